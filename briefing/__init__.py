@@ -1,0 +1,3 @@
+"""Briefing: turn news articles in any language into short, sourced briefs."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The domain model, undo-able operations, the project file and errors. No Qt here."""

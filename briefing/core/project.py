@@ -1,0 +1,337 @@
+"""The project file (``*.brief``): one SQLite file holding articles and the brief.
+
+"SQLite as an application file format": each operation is one transaction, so the file
+is always consistent and current; a kill or a power cut loses at most the operation in
+flight. The schema version lives in ``PRAGMA user_version`` with forward migrations in
+:data:`MIGRATIONS`; a file from a newer version of the app opens read-only. A corrupt or
+foreign file raises :class:`ProjectError` and is never written to.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from briefing.core.document import (
+    ArticleAdded,
+    ArticleRemoved,
+    ArticleReplaced,
+    Change,
+    Document,
+    InfoChanged,
+    ItemInserted,
+    ItemRemoved,
+    ItemReplaced,
+)
+from briefing.core.errors import ProjectError, ReadOnlyProject
+from briefing.core.model import (
+    SECTION_KEYS,
+    Article,
+    BriefInfo,
+    Citation,
+    Item,
+    item_from_json,
+)
+from briefing.core.operations import Operation
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x42524946  # "BRIF"
+SCHEMA_VERSION = 1
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+SCHEMA_V1 = """
+CREATE TABLE brief (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    info TEXT NOT NULL
+);
+CREATE TABLE article (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    meta TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE item (
+    id TEXT PRIMARY KEY,
+    section TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX item_by_section ON item (section, position);
+CREATE TABLE citation (
+    item_id TEXT NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    quoted TEXT NOT NULL,
+    PRIMARY KEY (item_id, seq)
+);
+CREATE INDEX citation_by_article ON citation (article_id);
+"""
+
+Migration = Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: dict[int, Migration] = {}
+"""``MIGRATIONS[n]`` upgrades a file from schema ``n`` to ``n + 1`` inside a transaction."""
+
+ChangeListener = Callable[[Operation, Operation, list[Change]], None]
+
+
+class Project:
+    """A document bound to its project file. Apply every change through :meth:`apply`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._db = connection
+        self.document = _load(connection)
+        self._listeners: list[ChangeListener] = []
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def create(cls, path: Path | str) -> Project:
+        """Create a new, empty project file (refuses to overwrite an existing file)."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"{path.name} already exists; choose another name")
+        try:
+            db = _connect(path, read_only=False)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"cannot create {path}: {exc}") from exc
+        with db:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.executescript("BEGIN;" + SCHEMA_V1 + "COMMIT;")
+            db.execute("INSERT INTO brief (id, info) VALUES (1, ?)", (json.dumps(BriefInfo().to_json()),))
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return cls(path, db, read_only=False)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Project:
+        """Open a project file; newer files open read-only, foreign or corrupt ones raise."""
+        path = Path(path)
+        version = _check_file(path)
+        if version > SCHEMA_VERSION:
+            log.warning("%s has schema %d (newer than %d): read-only", path, version, SCHEMA_VERSION)
+            read_only = True
+        try:
+            db = _connect(path, read_only=read_only)
+            if not read_only and version < SCHEMA_VERSION:
+                _migrate(db, version)
+            return cls(path, db, read_only=read_only)
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{path.name} is damaged and cannot be opened ({exc})") from exc
+        except (KeyError, ValueError, TypeError) as exc:
+            raise ProjectError(f"{path.name} holds data this version cannot read ({exc})") from exc
+
+    @property
+    def newer_than_app(self) -> bool:
+        return self.schema_version > SCHEMA_VERSION
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ changing
+
+    def add_listener(self, listener: ChangeListener) -> None:
+        """Call ``listener(operation, inverse, changes)`` after each applied operation."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: ChangeListener) -> None:
+        self._listeners.remove(listener)
+
+    def apply(self, operation: Operation) -> Operation:
+        """Apply ``operation``, persist it in one transaction and return its inverse."""
+        if self.read_only:
+            raise ReadOnlyProject(f"{self.path.name} is open read-only; save a copy to edit it")
+        self.document.take_changes()
+        inverse = operation.apply(self.document)
+        changes = self.document.take_changes()
+        try:
+            with self._db:
+                _persist(self._db, self.document, changes)
+        except sqlite3.Error as exc:
+            inverse.apply(self.document)
+            self.document.take_changes()
+            raise ProjectError(f"could not save the change to {self.path.name}: {exc}") from exc
+        for listener in list(self._listeners):
+            listener(operation, inverse, changes)
+        return inverse
+
+    def save_as(self, target: Path | str) -> None:
+        """Copy the project to ``target`` with SQLite's backup API (consistent snapshot)."""
+        target = Path(target)
+        try:
+            dest = sqlite3.connect(target)
+            with dest:
+                self._db.backup(dest)
+            dest.close()
+        except sqlite3.Error as exc:
+            raise ProjectError(f"could not save to {target}: {exc}") from exc
+
+    def integrity_check(self) -> str:
+        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+# ---------------------------------------------------------------------- internals
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    # Explicit transactions only: "with db" must BEGIN/COMMIT.
+    db.isolation_level = "DEFERRED"
+    return db
+
+
+def _check_file(path: Path) -> int:
+    """Refuse anything that is not a Briefing project; return its schema version."""
+    if not path.exists():
+        raise ProjectError(f"{path} does not exist")
+    if not path.is_file():
+        raise ProjectError(f"{path} is not a file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ProjectError(f"cannot read {path}: {exc.strerror}") from exc
+    if header != SQLITE_HEADER:
+        raise ProjectError(f"{path.name} is not a Briefing project (not an SQLite file)")
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+            status = probe.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{path.name} is damaged and cannot be opened ({exc})") from exc
+    if app_id != APPLICATION_ID:
+        raise ProjectError(f"{path.name} is an SQLite file but not a Briefing project")
+    if status != "ok":
+        raise ProjectError(f"{path.name} is damaged and cannot be opened ({status})")
+    return version
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectError(f"no migration from project schema {version}")
+        with db:
+            step(db)
+            version += 1
+            db.execute(f"PRAGMA user_version = {version}")
+        log.info("migrated project to schema %d", version)
+
+
+def _load(db: sqlite3.Connection) -> Document:
+    row = db.execute("SELECT info FROM brief WHERE id = 1").fetchone()
+    info = BriefInfo.from_json(json.loads(row[0])) if row else BriefInfo()
+    articles = []
+    for meta, text in db.execute("SELECT meta, text FROM article ORDER BY position"):
+        data = json.loads(meta)
+        data["text"] = text
+        articles.append(Article.from_json(data))
+    citations: dict[str, list[Citation]] = {}
+    for item_id, article_id, start, end, quoted in db.execute(
+        'SELECT item_id, article_id, start, "end", quoted FROM citation ORDER BY item_id, seq'
+    ):
+        citations.setdefault(item_id, []).append(Citation(article_id, start, end, quoted))
+    sections: dict[str, list[Item]] = {key: [] for key in SECTION_KEYS}
+    for item_id, section, data in db.execute(
+        "SELECT id, section, data FROM item ORDER BY section, position"
+    ):
+        fields = json.loads(data)
+        fields["id"] = item_id
+        fields["citations"] = [c.to_json() for c in citations.get(item_id, [])]
+        if section in sections:
+            sections[section].append(item_from_json(fields))
+        else:
+            log.warning("item %s in unknown section %r skipped", item_id, section)
+    return Document(info, articles, sections)
+
+
+def _persist(db: sqlite3.Connection, document: Document, changes: Iterable[Change]) -> None:
+    dirty_sections: set[str] = set()
+    articles_moved = False
+    for change in changes:
+        if isinstance(change, InfoChanged):
+            db.execute("UPDATE brief SET info = ? WHERE id = 1", (json.dumps(change.new.to_json()),))
+        elif isinstance(change, ItemInserted):
+            _write_item(db, change.item, change.section)
+            dirty_sections.add(change.section)
+        elif isinstance(change, ItemRemoved):
+            db.execute("DELETE FROM item WHERE id = ?", (change.item.id,))
+            dirty_sections.add(change.section)
+        elif isinstance(change, ItemReplaced):
+            db.execute("DELETE FROM item WHERE id = ?", (change.old.id,))
+            _write_item(db, change.new, change.section)
+            dirty_sections.add(change.section)
+        elif isinstance(change, ArticleAdded):
+            _write_article(db, change.article)
+            articles_moved = True
+        elif isinstance(change, ArticleRemoved):
+            db.execute("DELETE FROM article WHERE id = ?", (change.article.id,))
+            articles_moved = True
+        elif isinstance(change, ArticleReplaced):
+            db.execute("DELETE FROM article WHERE id = ?", (change.old.id,))
+            _write_article(db, change.new)
+            articles_moved = True
+    for section in dirty_sections:
+        db.executemany(
+            "UPDATE item SET section = ?, position = ? WHERE id = ?",
+            [(section, pos, item.id) for pos, item in enumerate(document.items(section))],
+        )
+    if articles_moved:
+        db.executemany(
+            "UPDATE article SET position = ? WHERE id = ?",
+            [(pos, article.id) for pos, article in enumerate(document.articles)],
+        )
+
+
+def _write_item(db: sqlite3.Connection, item: Item, section: str) -> None:
+    data = item.to_json()
+    data.pop("id", None)
+    data.pop("citations", None)
+    db.execute(
+        "INSERT INTO item (id, section, position, kind, data) VALUES (?, ?, -1, ?, ?)",
+        (item.id, section, item.kind, json.dumps(data, ensure_ascii=False)),
+    )
+    db.executemany(
+        'INSERT INTO citation (item_id, seq, article_id, start, "end", quoted) VALUES (?, ?, ?, ?, ?, ?)',
+        [
+            (item.id, seq, c.article_id, c.start, c.end, c.quoted)
+            for seq, c in enumerate(item.citations)
+        ],
+    )
+
+
+def _write_article(db: sqlite3.Connection, article: Article) -> None:
+    meta = article.to_json()
+    text = meta.pop("text")
+    db.execute(
+        "INSERT INTO article (id, position, meta, text) VALUES (?, -1, ?, ?)",
+        (article.id, json.dumps(meta, ensure_ascii=False), text),
+    )
