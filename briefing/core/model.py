@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, ClassVar, Literal
 
 ParagraphKind = Literal["body", "heading"]
@@ -238,7 +238,9 @@ class Citation:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Citation:
-        return cls(str(data["article_id"]), int(data["start"]), int(data["end"]), str(data["quoted"]))
+        return cls(
+            str(data["article_id"]), int(data["start"]), int(data["end"]), str(data["quoted"])
+        )
 
     @classmethod
     def of(cls, article: Article, start: int, end: int) -> Citation:
@@ -251,7 +253,7 @@ class Citation:
 # --------------------------------------------------------------------------- items
 
 
-class ActorKind(str, Enum):
+class ActorKind(StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
     PLACE = "place"
@@ -388,9 +390,7 @@ def _plain_number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-ITEM_TYPES: dict[str, type[Item]] = {
-    cls.kind: cls for cls in (Fact, Quote, Figure, Actor, Outlook)
-}
+ITEM_TYPES: dict[str, type[Item]] = {cls.kind: cls for cls in (Fact, Quote, Figure, Actor, Outlook)}
 
 
 def item_from_json(data: Mapping[str, Any]) -> Item:

@@ -107,7 +107,9 @@ class Project:
         with db:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.executescript("BEGIN;" + SCHEMA_V1 + "COMMIT;")
-            db.execute("INSERT INTO brief (id, info) VALUES (1, ?)", (json.dumps(BriefInfo().to_json()),))
+            db.execute(
+                "INSERT INTO brief (id, info) VALUES (1, ?)", (json.dumps(BriefInfo().to_json()),)
+            )
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return cls(path, db, read_only=False)
 
@@ -117,7 +119,9 @@ class Project:
         path = Path(path)
         version = _check_file(path)
         if version > SCHEMA_VERSION:
-            log.warning("%s has schema %d (newer than %d): read-only", path, version, SCHEMA_VERSION)
+            log.warning(
+                "%s has schema %d (newer than %d): read-only", path, version, SCHEMA_VERSION
+            )
             read_only = True
         try:
             db = _connect(path, read_only=read_only)
@@ -278,7 +282,9 @@ def _persist(db: sqlite3.Connection, document: Document, changes: Iterable[Chang
     articles_moved = False
     for change in changes:
         if isinstance(change, InfoChanged):
-            db.execute("UPDATE brief SET info = ? WHERE id = 1", (json.dumps(change.new.to_json()),))
+            db.execute(
+                "UPDATE brief SET info = ? WHERE id = 1", (json.dumps(change.new.to_json()),)
+            )
         elif isinstance(change, ItemInserted):
             _write_item(db, change.item, change.section)
             dirty_sections.add(change.section)
