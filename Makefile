@@ -1,0 +1,52 @@
+# Quick start: `make run` opens the app on the sample article; `make test` runs every check.
+# Both create .venv in the repository root and install what they need into it.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+APP_STAMP  := $(VENV)/.installed-app
+TEST_STAMP := $(VENV)/.installed-test
+PYTEST_ARGS ?=
+
+.PHONY: venv run test lint typecheck pytest demo bench clean
+
+venv: $(APP_STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e '.[test]'
+	touch $(APP_STAMP) $@
+
+run: $(APP_STAMP)
+	$(BIN)/briefing resources/sample/sample-article.txt
+
+test: $(TEST_STAMP)
+	$(MAKE) --no-print-directory lint typecheck pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check briefing tests benchmarks installer
+	$(BIN)/ruff format --check briefing tests benchmarks installer
+
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy
+
+pytest: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+demo: $(APP_STAMP)
+	$(BIN)/briefing demo --out out/demo
+
+bench: $(TEST_STAMP)
+	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache out

@@ -1,0 +1,240 @@
+"""The *.brief project file: persistence, versions, damage, and surviving SIGKILL."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from briefing.core.errors import ProjectError, ReadOnlyProject
+from briefing.core.model import Article, BriefInfo, Citation, Fact, Origin, Paragraph, Quote
+from briefing.core.operations import (
+    AddArticle,
+    InsertItem,
+    MoveItem,
+    RemoveItem,
+    SetInfo,
+    UpdateItem,
+)
+from briefing.core.project import SCHEMA_VERSION, Project
+
+TEXT = "Sedikitnya 2.500 warga mengungsi. 😀 “Kami siap,” kata Ratna."
+
+
+def article() -> Article:
+    return Article(
+        id="art",
+        title="Banjir",
+        text=TEXT,
+        paragraphs=(Paragraph(0, len(TEXT)),),
+        origin=Origin("banjir.txt", "txt", "ab" * 32),
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_change_is_on_disk_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "p.brief"
+    project = Project.create(path)
+    a = article()
+    project.apply(AddArticle(a))
+    quote_start = TEXT.index("Kami")
+    quote = Quote(
+        id="q",
+        text="Kami siap,",
+        speaker="Ratna",
+        citations=(Citation.of(a, quote_start, quote_start + 10),),
+    )
+    project.apply(InsertItem("situation", 0, Fact(id="f", text="Warga mengungsi.")))
+    project.apply(InsertItem("situation", 1, quote))
+    project.apply(MoveItem("q", "situation", 0))
+    project.apply(UpdateItem(Fact(id="f", text="2.500 warga mengungsi.")))
+    project.apply(SetInfo(BriefInfo(title="Banjir", marking="TLP:GREEN")))
+    # A second connection sees everything without the first one closing.
+    reopened = Project.open(path, read_only=True)
+    doc = reopened.document
+    assert doc.info.title == "Banjir" and doc.info.marking == "TLP:GREEN"
+    assert [i.id for i in doc.items("situation")] == ["q", "f"]
+    assert doc.item("q") == quote
+    assert doc.item("f").text == "2.500 warga mengungsi."  # type: ignore[attr-defined]
+    assert doc.articles == (a,)
+    assert doc.item("q").citations[0].quoted == "Kami siap,"
+    reopened.close()
+    project.close()
+
+
+def test_undo_through_inverses_persists(tmp_path: Path) -> None:
+    path = tmp_path / "p.brief"
+    with Project.create(path) as project:
+        inverse = project.apply(InsertItem("summary", 0, Fact(id="f", text="x")))
+        project.apply(inverse)
+    with Project.open(path) as project:
+        assert project.document.items("summary") == ()
+
+
+def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "p.brief"
+    path.write_text("precious")
+    with pytest.raises(ProjectError, match="already exists"):
+        Project.create(path)
+    assert path.read_text() == "precious"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"hello, this is a text file\n",
+        b"SQLite format 3\x00" + b"\xff" * 4000,
+        os.urandom(8192),
+    ],
+    ids=["empty", "text", "truncated-sqlite", "random"],
+)
+def test_foreign_or_corrupt_file_is_refused_and_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.brief"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(ProjectError) as info:
+        Project.open(path)
+    assert "bad.brief" in str(info.value)
+    assert "\n" not in str(info.value)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.brief"]
+
+
+def test_other_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.brief"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE t (x)")
+    db.commit()
+    db.close()
+    before = digest(path)
+    with pytest.raises(ProjectError, match="not a Briefing project"):
+        Project.open(path)
+    assert digest(path) == before
+
+
+def test_damaged_project_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "p.brief"
+    with Project.create(path) as project:
+        for n in range(200):
+            project.apply(InsertItem("situation", n, Fact(text="x" * 200)))
+    data = bytearray(path.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 512] = b"\x00\xff" * 256  # smash a b-tree page
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(ProjectError, match="damaged"):
+        Project.open(path)
+    assert digest(path) == before
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="does not exist"):
+        Project.open(tmp_path / "nope.brief")
+    with pytest.raises(ProjectError, match="not a file"):
+        Project.open(tmp_path)
+
+
+def test_newer_file_opens_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "future.brief"
+    with Project.create(path) as project:
+        project.apply(InsertItem("summary", 0, Fact(id="f", text="from the future")))
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    before = digest(path)
+    with Project.open(path) as project:
+        assert project.read_only and project.newer_than_app
+        assert project.document.item("f").text == "from the future"  # type: ignore[attr-defined]
+        with pytest.raises(ReadOnlyProject):
+            project.apply(RemoveItem("f"))
+    assert digest(path) == before
+
+
+def test_migration_hook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.core import project as project_module
+
+    path = tmp_path / "old.brief"
+    Project.create(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.commit()
+    db.close()
+    ran: list[int] = []
+    monkeypatch.setitem(
+        project_module.MIGRATIONS, SCHEMA_VERSION - 1, lambda db: ran.append(SCHEMA_VERSION - 1)
+    )
+    with Project.open(path) as project:
+        assert project.schema_version == SCHEMA_VERSION
+    assert ran == [SCHEMA_VERSION - 1]
+
+
+def test_save_as_copies_a_consistent_snapshot(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "a.brief") as project:
+        project.apply(AddArticle(article()))
+        project.apply(InsertItem("summary", 0, Fact(id="f", text="x")))
+        project.save_as(tmp_path / "b.brief")
+    with Project.open(tmp_path / "b.brief") as copy:
+        assert copy.document.item("f").text == "x"  # type: ignore[attr-defined]
+        assert copy.integrity_check() == "ok"
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from briefing.core.model import Fact
+    from briefing.core.operations import InsertItem, MoveItem, UpdateItem
+    from briefing.core.project import Project
+
+    project = Project.open(sys.argv[1])
+    n = 0
+    while True:
+        item = Fact(id=f"item-{n}", text=f"fact number {n} " + "x" * (n % 50))
+        project.apply(InsertItem("situation", n % 7, item))
+        if n % 5 == 0:
+            project.apply(MoveItem(item.id, "summary", 0))
+        if n % 3 == 0:
+            project.apply(UpdateItem(Fact(id=item.id, text=f"edited {n}")))
+        print(f"applied {n}", flush=True)
+        n += 1
+    """
+)
+
+
+def test_sigkill_mid_way_loses_nothing_reported(tmp_path: Path) -> None:
+    path = tmp_path / "killed.brief"
+    Project.create(path).close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert child.stdout is not None
+    reported: list[int] = []
+    for line in child.stdout:
+        reported.append(int(line.split()[1]))
+        if len(reported) >= 150:
+            break
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    reported.extend(int(line.split()[1]) for line in child.stdout if line.startswith("applied"))
+    assert child.returncode == -signal.SIGKILL
+
+    with Project.open(path) as project:
+        assert project.integrity_check() == "ok"
+        ids = {item.id for _, _, item in project.document.all_items()}
+        for n in reported:
+            assert f"item-{n}" in ids
+            if n % 3 == 0:
+                assert project.document.item(f"item-{n}").text == f"edited {n}"  # type: ignore[attr-defined]
