@@ -1,0 +1,127 @@
+"""The actor tables of a language (``data/<lang>/actors.json``) in a form fast to match.
+
+Why a gazetteer beside the tagger: the tagger finds names it has never seen from their
+shape and context, but only a list knows that ``Korut`` is ``Korea Utara``, that
+``Kremlin`` is an organisation, or that ``Moskow`` is Russia's capital. Titles
+(``Menteri Pertahanan``), honorifics and cue words (``Badan``, ``Ministry``) let rules
+build roles and organisation names around what the tagger found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from briefing.analysis.languages import load_table
+from briefing.analysis.ner import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One known actor; ``key`` groups every alias of it."""
+
+    key: str
+    name: str
+    kind: str  # person / organization / place
+    capital_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    entry: GazetteerEntry
+    first: int  # token indexes [first, last)
+    last: int
+    surface: str
+
+
+@dataclass(slots=True)
+class ActorTables:
+    """Everything the actor rules need for one language."""
+
+    language: str
+    phrases: dict[str, list[tuple[tuple[str, ...], GazetteerEntry]]] = field(default_factory=dict)
+    titles: frozenset[tuple[str, ...]] = frozenset()
+    title_heads: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    organization_cues: frozenset[str] = frozenset()
+    place_cues: frozenset[str] = frozenset()
+    locative_words: frozenset[str] = frozenset()
+    role_openers: frozenset[str] = frozenset()
+    not_actors: frozenset[str] = frozenset()
+    word_classes: dict[str, str] = field(default_factory=dict)
+
+    def match_at(self, words: Sequence[str], i: int) -> GazetteerMatch | None:
+        """The longest gazetteer phrase starting at token ``i`` (exact case)."""
+        best: GazetteerMatch | None = None
+        for phrase, entry in self.phrases.get(words[i], ()):
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase and (best is None or n > best.last - best.first):
+                best = GazetteerMatch(entry, i, i + n, " ".join(phrase))
+        return best
+
+    def title_at(self, words: Sequence[str], i: int) -> int:
+        """Length of the longest title phrase starting at ``i`` (0 when none)."""
+        if words[i] not in self.title_heads:
+            return 0
+        best = 0
+        for n in range(1, 5):
+            if tuple(words[i : i + n]) in self.titles:
+                best = n
+        return best
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(text))
+
+
+@cache
+def actor_tables(language: str | None) -> ActorTables:
+    """The tables of ``language`` (or the default ones), prepared once per process."""
+    data = load_table(language, "actors")
+    tables = ActorTables(language=language or "default")
+    classes: dict[str, str] = {}
+
+    def add(surface: str, entry: GazetteerEntry) -> None:
+        words = _words(surface)
+        if not words:
+            return
+        tables.phrases.setdefault(words[0], []).append((words, entry))
+        tag = {"place": "LOC", "organization": "ORG", "person": "PER"}[entry.kind]
+        for k, word in enumerate(words):
+            classes.setdefault(word, f"{tag}{'B' if k == 0 else 'I'}")
+
+    for kind, section in (("place", "places"), ("organization", "organizations")):
+        for item in data.get(section, []):
+            entry = GazetteerEntry(
+                key=f"{kind}:{item['name']}",
+                name=item["name"],
+                kind=kind,
+                capital_of=item.get("capital_of"),
+            )
+            for surface in [item["name"], *item.get("aliases", [])]:
+                add(surface, entry)
+    titles = frozenset(_words(t) for t in data.get("person_titles", []))
+    tables.titles = titles
+    tables.title_heads = frozenset(t[0] for t in titles if t)
+    tables.honorifics = frozenset(data.get("honorifics", []))
+    tables.organization_cues = frozenset(data.get("organization_cues", []))
+    tables.place_cues = frozenset(data.get("place_cues", []))
+    tables.locative_words = frozenset(w.lower() for w in data.get("locative_words", []))
+    tables.role_openers = frozenset(w.lower() for w in data.get("role_openers", []))
+    tables.not_actors = frozenset(data.get("not_actors", []))
+    for word in tables.organization_cues:
+        classes.setdefault(word, "ORGCUE")
+    for word in tables.place_cues:
+        classes.setdefault(word, "LOCCUE")
+    for head in tables.title_heads:
+        classes.setdefault(head, "TITLE")
+    for word in tables.honorifics:
+        classes.setdefault(word, "HON")
+    tables.word_classes = classes
+    return tables
+
+
+def tagger_gazetteer(language: str | None) -> Callable[[str], str | None]:
+    """Word → gazetteer class feature for the tagger (``LOCB``, ``ORGCUE``, ``TITLE``...)."""
+    return actor_tables(language).word_classes.get

@@ -1,0 +1,372 @@
+"""A small named-entity tagger (PER, ORG, LOC): averaged structured perceptron, Viterbi.
+
+Why this shape: the app must run offline, install from PyPI without a compiler and tag a
+500-word article in a millisecond or two, so the model is a plain table of feature
+weights (pure Python, no numpy) trained by ``benchmarks/train_actors.py`` on IDNER
+(Indonesian news, MIT licence) and shipped as gzipped JSON in ``models/``.
+
+Speed comes from two choices. Every feature depends on one token only (the token itself,
+or a neighbour at a fixed offset), so the weights a word contributes at each offset are
+summed once per word form and memoised. And only *candidate* tokens (with a capital
+letter or a digit, or a short lowercase link such as ``dan``/``of`` between two
+capitalised tokens) can start or continue an entity: everything else is ``O`` without
+being scored, which also keeps lowercase prose from ever becoming an entity.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+log = logging.getLogger(__name__)
+
+TAGS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
+MODEL_FILE = "ner_id.json.gz"
+OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
+
+# A word (letters/digits joined by - . ' ’ & inside), or any other single visible char.
+_TOKEN_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:[-'’.&/][\p{L}\p{N}\p{M}]+)*|[^\s]")
+_LINKS = frozenset({"dan", "&", "of", "the", "for", "de", "bin", "binti", "van", "von", "al"})
+_SENTENCE_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A tagged entity: token indexes ``[first, last)`` and character span."""
+
+    type: str
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute character spans (IDNER-like splits)."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, stop)]
+
+
+def shape(word: str) -> str:
+    """Compressed character classes: ``Kirby`` → ``Xx``, ``3.000`` → ``d.d``, ``PBB`` → ``X``."""
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:8]
+
+
+def is_candidate_word(word: str) -> bool:
+    return any(ch.isupper() or ch.isdigit() for ch in word)
+
+
+def candidate_mask(words: Sequence[str]) -> list[bool]:
+    """Which tokens may be part of an entity (see the module docstring)."""
+    caps = [is_candidate_word(w) for w in words]
+    mask = list(caps)
+    for i in range(1, len(words) - 1):
+        if not caps[i] and caps[i - 1] and caps[i + 1] and words[i].lower() in _LINKS:
+            mask[i] = True
+    return mask
+
+
+def token_features(word: str, offset: int, first: bool, gazetteer: str | None) -> list[str]:
+    """Features word ``word`` contributes to the token ``offset`` positions away."""
+    low = word.lower()
+    shp = shape(word)
+    if offset != 0:
+        feats = [f"w{offset}={low}", f"s{offset}={shp}"]
+        if gazetteer:
+            feats.append(f"g{offset}={gazetteer}")
+        if abs(offset) == 1 and len(low) > 3:
+            feats.append(f"x{offset}={low[-3:]}")
+        return feats
+    feats = [
+        "bias",
+        f"w={low}",
+        f"s={shp}",
+        f"p2={low[:2]}",
+        f"p3={low[:3]}",
+        f"p4={low[:4]}",
+        f"x2={low[-2:]}",
+        f"x3={low[-3:]}",
+        f"x4={low[-4:]}",
+        f"len={min(len(word), 8)}",
+    ]
+    if first:
+        feats.append("first")
+        feats.append(f"first|s={shp}")
+        feats.append(f"first|w={low}")
+    if word[:1].isupper() and len(word) > 1 and word[1:].islower() and not first:
+        feats.append("title-mid")
+    if gazetteer:
+        feats.append(f"g={gazetteer}")
+        feats.append(f"g={gazetteer}|first={first}")
+    if "-" in word:
+        feats.append("hyphen")
+    return feats
+
+
+def sentence_initial(words: Sequence[str]) -> list[bool]:
+    """True where a token opens the sentence (index 0 or after an opening mark)."""
+    out = []
+    for i in range(len(words)):
+        j = i - 1
+        while j >= 0 and words[j] in _SENTENCE_OPENERS and words[j] not in ".!?":
+            j -= 1
+        out.append(j < 0 or words[j] in ".!?")
+    return out
+
+
+_PAD = {-2: "<s2>", -1: "<s1>", 1: "</s1>", 2: "</s2>"}
+
+
+def sentence_features(
+    words: Sequence[str], gazetteer: Callable[[str], str | None] | None = None
+) -> list[list[str]]:
+    """All features of every token of one sentence (used for training)."""
+    firsts = sentence_initial(words)
+    gaz = [gazetteer(w) if gazetteer else None for w in words]
+    n = len(words)
+    out: list[list[str]] = []
+    for i in range(n):
+        feats: list[str] = []
+        for k in OFFSETS:
+            j = i + k
+            if 0 <= j < n:
+                feats.extend(token_features(words[j], k, firsts[j] if k == 0 else False, gaz[j]))
+            else:
+                feats.append(f"w{k}={_PAD[k]}")
+        out.append(feats)
+    return out
+
+
+def allowed(prev: int, cur: int) -> bool:
+    """BIO constraint: ``I-X`` only after ``B-X`` or ``I-X``."""
+    tag = TAGS[cur]
+    if not tag.startswith("I-"):
+        return True
+    return TAGS[prev] in (f"B-{tag[2:]}", tag)
+
+
+_ALLOWED = [[allowed(p, c) for c in range(len(TAGS))] for p in range(len(TAGS))]
+_START_ALLOWED = [not t.startswith("I-") for t in TAGS]
+
+
+def viterbi(
+    emissions: Sequence[Sequence[float] | None],
+    transitions: Sequence[Sequence[float]],
+    start: Sequence[float],
+) -> list[int]:
+    """Best tag sequence; ``None`` emissions mark non-candidate tokens (forced ``O``)."""
+    n = len(emissions)
+    if n == 0:
+        return []
+    ntags = len(TAGS)
+    neg = float("-inf")
+    back: list[list[int]] = []
+    scores: list[float] = []
+    first = emissions[0]
+    if first is None:
+        scores = [0.0] + [neg] * (ntags - 1)
+    else:
+        scores = [first[t] + start[t] if _START_ALLOWED[t] else neg for t in range(ntags)]
+    back.append([0] * ntags)
+    for i in range(1, n):
+        em = emissions[i]
+        if em is None:
+            best, arg = neg, 0
+            for p in range(ntags):
+                s = scores[p] + transitions[p][0]
+                if s > best:
+                    best, arg = s, p
+            back.append([arg] + [0] * (ntags - 1))
+            scores = [best] + [neg] * (ntags - 1)
+            continue
+        new = [neg] * ntags
+        ptr = [0] * ntags
+        for c in range(ntags):
+            best, arg = neg, 0
+            for p in range(ntags):
+                if scores[p] == neg or not _ALLOWED[p][c]:
+                    continue
+                s = scores[p] + transitions[p][c]
+                if s > best:
+                    best, arg = s, p
+            new[c] = best + em[c]
+            ptr[c] = arg
+        back.append(ptr)
+        scores = new
+    tag = max(range(ntags), key=lambda t: scores[t])
+    path = [tag]
+    for i in range(n - 1, 0, -1):
+        tag = back[i][tag]
+        path.append(tag)
+    path.reverse()
+    return path
+
+
+def entities_from_tags(tags: Sequence[str], tokens: Sequence[Token] | None = None) -> list[Entity]:
+    """Entity spans from IOB2 tags (an ``I-`` without a ``B-`` starts an entity, seqeval-like)."""
+    out: list[Entity] = []
+    kind: str | None = None
+    begin = 0
+    for i, tag in enumerate([*tags, "O"]):
+        if kind is not None and (tag == "O" or tag.startswith("B-") or tag[2:] != kind):
+            start = tokens[begin].start if tokens else begin
+            end = tokens[i - 1].end if tokens else i
+            out.append(Entity(kind, begin, i, start, end))
+            kind = None
+        if tag != "O" and kind is None:
+            kind, begin = tag[2:], i
+    return out
+
+
+@dataclass(slots=True)
+class TaggerModel:
+    """Averaged perceptron weights: feature → score per tag, plus tag transitions."""
+
+    weights: dict[str, list[float]]
+    transitions: list[list[float]]
+    start: list[float]
+    meta: dict[str, Any] = field(default_factory=dict)
+    _memo: dict[tuple[str, int, bool, str | None], list[float]] = field(default_factory=dict)
+
+    def _word_vector(self, word: str, offset: int, first: bool, gaz: str | None) -> list[float]:
+        key = (word, offset, first, gaz)
+        vec = self._memo.get(key)
+        if vec is None:
+            vec = [0.0] * len(TAGS)
+            for feat in token_features(word, offset, first, gaz):
+                w = self.weights.get(feat)
+                if w is not None:
+                    for t in range(len(TAGS)):
+                        vec[t] += w[t]
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            self._memo[key] = vec
+        return vec
+
+    def emissions(
+        self, words: Sequence[str], gazetteer: Callable[[str], str | None] | None = None
+    ) -> list[list[float] | None]:
+        n = len(words)
+        mask = candidate_mask(words)
+        firsts = sentence_initial(words)
+        gaz = [gazetteer(w) if gazetteer else None for w in words]
+        ntags = len(TAGS)
+        out: list[list[float] | None] = []
+        for i in range(n):
+            if not mask[i]:
+                out.append(None)
+                continue
+            em = [0.0] * ntags
+            for k in OFFSETS:
+                j = i + k
+                if 0 <= j < n:
+                    vec = self._word_vector(words[j], k, firsts[j] if k == 0 else False, gaz[j])
+                else:
+                    vec = self._word_vector(_PAD[k], k, False, None)
+                for t in range(ntags):
+                    em[t] += vec[t]
+            out.append(em)
+        return out
+
+    def tag(
+        self, words: Sequence[str], gazetteer: Callable[[str], str | None] | None = None
+    ) -> list[str]:
+        """IOB2 tags of one sentence."""
+        if not words:
+            return []
+        path = viterbi(self.emissions(words, gazetteer), self.transitions, self.start)
+        return [TAGS[t] for t in path]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "tags": list(TAGS),
+            "meta": self.meta,
+            "transitions": self.transitions,
+            "start": self.start,
+            "weights": self.weights,
+        }
+
+
+def model_from_json(data: dict[str, Any]) -> TaggerModel:
+    if tuple(data.get("tags", ())) != TAGS:
+        raise ValueError("the tagger model was trained for other tags")
+    return TaggerModel(
+        weights={k: [float(x) for x in v] for k, v in data["weights"].items()},
+        transitions=[[float(x) for x in row] for row in data["transitions"]],
+        start=[float(x) for x in data["start"]],
+        meta=dict(data.get("meta", {})),
+    )
+
+
+@cache
+def load_tagger() -> TaggerModel:
+    """The shipped tagger, read once per process (a few hundred KB of gzipped JSON)."""
+    resource = resources.files("briefing.analysis").joinpath("models", MODEL_FILE)
+    data = json.loads(gzip.decompress(resource.read_bytes()).decode("utf-8"))
+    model = model_from_json(data)
+    log.debug("loaded NER tagger with %d features", len(model.weights))
+    return model
+
+
+def read_conll(lines: Iterable[str]) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a ``token POS tag`` file (IDNER format; CRLF tolerated)."""
+    sentences: list[tuple[list[str], list[str]]] = []
+    words: list[str] = []
+    tags: list[str] = []
+    for raw in lines:
+        parts = raw.strip().split()
+        if not parts:
+            if words:
+                sentences.append((words, tags))
+                words, tags = [], []
+            continue
+        words.append(parts[0])
+        tags.append(parts[-1])
+    if words:
+        sentences.append((words, tags))
+    return sentences
+
+
+def entity_scores(
+    gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]
+) -> dict[str, tuple[float, float, float, int]]:
+    """Entity-level precision, recall, F1 and support per type and ``ALL`` (seqeval style:
+    exact span and type)."""
+    counts = {t: [0, 0, 0] for t in (*ENTITY_TYPES, "ALL")}  # tp, predicted, gold
+    for g_tags, p_tags in zip(gold, predicted, strict=True):
+        g = {(e.type, e.first, e.last) for e in entities_from_tags(g_tags)}
+        p = {(e.type, e.first, e.last) for e in entities_from_tags(p_tags)}
+        for kind in (*ENTITY_TYPES, "ALL"):
+            gk = {e for e in g if kind in ("ALL", e[0])}
+            pk = {e for e in p if kind in ("ALL", e[0])}
+            counts[kind][0] += len(gk & pk)
+            counts[kind][1] += len(pk)
+            counts[kind][2] += len(gk)
+    out: dict[str, tuple[float, float, float, int]] = {}
+    for kind, (tp, npred, ngold) in counts.items():
+        precision = tp / npred if npred else 0.0
+        recall = tp / ngold if ngold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[kind] = (precision, recall, f1, ngold)
+    return out
