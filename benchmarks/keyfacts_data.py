@@ -1,0 +1,187 @@
+"""IndoSum as Article objects, plus the small trainer shared by the key-fact scripts.
+
+IndoSum (``../shared/bench/indosum``, CC BY-SA 4.0) is pre-tokenised; the pipeline reads
+natural text, so sentences are detokenised (``Kamis ( 27 / 7 )`` → ``Kamis (27/7)``) and
+joined into paragraphs. The gold sentence boundaries become the ``SentenceSpan`` list, so
+the metric is per gold sentence. The title is not in the data: it is rebuilt from the
+slug of ``source_url`` (or of ``id``), which is how the publisher's title was written.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.analysis.suggestions import SentenceSpan
+from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
+
+REPO = Path(__file__).resolve().parents[1]
+INDOSUM = REPO.parent / "shared" / "bench" / "indosum"
+FILES = ("dev.01.jsonl", "dev.02.jsonl")
+
+_NO_SPACE_BEFORE = {".", ",", ":", ";", ")", "]", "}", "?", "!", "%", "'s"}
+_NO_SPACE_AFTER = {"(", "[", "{"}
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    article: Article
+    sentences: tuple[SentenceSpan, ...]
+    labels: tuple[bool, ...]
+
+
+def detokenise(tokens: Sequence[str], quote_open: bool = False) -> tuple[str, bool]:
+    """Undo IndoSum's tokenisation well enough to look like a published sentence.
+
+    ``quote_open`` carries whether a straight quote is open from the previous sentence
+    (quotes span sentences); the state after this sentence is returned with the text.
+    """
+    out: list[str] = []
+    glue_next = False
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        glue = glue_next or not out
+        glue_next = False
+        if tok in _NO_SPACE_BEFORE:
+            glue = True
+        elif tok in _NO_SPACE_AFTER or tok in {"“", "‘"}:
+            glue_next = True
+        elif tok in {"”", "’"}:
+            glue = True
+        elif tok == "-" and (prev == "-" or nxt == "-"):
+            glue = prev == "-"
+        elif tok == '"':
+            if quote_open:
+                glue = True
+            else:
+                glue_next = True
+            quote_open = not quote_open
+        elif tok in {"/", "-", "–"} and prev[-1:].isalnum() and nxt[:1].isalnum():
+            glue = True
+            glue_next = True
+        if glue or not out:
+            out.append(tok)
+        else:
+            out.append(" " + tok)
+    return "".join(out), quote_open
+
+
+def _title(record: dict[str, object]) -> str:
+    url = str(record.get("source_url") or "").rstrip("/")
+    slug = url.rsplit("/", 1)[-1] if url else ""
+    if not re.search(r"[a-z]{3}", slug):
+        slug = str(record.get("id", "")).split("-", 1)[-1]
+    slug = re.sub(r"\.\w+$", "", slug)
+    return " ".join(part for part in slug.split("-") if not part.isdigit()).capitalize()
+
+
+def to_example(record: dict[str, object]) -> Example:
+    parts: list[str] = []
+    spans: list[SentenceSpan] = []
+    paragraphs: list[Paragraph] = []
+    labels: list[bool] = []
+    pos = 0
+    quote_open = False
+    for p_index, (para, gold) in enumerate(
+        zip(record["paragraphs"], record["gold_labels"], strict=True)  # type: ignore[call-overload]
+    ):
+        if p_index:
+            parts.append("\n")
+            pos += 1
+        p_start = pos
+        quote_open = False
+        for s_index, (tokens, label) in enumerate(zip(para, gold, strict=True)):
+            if s_index:
+                parts.append(" ")
+                pos += 1
+            sentence, quote_open = detokenise(tokens, quote_open)
+            parts.append(sentence)
+            spans.append(SentenceSpan(pos, pos + len(sentence)))
+            labels.append(bool(label))
+            pos += len(sentence)
+        paragraphs.append(Paragraph(p_start, pos))
+    text = "".join(parts)
+    article = Article(
+        id=str(record["id"]),
+        title=_title(record),
+        text=text,
+        paragraphs=tuple(paragraphs),
+        origin=Origin(None, "indosum", ""),
+        language=LanguageGuess("id", 1.0),
+    )
+    return Example(article, tuple(spans), tuple(labels))
+
+
+def load_examples(folder: Path = INDOSUM) -> list[Example]:
+    """The unique articles of both dev files, in first-seen order."""
+    seen: dict[str, Example] = {}
+    for name in FILES:
+        with (folder / name).open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                if record["id"] not in seen:
+                    seen[record["id"]] = to_example(record)
+    return list(seen.values())
+
+
+def top_k_scores(
+    predicted: Sequence[Sequence[int]], examples: Sequence[Example]
+) -> tuple[float, float, float]:
+    """Pooled precision, recall and F1 of the chosen sentence indexes."""
+    tp = fp = fn = 0
+    for chosen, example in zip(predicted, examples, strict=True):
+        gold = {i for i, g in enumerate(example.labels) if g}
+        hits = len(gold & set(chosen))
+        tp += hits
+        fp += len(chosen) - hits
+        fn += len(gold) - hits
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def train_logistic(
+    rows: Sequence[Sequence[float]],
+    labels: Sequence[bool],
+    *,
+    epochs: int = 6,
+    rate: float = 0.1,
+    l2: float = 1e-4,
+    seed: int = 13,
+) -> tuple[list[float], list[float], list[float]]:
+    """Logistic regression by AdaGrad SGD over standardised features: (weights, mean, scale).
+
+    Pure Python on purpose: the app ships no numpy, and 30 features over ~27k sentences
+    train in seconds.
+    """
+    width = len(rows[0])
+    count = len(rows)
+    mean = [sum(r[j] for r in rows) / count for j in range(width)]
+    scale = []
+    for j in range(width):
+        var = sum((r[j] - mean[j]) ** 2 for r in rows) / count
+        scale.append(math.sqrt(var) if var > 1e-12 else 1.0)
+    mean[0], scale[0] = 0.0, 1.0  # the bias column stays 1
+    data = [[(r[j] - mean[j]) / scale[j] for j in range(width)] for r in rows]
+    weights = [0.0] * width
+    squares = [1e-8] * width
+    order = list(range(count))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            x = data[k]
+            z = sum(w * v for w, v in zip(weights, x, strict=True))
+            z = max(-30.0, min(30.0, z))
+            error = 1.0 / (1.0 + math.exp(-z)) - (1.0 if labels[k] else 0.0)
+            for j in range(width):
+                g = error * x[j] + l2 * weights[j]
+                squares[j] += g * g
+                weights[j] -= rate * g / math.sqrt(squares[j])
+    return weights, mean, scale

@@ -1,0 +1,303 @@
+"""Key facts: a score per sentence, so the Situation section starts from the best ones.
+
+News puts its facts first, but not always in the first three sentences: a quote that
+opens the story, a "read also" line or a one-line dateline are poor key facts, while a
+sentence that repeats the title's words and the article's main vocabulary is a good one.
+A small logistic model weighs these cues. Its weights ship as JSON
+(``models/key_facts.json``), trained by ``benchmarks/train_key_facts.py`` on IndoSum;
+the features are language-neutral (positions, lengths, word overlap), so the same
+weights serve every language.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from briefing.analysis.suggestions import KeySentence, SentenceSpan
+from briefing.core.model import Article
+
+MODEL_FILE = "key_facts.json"
+_WORD = re.compile(r"\w+", re.UNICODE)
+_QUOTE_CHARS = '"“”«»„‚‘’「」'
+_MIN_CONTENT_LEN = 4
+"""Words shorter than this are mostly function words in the languages we read."""
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "bias",
+    "pos_0",
+    "pos_1",
+    "pos_2",
+    "pos_3",
+    "pos_4",
+    "pos_5_7",
+    "pos_8_plus",
+    "inv_pos",
+    "rel_pos",
+    "para_0",
+    "para_1",
+    "para_2_plus",
+    "first_in_para",
+    "pos_in_para",
+    "log_words",
+    "short",
+    "no_final_punct",
+    "has_quote",
+    "starts_quote",
+    "quote_share",
+    "has_digit",
+    "title_overlap",
+    "title_share",
+    "centrality",
+    "first_sent_overlap",
+    "capital_share",
+    "log_sentences",
+    "colon",
+    "question",
+    "title_best",
+    "title_rel",
+    "central_best",
+    "central_rel",
+    "title_rank_top3",
+    "central_rank_top3",
+    "words_rel",
+    "title_x_lead",
+    "title_x_tail",
+    "quote_x_lead",
+    "dateline",
+    "after_quote",
+    *(
+        f"{cue}_x_pos{bucket}"
+        for cue in ("quote", "title3", "central3", "short")
+        for bucket in ("0", "1", "2", "3", "4", "5", "6_plus")
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFactModel:
+    """Logistic weights over standardised features."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def score(self, row: Sequence[float]) -> float:
+        z = 0.0
+        for value, w, m, s in zip(row, self.weights, self.mean, self.scale, strict=True):
+            z += w * ((value - m) / s)
+        return _sigmoid(z)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "features": list(self.features),
+            "weights": [round(w, 6) for w in self.weights],
+            "mean": [round(m, 6) for m in self.mean],
+            "scale": [round(s, 6) for s in self.scale],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> KeyFactModel:
+        features = tuple(str(f) for f in data["features"])  # type: ignore[attr-defined]
+        if features != FEATURE_NAMES:
+            raise ValueError("key-fact model was trained on other features; retrain it")
+        return cls(
+            features,
+            tuple(float(x) for x in data["weights"]),  # type: ignore[attr-defined]
+            tuple(float(x) for x in data["mean"]),  # type: ignore[attr-defined]
+            tuple(float(x) for x in data["scale"]),  # type: ignore[attr-defined]
+        )
+
+
+@cache
+def load_model() -> KeyFactModel:
+    """The shipped model; cached because it is read-only and used for every article."""
+    resource = resources.files("briefing.analysis").joinpath("models", MODEL_FILE)
+    return KeyFactModel.from_json(json.loads(resource.read_text(encoding="utf-8")))
+
+
+def score_sentences(
+    article: Article, sentences: Sequence[SentenceSpan], model: KeyFactModel | None = None
+) -> list[KeySentence]:
+    """Every sentence with a score in 0..1, best first (ties keep text order)."""
+    if not sentences:
+        return []
+    model = model or load_model()
+    rows = sentence_features(article, sentences)
+    scored = [
+        KeySentence(span.start, span.end, round(model.score(row), 6))
+        for span, row in zip(sentences, rows, strict=True)
+    ]
+    order = sorted(range(len(scored)), key=lambda i: (-scored[i].score, i))
+    return [scored[i] for i in order]
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) >= 4]
+
+
+def _paragraph_index(article: Article, sentences: Sequence[SentenceSpan]) -> list[int]:
+    """The body paragraph each sentence starts in (headings do not count)."""
+    bodies = [p for p in article.paragraphs if p.kind == "body"] or list(article.paragraphs)
+    result = []
+    k = 0
+    for span in sentences:
+        while k + 1 < len(bodies) and span.start >= bodies[k + 1].start:
+            k += 1
+        result.append(k if bodies else 0)
+    return result
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> list[list[float]]:
+    """One row of :data:`FEATURE_NAMES` values per sentence."""
+    text = article.text
+    n = len(sentences)
+    texts = [text[s.start : s.end] for s in sentences]
+    words = [_content_words(t) for t in texts]
+    bags = [Counter(w) for w in words]
+    document: Counter[str] = Counter()
+    for bag in bags:
+        document.update(bag)
+    title_words = set(_content_words(article.title))
+    first_words = set(words[0]) if words else set()
+    paragraphs = _paragraph_index(article, sentences)
+    rows: list[list[float]] = []
+    in_para = 0
+    for i, (sentence, ws, bag) in enumerate(zip(texts, words, bags, strict=True)):
+        if i and paragraphs[i] != paragraphs[i - 1]:
+            in_para = 0
+        elif i:
+            in_para += 1
+        para = paragraphs[i]
+        stripped = sentence.strip()
+        all_tokens = _WORD.findall(sentence)
+        n_tokens = len(all_tokens)
+        rest = document - bag
+        quote_chars = sum(1 for ch in sentence if ch in _QUOTE_CHARS)
+        quoted = _quoted_share(sentence) if quote_chars else 0.0
+        unique = set(ws)
+        capitals = sum(1 for t in all_tokens[1:] if t[:1].isupper())
+        rows.append(
+            [
+                1.0,
+                float(i == 0),
+                float(i == 1),
+                float(i == 2),
+                float(i == 3),
+                float(i == 4),
+                float(5 <= i <= 7),
+                float(i >= 8),
+                1.0 / (i + 1),
+                i / n,
+                float(para == 0),
+                float(para == 1),
+                float(para >= 2),
+                float(in_para == 0),
+                float(in_para),
+                math.log1p(n_tokens),
+                float(n_tokens < 8),
+                float(not stripped.endswith((".", "!", "?", '"', "”", "’", "»"))),
+                float(quote_chars > 0),
+                float(stripped[:1] in _QUOTE_CHARS if stripped else False),
+                quoted,
+                float(any(ch.isdigit() for ch in sentence)),
+                len(unique & title_words) / len(title_words) if title_words else 0.0,
+                len(unique & title_words) / len(unique) if unique else 0.0,
+                _cosine(bag, rest),
+                len(unique & first_words) / len(unique) if i and unique else 0.0,
+                capitals / n_tokens if n_tokens else 0.0,
+                math.log1p(n),
+                float(":" in sentence),
+                float("?" in sentence),
+            ]
+        )
+    _add_relative_features(rows, texts)
+    return rows
+
+
+_TITLE_OVERLAP = FEATURE_NAMES.index("title_overlap")
+_CENTRALITY = FEATURE_NAMES.index("centrality")
+_LOG_WORDS = FEATURE_NAMES.index("log_words")
+_HAS_QUOTE = FEATURE_NAMES.index("has_quote")
+_SHORT = FEATURE_NAMES.index("short")
+_DATELINE = re.compile(r"^[\w .,()]{2,60}\s(?:-{1,2}|–|—)\s")
+
+
+def _rank_flags(values: Sequence[float], top: int) -> list[float]:
+    order = sorted(range(len(values)), key=lambda i: (-values[i], i))
+    flags = [0.0] * len(values)
+    for i in order[:top]:
+        if values[i] > 0:
+            flags[i] = 1.0
+    return flags
+
+
+def _add_relative_features(rows: list[list[float]], texts: Sequence[str]) -> None:
+    """Features that compare a sentence with the other sentences of its article."""
+    title = [r[_TITLE_OVERLAP] for r in rows]
+    central = [r[_CENTRALITY] for r in rows]
+    lengths = [r[_LOG_WORDS] for r in rows]
+    best_title, best_central, longest = max(title), max(central), max(lengths) or 1.0
+    title_top3 = _rank_flags(title, 3)
+    central_top3 = _rank_flags(central, 3)
+    for i, row in enumerate(rows):
+        lead = 1.0 if i < 3 else 0.0
+        row.extend(
+            [
+                float(best_title > 0 and title[i] == best_title),
+                title[i] / best_title if best_title else 0.0,
+                float(best_central > 0 and central[i] == best_central),
+                central[i] / best_central if best_central else 0.0,
+                title_top3[i],
+                central_top3[i],
+                lengths[i] / longest,
+                title[i] * lead,
+                title[i] * (1.0 - lead),
+                row[_HAS_QUOTE] * lead,
+                float(bool(_DATELINE.match(texts[i]))),
+                rows[i - 1][_HAS_QUOTE] if i else 0.0,
+            ]
+        )
+        bucket = [0.0] * 7
+        bucket[min(i, 6)] = 1.0
+        for cue in (row[_HAS_QUOTE], title_top3[i], central_top3[i], row[_SHORT]):
+            row.extend(cue * b for b in bucket)
+
+
+def _quoted_share(sentence: str) -> float:
+    """Roughly how much of the sentence sits inside quotation marks."""
+    inside = False
+    count = 0
+    for ch in sentence:
+        if ch in _QUOTE_CHARS:
+            inside = not inside
+        elif inside:
+            count += 1
+    return count / max(len(sentence), 1)

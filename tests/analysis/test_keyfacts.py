@@ -1,0 +1,128 @@
+"""Key-fact scores: every sentence scored, best first, news structure respected."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.keyfacts import (
+    FEATURE_NAMES,
+    KeyFactModel,
+    load_model,
+    score_sentences,
+    sentence_features,
+)
+from briefing.analysis.suggestions import SentenceSpan
+from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
+
+
+def make_article(paragraphs: list[str], title: str = "", language: str = "id") -> Article:
+    text = "\n".join(paragraphs)
+    spans = []
+    pos = 0
+    for p in paragraphs:
+        spans.append(Paragraph(pos, pos + len(p)))
+        pos += len(p) + 1
+    return Article(
+        id="a1",
+        title=title,
+        text=text,
+        paragraphs=tuple(spans),
+        origin=Origin(None, "text", ""),
+        language=LanguageGuess(language, 1.0),
+    )
+
+
+def split(article: Article) -> list[SentenceSpan]:
+    """A tiny splitter for tests: sentence ends at . ! ? followed by space or newline."""
+    spans = []
+    for paragraph in article.paragraphs:
+        body = article.text[paragraph.start : paragraph.end]
+        for m in re.finditer(r"[^.!?]+(?:[.!?]+[\"”]?|$)", body):
+            chunk = m.group()
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                spans.append(
+                    SentenceSpan(paragraph.start + m.start() + lead, paragraph.start + m.end())
+                )
+    return spans
+
+
+NEWS = [
+    "Pemerintah Indonesia menaikkan harga bahan bakar minyak bersubsidi mulai Sabtu. "
+    "Kenaikan harga bahan bakar itu diumumkan Presiden di Istana Merdeka.",
+    '"Kami tidak punya pilihan lain," kata seorang pejabat.',
+    "Baca juga: Harga cabai naik",
+    "Warga antre di sejumlah stasiun pengisian bahan bakar sejak malam.",
+    "Cuaca di Jakarta cerah berawan pada sore hari.",
+]
+
+
+def test_every_sentence_scored_best_first() -> None:
+    article = make_article(NEWS, title="Pemerintah menaikkan harga bahan bakar minyak")
+    sentences = split(article)
+    ranked = score_sentences(article, sentences)
+    assert len(ranked) == len(sentences)
+    assert {(k.start, k.end) for k in ranked} == {(s.start, s.end) for s in sentences}
+    scores = [k.score for k in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_lead_fact_beats_quote_and_read_also_line() -> None:
+    article = make_article(NEWS, title="Pemerintah menaikkan harga bahan bakar minyak")
+    sentences = split(article)
+    ranked = score_sentences(article, sentences)
+    top = article.text[ranked[0].start : ranked[0].end]
+    assert top.startswith("Pemerintah Indonesia menaikkan")
+    rank_of = {article.text[k.start : k.end][:12]: n for n, k in enumerate(ranked)}
+    assert rank_of["Pemerintah I"] < rank_of['"Kami tidak ']
+    assert rank_of["Pemerintah I"] < rank_of["Baca juga: H"]
+
+
+def test_title_words_lift_a_later_sentence() -> None:
+    paragraphs = [
+        "Hujan turun sejak pagi di kota itu.",
+        "Warga berkumpul di alun-alun.",
+        "Banjir bandang merendam ratusan rumah di Garut dan menewaskan tiga warga.",
+        "Anak-anak bermain di halaman.",
+    ]
+    sentences = split(make_article(paragraphs))
+    plain = score_sentences(make_article(paragraphs), sentences)
+    titled = score_sentences(
+        make_article(paragraphs, title="Banjir bandang rendam Garut"), sentences
+    )
+    flood = sentences[2]
+    score_plain = next(k.score for k in plain if k.start == flood.start)
+    score_titled = next(k.score for k in titled if k.start == flood.start)
+    assert score_titled > score_plain
+
+
+def test_english_article_is_scored() -> None:
+    article = make_article(
+        [
+            "At least 3,000 North Korean troops arrived in eastern Russia this month, the "
+            "White House said on Thursday.",
+            '"This is a very serious issue," Austin told reporters.',
+            "Read more: Weather today",
+        ],
+        title="North Korean troops arrive in Russia",
+        language="en",
+    )
+    ranked = score_sentences(article, split(article))
+    assert article.text[ranked[0].start :].startswith("At least 3,000")
+
+
+def test_empty_and_single_sentence() -> None:
+    article = make_article(["Satu kalimat saja."])
+    assert score_sentences(article, []) == []
+    ranked = score_sentences(article, split(article))
+    assert len(ranked) == 1
+
+
+def test_shipped_model_matches_features_and_round_trips() -> None:
+    model = load_model()
+    assert model.features == FEATURE_NAMES
+    again = KeyFactModel.from_json(model.to_json())
+    row = sentence_features(make_article(NEWS), split(make_article(NEWS)))[0]
+    assert abs(again.score(row) - model.score(row)) < 1e-4
+    assert len(row) == len(FEATURE_NAMES)
