@@ -1,0 +1,208 @@
+"""The plain-text care: dateline, bylines, promotion and "read more" lines, end markers.
+
+News copied or saved as text carries the site's furniture: a dateline in front of the
+first paragraph ("KONTEKS.CO.ID –"), "Baca juga:" links between paragraphs, promotion and
+social lines at the end. They are kept out of the body and recorded in ``removed`` with a
+reason, so nothing is silently lost. The patterns live in ``data/boilerplate.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from briefing.core.model import ParagraphKind, RemovedText
+
+Pair = tuple[str, ParagraphKind]
+
+TRAILING_ZONE = 10
+"""How many closing paragraphs may be promotion."""
+SHORT_TRAILER_WORDS = 12
+"""A short line after a promotion line is part of it ("Google News" after "… di:")."""
+
+_DATELINE = re.compile(r"^(?P<dateline>[^\n–—]{2,70}?)\s+(?:[–—]+|-{1,2})\s+(?=\S)")
+_DOMAIN = re.compile(r"\b(?P<label>[A-Za-z][\w-]*?)(?:\.[A-Za-z]{2,6}){1,3}\b")
+_AGENCY = re.compile(r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)")
+_CAPS_PLACE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[\w.' -]{1,40})?(?:\s*\([\w .&-]{1,30}\))?$"
+)
+_TERMINAL = re.compile(r"[.,;:!…\"”’»)\]]$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    blocks: list[Pair]
+    removed: list[RemovedText]
+    publisher: str | None
+    author: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    anywhere: tuple[tuple[re.Pattern[str], str], ...]
+    trailing: tuple[tuple[re.Pattern[str], str], ...]
+    end_markers: tuple[re.Pattern[str], ...]
+    bylines: tuple[re.Pattern[str], ...]
+
+
+@cache
+def _rules() -> _Rules:
+    raw = json.loads(
+        resources.files("briefing.ingest").joinpath("data", "boilerplate.json").read_text("utf-8")
+    )
+
+    def compile_groups(
+        groups: dict[str, list[list[str]]],
+    ) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple(
+            (re.compile(pattern, re.IGNORECASE), reason)
+            for rules in groups.values()
+            for pattern, reason in rules
+        )
+
+    return _Rules(
+        anywhere=compile_groups(raw["anywhere"]),
+        trailing=compile_groups(raw["trailing"]),
+        end_markers=tuple(re.compile(p, re.IGNORECASE) for p in raw["end_markers"]),
+        bylines=tuple(re.compile(p, re.IGNORECASE) for p in raw["bylines"]),
+    )
+
+
+def _match(rules: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str | None:
+    for pattern, reason in rules:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def publisher_from_dateline(dateline: str) -> str | None:
+    """ "KONTEKS.CO.ID" → "Konteks", "WASHINGTON (Reuters)" → "Reuters", "JAKARTA" → None."""
+    domain = _DOMAIN.search(dateline)
+    agency = _AGENCY.search(dateline)
+    if domain:
+        name = domain.group("label")
+    elif agency:
+        name = agency.group("agency").strip()
+    else:
+        return None
+    if name.isupper() and len(name) > 4:
+        name = name.capitalize()
+    return name
+
+
+def split_dateline(text: str) -> tuple[str, str] | None:
+    """The dateline in front of a first paragraph and the rest, or None if there is none."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    dateline = match.group("dateline").strip()
+    if len(_WORD.findall(dateline)) > 8 or len(text) - match.end() < 20:
+        return None
+    looks_like_one = (
+        _DOMAIN.search(dateline) is not None
+        or _AGENCY.search(dateline) is not None
+        or _CAPS_PLACE.match(dateline) is not None
+    )
+    if not looks_like_one:
+        return None
+    return text[: match.end()].strip(), text[match.end() :]
+
+
+def clean_blocks(blocks: list[Pair]) -> Cleaned:
+    """Take the furniture out of a sequence of paragraphs (text, kind)."""
+    rules = _rules()
+    removed: list[RemovedText] = []
+    kept: list[Pair] = []
+    for text, kind in blocks:
+        reason = _match(rules.anywhere, text)
+        if reason and len(_WORD.findall(text)) <= 40:
+            removed.append(RemovedText(text, reason))
+        else:
+            kept.append((text, kind))
+
+    # Closing run: from the earliest promotion line on, everything is promotion as long
+    # as each later line is itself promotion or short.
+    cut = len(kept)
+    for index in range(len(kept) - 1, max(-1, len(kept) - 1 - TRAILING_ZONE), -1):
+        text = kept[index][0]
+        if _match(rules.trailing, text):
+            cut = index
+        elif len(_WORD.findall(text)) > SHORT_TRAILER_WORDS:
+            break
+    for text, _ in kept[cut:]:
+        removed.append(RemovedText(text, _match(rules.trailing, text) or "promotion"))
+    kept = kept[:cut]
+
+    # End marker (" ***") on the last paragraph.
+    if kept:
+        text, kind = kept[-1]
+        for marker in rules.end_markers:
+            match = marker.search(text)
+            if match and match.start() > 0:
+                removed.append(RemovedText(match.group().strip(), "end marker"))
+                kept[-1] = (text[: match.start()].rstrip(), kind)
+                break
+
+    # Byline near the top ("By Jane Doe", "Oleh: Budi").
+    author = None
+    for index, (text, _kind) in enumerate(kept[:3]):
+        for pattern in rules.bylines:
+            match = pattern.match(text)
+            if match:
+                author = match.group("name").strip()
+                removed.append(RemovedText(text, "byline"))
+                del kept[index]
+                break
+        if author:
+            break
+
+    # Dateline in front of the first body paragraph.
+    publisher = None
+    for index, (text, kind) in enumerate(kept[:3]):
+        if kind != "body":
+            continue
+        split = split_dateline(text)
+        if split:
+            dateline, rest = split
+            removed.append(RemovedText(dateline, "dateline"))
+            kept[index] = (rest, kind)
+            publisher = publisher_from_dateline(dateline)
+        break
+    kept = [(t, k) for t, k in kept if t]
+    return Cleaned(kept, removed, publisher, author)
+
+
+def is_heading_like(text: str, *, max_words: int = 14) -> bool:
+    """A short line with no final punctuation that starts with a capital or a digit."""
+    words = _WORD.findall(text)
+    if not words or len(words) > max_words or len(text) > 120:
+        return False
+    if _TERMINAL.search(text) or text[0] in "\"“”'‘«(-–—•*":
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    return not (text.endswith("?") and sum(w[0].isupper() for w in words) < len(words) / 2)
+
+
+def guess_headings(blocks: list[Pair]) -> list[Pair]:
+    """Mark short unpunctuated lines between real paragraphs as sub-headings.
+
+    A run of several short lines is a list, not headings, so both neighbours must be
+    ordinary paragraphs.
+    """
+    result = list(blocks)
+    for index in range(1, len(blocks) - 1):
+        text, kind = blocks[index]
+        if kind != "body" or not is_heading_like(text):
+            continue
+        before, after = blocks[index - 1][0], blocks[index + 1][0]
+        if before.endswith(":"):
+            continue
+        if is_heading_like(before) or is_heading_like(after) or len(after) <= len(text):
+            continue
+        result[index] = (text, "heading")
+    return result

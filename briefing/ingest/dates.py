@@ -1,0 +1,134 @@
+"""The publication date an article states in its own text.
+
+Plain text has no metadata, but news copy names its date: "Kamis 24 Oktober 2024",
+"24/10/2024", "October 24, 2024", or only "Senin (27/3)". Month and weekday names come
+from ``data/calendar.json``; the earliest date in the text wins, since a dateline or
+the first paragraphs carry the article's own date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+WEEKDAY_SEARCH_YEARS = 8
+"""How far back a weekday-plus-day ("Senin (27/3)") may be resolved."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Calendar:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    month_first: frozenset[str]
+    day_month_year: re.Pattern[str]
+    month_day_year: re.Pattern[str]
+    weekday_day_month: re.Pattern[str]
+
+
+_NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@cache
+def _calendar() -> _Calendar:
+    raw = json.loads(
+        resources.files("briefing.ingest").joinpath("data", "calendar.json").read_text("utf-8")
+    )
+    months: dict[str, int] = {}
+    for table in raw["months"].values():
+        months.update(table)
+    weekdays: dict[str, int] = {}
+    for table in raw["weekdays"].values():
+        weekdays.update(table)
+    month = _alternation(months)
+    weekday = _alternation(weekdays)
+    flags = re.IGNORECASE
+    return _Calendar(
+        months=months,
+        weekdays=weekdays,
+        month_first=frozenset(raw["month_first_languages"]),
+        day_month_year=re.compile(
+            rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?({month})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+            flags,
+        ),
+        month_day_year=re.compile(
+            rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", flags
+        ),
+        weekday_day_month=re.compile(
+            rf"\b({weekday}),?\s*\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{2,4}}))?\s*\)",
+            flags,
+        ),
+    )
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, language: str | None = None) -> list[tuple[int, date]]:
+    """Every absolute date in ``text`` with its offset, in text order."""
+    cal = _calendar()
+    found: list[tuple[int, date]] = []
+    for m in cal.day_month_year.finditer(text):
+        d = _make(int(m.group(3)), cal.months[m.group(2).lower()], int(m.group(1)))
+        if d:
+            found.append((m.start(), d))
+    for m in cal.month_day_year.finditer(text):
+        d = _make(int(m.group(3)), cal.months[m.group(1).lower()], int(m.group(2)))
+        if d:
+            found.append((m.start(), d))
+    month_first = language in cal.month_first
+    for m in _NUMERIC.finditer(text):
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        first, second = (_make(year, a, b), _make(year, b, a))
+        d = (first or second) if month_first else (second or first)
+        if d:
+            found.append((m.start(), d))
+    for m in _ISO.finditer(text):
+        d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _resolve_weekday(weekday: int, day: int, month: int, reference: date) -> date | None:
+    """The latest date on or before ``reference``'s year with that day, month and weekday."""
+    for year in range(reference.year, reference.year - WEEKDAY_SEARCH_YEARS, -1):
+        d = _make(year, month, day)
+        if d and d.weekday() == weekday and d <= reference:
+            return d
+    return None
+
+
+def find_date(text: str, language: str | None = None, today: date | None = None) -> date | None:
+    """The article's own date: the earliest date stated in the text, or None."""
+    found = find_dates(text, language)
+    cal = _calendar()
+    reference = found[0][1] if found else (today or date.today())
+    for m in cal.weekday_day_month.finditer(text):
+        if found and found[0][0] < m.start():
+            break
+        day, month = int(m.group(2)), int(m.group(3))
+        if m.group(4):
+            year = int(m.group(4))
+            d = _make(year + 2000 if year < 100 else year, month, day)
+        else:
+            d = _resolve_weekday(cal.weekdays[m.group(1).lower()], day, month, reference)
+        if d:
+            return d
+    return found[0][1] if found else None

@@ -1,0 +1,92 @@
+"""Bytes → text for plain-text formats: BOMs, UTF-8, UTF-16 without BOM, legacy code pages.
+
+Order matters: a BOM is certain; valid UTF-8 is almost certain (legacy encodings rarely
+decode as UTF-8 by accident); UTF-16 without a BOM shows as NUL bytes in every other
+position; only then is charset-normalizer asked to guess (cp1252, latin-1, …).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from briefing.core.errors import ImportFailed
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SAMPLE = 4096
+_BINARY_CONTROL_SHARE = 0.05
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:_SAMPLE]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) // 2 * 2]
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2 or 1
+    if odd_nuls / half > 0.3 and even_nuls / half < 0.05:
+        return "utf-16-le"
+    if even_nuls / half > 0.3 and odd_nuls / half < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters: not a text file (once UTF-16 is ruled out)."""
+    sample = data[:_SAMPLE]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
+    return controls / len(sample) > _BINARY_CONTROL_SHARE
+
+
+def sniff_encoding(data: bytes) -> str | None:
+    """The encoding of ``data`` when it is certain from the bytes alone (BOM, UTF-16, UTF-8)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name + ("-sig" if name == "utf-8" else "")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "utf-8"
+
+
+def decode_text(data: bytes, *, label: str) -> tuple[str, str]:
+    """The text and the encoding it was read with; ``ImportFailed`` for binary data."""
+    encoding = sniff_encoding(data)
+    if encoding:
+        body = data
+        for bom, _name in _BOMS:
+            if encoding.startswith(_name) and data.startswith(bom):
+                body = data[len(bom) :]
+                break
+        text = body.decode(encoding.removesuffix("-sig"), errors="replace")
+        if looks_binary(text.encode("utf-8", errors="replace")):
+            raise ImportFailed(f"{label} is a binary file, not text")
+        return text, encoding
+    if looks_binary(data):
+        raise ImportFailed(f"{label} is a binary file, not text")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    # charset-normalizer sometimes prefers a Mac or DOS code page for Western text;
+    # cp1252 is what such files really are on the desktops that produce them.
+    if encoding in {"mac_roman", "cp850", "cp437", "latin_1", "iso8859_15"}:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return data.decode(encoding, errors="replace"), encoding
