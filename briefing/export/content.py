@@ -1,0 +1,257 @@
+"""What an exported brief says, independent of the file format.
+
+The DOCX and PDF writers both render a :class:`BriefView`, so the two formats number the
+sources the same way, keep the same items under a template's limits and note the same
+figure conflicts. Everything user-typed is already cleaned here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefing.core.document import Document
+from briefing.core.model import (
+    Actor,
+    Article,
+    Citation,
+    Figure,
+    Item,
+    Outlook,
+    Quote,
+)
+from briefing.export.templates import SectionSpec, Template
+from briefing.export.text import clean, clean_line, fill_fields, format_date, format_number, labels
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """One numbered line of the Sources list."""
+
+    number: int
+    article: Article
+    anchor: str
+    publisher: str
+    title: str
+    author: str
+    published: str
+    url: str
+    language: str
+    grade: str
+
+    def parts(self) -> list[str]:
+        """The entry's pieces in reading order (publisher, title, author, date, language, grade)."""
+        pieces = [self.publisher, f"“{self.title}”" if self.title else "", self.author]
+        return [p for p in (*pieces, self.published, self.language, self.grade) if p]
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One citation of an item: which source it points to and the passage it quotes."""
+
+    source: SourceEntry | None
+    excerpt: str
+    problem: str = ""
+
+    @property
+    def label(self) -> str:
+        return str(self.source.number) if self.source else "?"
+
+
+@dataclass(slots=True)
+class SectionView:
+    key: str
+    label: str
+    items: list[Item]
+
+
+@dataclass(slots=True)
+class BriefView:
+    """A document seen through a template, ready for a writer."""
+
+    template: Template
+    language: str
+    words: dict[str, object]
+    title: str
+    dtg: str
+    author: str
+    organisation: str
+    marking: str
+    distribution: str
+    sections: list[SectionView]
+    sources: list[SourceEntry]
+    conflicts: list[str]
+    marks: dict[str, list[Mark]] = field(default_factory=dict)
+
+    def word(self, key: str) -> str:
+        return str(self.words.get(key, key))
+
+    def header_fields(self, page: int | str = "", pages: int | str = "") -> dict[str, str]:
+        return {
+            "marking": self.marking,
+            "title": self.title,
+            "date": self.dtg,
+            "author": self.author,
+            "organisation": self.organisation,
+            "page": str(page),
+            "pages": str(pages),
+            "page_of_pages": fill_fields(
+                self.word("page"), {"page": str(page), "pages": str(pages)}
+            ),
+        }
+
+    def fill(self, line: str, page: int | str = "", pages: int | str = "") -> str:
+        """A header or footer line with its fields filled; separators of empty fields drop."""
+        text = fill_fields(line, self.header_fields(page, pages))
+        parts = [p.strip() for p in text.split(" · ")]
+        return " · ".join(p for p in parts if p).strip(" —-")
+
+    def item_marks(self, item: Item) -> list[Mark]:
+        return self.marks.get(item.id, [])
+
+    def figure_value(self, figure: Figure) -> str:
+        if figure.value is not None:
+            return format_number(figure.value, self.language)
+        return clean_line(figure.text)
+
+    def figure_source(self, figure: Figure) -> str:
+        numbers = sorted({m.source.number for m in self.item_marks(figure) if m.source})
+        return ", ".join(f"[{n}]" for n in numbers)
+
+    def date(self, value: date | None) -> str:
+        return format_date(value, self.language)
+
+    def actor_kind(self, actor: Actor) -> str:
+        return self.word(f"kind_{actor.actor_kind.value}")
+
+
+def _selected(spec: SectionSpec, items: tuple[Item, ...]) -> list[Item]:
+    chosen = [i for i in items if not spec.kinds or i.kind in spec.kinds]
+    return chosen[: spec.limit] if spec.limit else chosen
+
+
+def _source_entry(number: int, article: Article, language: str) -> SourceEntry:
+    return SourceEntry(
+        number=number,
+        article=article,
+        anchor=f"source-{number}",
+        publisher=clean_line(article.publisher),
+        title=clean_line(article.title),
+        author=clean_line(article.author),
+        published=format_date(article.published, language),
+        url=clean_line(article.url or article.origin.url),
+        language=clean_line(article.language.code),
+        grade=str(article.grade) if article.grade else "",
+    )
+
+
+def _mark(
+    document: Document, citation: Citation, entry: SourceEntry | None, words: dict[str, object]
+) -> Mark:
+    article = document.find_article(citation.article_id)
+    problem = ""
+    if article is None:
+        problem = str(words["missing_source"])
+    elif not citation.matches(article):
+        problem = str(words["stale"])
+    return Mark(entry, clean(citation.quoted), problem)
+
+
+def _unit_key(unit: str) -> str:
+    return " ".join(clean(unit).casefold().split()).rstrip(".")
+
+
+def figure_conflicts(view: BriefView, document: Document) -> list[str]:
+    """Figures with the same unit, different values, cited from different articles.
+
+    The analyst sees the disagreement in the brief instead of one number silently winning.
+    """
+    figures = [item for _, _, item in document.all_items() if isinstance(item, Figure)]
+    by_unit: dict[str, list[Figure]] = {}
+    for figure in figures:
+        if figure.value is not None and figure.citations and _unit_key(figure.unit):
+            by_unit.setdefault(_unit_key(figure.unit), []).append(figure)
+    notes = []
+    for group in by_unit.values():
+        values = {f.value for f in group}
+        articles = {c.article_id for f in group for c in f.citations}
+        if len(values) < 2 or len(articles) < 2:
+            continue
+        seen: dict[tuple[float | None, str], str] = {}
+        for figure in group:
+            article = document.find_article(figure.citations[0].article_id)
+            who = clean_line(article.publisher or article.title) if article else "?"
+            text = " ".join(p for p in (view.figure_value(figure), clean_line(figure.unit)) if p)
+            seen.setdefault((figure.value, who), f"{text} ({who})")
+        notes.append(f"{view.word('sources_differ')}: " + "; ".join(seen.values()))
+    return notes
+
+
+def build_view(document: Document, template: Template) -> BriefView:
+    """Apply the template's sections and limits, number the sources by first citation."""
+    info = document.info
+    language = clean_line(info.language).lower() or "en"
+    words = labels(language)
+    sections = [
+        SectionView(spec.key, clean_line(spec.label(language)), []) for spec in template.sections
+    ]
+    for spec, view_section in zip(template.sections, sections, strict=True):
+        if spec.key != "sources":
+            view_section.items = _selected(spec, document.items(spec.key))
+    view = BriefView(
+        template=template,
+        language=language,
+        words=words,
+        title=clean_line(info.title),
+        dtg=clean_line(info.dtg),
+        author=clean_line(info.author),
+        organisation=clean_line(info.organisation),
+        marking=clean_line(info.marking),
+        distribution=clean_line(info.distribution),
+        sections=sections,
+        sources=[],
+        conflicts=[],
+    )
+    entries: dict[str, SourceEntry] = {}
+    for section in sections:
+        for item in section.items:
+            marks = []
+            for citation in item.citations:
+                article = document.find_article(citation.article_id)
+                entry = None
+                if article is not None:
+                    entry = entries.get(article.id)
+                    if entry is None:
+                        entry = _source_entry(len(entries) + 1, article, language)
+                        entries[article.id] = entry
+                marks.append(_mark(document, citation, entry, words))
+            view.marks[item.id] = marks
+    view.sources = list(entries.values())
+    view.conflicts = figure_conflicts(view, document)
+    return view
+
+
+def quote_attribution(quote: Quote) -> str:
+    """ "— Speaker, Role" under a block quote."""
+    who = ", ".join(p for p in (clean_line(quote.speaker), clean_line(quote.speaker_role)) if p)
+    return f"— {who}" if who else ""
+
+
+def outlook_terms(view: BriefView, outlook: Outlook) -> str:
+    parts = []
+    if outlook.likelihood:
+        parts.append(f"{view.word('likelihood')}: {outlook.likelihood}")
+    if outlook.confidence:
+        parts.append(f"{view.word('confidence')}: {outlook.confidence}")
+    return " · ".join(parts)
+
+
+def item_text(item: Item) -> str:
+    """The main text of an item, cleaned (for lists and plain formats)."""
+    if isinstance(item, Outlook):
+        return clean(item.statement)
+    if isinstance(item, Actor):
+        return clean(item.name)
+    if isinstance(item, Figure):
+        return clean(item.headline)
+    return clean(getattr(item, "text", "") or item.headline)

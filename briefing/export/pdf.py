@@ -1,0 +1,671 @@
+"""Brief → PDF with reportlab platypus.
+
+Page furniture (marking banners, header, footer with "page X of Y") is drawn when the
+document is saved, by a canvas that holds its pages until the total is known; that keeps
+the build to one layout pass. Bookmarks made while a page is held are replayed on that
+page, so outline entries and citation links point at the right page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from briefing.core.model import Actor, Fact, Figure, Item, Outlook, Quote
+from briefing.export import fonts
+from briefing.export.content import BriefView, Mark, SectionView, item_text, outlook_terms
+from briefing.export.content import quote_attribution as attribution
+from briefing.export.text import clean, clean_line, escape_markup
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+
+
+def _held_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    class HeldPagesCanvas(Canvas):  # type: ignore[misc]
+        """Keeps each page until save() so the furniture can print the page total."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+            self._bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+            self._bookmarks.append((key, kwargs))
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._bookmarks = []
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, 1):
+                self.__dict__.update(state)
+                for key, kwargs in state["_bookmarks"]:
+                    Canvas.bookmarkPage(self, key, **kwargs)
+                decorate(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return HeldPagesCanvas
+
+
+class SectionHeading(Paragraph):  # type: ignore[misc]
+    """A section title with a rule under it and an entry in the PDF outline."""
+
+    def __init__(
+        self,
+        text: Any,
+        style: Any = None,
+        *args: Any,
+        key: str = "",
+        title: str = "",
+        rule: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        # reportlab's split() rebuilds paragraphs positionally: stay compatible with it
+        super().__init__(text, style, *args, **kwargs)
+        self._key, self._title, self._rule = key, title, rule or colors.grey
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self._key:
+            canvas.bookmarkHorizontal(self._key, 0, self.height + 6)
+            canvas.addOutlineEntry(self._title or self._key, self._key, level=0, closed=False)
+        super().draw()
+        canvas.saveState()
+        canvas.setStrokeColor(self._rule)
+        canvas.setLineWidth(0.6)
+        canvas.line(0, -3, self.width, -3)
+        canvas.restoreState()
+
+
+class QuoteParagraph(Paragraph):  # type: ignore[misc]
+    """A block quote: an accent bar at its left edge (each split part draws its own)."""
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(self.style.borderColor or colors.grey)
+        canvas.setLineWidth(2)
+        x = self.style.leftIndent - 9
+        canvas.line(x, -2, x, self.height + 1)
+        canvas.restoreState()
+        super().draw()
+
+
+class _Builder:
+    def __init__(self, view: BriefView) -> None:
+        self.view = view
+        template = view.template
+        self.template = template
+        self.body = fonts.register_family(template.body_font)
+        self.head = fonts.register_family(template.heading_font)
+        fonts.register_family(fonts.FALLBACK_FAMILY)
+        page = PAGE_SIZES[template.page_size]
+        self.page_width, self.page_height = page
+        self.frame_width = page[0] - (template.margin("left") + template.margin("right")) * mm
+        self.c = {k: colors.HexColor(v) for k, v in template.colours.items()}
+        self.styles = self._styles()
+        self.uses_cjk = False
+
+    # ------------------------------------------------------------------ styles
+
+    def _styles(self) -> dict[str, ParagraphStyle]:
+        s = self.template.font_size
+        body, head, c = self.body, self.head, self.c
+        base = ParagraphStyle(
+            "body", fontName=body, fontSize=s, leading=s * 1.42, spaceAfter=s * 0.5
+        )
+        styles = {
+            "body": base,
+            "bullet": ParagraphStyle(
+                "bullet", base, leftIndent=14, bulletIndent=3, bulletFontName=head
+            ),
+            "title": ParagraphStyle(
+                "title",
+                base,
+                fontName=fonts.face(head, "bold"),
+                fontSize=s * 2.1,
+                leading=s * 2.5,
+                textColor=c["accent"],
+                spaceAfter=s * 0.6,
+            ),
+            "kicker": ParagraphStyle(
+                "kicker",
+                base,
+                fontName=fonts.face(head, "bold"),
+                fontSize=s * 0.8,
+                leading=s * 1.1,
+                textColor=c["muted"],
+                spaceAfter=s * 0.4,
+            ),
+            "dtg": ParagraphStyle(
+                "dtg",
+                base,
+                fontName=fonts.face(head, "bold"),
+                fontSize=s * 1.5,
+                leading=s * 1.9,
+                textColor=c["banner"],
+                spaceAfter=s * 0.3,
+            ),
+            "h1": ParagraphStyle(
+                "h1",
+                base,
+                fontName=fonts.face(head, "bold"),
+                fontSize=s * 1.25,
+                leading=s * 1.6,
+                textColor=c["accent"],
+                spaceBefore=s * 1.5,
+                spaceAfter=s * 0.9,
+                keepWithNext=1,
+            ),
+            "quote": ParagraphStyle(
+                "quote",
+                base,
+                fontName=fonts.face(body, "italic"),
+                leftIndent=20,
+                rightIndent=14,
+                spaceAfter=s * 0.15,
+                borderColor=c["accent"],
+                borderWidth=0,
+            ),
+            "attribution": ParagraphStyle(
+                "attribution",
+                base,
+                fontName=head,
+                fontSize=s * 0.85,
+                leading=s * 1.2,
+                leftIndent=20,
+                textColor=c["muted"],
+                spaceAfter=s * 0.8,
+            ),
+            "translation": ParagraphStyle(
+                "translation",
+                base,
+                fontSize=s * 0.92,
+                leftIndent=20,
+                rightIndent=14,
+                textColor=c["muted"],
+                spaceAfter=s * 0.15,
+            ),
+            "terms": ParagraphStyle(
+                "terms",
+                base,
+                fontName=fonts.face(head, "bold"),
+                fontSize=s * 0.8,
+                leading=s * 1.15,
+                leftIndent=14,
+                textColor=c["accent"],
+                spaceAfter=s * 0.8,
+            ),
+            "summary": ParagraphStyle(
+                "summary",
+                base,
+                fontSize=s * 1.05,
+                leading=s * 1.5,
+                backColor=c["shade"],
+                borderPadding=(3, 8, 3, 8),
+                leftIndent=8,
+                rightIndent=8,
+                spaceAfter=6,
+            ),
+            "cell": ParagraphStyle("cell", base, fontSize=s * 0.85, leading=s * 1.15, spaceAfter=0),
+            "cellhead": ParagraphStyle(
+                "cellhead",
+                base,
+                fontName=fonts.face(head, "bold"),
+                fontSize=s * 0.78,
+                leading=s * 1.1,
+                textColor=c["accent"],
+                spaceAfter=0,
+            ),
+            "meta_key": ParagraphStyle(
+                "meta_key",
+                base,
+                fontName=fonts.face(head, "bold"),
+                fontSize=s * 0.78,
+                leading=s * 1.15,
+                textColor=c["muted"],
+                spaceAfter=0,
+            ),
+            "meta": ParagraphStyle(
+                "meta", base, fontName=head, fontSize=s * 0.85, leading=s * 1.2, spaceAfter=0
+            ),
+            "source": ParagraphStyle(
+                "source",
+                base,
+                fontSize=s * 0.85,
+                leading=s * 1.2,
+                leftIndent=18,
+                bulletIndent=0,
+                bulletFontName=fonts.face(head, "bold"),
+                spaceAfter=s * 0.35,
+            ),
+            "passage": ParagraphStyle(
+                "passage",
+                base,
+                fontName=fonts.face(body, "italic"),
+                fontSize=s * 0.75,
+                leading=s * 1.05,
+                leftIndent=18,
+                textColor=c["muted"],
+                spaceAfter=s * 0.25,
+            ),
+            "note": ParagraphStyle(
+                "note",
+                base,
+                fontName=fonts.face(body, "italic"),
+                fontSize=s * 0.85,
+                leading=s * 1.2,
+                textColor=c["muted"],
+            ),
+            "banner": ParagraphStyle(
+                "banner",
+                base,
+                fontName=fonts.face(head, "bold"),
+                fontSize=7.5,
+                leading=9,
+                alignment=TA_CENTER,
+                textColor=c["banner_text"],
+                spaceAfter=0,
+            ),
+            "furniture": ParagraphStyle(
+                "furniture",
+                base,
+                fontName=head,
+                fontSize=7,
+                leading=8.5,
+                textColor=c["muted"],
+                spaceAfter=0,
+            ),
+        }
+        return styles
+
+    # ------------------------------------------------------------------ text
+
+    def para(
+        self,
+        text: str,
+        style: str,
+        *,
+        suffix: str = "",
+        prefix: str = "",
+        width: float | None = None,
+        bullet: str | None = None,
+        cls: type[Paragraph] = Paragraph,
+        **kwargs: Any,
+    ) -> Paragraph:
+        """A paragraph of user text: escaped, fonts chosen per run, RTL put in visual order."""
+        st = self.styles[style]
+        text = clean(text)
+        if fonts.has_cjk(text):
+            self.uses_cjk = True
+        needs_shaping = fonts.needs_shaping(text)
+        if needs_shaping or fonts.is_rtl(text):
+            st = ParagraphStyle(f"{st.name}-shaped", st, shaping=1)
+        if fonts.is_rtl(text):
+            st = ParagraphStyle(f"{st.name}-rtl", st, alignment=TA_RIGHT)
+            avail = (width or self.frame_width) - st.leftIndent - st.rightIndent - 4
+            body = fonts.rtl_markup(text, st.fontName, st.fontSize, avail)
+        else:
+            body = fonts.markup(text, st.fontName).replace("\n", "<br/>")
+        if bullet is not None:
+            kwargs["bulletText"] = bullet
+        return cls(prefix + body + suffix, st, **kwargs)
+
+    def marks(self, item: Item) -> str:
+        marks: list[Mark] = self.view.item_marks(item)
+        if not marks:
+            return ""
+        accent = self.template.colours["accent"]
+        seen: list[str] = []
+        for mark in marks:
+            label = mark.label + ("*" if mark.problem else "")
+            if label in seen:
+                continue
+            seen.append(label)
+        links = [
+            f'<a href="#source-{label.rstrip("*")}" color="{accent}">{label}</a>'
+            if label[0] != "?"
+            else label
+            for label in seen
+        ]
+        return f"<super>{','.join(links)}</super>"
+
+    # ------------------------------------------------------------------ blocks
+
+    def title_block(self) -> list[Flowable]:
+        v = self.view
+        story: list[Flowable] = []
+        if v.organisation:
+            story.append(self.para(v.organisation.upper(), "kicker"))
+        story.append(self.para(v.title or "—", "title"))
+        if self.template.dtg_prominent and v.dtg:
+            story.append(self.para(f"DTG {v.dtg}", "dtg"))
+        rows = [
+            (v.word("dtg"), v.dtg),
+            (v.word("author"), v.author),
+            (v.word("organisation"), v.organisation),
+            (v.word("distribution"), v.distribution),
+        ]
+        rows = [(k, val) for k, val in rows if val]
+        if rows:
+            key_width = 38 * mm
+            data = [
+                [
+                    self.para(k.upper(), "meta_key"),
+                    self.para(val, "meta", width=self.frame_width - key_width),
+                ]
+                for k, val in rows
+            ]
+            table = Table(data, colWidths=[key_width, self.frame_width - key_width], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("LINEABOVE", (0, 0), (-1, 0), 1.2, self.c["accent"]),
+                        ("LINEBELOW", (0, -1), (-1, -1), 1.2, self.c["accent"]),
+                        ("LINEBELOW", (0, 0), (-1, -2), 0.4, self.c["rule"]),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("TOPPADDING", (0, 0), (-1, -1), 3),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            story.append(Spacer(0, 4))
+            story.append(table)
+        story.append(Spacer(0, 8))
+        return story
+
+    def heading(self, section: SectionView, number: int) -> Flowable:
+        label = section.label
+        if self.template.numbered_headings:
+            label = f"{number}. {label}"
+        title = clean_line(label)
+        return self.para(
+            title,
+            "h1",
+            cls=SectionHeading,
+            key=f"section-{section.key}",
+            title=title,
+            rule=self.c["rule"],
+        )
+
+    def item_blocks(self, item: Item, section: str) -> list[Flowable]:
+        if isinstance(item, Quote):
+            quote = self.para(
+                f"“{clean(item.text)}”", "quote", suffix=self.marks(item), cls=QuoteParagraph
+            )
+            blocks: list[Flowable] = [quote]
+            if clean(item.translation):
+                blocks.append(self.para(clean(item.translation), "translation"))
+            who = attribution(item)
+            if who:
+                blocks.append(self.para(who, "attribution"))
+            return blocks
+        if isinstance(item, Outlook):
+            blocks = [self.para(item_text(item), "bullet", suffix=self.marks(item), bullet="▸")]
+            terms = outlook_terms(self.view, item)
+            if terms:
+                blocks.append(self.para(terms.upper(), "terms"))
+            return blocks
+        if isinstance(item, Actor):
+            text = ", ".join(p for p in (clean_line(item.name), clean_line(item.role)) if p)
+            return [self.para(text, "bullet", suffix=self.marks(item), bullet="•")]
+        if section == "summary" and isinstance(item, Fact):
+            return [self.para(item_text(item), "summary", suffix=self.marks(item))]
+        return [self.para(item_text(item), "bullet", suffix=self.marks(item), bullet="•")]
+
+    def table(
+        self, header: list[str], rows: list[list[tuple[str, str]]], widths: list[float]
+    ) -> Table:
+        col = [w * self.frame_width for w in widths]
+        data: list[list[Any]] = [
+            [self.para(h.upper(), "cellhead", width=w) for h, w in zip(header, col, strict=True)]
+        ]
+        for row in rows:
+            data.append(
+                [
+                    self.para(text, "cell", suffix=extra, width=w)
+                    for (text, extra), w in zip(row, col, strict=True)
+                ]
+            )
+        table = Table(data, colWidths=col, repeatRows=1, hAlign="LEFT", splitInRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), self.c["shade"]),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, self.c["accent"]),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, self.c["rule"]),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+    def figures_table(self, items: list[Item]) -> Table:
+        v = self.view
+        header = [
+            v.word(k)
+            for k in (
+                "figures_value",
+                "figures_unit",
+                "figures_what",
+                "figures_qualifier",
+                "figures_as_of",
+                "figures_source",
+            )
+        ]
+        rows = []
+        for item in items:
+            if isinstance(item, Figure):
+                rows.append(
+                    [
+                        (v.figure_value(item), ""),
+                        (clean_line(item.unit), ""),
+                        (clean(item.what), ""),
+                        (clean_line(item.qualifier), ""),
+                        (v.date(item.as_of), ""),
+                        ("", self.marks(item)),
+                    ]
+                )
+        return self.table(header, rows, [0.13, 0.12, 0.37, 0.14, 0.14, 0.10])
+
+    def actors_table(self, items: list[Item]) -> Table:
+        v = self.view
+        header = [v.word("actors_name"), v.word("actors_kind"), v.word("actors_role")]
+        rows = []
+        for item in items:
+            if isinstance(item, Actor):
+                role = "; ".join(p for p in (clean(item.role), clean(item.description)) if p)
+                rows.append(
+                    [
+                        (clean_line(item.name), self.marks(item)),
+                        (v.actor_kind(item), ""),
+                        (role, ""),
+                    ]
+                )
+        return self.table(header, rows, [0.32, 0.18, 0.50])
+
+    def sources(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        accent = self.template.colours["accent"]
+        for entry in self.view.sources:
+            text = ", ".join(entry.parts())
+            suffix = ""
+            if entry.url:
+                url = escape_markup(entry.url).replace('"', "&quot;")
+                link = url if entry.url.lower().startswith(("http://", "https://")) else ""
+                shown = fonts.markup(entry.url, self.styles["source"].fontName)
+                suffix = (
+                    f', <a href="{link}" color="{accent}">{shown}</a>' if link else f", {shown}"
+                )
+            story.append(
+                self.para(
+                    text,
+                    "source",
+                    prefix=f'<a name="{entry.anchor}"/>',
+                    suffix=suffix,
+                    bullet=f"{entry.number}.",
+                )
+            )
+            if self.template.citations == "footnotes":
+                passages: list[Mark] = []
+                for marks in self.view.marks.values():
+                    passages.extend(m for m in marks if m.source is entry)
+                for mark in passages[:50]:
+                    excerpt = mark.excerpt if len(mark.excerpt) <= 300 else mark.excerpt[:297] + "…"
+                    note = f" ({mark.problem})" if mark.problem else ""
+                    story.append(self.para(f"“{excerpt}”{note}", "passage"))
+        problems = sorted(
+            {m.problem for marks in self.view.marks.values() for m in marks if m.problem}
+        )
+        for problem in problems:
+            story.append(self.para(f"* {problem}", "note"))
+        return story
+
+    def section(self, section: SectionView, number: int) -> list[Flowable]:
+        story: list[Flowable] = [self.heading(section, number)]
+        if section.key == "sources":
+            story.extend(self.sources() or [self.para(self.view.word("empty_section"), "note")])
+            return story
+        if not section.items:
+            story.append(self.para(self.view.word("empty_section"), "note"))
+        elif section.key == "figures" and self.template.figures_as == "table":
+            story.append(self.figures_table(section.items))
+        elif section.key == "actors" and self.template.actors_as == "table":
+            story.append(self.actors_table(section.items))
+        else:
+            for item in section.items:
+                blocks = self.item_blocks(item, section.key)
+                story.append(KeepTogether(blocks) if len(blocks) > 1 else blocks[0])
+        if section.key == "figures":
+            story.append(Spacer(0, 4))
+            story.extend(self.para(note, "note") for note in self.view.conflicts)
+        return story
+
+    def story(self) -> list[Flowable]:
+        story = self.title_block()
+        after_title = len(story) - 1
+        has_figures = any(s.key == "figures" for s in self.view.sections)
+        for number, section in enumerate(self.view.sections, 1):
+            story.extend(self.section(section, number))
+            if not has_figures and section.key == "situation":
+                story.extend(self.para(note, "note") for note in self.view.conflicts)
+        if self.uses_cjk:
+            story.insert(after_title, self.para(self.view.word("cjk_note"), "note"))
+        return story
+
+    # ------------------------------------------------------------------ page furniture
+
+    def decorate(self, canvas: Canvas, page: int, pages: int) -> None:
+        t, v = self.template, self.view
+        left = t.margin("left") * mm
+        width = self.frame_width
+        top = self.page_height
+        if page == 1:
+            canvas.showOutline()
+        canvas.saveState()
+        band = 5.2 * mm
+        for y in (top - 9 * mm - band, 9 * mm):
+            canvas.setFillColor(self.c["banner"])
+            canvas.rect(left, y, width, band, stroke=0, fill=1)
+            if v.marking:
+                p = self.para(v.marking, "banner", width=width)
+                _, h = p.wrap(width, band)
+                p.drawOn(canvas, left, y + (band - h) / 2 + 0.6)
+        for lines, y, rule_y in (
+            (t.header, top - 9 * mm - band - 5 * mm, top - 9 * mm - band - 6.2 * mm),
+            (t.footer, 9 * mm + band + 2.2 * mm, 9 * mm + band + 6.6 * mm),
+        ):
+            canvas.setStrokeColor(self.c["rule"])
+            canvas.setLineWidth(0.4)
+            canvas.line(left, rule_y, left + width, rule_y)
+            for pos, align in (("left", TA_LEFT), ("centre", TA_CENTER), ("right", TA_RIGHT)):
+                if pos not in lines:
+                    continue
+                text = v.fill(lines[pos], page, pages)
+                if not text:
+                    continue
+                style = ParagraphStyle(
+                    f"furniture-{pos}", self.styles["furniture"], alignment=align
+                )
+                self.styles[style.name] = style
+                p = self.para(text, style.name, width=width * 0.6)
+                w = width * 0.6
+                p.wrap(w, 20)
+                x = (
+                    left
+                    if align == TA_LEFT
+                    else left + width - w
+                    if align == TA_RIGHT
+                    else left + (width - w) / 2
+                )
+                p.drawOn(canvas, x, y)
+        canvas.restoreState()
+
+
+def render_pdf(
+    view: BriefView, *, invariant: bool = False, subject: str = "", keywords: str = ""
+) -> bytes:
+    """The PDF bytes of a brief view."""
+    builder = _Builder(view)
+    t = view.template
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZES[t.page_size],
+        leftMargin=t.margin("left") * mm,
+        rightMargin=t.margin("right") * mm,
+        topMargin=t.margin("top") * mm,
+        bottomMargin=t.margin("bottom") * mm,
+        title=view.title,
+        author=view.author,
+        subject=subject,
+        keywords=keywords,
+        creator="Briefing",
+        producer="Briefing (reportlab)",
+        lang=view.language,
+        invariant=1 if invariant else 0,
+        initialFontName=builder.body,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="brief", frames=[frame])])
+    story = builder.story()
+    doc.build(story, canvasmaker=_held_canvas(builder.decorate))
+    return buffer.getvalue()
