@@ -14,6 +14,7 @@ from briefing.core.document import Change, Document
 from briefing.core.errors import ReadOnlyProject
 from briefing.core.operations import Operation
 from briefing.core.project import Project
+from briefing.gui.qt_workarounds import immortalize_singletons
 
 _MERGE_ID = 0x4252
 
@@ -58,6 +59,7 @@ class ProjectSession(QObject):
     """Another project was opened: views must reset."""
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        immortalize_singletons()
         super().__init__(parent)
         self._project = project
         self.undo_stack = QUndoStack(self)
