@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from briefing.analysis.actors_gazetteer import tagger_gazetteer
+from briefing.analysis.actors_gazetteer import actor_tables
 from briefing.analysis.ner import (
     MODEL_FILE,
     TAGS,
@@ -30,6 +30,8 @@ from briefing.analysis.ner import (
     viterbi,
 )
 
+# The word classes of the Indonesian actor tables, frozen into the model file.
+GAZETTEER = dict(actor_tables("id").word_classes)
 REPO = Path(__file__).resolve().parents[1]
 IDNER = REPO.parent / "shared" / "bench" / "idner"
 NTAGS = len(TAGS)
@@ -122,7 +124,7 @@ class Perceptron:
 
 
 def train(sentences: list[tuple[list[str], list[str]]], epochs: int, seed: int = 13) -> Perceptron:
-    gaz = tagger_gazetteer("id")
+    gaz = GAZETTEER.get
     data = []
     for words, tags in sentences:
         mask, gold = masked_gold(words, tags)
@@ -155,6 +157,7 @@ def main() -> int:
     sentences = read_conll(args.train.read_text(encoding="utf-8").splitlines())
     model = train(sentences, args.epochs)
     tagger = model.averaged(args.threshold)
+    tagger.gazetteer = GAZETTEER
     tagger.meta = {
         "trained_on": "IDNER-news-2k train.txt (Khairunnisa et al. 2020, MIT licence)",
         "sentences": len(sentences),

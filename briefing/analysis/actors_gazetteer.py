@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefing.analysis.languages import load_table
-from briefing.analysis.ner import tokenize
+from briefing.analysis.ner import load_tagger, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +122,10 @@ def actor_tables(language: str | None) -> ActorTables:
     return tables
 
 
+@cache
 def tagger_gazetteer(language: str | None) -> Callable[[str], str | None]:
-    """Word → gazetteer class feature for the tagger (``LOCB``, ``ORGCUE``, ``TITLE``...)."""
-    return actor_tables(language).word_classes.get
+    """Word → gazetteer class feature for the tagger (``LOCB``, ``ORGCUE``, ``TITLE``...):
+    the classes frozen in the model first, then those of the language's tables."""
+    classes = dict(actor_tables(language).word_classes)
+    classes.update(load_tagger().gazetteer)
+    return classes.get

@@ -1,0 +1,288 @@
+"""Actors of an article: people (with titles and roles), organisations, places.
+
+Mentions come from ``actors_rules`` sentence by sentence; this module merges them into
+actors: gazetteer aliases (``Korut`` = ``Korea Utara``), a capital used as an actor
+(``invasi Moskow``) into its country when the country is in the article, surname-only
+mentions (``kata Austin``) into the full name, and then finds the remaining bare
+surnames the tagger missed. Actors come back by salience: most mentions first, then
+earliest.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
+from briefing.analysis.actors_rules import RawMention, sentence_mentions
+from briefing.analysis.ner import Token, load_tagger, tokenize
+from briefing.analysis.suggestions import (
+    ActorKindName,
+    ActorSuggestion,
+    Mention,
+    QuoteSuggestion,
+    SentenceSpan,
+)
+from briefing.core.model import Article
+
+log = logging.getLogger(__name__)
+
+_SPACES = regex.compile(r"\s+")
+_LINE_BREAK = regex.compile(r"\n+")
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions of one actor while merging."""
+
+    key: str
+    kind: str
+    mentions: list[RawMention] = field(default_factory=list)
+
+    def surfaces(self) -> list[str]:
+        return [_SPACES.sub(" ", m.surface) for m in self.mentions]
+
+
+def extract_actors(
+    article: Article,
+    sentences: Sequence[SentenceSpan],
+    quotes: Sequence[QuoteSuggestion] = (),
+) -> list[ActorSuggestion]:
+    """People, organisations and places of ``article``, most salient first.
+
+    Every mention span indexes ``article.text``. ``quotes`` lend a role to a speaker the
+    text gives none for. Sentences may be empty: lines are used instead.
+    """
+    text = article.text
+    tables = actor_tables(article.language.code)
+    tagger = load_tagger()
+    headings = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
+    raw: list[RawMention] = []
+    all_tokens = tokenize(text)
+    starts = [t.start for t in all_tokens]
+    for start, end in _segments(text, sentences):
+        tokens = all_tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+        if not tokens:
+            continue
+        heading = _title_like(tokens) or any(h0 <= start < h1 for h0, h1 in headings)
+        raw.extend(sentence_mentions(text, tokens, tables, tagger, heading))
+    groups = _merge(text, raw, tables)
+    actors = [_actor(g) for g in groups]
+    actors = _lend_quote_roles(actors, quotes)
+    actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
+    return actors
+
+
+def _title_like(tokens: Sequence[Token]) -> bool:
+    """A headline in title case (``Kedatangan Tentara Korea Utara Indikasikan ...``):
+    capitals there say nothing, so only the tagger and the gazetteer are trusted."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if len(words) < 3 or tokens[-1].text in (".", "!", "?"):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
+def _segments(text: str, sentences: Sequence[SentenceSpan]) -> list[tuple[int, int]]:
+    """Sentence spans cut at line breaks (a sentence never crosses a paragraph)."""
+    spans = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        start, end = max(0, start), min(len(text), end)
+        position = start
+        for brk in _LINE_BREAK.finditer(text, start, end):
+            if brk.start() > position:
+                out.append((position, brk.start()))
+            position = brk.end()
+        if end > position:
+            out.append((position, end))
+    return out
+
+
+def _locative(text: str, position: int, locative_words: frozenset[str]) -> bool:
+    """Whether the name at ``position`` follows a locative word (``di Kiev dan
+    Washington``, ``in Rome``): then a capital is a place, not its government."""
+    words = [t.text for t in tokenize(text, max(0, position - 80), position)]
+    while words and (words[-1][:1].isupper() or words[-1].lower() in _COORDINATION):
+        words.pop()
+    return bool(words) and words[-1].lower() in locative_words
+
+
+_COORDINATION = frozenset({",", "dan", "and", "atau", "or", "serta", "&"})
+
+
+def _merge(text: str, raw: list[RawMention], tables: ActorTables) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
+    persons = _person_names(raw)
+    for m in raw:
+        key, kind = _key(text, m, tables, countries_present, persons)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(key, kind)
+        group.mentions.append(m)
+    _add_bare_names(text, groups, raw)
+    return list(groups.values())
+
+
+def _key(
+    text: str,
+    m: RawMention,
+    tables: ActorTables,
+    countries_present: set[str],
+    persons: dict[str, str],
+) -> tuple[str, str]:
+    """The group a mention belongs to, and the kind it lends the group."""
+    if m.entry is not None:
+        capital_of = m.entry.capital_of
+        if (
+            capital_of
+            and capital_of in countries_present
+            and not _locative(text, m.start, tables.locative_words)
+        ):
+            return f"place:{capital_of}", "place"
+        return m.entry.key, m.entry.kind
+    surface = _SPACES.sub(" ", m.surface)
+    if m.kind == "person" or surface in persons:
+        full = persons.get(surface, surface)
+        return f"person:{full}", "person"
+    return f"{m.kind}:{surface.casefold()}", m.kind
+
+
+def _person_names(raw: list[RawMention]) -> dict[str, str]:
+    """Each person surface (full name, first or last word) → the full name it stands for.
+
+    A single word that several full names share stays ambiguous and keeps its own actor.
+    """
+    full_names = sorted(
+        {_SPACES.sub(" ", m.surface) for m in raw if m.kind == "person" and m.entry is None},
+        key=lambda s: -len(s.split()),
+    )
+    names: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for full in full_names:
+        parts = full.split()
+        names.setdefault(full, full)
+        if len(parts) < 2:
+            continue
+        for part in {parts[0], parts[-1]}:
+            if len(part) < 3:
+                continue
+            if part in names and names[part] != full and names[part] != part:
+                ambiguous.add(part)
+            elif part not in names or names[part] == part:
+                names[part] = full
+    for part in ambiguous:
+        names[part] = part
+    return names
+
+
+def _add_bare_names(text: str, groups: dict[str, _Group], raw: list[RawMention]) -> None:
+    """Find ``Kirby`` in ``lanjut Kirby`` once ``John Kirby`` is known: the tagger
+    misses some bare surnames, the analyst expects every mention."""
+    covered = sorted((m.start, m.end) for m in raw)
+    for group in list(groups.values()):
+        if group.kind != "person":
+            continue
+        full = group.key.split(":", 1)[1]
+        parts = full.split()
+        words = {full, parts[-1]} if len(parts) > 1 else {full}
+        for word in words:
+            if len(word) < 3:
+                continue
+            for found in regex.finditer(
+                rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text
+            ):
+                s, e = found.span()
+                if any(a < e and s < b for a, b in covered):
+                    continue
+                group.mentions.append(
+                    RawMention("person", 0, 0, "name", start=s, end=e, surface=word)
+                )
+                covered.append((s, e))
+        group.mentions.sort(key=lambda m: m.start)
+
+
+def _actor(group: _Group) -> ActorSuggestion:
+    surfaces = group.surfaces()
+    kind: ActorKindName = "person"
+    if group.kind == "organization":
+        kind = "organization"
+    elif group.kind == "place":
+        kind = "place"
+    elif group.kind != "person":
+        kind = "other"
+    if kind == "person":
+        name = group.key.split(":", 1)[1]
+    else:
+        counts: dict[str, int] = {}
+        for s in surfaces:
+            counts[s] = counts.get(s, 0) + 1
+        canonical = group.key.split(":", 1)[1]
+        name = max(counts, key=lambda s: (counts[s], s == canonical, len(s)))
+    aliases: list[str] = []
+    for s in surfaces:
+        if s != name and s not in aliases:
+            aliases.append(s)
+    roles = [m.role for m in group.mentions if m.role]
+    mentions = tuple(Mention(m.start, m.end) for m in sorted(group.mentions, key=lambda m: m.start))
+    return ActorSuggestion(
+        name=name,
+        kind=kind,
+        role=roles[0] if roles else None,
+        aliases=tuple(aliases),
+        mentions=mentions,
+    )
+
+
+def _lend_quote_roles(
+    actors: list[ActorSuggestion], quotes: Sequence[QuoteSuggestion]
+) -> list[ActorSuggestion]:
+    roles = {q.speaker: q.speaker_role for q in quotes if q.speaker and q.speaker_role}
+    out = []
+    for actor in actors:
+        if actor.kind == "person" and actor.role is None:
+            role = roles.get(actor.name) or next(
+                (roles[a] for a in actor.aliases if a in roles), None
+            )
+            if role:
+                actor = ActorSuggestion(actor.name, actor.kind, role, actor.aliases, actor.mentions)
+        out.append(actor)
+    return out
+
+
+def find_person(name: str, actors: Sequence[ActorSuggestion]) -> ActorSuggestion | None:
+    """The person actor ``name`` refers to: its full name, an alias, or its last or first
+    word (``Austin`` → Lloyd Austin); titles before the name are ignored. None when no
+    person matches or a bare word fits several people."""
+    cleaned = _SPACES.sub(" ", name).strip(" ,.")
+    people = [a for a in actors if a.kind == "person"]
+    for actor in people:
+        if cleaned == actor.name or cleaned in actor.aliases:
+            return actor
+    words = cleaned.split()
+    for size in range(len(words), 0, -1):
+        tail = " ".join(words[-size:])
+        hits = [
+            a
+            for a in people
+            if a.name == tail
+            or a.name.endswith(" " + tail)
+            or (size == 1 and a.name.split()[0] == tail)
+        ]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            return None
+    return None
+
+
+def resolve_person(name: str, actors: Sequence[ActorSuggestion]) -> str:
+    """The full name of the person ``name`` refers to (``Austin`` → ``Lloyd Austin``),
+    else ``name`` unchanged. For the quote speaker: call with ``extract_actors``' result."""
+    actor = find_person(name, actors)
+    return actor.name if actor else name

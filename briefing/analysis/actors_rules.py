@@ -1,0 +1,255 @@
+"""Actor mentions in one sentence: the tagger's entities, gazetteer matches and cue rules.
+
+Why several sources: the tagger (trained on IDNER) finds unseen names from shape and
+context but misses short acronyms (``AS``) and long institutional names (``Dewan Keamanan
+Nasional AS``); the gazetteer knows aliases and kinds (``Kremlin`` is an organisation);
+cue words (``Badan``, ``Ministry``) build organisation names; titles (``Menteri``)
+introduce people and give their role. Overlaps are resolved longest-first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry, tagger_gazetteer
+from briefing.analysis.ner import TaggerModel, Token, entities_from_tags, is_candidate_word
+
+KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
+_PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "tagger": 0}
+_CLOSING = frozenset(",.;:!?)]}\"'”’»")
+
+
+@dataclass(slots=True)
+class RawMention:
+    """A mention before aliases are merged: token range ``[first, last)`` in its sentence."""
+
+    kind: str
+    first: int
+    last: int
+    source: str
+    entry: GazetteerEntry | None = None
+    role: str | None = None
+    start: int = 0
+    end: int = 0
+    surface: str = ""
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def _cap_run(words: Sequence[str], i: int, tables: ActorTables, limit: int = 8) -> int:
+    """End of the run of capitalised words (and inner links like ``dan``/``of``) from ``i``.
+
+    The run stops right after a gazetteer place or organisation (``Dewan Keamanan PBB``)
+    so that a following name is not swallowed.
+    """
+    j = i
+    n = len(words)
+    while j < n and j - i < limit:
+        word = words[j]
+        if _capitalised(word) and word not in tables.not_actors:
+            match = tables.match_at(words, j)
+            if match is not None:
+                return match.last
+            j += 1
+            continue
+        if (
+            word.lower() in ("dan", "of", "for", "and", "the", "de")
+            and j + 1 < n
+            and _capitalised(words[j + 1])
+            and j > i
+            and word.lower() not in ("dan", "and")
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
+    """Drop leading titles, honorifics, places and not-actor words from a person span."""
+    while m.first < m.last:
+        word = words[m.first]
+        title = tables.title_at(words, m.first)
+        if title and m.first + title < m.last:
+            m.first += title
+            continue
+        match = tables.match_at(words, m.first)
+        if match is not None and match.last < m.last:
+            m.first = match.last
+            continue
+        if word in tables.honorifics or word in tables.not_actors or word in "-–,(":
+            m.first += 1
+            continue
+        break
+    while m.last > m.first and (words[m.last - 1] in _CLOSING or words[m.last - 1] in "-–("):
+        m.last -= 1
+
+
+def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
+    while m.first < m.last and (
+        words[m.first] in tables.not_actors or not is_candidate_word(words[m.first])
+    ):
+        m.first += 1
+    while m.last > m.first and not is_candidate_word(words[m.last - 1]):
+        m.last -= 1
+
+
+def sentence_mentions(
+    text: str,
+    tokens: Sequence[Token],
+    tables: ActorTables,
+    tagger: TaggerModel,
+    heading: bool = False,
+) -> list[RawMention]:
+    """Non-overlapping actor mentions of one sentence (token ranges), left to right."""
+    words = [t.text for t in tokens]
+    n = len(words)
+    if not n:
+        return []
+    candidates: list[RawMention] = []
+    tags = tagger.tag(words, tagger_gazetteer(tables.language))
+    for ent in entities_from_tags(tags):
+        m = RawMention(KIND_OF_TYPE[ent.type], ent.first, ent.last, "tagger")
+        if m.kind == "person":
+            _strip_person(words, m, tables)
+        else:
+            _strip_generic(words, m, tables)
+        if m.first < m.last:
+            candidates.append(m)
+    i = 0
+    phrases = tables.phrases
+    while i < n:
+        match = tables.match_at(words, i) if words[i] in phrases else None
+        if match is not None:
+            candidates.append(
+                RawMention(match.entry.kind, match.first, match.last, "gazetteer", match.entry)
+            )
+            i = match.last
+            continue
+        i += 1
+    if not heading:
+        candidates.extend(_cue_mentions(words, tables))
+        candidates.extend(_title_mentions(words, tables))
+    if heading:  # title case: long tagger spans run over words; trust the gazetteer first
+        candidates.sort(key=lambda m: (-_PRIORITY[m.source], -(m.last - m.first), m.first))
+    else:
+        candidates.sort(key=lambda m: (-(m.last - m.first), -_PRIORITY[m.source], m.first))
+    taken = [False] * n
+    chosen: list[RawMention] = []
+    for m in candidates:
+        if any(taken[m.first : m.last]):
+            continue
+        if m.last - m.first == 1 and words[m.first] in tables.not_actors:
+            continue
+        if m.kind == "person" and not _plausible_person(words[m.first : m.last], tables):
+            continue
+        for k in range(m.first, m.last):
+            taken[k] = True
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.first)
+    for m in chosen:
+        m.start, m.end = tokens[m.first].start, tokens[m.last - 1].end
+        m.surface = text[m.start : m.end]
+        if m.kind == "person":
+            m.role = find_role(text, tokens, m.first, m.last, tables)
+    return chosen
+
+
+def _plausible_person(words: Sequence[str], tables: ActorTables) -> bool:
+    """A person's name has a capitalised word that is not a title, cue or function word."""
+    return any(
+        w[:1].isupper()
+        and w not in tables.not_actors
+        and w not in tables.title_heads
+        and w not in tables.organization_cues
+        for w in words
+    )
+
+
+def _cue_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
+    """``Badan Intelijen Nasional``, ``Ministry of Defence``, ``Kota Bandung``."""
+    out: list[RawMention] = []
+    for i, word in enumerate(words):
+        if word in tables.organization_cues:
+            kind = "organization"
+        elif word in tables.place_cues:
+            kind = "place"
+        else:
+            continue
+        end = _cap_run(words, i + 1, tables)
+        if end > i + 1:
+            out.append(RawMention(kind, i, end, "cue"))
+    return out
+
+
+def _title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
+    """A title followed by a capitalised name: ``Presiden Joko Widodo``, ``Mr Smith``."""
+    out: list[RawMention] = []
+    for i in range(len(words)):
+        size = tables.title_at(words, i) or (1 if words[i] in tables.honorifics else 0)
+        if not size:
+            continue
+        j = i + size
+        # skip the rest of the role (``Menteri Pertahanan AS , Lloyd Austin``)
+        while j < len(words) and words[j] != "," and _capitalised(words[j]):
+            if tables.match_at(words, j) is not None or words[j] in tables.organization_cues:
+                break
+            j += 1
+        start = j
+        end = start
+        while (
+            end < len(words)
+            and end - start < 4
+            and _capitalised(words[end])
+            and words[end] not in tables.not_actors
+            and tables.match_at(words, end) is None
+            and words[end] not in tables.organization_cues
+        ):
+            end += 1
+        if end > start and start == i + size:
+            out.append(RawMention("person", start, end, "title"))
+    return out
+
+
+def find_role(
+    text: str, tokens: Sequence[Token], first: int, last: int, tables: ActorTables
+) -> str | None:
+    """The role an appositive gives a person: before (``Menteri Pertahanan AS, Lloyd
+    Austin``; ``Presiden Ukraina Volodymyr Zelensky``) or after the name (``John Kirby,
+    the White House spokesman,``), as it is written in ``text``."""
+    words = [t.text for t in tokens]
+    j = first
+    if j > 0 and words[j - 1] == ",":
+        j -= 1
+    k = j
+    while k > 0 and (
+        _capitalised(words[k - 1])
+        or (words[k - 1].lower() in ("of", "for", "the", "and", "dan") and k - 1 > 0)
+    ):
+        k -= 1
+    for t in range(k, j):
+        if tables.title_at(words, t):
+            return text[tokens[t].start : tokens[j - 1].end]
+    if last < len(words) and words[last] == ",":
+        k = last + 1
+        while k < len(words) and words[k].lower() in tables.role_openers:
+            k += 1
+        end = k
+        while end < len(words) and words[end] not in _CLOSING and end - k < 10:
+            end += 1
+        if k < end < len(words) and words[end] in ",." and _has_title(words[k:end], tables):
+            return text[tokens[k].start : tokens[end - 1].end]
+    return None
+
+
+def _has_title(words: Sequence[str], tables: ActorTables) -> bool:
+    """Whether a title appears in ``words`` in any letter case (``defence secretary``)."""
+    for t in range(len(words)):
+        for size in range(1, 4):
+            phrase = tuple(w[:1].upper() + w[1:] for w in words[t : t + size])
+            if len(phrase) == size and phrase in tables.titles:
+                return True
+    return False
