@@ -1,0 +1,490 @@
+"""Editors for one brief item's fields, declared per kind in a table.
+
+Each kind's fields are listed once in :data:`ITEM_FIELDS` (name, label, kind of editor);
+:class:`ItemFieldsEditor` builds a compact form from that list. Edits leave the form as
+``field_edited(name, value)``; :class:`ItemDetailEditor` turns them into ``UpdateItem``
+operations with a merge key per item and field, so typing into one field is one undo
+step. The widgets' own undo is switched off so Ctrl+Z always means the brief's undo.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core.document import Change
+from briefing.core.model import (
+    CONFIDENCE_TERMS,
+    ITEM_TYPES,
+    LIKELIHOOD_TERMS,
+    ActorKind,
+    Item,
+)
+from briefing.core.operations import Operation, UpdateItem
+from briefing.gui.brief_model import item_is_stale, kind_label
+from briefing.gui.session import ProjectSession
+
+log = logging.getLogger(__name__)
+
+EditorKind = Literal["line", "text", "choice", "number", "date"]
+
+_CTX = "ItemEditor"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One editable field of an item: the dataclass field and how it is edited."""
+
+    # Labels are QT_TRANSLATE_NOOP markers (typed ``object`` by PySide's stubs), translated
+    # when the form is built.
+    name: str
+    label: object
+    editor: EditorKind
+    tooltip: object = ""
+    choices: tuple[tuple[str, object], ...] = ()
+    """(value, label) pairs for ``choice`` editors."""
+
+
+_NOTE = FieldSpec(
+    "note",
+    QT_TRANSLATE_NOOP("ItemEditor", "Analyst note"),
+    "text",
+    QT_TRANSLATE_NOOP(
+        "ItemEditor", "Your own comment; exported only where the template shows notes"
+    ),
+)
+_NONE = ("", QT_TRANSLATE_NOOP("ItemEditor", "— not set —"))
+
+ITEM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "fact": (
+        FieldSpec("text", QT_TRANSLATE_NOOP("ItemEditor", "Fact"), "text"),
+        _NOTE,
+    ),
+    "quote": (
+        FieldSpec(
+            "text",
+            QT_TRANSLATE_NOOP("ItemEditor", "Quote"),
+            "text",
+            QT_TRANSLATE_NOOP("ItemEditor", "The verbatim words, without quotation marks"),
+        ),
+        FieldSpec("speaker", QT_TRANSLATE_NOOP("ItemEditor", "Speaker"), "line"),
+        FieldSpec(
+            "speaker_role",
+            QT_TRANSLATE_NOOP("ItemEditor", "Role"),
+            "line",
+            QT_TRANSLATE_NOOP("ItemEditor", "The speaker's office or title"),
+        ),
+        FieldSpec(
+            "language",
+            QT_TRANSLATE_NOOP("ItemEditor", "Original language"),
+            "line",
+            QT_TRANSLATE_NOOP("ItemEditor", "ISO 639-1 code of the quote, e.g. id or en"),
+        ),
+        FieldSpec(
+            "translation",
+            QT_TRANSLATE_NOOP("ItemEditor", "Translation"),
+            "text",
+            QT_TRANSLATE_NOOP("ItemEditor", "Your translation, shown under the original"),
+        ),
+        _NOTE,
+    ),
+    "figure": (
+        FieldSpec(
+            "text",
+            QT_TRANSLATE_NOOP("ItemEditor", "As written"),
+            "line",
+            QT_TRANSLATE_NOOP("ItemEditor", "The figure as the source writes it, e.g. 3.000"),
+        ),
+        FieldSpec(
+            "value",
+            QT_TRANSLATE_NOOP("ItemEditor", "Value"),
+            "number",
+            QT_TRANSLATE_NOOP("ItemEditor", "The number itself, e.g. 3000 or 2.5"),
+        ),
+        FieldSpec("unit", QT_TRANSLATE_NOOP("ItemEditor", "Unit"), "line"),
+        FieldSpec(
+            "what",
+            QT_TRANSLATE_NOOP("ItemEditor", "Counts"),
+            "line",
+            QT_TRANSLATE_NOOP("ItemEditor", "What the figure counts, e.g. troops"),
+        ),
+        FieldSpec(
+            "qualifier",
+            QT_TRANSLATE_NOOP("ItemEditor", "Qualifier"),
+            "line",
+            QT_TRANSLATE_NOOP("ItemEditor", "e.g. at least, about, up to"),
+        ),
+        FieldSpec(
+            "as_of",
+            QT_TRANSLATE_NOOP("ItemEditor", "As of"),
+            "date",
+            QT_TRANSLATE_NOOP("ItemEditor", "The date the figure refers to (YYYY-MM-DD)"),
+        ),
+        _NOTE,
+    ),
+    "actor": (
+        FieldSpec("name", QT_TRANSLATE_NOOP("ItemEditor", "Name"), "line"),
+        FieldSpec(
+            "actor_kind",
+            QT_TRANSLATE_NOOP("ItemEditor", "Kind"),
+            "choice",
+            choices=(
+                (ActorKind.PERSON.value, QT_TRANSLATE_NOOP("ItemEditor", "Person")),
+                (ActorKind.ORGANIZATION.value, QT_TRANSLATE_NOOP("ItemEditor", "Organisation")),
+                (ActorKind.PLACE.value, QT_TRANSLATE_NOOP("ItemEditor", "Place or country")),
+                (ActorKind.OTHER.value, QT_TRANSLATE_NOOP("ItemEditor", "Other")),
+            ),
+        ),
+        FieldSpec("role", QT_TRANSLATE_NOOP("ItemEditor", "Role"), "line"),
+        FieldSpec("description", QT_TRANSLATE_NOOP("ItemEditor", "Description"), "text"),
+        _NOTE,
+    ),
+    "outlook": (
+        FieldSpec(
+            "statement",
+            QT_TRANSLATE_NOOP("ItemEditor", "Judgement"),
+            "text",
+            QT_TRANSLATE_NOOP("ItemEditor", "The analytic judgement about what comes next"),
+        ),
+        FieldSpec(
+            "likelihood",
+            QT_TRANSLATE_NOOP("ItemEditor", "Likelihood"),
+            "choice",
+            QT_TRANSLATE_NOOP("ItemEditor", "ICD 203 expression of likelihood"),
+            choices=(_NONE, *((term, term) for term in LIKELIHOOD_TERMS)),
+        ),
+        FieldSpec(
+            "confidence",
+            QT_TRANSLATE_NOOP("ItemEditor", "Confidence"),
+            "choice",
+            QT_TRANSLATE_NOOP("ItemEditor", "ICD 203 analytic confidence"),
+            choices=(_NONE, *((term, term) for term in CONFIDENCE_TERMS)),
+        ),
+        _NOTE,
+    ),
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(_CTX, str(text))
+
+
+class BriefUndoKeys(QObject):
+    """Event filter: Ctrl+Z / Ctrl+Shift+Z in a text field go to the brief's undo stack.
+
+    A text widget's private undo would fight the brief's: the field would revert while
+    the project file (and the undo menu) say otherwise.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
+                if event.matches(key):
+                    event.ignore()
+                    return True
+        return False
+
+
+def parse_number(text: str) -> float | None:
+    """Read what an analyst types as a value: "3000", "3 000", "3,000", "2.5", "2,5"."""
+    compact = "".join(text.split()).replace("_", "")
+    if not compact:
+        return None
+    for candidate in (compact, compact.replace(",", ""), compact.replace(",", ".")):
+        try:
+            return float(candidate)
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+class ItemFieldsEditor(QWidget):
+    """A form for the fields of one item kind."""
+
+    field_edited = Signal(str, object)
+    """``field_edited(name, value)``: the user changed a field (value in the model's type)."""
+
+    def __init__(self, kind: str, undo_keys: QObject, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._loading = False
+        self._editors: dict[str, QWidget] = {}
+        self._invalid: dict[str, QAction] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for spec in ITEM_FIELDS[kind]:
+            widget = self._build(spec)
+            widget.installEventFilter(undo_keys)
+            label = QLabel(_tr(spec.label) + ":")
+            label.setBuddy(widget)
+            widget.setAccessibleName(_tr(spec.label))
+            if spec.tooltip:
+                widget.setToolTip(_tr(spec.tooltip))
+            form.addRow(label, widget)
+            self._editors[spec.name] = widget
+
+    @property
+    def editors(self) -> dict[str, QWidget]:
+        """The field widgets by field name, in form (and tab) order."""
+        return dict(self._editors)
+
+    def _build(self, spec: FieldSpec) -> QWidget:
+        if spec.editor == "text":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setUndoRedoEnabled(False)
+            lines = 2 if spec.name == "note" else 3
+            height = text.fontMetrics().lineSpacing() * lines + 12
+            text.setFixedHeight(height)
+            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            text.textChanged.connect(lambda n=spec.name, w=text: self._edited(n, w.toPlainText()))
+            return text
+        if spec.editor == "choice":
+            combo = QComboBox()
+            for value, label in spec.choices:
+                combo.addItem(_tr(label), value)
+            combo.activated.connect(
+                lambda _i, n=spec.name, w=combo: self._edited(n, w.currentData())
+            )
+            return combo
+        line = QLineEdit()
+        if spec.editor in ("number", "date"):
+            warning = line.addAction(
+                QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                QLineEdit.ActionPosition.TrailingPosition,
+            )
+            warning.setVisible(False)
+            self._invalid[spec.name] = warning
+            if spec.editor == "date":
+                line.setPlaceholderText(_tr("YYYY-MM-DD"))
+        line.textEdited.connect(lambda text, s=spec: self._line_edited(s, text))
+        return line
+
+    def _line_edited(self, spec: FieldSpec, text: str) -> None:
+        value: Any = text
+        if spec.editor in ("number", "date"):
+            try:
+                value = parse_number(text) if spec.editor == "number" else _parse_date(text)
+            except ValueError:
+                self._mark_invalid(spec, True)
+                return
+            self._mark_invalid(spec, False)
+        self._edited(spec.name, value)
+
+    def _mark_invalid(self, spec: FieldSpec, invalid: bool) -> None:
+        action = self._invalid[spec.name]
+        action.setVisible(invalid)
+        message = (
+            _tr("Not a number: the value is kept as it was")
+            if spec.editor == "number"
+            else _tr("Not a date (YYYY-MM-DD): the date is kept as it was")
+        )
+        action.setToolTip(message if invalid else "")
+
+    def _edited(self, name: str, value: Any) -> None:
+        if not self._loading:
+            self.field_edited.emit(name, value)
+
+    def show_item(self, item: Item) -> None:
+        """Show ``item``'s values; fields already showing the value are left alone."""
+        self._loading = True
+        try:
+            for spec in ITEM_FIELDS[self.kind]:
+                self._set(spec, self._editors[spec.name], getattr(item, spec.name))
+        finally:
+            self._loading = False
+
+    def _set(self, spec: FieldSpec, widget: QWidget, value: Any) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            if widget.toPlainText() != (value or ""):
+                widget.setPlainText(value or "")
+        elif isinstance(widget, QComboBox):
+            raw = value.value if isinstance(value, ActorKind) else (value or "")
+            index = widget.findData(raw)
+            widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QLineEdit):
+            if spec.editor == "number":
+                try:
+                    if parse_number(widget.text()) == value:
+                        return
+                except ValueError:
+                    pass
+                text = format_number(value)
+            elif spec.editor == "date":
+                text = value.isoformat() if value else ""
+            else:
+                text = value or ""
+            if widget.text() != text:
+                widget.setText(text)
+            if spec.name in self._invalid:
+                self._mark_invalid(spec, False)
+
+
+def _parse_date(text: str) -> date | None:
+    text = text.strip()
+    return date.fromisoformat(text) if text else None
+
+
+class ItemDetailEditor(QWidget):
+    """The selected item's fields, its citation, and a button to show the source passage."""
+
+    passage_requested = Signal(str, int, int)
+    """``passage_requested(article_id, start, end)``: show this span (code points)."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._item_id: str | None = None
+        self._undo_keys = BriefUndoKeys(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        header = QHBoxLayout()
+        self._title = QLabel()
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        header.addWidget(self._title, 1)
+        self._show_source = QPushButton(_tr("Show source"))
+        self._show_source.setToolTip(_tr("Show the cited passage in the Reader (Enter)"))
+        self._show_source.setAccessibleName(_tr("Show source passage"))
+        self._show_source.clicked.connect(self.request_passage)
+        header.addWidget(self._show_source)
+        layout.addLayout(header)
+
+        self._citation = QLabel()
+        self._citation.setWordWrap(True)
+        self._citation.setTextFormat(Qt.TextFormat.PlainText)
+        self._citation.setForegroundRole(self._citation.foregroundRole())
+        self._citation.setAccessibleName(_tr("Citation"))
+        layout.addWidget(self._citation)
+
+        self._stack = QStackedWidget()
+        self._empty = QLabel(_tr("Select an item to edit it."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setEnabled(False)
+        self._stack.addWidget(self._empty)
+        self._forms: dict[str, ItemFieldsEditor] = {}
+        for kind in ITEM_TYPES:
+            form = ItemFieldsEditor(kind, self._undo_keys)
+            form.field_edited.connect(self._on_field_edited)
+            self._stack.addWidget(form)
+            self._forms[kind] = form
+        layout.addWidget(self._stack, 1)
+        session.changed.connect(self._on_changed)
+        session.project_replaced.connect(lambda: self.set_item(None))
+        self.set_item(None)
+
+    @property
+    def item_id(self) -> str | None:
+        return self._item_id
+
+    def form(self, kind: str) -> ItemFieldsEditor:
+        return self._forms[kind]
+
+    @property
+    def show_source_button(self) -> QPushButton:
+        return self._show_source
+
+    def set_item(self, item_id: str | None) -> None:
+        """Edit the item with this id (None: nothing selected)."""
+        self._item_id = item_id
+        self._refresh()
+
+    def _current(self) -> Item | None:
+        if self._item_id is None:
+            return None
+        try:
+            return self._session.document.item(self._item_id)
+        except KeyError:
+            return None
+
+    def _refresh(self) -> None:
+        item = self._current()
+        if item is None:
+            self._stack.setCurrentWidget(self._empty)
+            self._title.setText(_tr("No item selected"))
+            self._citation.clear()
+            self._citation.setVisible(False)
+            self._show_source.setEnabled(False)
+            return
+        form = self._forms[item.kind]
+        form.show_item(item)
+        form.setEnabled(not self._session.read_only)
+        self._stack.setCurrentWidget(form)
+        self._title.setText(kind_label(item.kind))
+        self._show_source.setEnabled(bool(item.citations))
+        self._citation.setText(self._citation_text(item))
+        self._citation.setVisible(True)
+
+    def _citation_text(self, item: Item) -> str:
+        if not item.citations:
+            return _tr("No source: this item is your own text.")
+        citation = item.citations[0]
+        article = self._session.document.find_article(citation.article_id)
+        title = article.title if article is not None else _tr("(removed article)")
+        quoted = " ".join(citation.quoted.split())
+        if len(quoted) > 160:
+            quoted = quoted[:159] + "…"
+        text = _tr("Source: %1 — “%2”").replace("%1", title).replace("%2", quoted)
+        if item_is_stale(self._session.document, item):
+            text = "⚠ " + _tr("The source text no longer matches this citation.") + "\n" + text
+        return text
+
+    def request_passage(self) -> None:
+        """Emit :attr:`passage_requested` for the item's first citation."""
+        item = self._current()
+        if item is not None and item.citations:
+            citation = item.citations[0]
+            self.passage_requested.emit(citation.article_id, citation.start, citation.end)
+
+    def _on_field_edited(self, name: str, value: Any) -> None:
+        item = self._current()
+        if item is None or self._session.read_only:
+            return
+        if name == "actor_kind":
+            value = ActorKind(value)
+        try:
+            new = item.with_changes(**{name: value})
+        except ValueError:
+            log.warning("refused %s=%r for %s", name, value, item.kind)
+            return
+        if new == item:
+            return
+        spec = next(s for s in ITEM_FIELDS[item.kind] if s.name == name)
+        label = (
+            _tr("Edit %1: %2").replace("%1", kind_label(item.kind)).replace("%2", _tr(spec.label))
+        )
+        self._session.apply(UpdateItem(new, label), merge_key=f"{item.id}:{name}")
+
+    def _on_changed(self, _operation: Operation, changes: list[Change]) -> None:
+        if self._item_id is not None:
+            self._refresh()
