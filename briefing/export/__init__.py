@@ -66,7 +66,8 @@ def _docx(document: Document, view: BriefView, invariant: bool) -> bytes:
 
 
 def _json(document: Document, view: BriefView, invariant: bool) -> bytes:
-    return dump_brief_json(document).encode("utf-8")
+    # A lone surrogate the user pasted stays in the brief: written as a JSON \\uXXXX escape.
+    return dump_brief_json(document).encode("utf-8", errors="backslashreplace")
 
 
 def _markdown(document: Document, view: BriefView, invariant: bool) -> bytes:
