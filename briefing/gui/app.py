@@ -1,0 +1,144 @@
+"""Entry of the desktop app: ``briefing [FILE...]`` and ``python -m briefing``.
+
+``run(argv)`` opens the main window. A ``.brief`` argument opens that project (what a
+file manager's "Open with" calls); other files and http(s) links are imported into the
+project that opens — the last one used, or a new untitled one. Only Qt and the core are
+imported here: ingest and analysis load in the workers when first needed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from briefing import __version__
+from briefing.core.errors import BriefingError
+from briefing.core.resources import APP_NAME
+from briefing.gui import settings as opts
+from briefing.gui.project_files import PROJECT_SUFFIX, OpenedProject, create_untitled, open_project
+from briefing.gui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LaunchRequest:
+    """What the command line asked for."""
+
+    project: Path | None = None
+    imports: list[Path] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    new: bool = False
+
+
+def parse_arguments(argv: list[str]) -> LaunchRequest:
+    request = LaunchRequest()
+    for arg in argv:
+        if arg == "--new":
+            request.new = True
+        elif arg.startswith("-"):
+            continue  # Qt's own options (-platform, -style) are handled by QApplication
+        elif arg.lower().startswith(("http://", "https://")):
+            request.urls.append(arg)
+        elif arg.lower().endswith(PROJECT_SUFFIX) and request.project is None:
+            request.project = Path(arg)
+        else:
+            request.imports.append(Path(arg))
+    return request
+
+
+def choose_project(request: LaunchRequest, settings: Settings) -> tuple[OpenedProject, list[str]]:
+    """The project to open, and problems to tell the user once the window is up."""
+    problems: list[str] = []
+    if request.project is not None:
+        try:
+            return open_project(request.project), problems
+        except BriefingError as exc:
+            problems.append(str(exc))
+    elif not request.new and settings.get(opts.REOPEN_LAST):
+        last = settings.get(opts.LAST_PROJECT)
+        if last and Path(last).is_file():
+            try:
+                return open_project(Path(last)), problems
+            except BriefingError as exc:
+                problems.append(str(exc))
+    return create_untitled(), problems
+
+
+def ensure_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication([sys.argv[0] if sys.argv else "briefing", *argv])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("briefing")
+    icon = _app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def _app_icon() -> QIcon | None:
+    from briefing.core.resources import resources_dir
+
+    try:
+        folder = resources_dir() / "icons"
+    except BriefingError:
+        return None
+    for name in ("briefing.svg", "briefing.png"):
+        if (folder / name).is_file():
+            return QIcon(str(folder / name))
+    return None
+
+
+def create_main_window(request: LaunchRequest, settings: Settings):  # type: ignore[no-untyped-def]
+    """Build the main window for ``request`` and start its imports (no event loop here)."""
+    from briefing.gui.main_window import MainWindow
+
+    opened, problems = choose_project(request, settings)
+    window = MainWindow(opened, settings)
+    if request.imports:
+        window.import_paths(request.imports)
+    for url in request.urls:
+        window.importer.import_url(url)
+    for problem in problems:
+        QTimer.singleShot(
+            0, lambda p=problem: window._warn(window.tr("Cannot open the project"), p)
+        )
+    return window
+
+
+def run(argv: list[str]) -> int:
+    """Open the app; returns the exit status of the event loop."""
+    from briefing.gui.crash import CrashHandler
+    from briefing.gui.i18n import install_translators, ui_language
+    from briefing.gui.logs import setup_logging
+
+    app = ensure_application([a for a in argv if a.startswith("-") and a != "--new"])
+    log_path = setup_logging()
+    log.info("Briefing %s starting; log at %s", __version__, log_path)
+    settings = Settings()
+    language = ui_language(os.environ.get("BRIEFING_LANG") or settings.get(opts.UI_LANGUAGE))
+    translators = install_translators(app, language)
+    crash = CrashHandler()
+    crash.install()
+    try:
+        window = create_main_window(parse_arguments(argv), settings)
+        window.show()
+        return int(app.exec())
+    finally:
+        crash.uninstall()
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -1,0 +1,59 @@
+"""Logging for the app: a rotating file in the user log folder, Qt's messages included.
+
+Qt reports problems (a bad signal connection, a missing plugin) through its own message
+handler; routing them into :mod:`logging` puts them in the same file as ours.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+from briefing.core.resources import user_log_dir
+
+LOG_FILE = "briefing.log"
+_HANDLER_NAME = "briefing-gui-file"
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+qt_log = logging.getLogger("qt")
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Route a Qt message into the ``qt`` logger (category kept in the record)."""
+    category = context.category or "default"
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "[%s] %s", category, message)
+
+
+def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path:
+    """Log to ``folder/briefing.log`` (1 MB × 4 files) and route Qt messages; returns the path."""
+    folder = folder or user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if handler.get_name() == _HANDLER_NAME:
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    qInstallMessageHandler(qt_message_handler)
+    logging.getLogger(__name__).info("log started")
+    return path

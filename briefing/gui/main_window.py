@@ -1,0 +1,713 @@
+"""The main window: Sources and Suggestions · Reader · Brief editor, wired in one place.
+
+The window turns gestures into calls on the session (core operations), the import
+controller and the analysis runner; it owns no business logic. The brief editor and the
+export dialog come from their own modules and are placed here when they are available.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing import __version__
+from briefing.core.errors import BriefingError
+from briefing.core.operations import InsertItem, RemoveArticle
+from briefing.core.resources import user_log_dir
+from briefing.gui import pipeline
+from briefing.gui import settings as opts
+from briefing.gui.analysis_runner import AnalysisRunner
+from briefing.gui.highlight import is_dark
+from briefing.gui.import_panel import ImportResultsPanel
+from briefing.gui.importer import ImportController, ImportResult
+from briefing.gui.main_actions import build_actions
+from briefing.gui.mime import SELECTION_MIME
+from briefing.gui.project_files import (
+    PROJECT_SUFFIX,
+    OpenedProject,
+    create_untitled,
+    open_project,
+)
+from briefing.gui.reader import ReaderView
+from briefing.gui.session import ProjectSession
+from briefing.gui.settings import Settings
+from briefing.gui.sources_model import SourcesModel
+from briefing.gui.suggestions_panel import SuggestionsPanel
+from briefing.gui.workers import WorkRunner
+
+log = logging.getLogger(__name__)
+
+IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Wires the panes to one :class:`ProjectSession`."""
+
+    def __init__(
+        self, opened: OpenedProject, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self._opened = opened
+        self.session = ProjectSession(opened.project, self)
+        self.runner = WorkRunner(parent=self)
+        self.importer = ImportController(self.session, self.runner, self)
+        self.analysis = AnalysisRunner(self.runner, self)
+        self._current_article: str | None = None
+        self._select_next_import = False
+
+        self.main_actions = build_actions(self)
+        self._build_panes()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
+        self.resize(1600, 960)
+        self._restore_layout()
+        self._project_changed()
+
+    # ------------------------------------------------------------------ construction
+
+    def _build_panes(self) -> None:
+        self.sources_model = SourcesModel(self.session, self)
+        self.sources = QTableView(self)
+        self.sources.setObjectName("sources")
+        self.sources.setAccessibleName(self.tr("Sources"))
+        self.sources.setToolTip(self.tr("Imported articles; select one to read it"))
+        self.sources.setModel(self.sources_model)
+        self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sources.setAlternatingRowColors(True)
+        self.sources.setShowGrid(False)
+        self.sources.setWordWrap(False)
+        self.sources.verticalHeader().setVisible(False)
+        self.sources.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.sources.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SourcesModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        for column, width in (
+            (SourcesModel.PUBLISHER, 84),
+            (SourcesModel.DATE, 80),
+            (SourcesModel.LANGUAGE, 36),
+            (SourcesModel.GRADE, 44),
+            (SourcesModel.STATUS, 100),
+        ):
+            self.sources.setColumnWidth(column, width)
+        self.sources.addAction(self.main_actions.remove_article)
+
+        self.suggestions = SuggestionsPanel(self.session, self)
+        self.reader = ReaderView(self)
+        self.reader.text.set_context_actions(list(self.main_actions.add_as.values()))
+        self.brief = self._make_brief_editor()
+
+        sources_box = QWidget(self)
+        sources_layout = QVBoxLayout(sources_box)
+        sources_layout.setContentsMargins(6, 6, 6, 0)
+        sources_layout.setSpacing(4)
+        sources_title = QLabel(self.tr("<b>Sources</b>"), sources_box)
+        sources_title.setBuddy(self.sources)
+        sources_layout.addWidget(sources_title)
+        sources_layout.addWidget(self.sources, 1)
+
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(sources_box)
+        self.left_splitter.addWidget(self.suggestions)
+        self.left_splitter.setStretchFactor(0, 2)
+        self.left_splitter.setStretchFactor(1, 3)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.reader)
+        self.main_splitter.addWidget(self.brief)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.main_splitter.setSizes([470, 620, 510])
+        self.main_splitter.setStretchFactor(1, 1)
+
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setContentsMargins(10, 6, 10, 6)
+        self.read_only_banner.setVisible(False)
+        self.read_only_banner.setAccessibleName(self.tr("Read-only notice"))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.import_panel = ImportResultsPanel(self)
+        self.import_dock = QDockWidget(self.tr("Import results"), self)
+        self.import_dock.setObjectName("importDock")
+        self.import_dock.setWidget(self.import_panel)
+        self.import_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.import_dock)
+        self.import_dock.setVisible(False)
+
+    def _make_brief_editor(self) -> QWidget:
+        """The brief engineer's ``BriefEditor`` when present, else a placeholder."""
+        try:
+            module = importlib.import_module("briefing.gui.brief_editor")
+            editor: QWidget = module.BriefEditor(self.session, self)
+        except (ImportError, AttributeError) as exc:
+            log.info("brief editor not available yet: %s", exc)
+            editor = QLabel(self.tr("The brief editor is not available in this build."), self)
+            editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            editor.setWordWrap(True)
+        editor.setObjectName("briefEditor")
+        editor.setAccessibleName(self.tr("Brief"))
+        passage = getattr(editor, "passage_requested", None)
+        if passage is not None:
+            passage.connect(self.show_passage)
+        return editor
+
+    def _build_menus(self) -> None:
+        a = self.main_actions
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(
+            self.style().standardIcon(self.style().StandardPixmap.SP_ArrowBack)
+        )
+        # The menu items say what will be undone; toolbar buttons keep short labels.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(
+            self.style().standardIcon(self.style().StandardPixmap.SP_ArrowForward)
+        )
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new, a.open])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(a.save_as)
+        file_menu.addSeparator()
+        file_menu.addActions([a.import_files, a.paste_article])
+        file_menu.addSeparator()
+        file_menu.addAction(a.export)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(list(a.add_as.values()))
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.remove_article)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        highlight_menu = view_menu.addMenu(self.tr("&Highlight"))
+        for box in self.reader.kind_boxes.values():
+            action = highlight_menu.addAction(box.text())
+            action.setCheckable(True)
+            action.setChecked(box.isChecked())
+            action.toggled.connect(box.setChecked)
+            box.toggled.connect(action.setChecked)
+        view_menu.addAction(a.show_imports)
+        view_menu.addSeparator()
+        view_menu.addActions([a.focus_sources, a.focus_reader, a.focus_suggestions, a.focus_brief])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.open_log_folder, a.about])
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        toolbar.addAction(a.import_files)
+        toolbar.addAction(a.paste_article)
+        toolbar.addSeparator()
+        add_label = QLabel(self.tr("Add selection as:"), toolbar)
+        add_label.setContentsMargins(6, 0, 4, 0)
+        toolbar.addWidget(add_label)
+        for action in a.add_as.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(a.export)
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(180)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _connect(self) -> None:
+        a = self.main_actions
+        a.new.triggered.connect(self.new_project)
+        a.open.triggered.connect(self._ask_open)
+        a.save_as.triggered.connect(self._ask_save_as)
+        a.import_files.triggered.connect(self._ask_import)
+        a.paste_article.triggered.connect(self.paste_article)
+        a.export.triggered.connect(self.export)
+        a.quit.triggered.connect(self.close)
+        a.remove_article.triggered.connect(self.remove_current_article)
+        a.show_imports.toggled.connect(self.import_dock.setVisible)
+        self.import_dock.visibilityChanged.connect(a.show_imports.setChecked)
+        a.about.triggered.connect(self._about)
+        a.open_log_folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir())))
+        )
+        a.focus_sources.triggered.connect(lambda: self.sources.setFocus())
+        a.focus_reader.triggered.connect(lambda: self.reader.text.setFocus())
+        a.focus_suggestions.triggered.connect(lambda: self.suggestions.tree.setFocus())
+        a.focus_brief.triggered.connect(lambda: self.brief.setFocus())
+        for kind, action in a.add_as.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self.add_selection_as(k))
+
+        self.sources.selectionModel().currentRowChanged.connect(self._on_source_row_changed)
+        self.reader.selection_changed.connect(lambda _has: self._update_actions())
+        self.reader.kinds_toggled.connect(
+            lambda hidden: self.settings.set(opts.HIDDEN_HIGHLIGHTS, hidden)
+        )
+        self.suggestions.passage_requested.connect(self.show_passage)
+        self.suggestions.message.connect(self.show_message)
+        self.session.changed.connect(self._on_session_changed)
+        self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        self.session.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
+
+        self.importer.batch_started.connect(self._on_import_started)
+        self.importer.progress.connect(self._on_import_progress)
+        self.importer.result_ready.connect(self._on_import_result)
+        self.importer.batch_finished.connect(self._on_import_finished)
+        self.importer.article_imported.connect(self._on_article_imported)
+        self.import_panel.article_activated.connect(self.select_article)
+        self.analysis.analysis_started.connect(
+            lambda aid: self.sources_model.set_status(aid, self.tr("Analysing…"))
+        )
+        self.analysis.analysis_ready.connect(self._on_analysis_ready)
+        self.analysis.analysis_failed.connect(self._on_analysis_failed)
+
+    # ------------------------------------------------------------------ settings
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get(opts.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.get(opts.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        for splitter, option in (
+            (self.main_splitter, opts.MAIN_SPLITTER),
+            (self.left_splitter, opts.LEFT_SPLITTER),
+        ):
+            saved = self.settings.get(option)
+            if saved:
+                splitter.restoreState(QByteArray(saved))
+        self.reader.set_hidden_kinds(self.settings.get(opts.HIDDEN_HIGHLIGHTS))
+
+    def save_layout(self) -> None:
+        self.settings.set(opts.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(opts.MAIN_SPLITTER, bytes(self.main_splitter.saveState().data()))
+        self.settings.set(opts.LEFT_SPLITTER, bytes(self.left_splitter.saveState().data()))
+        self.settings.set(opts.HIDDEN_HIGHLIGHTS, self.reader.hidden_kinds())
+        self.settings.sync()
+
+    # ------------------------------------------------------------------ project lifecycle
+
+    @property
+    def project_path(self) -> Path:
+        return self.session.project.path
+
+    @property
+    def opened(self) -> OpenedProject:
+        return self._opened
+
+    def new_project(self) -> None:
+        try:
+            opened = create_untitled()
+        except BriefingError as exc:
+            self._warn(self.tr("Cannot create a project"), str(exc))
+            return
+        self._switch_to(opened)
+        self.show_message(self.tr("New project"))
+
+    def open_project_file(self, path: Path | str, *, read_only: bool = False) -> bool:
+        path = Path(path).resolve()
+        if path == self.project_path.resolve() and not read_only:
+            return True
+        try:
+            opened = open_project(path, read_only=read_only)
+        except BriefingError as exc:
+            self.settings.remove_recent_file(path)
+            self._warn(self.tr("Cannot open the project"), str(exc))
+            return False
+        self._switch_to(opened)
+        self.show_message(self.tr("Opened {name}").format(name=path.name))
+        return True
+
+    def save_as(self, target: Path | str) -> bool:
+        target = Path(target).resolve()
+        if target.suffix != PROJECT_SUFFIX:
+            target = target.with_name(target.name + PROJECT_SUFFIX)
+        if target == self.project_path.resolve():
+            return True
+        try:
+            if target.exists():
+                target.unlink()  # the file dialog asked before overwriting
+            self.session.project.save_as(target)
+            opened = open_project(target)
+        except (BriefingError, OSError) as exc:
+            self._warn(self.tr("Cannot save the project"), str(exc))
+            return False
+        self._switch_to(opened)
+        self.show_message(self.tr("Saved as {name}").format(name=target.name))
+        return True
+
+    def _switch_to(self, opened: OpenedProject) -> None:
+        old = self._opened
+        self._opened = opened
+        self.analysis.clear()
+        self._current_article = None
+        self.reader.set_article(None)
+        self.suggestions.set_entries(None, [])
+        self.session.replace_project(opened.project)
+        old.release()
+        _discard_if_empty_untitled(old)
+        self._project_changed()
+
+    def _project_changed(self) -> None:
+        opened = self._opened
+        path = opened.project.path
+        if not opened.untitled:
+            self.settings.add_recent_file(path)
+        self.settings.set(opts.LAST_PROJECT, str(path))
+        name = self.tr("Untitled") if opened.untitled else path.stem
+        suffix = self.tr(" [read-only]") if opened.project.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — Briefing")
+        self.setWindowFilePath(str(path))
+        self._update_banner()
+        self._update_actions()
+        if self.session.document.articles:
+            self.select_article(self.session.document.articles[0].id)
+
+    def _update_banner(self) -> None:
+        opened = self._opened
+        if opened.locked_by_other:
+            text = self.tr(
+                "{name} is open in another Briefing window, so it is shown read-only here. "
+                "Use File › Save Project As to work on a copy."
+            ).format(name=opened.project.path.name)
+        elif opened.project.read_only:
+            text = self.tr(
+                "{name} was made by a newer version of Briefing and is shown read-only."
+            ).format(name=opened.project.path.name)
+        else:
+            self.read_only_banner.setVisible(False)
+            return
+        dark = is_dark(self.palette())
+        background = "#5a4a12" if dark else "#fff3c4"
+        self.read_only_banner.setStyleSheet(
+            f"QLabel#readOnlyBanner {{ background: {background}; }}"
+        )
+        self.read_only_banner.setText(text)
+        self.read_only_banner.setVisible(True)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+            return
+        for number, entry in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(entry).name}")
+            action.setToolTip(entry)
+            action.triggered.connect(lambda _c=False, p=entry: self.open_project_file(p))
+
+    def _ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Project"), str(self._dialog_dir()), "Briefing projects (*.brief)"
+        )
+        if path:
+            self.open_project_file(path)
+
+    def _ask_save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Project As"), str(self._dialog_dir()), "Briefing projects (*.brief)"
+        )
+        if path:
+            self.save_as(path)
+
+    def _dialog_dir(self) -> Path:
+        return Path.home() if self._opened.untitled else self.project_path.parent
+
+    # ------------------------------------------------------------------ import
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self._refuse_if_read_only():
+            return
+        self._select_next_import = True
+        self.importer.import_paths(paths)
+
+    def paste_article(self) -> None:
+        if self._refuse_if_read_only():
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        self._select_next_import = True
+        if mime is None or not self.importer.import_mime(mime):
+            self.show_message(self.tr("The clipboard holds no text, link or file to import"))
+
+    def _ask_import(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Articles"), str(Path.home()), IMPORT_FILTER
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(SELECTION_MIME):
+            event.ignore()  # a Reader selection is for the brief, not a new article
+            return
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._refuse_if_read_only():
+            event.ignore()
+            return
+        self._select_next_import = True
+        if self.importer.import_mime(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def _on_import_started(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.import_panel.start()
+        self.show_message(self.tr("Importing…"))
+
+    def _on_import_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.import_panel.set_progress(done, total)
+
+    def _on_import_result(self, result: ImportResult) -> None:
+        self.import_panel.add_result(result)
+        if result.status != "imported":
+            self.import_dock.setVisible(True)
+
+    def _on_import_finished(self, results: list[ImportResult]) -> None:
+        self.progress.setVisible(False)
+        self.import_panel.finish()
+        counts = {
+            s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "failed")
+        }
+        self.show_message(
+            self.tr(
+                "Import finished: {imported} imported, {duplicate} duplicates, {failed} failed"
+            ).format(**counts)
+        )
+
+    def _on_article_imported(self, article_id: str) -> None:
+        article = self.session.document.find_article(article_id)
+        if article is None:
+            return
+        self.analysis.request(article)
+        if self._select_next_import or self._current_article is None:
+            self._select_next_import = False
+            self.select_article(article_id)
+
+    def _refuse_if_read_only(self) -> bool:
+        if self.session.read_only:
+            self.show_message(self.tr("This project is open read-only; save a copy to change it"))
+            return True
+        return False
+
+    # ------------------------------------------------------------------ reading and picking
+
+    def select_article(self, article_id: str) -> None:
+        row = self.sources_model.row_of(article_id)
+        if row < 0:
+            return
+        self.sources.selectionModel().setCurrentIndex(
+            self.sources_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.sources.scrollTo(self.sources_model.index(row, 0))
+
+    def _on_source_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article = self.sources_model.article_at(current.row()) if current.isValid() else None
+        self._show_article(article.id if article else None)
+
+    def _show_article(self, article_id: str | None) -> None:
+        article = self.session.document.find_article(article_id) if article_id else None
+        self._current_article = article.id if article else None
+        self.reader.set_article(article)
+        if article is None:
+            self.suggestions.set_entries(None, [])
+            self._update_actions()
+            return
+        entries = self.analysis.entries(article.id)
+        if entries is None:
+            self.analysis.request(article)
+            entries = []
+        self.reader.set_suggestions(article.id, entries)
+        self.suggestions.set_entries(article.id, entries)
+        self._update_actions()
+
+    def show_passage(self, article_id: str, start: int, end: int) -> bool:
+        """Show ``article_id`` in the Reader with code-point span start:end highlighted."""
+        if self._current_article != article_id:
+            if self.session.document.find_article(article_id) is None:
+                self.show_message(self.tr("The source article is no longer in the project"))
+                return False
+            self.select_article(article_id)
+        shown = self.reader.show_passage(start, end)
+        if not shown:
+            self.show_message(self.tr("The cited passage is outside the article's text"))
+        return shown
+
+    def add_selection_as(self, kind: str) -> bool:
+        """Add the Reader's selection to the brief as an item of ``kind`` (one undo step)."""
+        ref = self.reader.selection_ref()
+        article = self.reader.article
+        if ref is None or article is None:
+            self.show_message(self.tr("Select some text in the Reader first"))
+            return False
+        if self._refuse_if_read_only():
+            return False
+        try:
+            item = pipeline.item_for_selection(article, ref.start, ref.end, kind)
+            section = pipeline.section_for(item)
+            index = len(self.session.document.items(section))
+            self.session.apply(InsertItem(section, index, item))
+        except (BriefingError, ValueError) as exc:
+            self.show_message(str(exc))
+            return False
+        self.show_message(self.tr("Added to the brief: {0}").format(item.headline[:80]))
+        return True
+
+    def remove_current_article(self) -> None:
+        if self._current_article is None or self._refuse_if_read_only():
+            return
+        self.session.apply(RemoveArticle(self._current_article))
+
+    def _on_session_changed(self, _operation: object, _changes: list[object]) -> None:
+        if (
+            self._current_article
+            and self.session.document.find_article(self._current_article) is None
+        ):
+            self._show_article(None)
+        self._update_actions()
+
+    def _on_analysis_ready(self, article_id: str, entries: list[object]) -> None:
+        self.sources_model.set_status(article_id, self.tr("%n suggestion(s)", "", len(entries)))
+        if article_id == self._current_article:
+            self.reader.set_suggestions(article_id, entries)  # type: ignore[arg-type]
+            self.suggestions.set_entries(article_id, entries)  # type: ignore[arg-type]
+
+    def _on_analysis_failed(self, article_id: str, message: str) -> None:
+        self.sources_model.set_status(article_id, self.tr("Analysis failed"))
+        self.show_message(self.tr("Analysis failed: {0}").format(message))
+
+    # ------------------------------------------------------------------ export, misc
+
+    def export(self) -> None:
+        try:
+            module = importlib.import_module("briefing.gui.export_dialog")
+            dialog = module.ExportDialog(self.session, self)
+        except (ImportError, AttributeError) as exc:
+            log.info("export dialog not available: %s", exc)
+            self.show_message(self.tr("Export is not available in this build"))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_message(self, text: str, timeout_ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def _update_actions(self) -> None:
+        writable = not self.session.read_only
+        has_selection = self.reader.selection_ref() is not None
+        for action in self.main_actions.add_as.values():
+            action.setEnabled(writable and has_selection)
+        self.main_actions.paste_article.setEnabled(writable)
+        self.main_actions.import_files.setEnabled(writable)
+        self.main_actions.remove_article.setEnabled(writable and self._current_article is not None)
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, never blocks the event loop
+        self.show_message(text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Briefing"),
+            self.tr(
+                "<b>Briefing {version}</b><p>Turn news articles in any language into short, "
+                "sourced briefs.</p><p>Everything stays on this computer.</p>"
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.runner.shutdown()
+        self._opened.release()
+        _discard_if_empty_untitled(self._opened)
+        super().closeEvent(event)
+
+
+def _discard_if_empty_untitled(opened: OpenedProject) -> None:
+    """An untitled project nobody put anything in is not worth keeping."""
+    document = opened.project.document
+    if not opened.untitled or document.articles or any(True for _ in document.all_items()):
+        return
+    path = opened.project.path
+    if opened.project.read_only:
+        return
+    try:
+        opened.project.close()
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not remove the empty untitled project %s: %s", path, exc)

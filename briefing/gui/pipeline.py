@@ -1,0 +1,163 @@
+"""The GUI's bridge to the ingest and analysis layers, imported lazily.
+
+Start-up must stay light, so nothing here imports ``briefing.ingest`` or
+``briefing.analysis`` at module level: the functions that run in worker threads import
+them on first use. The functions are plain (no Qt) so workers can run them safely.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefing.core.model import Article, Item
+
+if TYPE_CHECKING:
+    from briefing.analysis.suggestions import ArticleAnalysis
+
+log = logging.getLogger(__name__)
+
+KEY_FACTS_SHOWN = 8
+"""How many top-ranked sentences the Suggestions panel offers as key facts."""
+
+SUGGESTION_KINDS = ("quote", "statement", "figure", "date", "actor", "key_fact")
+"""Kinds of suggestion, in the order the panel and the Reader's legend show them."""
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionEntry:
+    """One suggestion as the GUI shows it: a kind, a label, a span, the analysis object."""
+
+    kind: str
+    label: str
+    detail: str
+    start: int
+    end: int
+    payload: Any
+    spans: tuple[tuple[int, int], ...] = ()
+    """Every span to highlight (an actor's mentions); defaults to (start, end)."""
+
+    @property
+    def key(self) -> tuple[str, int, int, str]:
+        return (self.kind, self.start, self.end, self.label)
+
+    def highlight_spans(self) -> tuple[tuple[int, int], ...]:
+        return self.spans or ((self.start, self.end),)
+
+
+# ---------------------------------------------------------------------- import (workers)
+
+
+def expand_sources(paths: Sequence[Path]) -> list[Path]:
+    """Files to import from dropped paths (folders expanded)."""
+    from briefing import ingest
+
+    return list(ingest.expand_paths(list(paths)))
+
+
+def import_file(path: Path) -> Article:
+    from briefing import ingest
+
+    return ingest.import_path(Path(path))
+
+
+def import_url(url: str) -> Article:
+    from briefing import ingest
+
+    return ingest.import_url(url)
+
+
+def import_text(text: str, mime: str) -> Article:
+    from briefing import ingest
+
+    return ingest.import_clipboard(text, mime)
+
+
+def is_url(text: str) -> bool:
+    from briefing import ingest
+
+    return bool(ingest.is_url(text.strip()))
+
+
+def find_duplicate(article: Article, existing: Iterable[Article]) -> Article | None:
+    """The article already in the project that ``article`` duplicates, if any."""
+    from briefing import ingest
+
+    return ingest.find_duplicate(article, list(existing))
+
+
+# ---------------------------------------------------------------------- analysis (workers)
+
+
+def analyze(article: Article) -> ArticleAnalysis:
+    from briefing.analysis import analyze as run_analysis
+
+    return run_analysis(article)
+
+
+def suggestion_entries(article: Article, analysis: ArticleAnalysis) -> list[SuggestionEntry]:
+    """Flatten an analysis into panel entries; plain Python, safe in a worker."""
+    text = article.text
+    entries: list[SuggestionEntry] = []
+    for q in analysis.quotes:
+        who = q.speaker or "?"
+        role = f", {q.speaker_role}" if q.speaker_role else ""
+        entries.append(SuggestionEntry("quote", f"“{q.text}”", f"{who}{role}", q.start, q.end, q))
+    for s in analysis.statements:
+        entries.append(SuggestionEntry("statement", s.text, s.speaker, s.start, s.end, s))
+    for f in analysis.figures:
+        bits = [f.qualifier or "", f.text, f"({f.what})" if f.what else ""]
+        entries.append(
+            SuggestionEntry(
+                "figure",
+                " ".join(b for b in bits if b),
+                _sentence_of(text, f.start),
+                f.start,
+                f.end,
+                f,
+            )
+        )
+    for d in analysis.dates:
+        detail = d.value or ""
+        entries.append(SuggestionEntry("date", d.text, detail, d.start, d.end, d))
+    for a in analysis.actors:
+        spans = tuple((m.start, m.end) for m in a.mentions)
+        first = spans[0] if spans else (0, 0)
+        detail = ", ".join(x for x in (a.kind, a.role or "", f"×{len(spans)}") if x)
+        entries.append(SuggestionEntry("actor", a.name, detail, first[0], first[1], a, spans))
+    for k in analysis.key_sentences[:KEY_FACTS_SHOWN]:
+        label = " ".join(text[k.start : k.end].split())
+        entries.append(SuggestionEntry("key_fact", label, f"{k.score:.2f}", k.start, k.end, k))
+    return entries
+
+
+def _sentence_of(text: str, position: int, limit: int = 160) -> str:
+    """The line around ``position``, as evidence for a figure."""
+    start = max(text.rfind("\n", 0, position) + 1, position - limit)
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else min(end, position + limit)
+    return " ".join(text[start:end].split())
+
+
+# ---------------------------------------------------------------------- items (GUI thread)
+
+
+def item_for_suggestion(article: Article, entry: SuggestionEntry) -> Item:
+    from briefing.analysis import suggestion_to_item
+
+    return suggestion_to_item(article, entry.payload)
+
+
+def item_for_selection(article: Article, start: int, end: int, kind: str) -> Item:
+    from briefing.analysis import item_from_selection
+
+    return item_from_selection(article, start, end, kind)
+
+
+def section_for(item: Item) -> str:
+    from briefing.analysis import default_section
+
+    return str(default_section(item))

@@ -1,0 +1,110 @@
+"""Opening, creating and locking project files for the GUI.
+
+A project file is edited by one app instance at a time: a :class:`QLockFile` beside it
+(``name.brief.lock``) tells a second instance, which then opens the file read-only and
+says so. An untitled project is a real file in the user data folder, so every change is
+persisted from the first keystroke, as for a saved one.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from briefing.core.errors import ProjectError
+from briefing.core.project import Project
+from briefing.core.resources import user_data_dir
+
+log = logging.getLogger(__name__)
+
+PROJECT_SUFFIX = ".brief"
+
+
+@dataclass
+class OpenedProject:
+    """A project with the lock that makes this instance its editor (None when read-only)."""
+
+    project: Project
+    lock: QLockFile | None
+    locked_by_other: bool = False
+    untitled: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
+
+def untitled_dir() -> Path:
+    return user_data_dir() / "untitled"
+
+
+def is_untitled(path: Path) -> bool:
+    try:
+        return path.resolve().parent == untitled_dir().resolve()
+    except OSError:
+        return False
+
+
+def _lock_for(path: Path) -> QLockFile:
+    lock = QLockFile(str(path) + ".lock")
+    # A lock left by a crashed instance goes stale once its process is gone; QLockFile
+    # checks the pid itself, the timeout only covers a frozen owner.
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def open_project(path: Path, *, read_only: bool = False) -> OpenedProject:
+    """Open ``path``; if another instance holds its lock, open it read-only."""
+    path = Path(path).resolve()
+    lock: QLockFile | None = None
+    locked_by_other = False
+    if not read_only:
+        lock = _lock_for(path)
+        if not lock.tryLock(0):
+            log.info("%s is open in another instance: opening read-only", path)
+            locked_by_other = True
+            read_only = True
+            lock = None
+    try:
+        project = Project.open(path, read_only=read_only)
+    except BaseException:
+        if lock is not None:
+            lock.unlock()
+        raise
+    if project.read_only and lock is not None:
+        # A file from a newer version opens read-only: no need to hold its lock.
+        lock.unlock()
+        lock = None
+    return OpenedProject(project, lock, locked_by_other, untitled=is_untitled(path))
+
+
+def create_project(path: Path) -> OpenedProject:
+    path = Path(path).resolve()
+    lock = _lock_for(path)
+    if not lock.tryLock(0):
+        raise ProjectError(f"{path.name} is in use by another Briefing window")
+    try:
+        project = Project.create(path)
+    except BaseException:
+        lock.unlock()
+        raise
+    return OpenedProject(project, lock, untitled=is_untitled(path))
+
+
+def create_untitled() -> OpenedProject:
+    """A new, empty project in the user data folder, named after the moment it was made."""
+    folder = untitled_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
+    path = folder / f"Untitled {stamp}{PROJECT_SUFFIX}"
+    n = 2
+    while path.exists():
+        path = folder / f"Untitled {stamp} ({n}){PROJECT_SUFFIX}"
+        n += 1
+    return create_project(path)

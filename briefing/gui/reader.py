@@ -1,0 +1,344 @@
+"""The Reader: one article's text with its suggestions highlighted by kind.
+
+The document's plain text is exactly ``Article.text`` (one block per line), so a Qt
+position is the UTF-16 offset into the article and :class:`~briefing.gui.textpos.Utf16Map`
+converts it to the code points the core uses. Highlights are extra selections (they
+never touch the text) so toggling a kind is instant.
+
+Dragging a selection out of the Reader carries ``application/x-briefing-selection``
+(see :mod:`briefing.gui.mime`); the brief editor turns a drop into an item.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core.model import Article
+from briefing.gui.highlight import kind_color, kind_label, passage_color
+from briefing.gui.mime import SelectionRef, encode_selection
+from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
+from briefing.gui.textpos import Utf16Map
+
+# Drawn in this order, later on top: sentences underneath, quotes on top.
+_PAINT_ORDER = ("key_fact", "actor", "date", "figure", "statement", "quote")
+
+
+class ReaderTextEdit(QTextEdit):
+    """Read-only article text whose selection drags out as a citable span."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(18)
+        self._context_actions: list[QAction] = []
+        self.article: Article | None = None
+        self.positions = Utf16Map("")
+
+    def set_context_actions(self, actions: Sequence[QAction]) -> None:
+        self._context_actions = list(actions)
+
+    def selection_ref(self) -> SelectionRef | None:
+        cursor = self.textCursor()
+        if self.article is None or not cursor.hasSelection():
+            return None
+        start, end = self.positions.span_to_codepoints(
+            cursor.selectionStart(), cursor.selectionEnd()
+        )
+        if start == end:
+            return None
+        return SelectionRef(self.article.id, start, end)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        ref = self.selection_ref()
+        if ref is not None and self.article is not None:
+            encode_selection(ref, self.article.text[ref.start : ref.end], mime)
+        return mime
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self._context_actions:
+            menu.addSeparator()
+            for action in self._context_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class ReaderView(QWidget):
+    """Header, legend (one toggle per kind) and the article text."""
+
+    selection_changed = Signal(bool)
+    """``selection_changed(has_selection)``: the user selected or cleared text."""
+
+    kinds_toggled = Signal(list)
+    """``kinds_toggled(hidden_kinds)``: a legend toggle changed; the list is hidden kinds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self._entries: list[SuggestionEntry] = []
+        self._hidden: set[str] = set()
+        self._passage: tuple[int, int] | None = None  # UTF-16
+
+        self.header = QLabel(self)
+        self.header.setObjectName("readerHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setContentsMargins(12, 8, 12, 4)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.legend = QWidget(self)
+        legend_layout = QHBoxLayout(self.legend)
+        legend_layout.setContentsMargins(12, 0, 12, 4)
+        legend_layout.setSpacing(10)
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        for kind in SUGGESTION_KINDS:
+            box = QCheckBox(kind_label(kind), self.legend)
+            box.setChecked(True)
+            box.setAccessibleName(self.tr("Highlight {kind}").format(kind=kind_label(kind)))
+            box.setToolTip(
+                self.tr("Show or hide the highlighting of {kind}").format(
+                    kind=kind_label(kind).lower()
+                )
+            )
+            box.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
+            legend_layout.addWidget(box)
+            self.kind_boxes[kind] = box
+        legend_layout.addStretch(1)
+        self._style_legend()
+
+        self.text = ReaderTextEdit(self)
+        self.text.setAccessibleName(self.tr("Article text"))
+        self.text.selectionChanged.connect(self._on_selection_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.text, 1)
+        self.set_article(None)
+
+    # ------------------------------------------------------------------ content
+
+    @property
+    def article(self) -> Article | None:
+        return self.text.article
+
+    def set_article(self, article: Article | None) -> None:
+        """Show ``article`` (or a hint when there is none); highlights are cleared."""
+        if (
+            article is not None
+            and self.text.article is not None
+            and article.id == self.text.article.id
+        ) and article.text == self.text.article.text:
+            self.text.article = article
+            self._set_header(article)
+            return
+        self.text.article = article
+        self._entries = []
+        self._passage = None
+        if article is None:
+            self.text.positions = Utf16Map("")
+            self.text.setPlainText("")
+            self.text.setPlaceholderText(
+                self.tr(
+                    "Drop articles here — files, a folder, links or text from a browser — "
+                    "or use File › Import. Select text to add it to the brief."
+                )
+            )
+            self.header.setText("")
+            self.header.setVisible(False)
+            self._refresh_highlights()
+            return
+        self.text.positions = Utf16Map(article.text)
+        self.text.setPlainText(article.text)
+        self._format_paragraphs(article)
+        self._set_header(article)
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        self._refresh_highlights()
+
+    def _set_header(self, article: Article) -> None:
+        bits = [article.publisher or "", article.author or ""]
+        if article.published:
+            bits.append(article.published.isoformat())
+        if article.language.code:
+            bits.append(article.language.code)
+        if article.grade:
+            bits.append(str(article.grade))
+        meta = " · ".join(html.escape(b) for b in bits if b)
+        title = html.escape(article.title or self.tr("(untitled)"))
+        self.header.setText(f"<div style='font-size:large'><b>{title}</b></div><div>{meta}</div>")
+        self.header.setVisible(True)
+
+    def _format_paragraphs(self, article: Article) -> None:
+        doc = self.text.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        body = QTextBlockFormat()
+        body.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(6)
+        gap = QTextBlockFormat()
+        gap.setLineHeight(6, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        block = doc.begin()
+        while block.isValid():
+            cursor.setPosition(block.position())
+            # Blank lines between paragraphs become a small gap instead of a full line.
+            cursor.mergeBlockFormat(gap if not block.text().strip() else body)
+            block = block.next()
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(max(self.font().pointSizeF(), 9.0) * 1.2)
+        positions = self.text.positions
+        for paragraph in article.paragraphs:
+            if paragraph.kind != "heading":
+                continue
+            start, end = positions.span_to_utf16(paragraph.start, paragraph.end)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(heading)
+        cursor.endEditBlock()
+
+    def set_suggestions(self, article_id: str, entries: Iterable[SuggestionEntry]) -> None:
+        """Highlight ``entries`` if ``article_id`` is the article shown."""
+        if self.article is None or self.article.id != article_id:
+            return
+        self._entries = list(entries)
+        self._refresh_highlights()
+
+    # ------------------------------------------------------------------ highlights
+
+    def hidden_kinds(self) -> list[str]:
+        return sorted(self._hidden)
+
+    def set_hidden_kinds(self, kinds: list[str]) -> None:
+        for kind, box in self.kind_boxes.items():
+            box.setChecked(kind not in set(kinds))
+
+    def set_kind_visible(self, kind: str, visible: bool) -> None:
+        if visible:
+            self._hidden.discard(kind)
+        else:
+            self._hidden.add(kind)
+        box = self.kind_boxes.get(kind)
+        if box is not None and box.isChecked() != visible:
+            box.setChecked(visible)
+            return
+        self._refresh_highlights()
+        self.kinds_toggled.emit(self.hidden_kinds())
+
+    def highlighted_spans(self, kind: str) -> list[tuple[int, int]]:
+        """Code-point spans currently highlighted for ``kind`` (empty when hidden)."""
+        if kind in self._hidden:
+            return []
+        return [span for e in self._entries if e.kind == kind for span in e.highlight_spans()]
+
+    def _refresh_highlights(self) -> None:
+        palette = self.text.palette()
+        positions = self.text.positions
+        doc = self.text.document()
+        selections: list[QTextEdit.ExtraSelection] = []
+        by_kind: dict[str, list[SuggestionEntry]] = {}
+        for entry in self._entries:
+            by_kind.setdefault(entry.kind, []).append(entry)
+        for kind in _PAINT_ORDER:
+            if kind in self._hidden:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(kind_color(kind, palette))
+            for entry in by_kind.get(kind, ()):
+                for start, end in entry.highlight_spans():
+                    selections.append(self._extra(doc, positions.span_to_utf16(start, end), fmt))
+        if self._passage is not None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(passage_color(palette))
+            fmt.setFontUnderline(True)
+            selections.append(self._extra(doc, self._passage, fmt))
+        self.text.setExtraSelections(selections)
+
+    @staticmethod
+    def _extra(
+        doc: QTextDocument, span: tuple[int, int], fmt: QTextCharFormat
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(doc)
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _style_legend(self) -> None:
+        palette = self.palette()
+        for kind, box in self.kind_boxes.items():
+            color = kind_color(kind, palette, strong=True).name()
+            box.setStyleSheet(
+                f"QCheckBox {{ padding: 1px 6px; border-radius: 4px; background: {color}; }}"
+            )
+
+    # ------------------------------------------------------------------ passages
+
+    def show_passage(self, start: int, end: int) -> bool:
+        """Select and highlight code-point span start:end of the shown article."""
+        article = self.article
+        if article is None or not 0 <= start <= end <= len(article.text):
+            return False
+        span = self.text.positions.span_to_utf16(start, end)
+        self._passage = span
+        cursor = self.text.textCursor()
+        cursor.setPosition(span[1])
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        self._refresh_highlights()
+        return True
+
+    def passage(self) -> tuple[int, int] | None:
+        """The highlighted passage in code points, or None."""
+        if self._passage is None:
+            return None
+        return self.text.positions.span_to_codepoints(*self._passage)
+
+    def selection_ref(self) -> SelectionRef | None:
+        return self.text.selection_ref()
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code-point span start:end (keyboard users, tests)."""
+        cursor = self.text.textCursor()
+        span = self.text.positions.span_to_utf16(start, end)
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    def _on_selection_changed(self) -> None:
+        self.selection_changed.emit(self.text.textCursor().hasSelection())

@@ -1,0 +1,266 @@
+"""A Qt tree model of one article's suggestions, grouped by kind.
+
+Top-level rows are the kinds (Quotes, Statements, Figures, Dates, Actors, Key facts) with
+their counts; their children are the suggestions. A suggestion is *accepted* when an item
+in the brief cites its span (read from the document, so undo un-accepts it) and
+*rejected* when the analyst dismissed it in this session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from briefing.core.document import Change, ItemInserted, ItemRemoved, ItemReplaced
+from briefing.gui.highlight import kind_color, kind_label
+from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
+from briefing.gui.session import ProjectSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""``"accepted"``, ``"rejected"`` or ``""`` for a suggestion row."""
+
+_GROUP = 0  # internalId of a kind row; a suggestion row's id is its kind row + 1
+
+
+class SuggestionsModel(QAbstractItemModel):
+    """Kinds as top-level rows, suggestions as their children; columns: text, evidence."""
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._article_id: str | None = None
+        self._groups: list[list[SuggestionEntry]] = [[] for _ in SUGGESTION_KINDS]
+        self._rejected: dict[str, set[tuple[str, int, int, str]]] = {}
+        self._accepted: set[tuple[int, int]] = set()
+        session.changed.connect(self._on_changed)
+        session.project_replaced.connect(self._on_project_replaced)
+
+    # ------------------------------------------------------------------ content
+
+    @property
+    def article_id(self) -> str | None:
+        return self._article_id
+
+    def set_entries(self, article_id: str | None, entries: Iterable[SuggestionEntry]) -> None:
+        self.beginResetModel()
+        self._article_id = article_id
+        self._groups = [[] for _ in SUGGESTION_KINDS]
+        for entry in entries:
+            if entry.kind in SUGGESTION_KINDS:
+                self._groups[SUGGESTION_KINDS.index(entry.kind)].append(entry)
+        self._accepted = self._cited_spans()
+        self.endResetModel()
+
+    def entries(self, kind: str | None = None) -> list[SuggestionEntry]:
+        if kind is not None:
+            return list(self._groups[SUGGESTION_KINDS.index(kind)])
+        return [e for group in self._groups for e in group]
+
+    def entry_at(self, index: AnyIndex) -> SuggestionEntry | None:
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        group = self._groups[index.internalId() - 1]
+        return group[index.row()] if 0 <= index.row() < len(group) else None
+
+    def kind_at(self, index: AnyIndex) -> str | None:
+        if not index.isValid():
+            return None
+        group = index.row() if index.internalId() == _GROUP else index.internalId() - 1
+        return SUGGESTION_KINDS[group]
+
+    def index_of(self, entry: SuggestionEntry) -> QModelIndex:
+        group = SUGGESTION_KINDS.index(entry.kind)
+        for row, candidate in enumerate(self._groups[group]):
+            if candidate.key == entry.key:
+                return self.index(row, 0, self.index(group, 0))
+        return QModelIndex()
+
+    def is_accepted(self, entry: SuggestionEntry) -> bool:
+        return (entry.start, entry.end) in self._accepted
+
+    def is_rejected(self, entry: SuggestionEntry) -> bool:
+        return self._article_id is not None and entry.key in self._rejected.get(
+            self._article_id, set()
+        )
+
+    def set_rejected(self, entry: SuggestionEntry, rejected: bool) -> None:
+        if self._article_id is None:
+            return
+        keys = self._rejected.setdefault(self._article_id, set())
+        if rejected:
+            keys.add(entry.key)
+        else:
+            keys.discard(entry.key)
+        index = self.index_of(entry)
+        if index.isValid():
+            self.dataChanged.emit(index, index.siblingAtColumn(1))
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP)
+        if parent.internalId() == _GROUP:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(SUGGESTION_KINDS)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._groups[parent.row()])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                (self.tr("Suggestion"), self.tr("Evidence"))[section] if section in (0, 1) else None
+            )
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._group_data(index, role)
+        entry = self.entry_at(index)
+        if entry is None:
+            return None
+        return self._entry_data(entry, index.column(), role)
+
+    def _group_data(self, index: AnyIndex, role: int) -> Any:
+        kind = SUGGESTION_KINDS[index.row()]
+        if role == KIND_ROLE:
+            return kind
+        if index.column() != 0:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{kind_label(kind)} ({len(self._groups[index.row()])})"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_color(kind, QApplication.palette(), strong=True)
+        return None
+
+    def _entry_data(self, entry: SuggestionEntry, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return entry.label if column == 0 else entry.detail
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.label}\n{entry.detail}" if entry.detail else entry.label
+        if role == KIND_ROLE:
+            return entry.kind
+        if role == STATE_ROLE:
+            return (
+                "accepted"
+                if self.is_accepted(entry)
+                else "rejected"
+                if self.is_rejected(entry)
+                else ""
+            )
+        if role == Qt.ItemDataRole.FontRole and self.is_rejected(entry):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_rejected(entry):
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and self.is_accepted(entry):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        return None
+
+    # ------------------------------------------------------------------ updates
+
+    def _cited_spans(self) -> set[tuple[int, int]]:
+        if self._article_id is None:
+            return set()
+        return {
+            (c.start, c.end)
+            for _, _, item in self._session.document.all_items()
+            for c in item.citations
+            if c.article_id == self._article_id
+        }
+
+    def _on_changed(self, _operation: object, changes: list[Change]) -> None:
+        if not any(isinstance(c, ItemInserted | ItemRemoved | ItemReplaced) for c in changes):
+            return
+        accepted = self._cited_spans()
+        if accepted == self._accepted:
+            return
+        self._accepted = accepted
+        for group, entries in enumerate(self._groups):
+            if entries:
+                parent = self.index(group, 0)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(entries) - 1, 1, parent)
+                )
+
+    def _on_project_replaced(self) -> None:
+        self._rejected.clear()
+        self.set_entries(None, [])
+
+
+class SuggestionFilter(QSortFilterProxyModel):
+    """Filters suggestions by text and kind; a kind row shows while any child matches."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kind: str | None = None
+        self._hide_rejected = False
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_kind(self, kind: str | None) -> None:
+        self._kind = kind
+        self.invalidateFilter()
+
+    def set_hide_rejected(self, hide: bool) -> None:
+        self._hide_rejected = hide
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        kind = model.data(index, KIND_ROLE)
+        if self._kind is not None and kind != self._kind:
+            return False
+        rejected = model.data(index, STATE_ROLE) == "rejected"
+        if source_parent.isValid() and self._hide_rejected and rejected:
+            return False
+        if not source_parent.isValid() and not self.filterRegularExpression().pattern():
+            return True
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -1,0 +1,248 @@
+"""The Suggestions panel: filter, inspect the evidence, accept into the brief or reject.
+
+Accepting turns a suggestion into a core item (``analysis.suggestion_to_item``) placed in
+its default section (``analysis.default_section``) by an ``InsertItem`` through the
+session, so it is one undo step; "accept all" of a kind is one ``Batch`` (one undo step).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.core.errors import BriefingError
+from briefing.core.operations import Batch, InsertItem, Operation
+from briefing.gui import pipeline
+from briefing.gui.highlight import kind_label
+from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
+from briefing.gui.session import ProjectSession
+from briefing.gui.suggestions_model import SuggestionFilter, SuggestionsModel
+
+log = logging.getLogger(__name__)
+
+
+class SuggestionsPanel(QWidget):
+    """Grouped suggestions for the article in the Reader."""
+
+    passage_requested = Signal(str, int, int)
+    """``passage_requested(article_id, start, end)``: show this span (code points) in the Reader."""
+
+    message = Signal(str)
+    """``message(text)``: a status-bar message (what was accepted, why not)."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionsPanel")
+        self._session = session
+        self.model = SuggestionsModel(session, self)
+        self.proxy = SuggestionFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter suggestions"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter suggestions"))
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName(self.tr("Suggestion kind"))
+        self.kind_combo.setToolTip(self.tr("Show one kind of suggestion"))
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind in SUGGESTION_KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_kind(self.kind_combo.currentData())
+        )
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("suggestionsTree")
+        self.tree.setAccessibleName(self.tr("Suggestions"))
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 260)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.activated.connect(lambda _index: self.accept_selected())
+
+        self.evidence = QLabel(self)
+        self.evidence.setObjectName("evidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextFormat(Qt.TextFormat.RichText)
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.evidence.setMinimumHeight(48)
+        self.evidence.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.evidence.setContentsMargins(6, 4, 6, 4)
+
+        self.accept_action = QAction(self.tr("&Accept"), self)
+        self.accept_action.setToolTip(self.tr("Add the selected suggestions to the brief (Enter)"))
+        self.accept_action.triggered.connect(self.accept_selected)
+        self.reject_action = QAction(self.tr("&Reject"), self)
+        self.reject_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.reject_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reject_action.setToolTip(self.tr("Dismiss the selected suggestions (Delete)"))
+        self.reject_action.triggered.connect(self.reject_selected)
+        self.accept_kind_action = QAction(self.tr("Accept all of this &kind"), self)
+        self.accept_kind_action.setToolTip(
+            self.tr("Add every suggestion of the selected kind to the brief, as one undo step")
+        )
+        self.accept_kind_action.triggered.connect(self.accept_current_kind)
+        self.addAction(self.reject_action)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for action in (self.accept_action, self.reject_action, self.accept_kind_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.kind_combo)
+
+        title = QLabel(self.tr("<b>Suggestions</b>"), self)
+        title.setBuddy(self.tree)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.evidence)
+        layout.addLayout(buttons)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ content
+
+    def set_entries(self, article_id: str | None, entries: Sequence[SuggestionEntry]) -> None:
+        self.model.set_entries(article_id, entries)
+        self.tree.expandAll()
+        self.evidence.setText("")
+        self._update_actions()
+
+    def select_entry(self, entry: SuggestionEntry) -> None:
+        index = self.proxy.mapFromSource(self.model.index_of(entry))
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def selected_entries(self) -> list[SuggestionEntry]:
+        entries: list[SuggestionEntry] = []
+        for index in self.tree.selectionModel().selectedRows(0):
+            entry = self.model.entry_at(self.proxy.mapToSource(index))
+            if entry is not None:
+                entries.append(entry)
+        return entries
+
+    def current_kind(self) -> str | None:
+        index = self.proxy.mapToSource(self.tree.currentIndex())
+        return self.model.kind_at(index) if index.isValid() else self.kind_combo.currentData()
+
+    # ------------------------------------------------------------------ gestures
+
+    def accept_selected(self) -> int:
+        return self.accept(self.selected_entries())
+
+    def accept_current_kind(self) -> int:
+        kind = self.current_kind()
+        if kind is None:
+            return 0
+        entries = [e for e in self.model.entries(kind) if not self.model.is_rejected(e)]
+        label = self.tr("Accept all {kind}").format(kind=kind_label(kind).lower())
+        return self.accept(entries, label)
+
+    def accept(self, entries: Sequence[SuggestionEntry], label: str = "") -> int:
+        """Insert the items for ``entries`` (skipping accepted ones); return how many."""
+        article_id = self.model.article_id
+        article = self._session.document.find_article(article_id) if article_id else None
+        if article is None or self._session.read_only:
+            return 0
+        operations: list[Operation] = []
+        planned: dict[str, int] = {}
+        for entry in entries:
+            if self.model.is_accepted(entry):
+                continue
+            try:
+                item = pipeline.item_for_suggestion(article, entry)
+                section = pipeline.section_for(item)
+            except (BriefingError, ValueError) as exc:
+                self.message.emit(self.tr("Cannot accept “{0}”: {1}").format(entry.label, exc))
+                continue
+            index = len(self._session.document.items(section)) + planned.get(section, 0)
+            planned[section] = planned.get(section, 0) + 1
+            operations.append(InsertItem(section, index, item))
+        if not operations:
+            return 0
+        if len(operations) == 1 and not label:
+            self._session.apply(operations[0])
+        else:
+            self._session.apply(Batch(tuple(operations), label or self.tr("Accept suggestions")))
+        self.message.emit(self.tr("Added %n item(s) to the brief", "", len(operations)))
+        self._update_actions()
+        return len(operations)
+
+    def reject_selected(self) -> None:
+        for entry in self.selected_entries():
+            self.model.set_rejected(entry, not self.model.is_rejected(entry))
+
+    # ------------------------------------------------------------------ feedback
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        entry = self.model.entry_at(self.proxy.mapToSource(current))
+        article_id = self.model.article_id
+        if entry is None or article_id is None:
+            self.evidence.setText("")
+            return
+        article = self._session.document.find_article(article_id)
+        if article is not None:
+            self.evidence.setText(_evidence_html(article.text, entry))
+        self.passage_requested.emit(article_id, entry.start, entry.end)
+
+    def _update_actions(self) -> None:
+        writable = not self._session.read_only and self.model.article_id is not None
+        has_current = self.tree.currentIndex().isValid()
+        self.accept_action.setEnabled(writable and has_current)
+        self.reject_action.setEnabled(has_current)
+        self.accept_kind_action.setEnabled(writable and self.current_kind() is not None)
+
+
+def _evidence_html(text: str, entry: SuggestionEntry, context: int = 140) -> str:
+    """The suggestion's span in bold inside its surrounding text."""
+    start = max(0, entry.start - context)
+    start = max(start, text.rfind("\n", 0, entry.start) + 1)
+    end_line = text.find("\n", entry.end)
+    end = min(entry.end + context, len(text) if end_line < 0 else end_line)
+    before = ("…" if start > 0 and text[start - 1] != "\n" else "") + text[start : entry.start]
+    after = text[entry.end : end] + ("…" if end < len(text) and text[end] != "\n" else "")
+    detail = f"<br><i>{html.escape(entry.detail)}</i>" if entry.detail else ""
+    return (
+        f"{html.escape(before)}<b>{html.escape(text[entry.start : entry.end])}</b>"
+        f"{html.escape(after)}{detail}"
+    )
