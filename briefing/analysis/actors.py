@@ -119,14 +119,34 @@ def _merge(text: str, raw: list[RawMention], tables: ActorTables) -> list[_Group
     groups: dict[str, _Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
     persons = _person_names(raw)
+    acronyms: dict[str, tuple[str, str]] = {}
+    previous: RawMention | None = None
     for m in raw:
-        key, kind = _key(text, m, tables, countries_present, persons)
+        if m.surface in acronyms:
+            key, kind = acronyms[m.surface]
+        elif previous is not None and _defines_acronym(text, previous, m):
+            key, kind = _key(text, previous, tables, countries_present, persons)
+            acronyms[m.surface] = (key, kind)
+        else:
+            key, kind = _key(text, m, tables, countries_present, persons)
+        previous = m
         group = groups.get(key)
         if group is None:
             group = groups[key] = _Group(key, kind)
         group.mentions.append(m)
     _add_bare_names(text, groups, raw)
     return list(groups.values())
+
+
+def _defines_acronym(text: str, name: RawMention, acronym: RawMention) -> bool:
+    """``Komisi Pemberantasan Korupsi (KPK)``: the acronym in brackets right after a name."""
+    return (
+        acronym.surface.isupper()
+        and len(acronym.surface) >= 2
+        and name.kind != "person"
+        and text[name.end : acronym.start].strip() == "("
+        and text[acronym.end : acronym.end + 1] == ")"
+    )
 
 
 def _key(

@@ -16,7 +16,7 @@ from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry, tagg
 from briefing.analysis.ner import TaggerModel, Token, entities_from_tags, is_candidate_word
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "tagger": 0}
+_PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "tagger": 0, "acronym": 0}
 _CLOSING = frozenset(",.;:!?)]}\"'”’»")
 
 
@@ -149,7 +149,25 @@ def sentence_mentions(
         for k in range(m.first, m.last):
             taken[k] = True
         chosen.append(m)
+    for m in list(chosen):  # ``Badan Narkotika Nasional (BNN)``
+        a = m.last + 1
+        if (
+            m.kind != "person"
+            and a + 1 < n
+            and words[m.last] == "("
+            and words[a + 1] == ")"
+            and words[a].isupper()
+            and len(words[a]) >= 2
+            and not taken[a]
+        ):
+            taken[a] = True
+            chosen.append(RawMention(m.kind, a, a + 1, "acronym"))
     chosen.sort(key=lambda m: m.first)
+    for m in chosen:
+        if m.entry is None and words[m.first] in tables.phrases:
+            match = tables.match_at(words, m.first)
+            if match is not None and match.last == m.last:
+                m.entry, m.kind = match.entry, match.entry.kind
     for m in chosen:
         m.start, m.end = tokens[m.first].start, tokens[m.last - 1].end
         m.surface = text[m.start : m.end]
@@ -226,13 +244,16 @@ def find_role(
         j -= 1
     k = j
     while k > 0 and (
-        _capitalised(words[k - 1])
-        or (words[k - 1].lower() in ("of", "for", "the", "and", "dan") and k - 1 > 0)
+        (_capitalised(words[k - 1]) and words[k - 1] not in tables.not_actors)
+        or (words[k - 1].lower() in ("of", "for", "dan") and k - 1 > 0)
+        or _has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
     ):
         k -= 1
-    for t in range(k, j):
-        if tables.title_at(words, t):
-            return text[tokens[t].start : tokens[j - 1].end]
+    while k < j and not _capitalised(words[k]):
+        k += 1
+    # the whole capitalised run: ``Menteri Pertahanan AS``, ``Transport Minister``
+    if any(tables.title_at(words, t) for t in range(k, j)) or _has_title(words[k:j], tables):
+        return text[tokens[k].start : tokens[j - 1].end]
     if last < len(words) and words[last] == ",":
         k = last + 1
         while k < len(words) and words[k].lower() in tables.role_openers:
