@@ -1,0 +1,227 @@
+"""A first brief from the top suggestions, as undoable core operations.
+
+The analyst should start from a real draft rather than a blank page: the title and date
+from the article, the best key sentence as the summary, the next best as the situation
+(in the order the article tells them), the quotes with their speakers, the figures and
+the main people and organisations. Everything is inserted through ``InsertItem`` so one
+undo removes the draft, and every item cites its passage.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from briefing.analysis.accept import actor_item, figure_item, plain, suggestion_to_item
+from briefing.analysis.suggestions import (
+    ArticleAnalysis,
+    FigureConflict,
+    KeySentence,
+    QuoteSuggestion,
+)
+from briefing.analysis.tokens import word_count
+from briefing.core.model import Article, BriefInfo, Citation, Fact, Item
+from briefing.core.operations import InsertItem, Operation, SetInfo
+
+log = logging.getLogger(__name__)
+
+SITUATION_FACTS = 5
+"""Key sentences of the first article in Situation (beside the summary)."""
+SITUATION_FACTS_OTHERS = 2
+"""Key sentences of every further article."""
+MAX_QUOTES = 6
+MIN_QUOTE_CONFIDENCE = 0.6
+MAX_FIGURES = 8
+MAX_PEOPLE = 5
+MAX_ORGANISATIONS = 4
+TITLE_LIMIT = 90
+MIN_FACT_WORDS = 5
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
+def draft_operations(
+    pairs: Sequence[tuple[Article, ArticleAnalysis]],
+    *,
+    info: BriefInfo | None = None,
+    conflicts: Iterable[FigureConflict] = (),
+) -> list[Operation]:
+    """Operations that turn an empty brief into a first draft of ``pairs``.
+
+    ``info`` fields the caller already set (title, marking…) are kept; empty ones are
+    filled from the first article.
+    """
+    info = info or BriefInfo()
+    if not pairs:
+        return [SetInfo(info, "Draft brief details")]
+    article, analysis = pairs[0]
+    operations: list[Operation] = [SetInfo(_info(info, article, analysis), "Draft brief details")]
+    sections: dict[str, list[Item]] = {
+        "summary": [],
+        "situation": [],
+        "actors": [],
+        "figures": [],
+    }
+    summary = _top_sentence(analysis)
+    if summary is not None:
+        sections["summary"].append(suggestion_to_item(article, summary))
+    for index, (each, result) in enumerate(pairs):
+        limit = SITUATION_FACTS if index == 0 else SITUATION_FACTS_OTHERS
+        skip = summary if index == 0 else None
+        sections["situation"].extend(_situation_facts(each, result, limit, skip))
+    sections["situation"].extend(_conflict_facts(pairs, conflicts))
+    sections["situation"].extend(_quotes(pairs))
+    sections["figures"].extend(_figures(pairs))
+    sections["actors"].extend(_actors(pairs))
+    for section, items in sections.items():
+        for position, item in enumerate(items):
+            operations.append(InsertItem(section, position, item))
+    return operations
+
+
+# --------------------------------------------------------------------------- info
+
+
+def _info(info: BriefInfo, article: Article, analysis: ArticleAnalysis) -> BriefInfo:
+    title = info.title or _title(article, analysis)
+    dtg = info.dtg or dtg_of(article.published)
+    language = analysis.language or article.language.code or info.language
+    return replace(info, title=title, dtg=dtg, language=language)
+
+
+def _title(article: Article, analysis: ArticleAnalysis) -> str:
+    if article.title.strip():
+        return shorten(plain(article.title), TITLE_LIMIT)
+    top = _top_sentence(analysis)
+    if top is not None:
+        return shorten(plain(article.text[top.start : top.end]).rstrip(".!?"), TITLE_LIMIT)
+    return "Brief"
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def dtg_of(day: date | datetime | None, now: datetime | None = None) -> str:
+    """A date-time group, ``241200Z OCT 24``: noon UTC of the article's date, else now."""
+    if isinstance(day, datetime):
+        moment = day.astimezone(UTC) if day.tzinfo else day
+    elif isinstance(day, date):
+        moment = datetime(day.year, day.month, day.day, 12, 0)
+    else:
+        moment = now or datetime.now(UTC)
+    return f"{moment.day:02d}{moment.hour:02d}{moment.minute:02d}Z {_MONTHS[moment.month - 1]} {moment.year % 100:02d}"
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _top_sentence(analysis: ArticleAnalysis) -> KeySentence | None:
+    for key in analysis.key_sentences:
+        if _fact_worthy(analysis, key):
+            return key
+    return None
+
+
+def _fact_worthy(analysis: ArticleAnalysis, key: KeySentence) -> bool:
+    """A key fact is a sentence of its own, not mostly a quote (quotes go in as quotes)."""
+    quoted = sum(max(0, min(q.end, key.end) - max(q.start, key.start)) for q in analysis.quotes)
+    return quoted < 0.5 * (key.end - key.start)
+
+
+def _situation_facts(
+    article: Article, analysis: ArticleAnalysis, limit: int, skip: KeySentence | None
+) -> list[Item]:
+    chosen: list[KeySentence] = []
+    for key in analysis.key_sentences:
+        if len(chosen) >= limit:
+            break
+        if skip is not None and (key.start, key.end) == (skip.start, skip.end):
+            continue
+        if not _fact_worthy(analysis, key):
+            continue
+        if word_count(article.text[key.start : key.end]) < MIN_FACT_WORDS:
+            continue
+        chosen.append(key)
+    chosen.sort(key=lambda k: k.start)
+    return [suggestion_to_item(article, k) for k in chosen]
+
+
+def _quotes(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
+    items: list[Item] = []
+    for article, analysis in pairs:
+        for quote in analysis.quotes:
+            if len(items) >= MAX_QUOTES:
+                return items
+            if _quote_worthy(quote):
+                items.append(suggestion_to_item(article, quote))
+    return items
+
+
+def _quote_worthy(quote: QuoteSuggestion) -> bool:
+    return bool(quote.speaker) and quote.confidence >= MIN_QUOTE_CONFIDENCE
+
+
+def _figures(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
+    items: list[Item] = []
+    seen: set[tuple[float | None, str | None, str | None]] = set()
+    for article, analysis in pairs:
+        for figure in analysis.figures:
+            key = (figure.value, figure.unit, figure.qualifier)
+            if key in seen:
+                continue
+            seen.add(key)
+            items.append(figure_item(article, figure))
+            if len(items) >= MAX_FIGURES:
+                return items
+    return items
+
+
+def _actors(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
+    people: list[Item] = []
+    organisations: list[Item] = []
+    seen: set[str] = set()
+    for article, analysis in pairs:
+        for actor in analysis.actors:  # most salient first
+            if actor.name in seen or not actor.mentions:
+                continue
+            if actor.kind == "person" and len(people) < MAX_PEOPLE:
+                people.append(actor_item(article, actor))
+            elif actor.kind == "organization" and len(organisations) < MAX_ORGANISATIONS:
+                organisations.append(actor_item(article, actor))
+            else:
+                continue
+            seen.add(actor.name)
+    return people + organisations
+
+
+def _conflict_facts(
+    pairs: Sequence[tuple[Article, ArticleAnalysis]], conflicts: Iterable[FigureConflict]
+) -> list[Item]:
+    """Two sources disagree on a figure: say so, citing both."""
+    articles = {article.id: article for article, _ in pairs}
+    items: list[Item] = []
+    for conflict in conflicts:
+        citations = []
+        labels = []
+        for side in (conflict.first, conflict.second):
+            article = articles.get(side.article_id)
+            figure = side.figure
+            if article is None:
+                log.warning("conflict cites an article not in the draft: %s", side.article_id)
+                continue
+            citations.append(Citation.of(article, figure.start, figure.end))
+            source = article.publisher or article.title or "one source"
+            labels.append(f"{plain(figure.text)} ({shorten(plain(source), 40)})")
+        if len(citations) == 2:
+            text = f"Sources differ on {conflict.unit}: {labels[0]} vs {labels[1]}"
+            items.append(Fact(text=text, citations=tuple(citations), note=conflict.note))
+    return items

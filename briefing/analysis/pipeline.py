@@ -1,0 +1,114 @@
+"""One article in, every suggestion out: the ``analyze`` half of the JSON contract.
+
+Sentences are split once and shared; quotes and statements share one
+:class:`~briefing.analysis.speakers.SpeakerContext` so "he said" can point back across
+both. Actors come last because they borrow roles from quote speakers, and in return a
+speaker known only by surname gets the full name the actor module found.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import import_module
+from typing import Any
+
+from briefing.analysis.keyfacts import score_sentences
+from briefing.analysis.quotes import extract_quotes
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.speakers import SpeakerContext
+from briefing.analysis.statements import extract_statements
+from briefing.analysis.suggestions import (
+    ActorSuggestion,
+    ArticleAnalysis,
+    DateMention,
+    FigureSuggestion,
+    QuoteSuggestion,
+    SentenceSpan,
+    StatementSuggestion,
+)
+from briefing.core.model import Article
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A stage from a module another part of the team may not have landed yet."""
+    try:
+        found: Callable[..., Any] = getattr(import_module(f"briefing.analysis.{module}"), name)
+    except ModuleNotFoundError as exc:
+        if exc.name != f"briefing.analysis.{module}":
+            raise
+        log.info("analysis stage %s.%s is not available; skipped", module, name)
+        return None
+    return found
+
+
+def analyze(article: Article) -> ArticleAnalysis:
+    """Everything analysis proposes for ``article``; every span indexes ``article.text``."""
+    language = article.language.code
+    sentences = split_sentences(article.text, article.paragraphs, language)
+    context = SpeakerContext.build(article.text, sentences, language)
+    quotes = extract_quotes(article, sentences, context=context)
+    statements = extract_statements(article, sentences, quotes, context=context)
+    figures: list[FigureSuggestion] = _run("figures", "extract_figures", article, sentences)
+    dates: list[DateMention] = _run("dates", "extract_dates", article, sentences)
+    key_sentences = score_sentences(article, sentences)
+    actors: list[ActorSuggestion] = _run("actors", "extract_actors", article, sentences, quotes)
+    if actors:
+        quotes, statements = _full_speaker_names(quotes, statements, actors)
+    return ArticleAnalysis(
+        article_id=article.id,
+        language=language,
+        sentences=tuple(sentences),
+        quotes=tuple(quotes),
+        statements=tuple(statements),
+        figures=tuple(figures),
+        dates=tuple(dates),
+        actors=tuple(actors),
+        key_sentences=tuple(key_sentences),
+    )
+
+
+def _run(module: str, name: str, *args: Any) -> list[Any]:
+    stage = _optional(module, name)
+    return list(stage(*args)) if stage is not None else []
+
+
+def _full_speaker_names(
+    quotes: Sequence[QuoteSuggestion],
+    statements: Sequence[StatementSuggestion],
+    actors: Sequence[ActorSuggestion],
+) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
+    """A surname-only speaker (introduced later or in a form we missed) → the actor's name."""
+    find_person = _optional("actors", "find_person")
+    if find_person is None:
+        return list(quotes), list(statements)
+
+    def upgrade(speaker: str | None, role: str | None) -> tuple[str | None, str | None]:
+        if not speaker or " " in speaker:
+            return speaker, role
+        actor = find_person(speaker, actors)
+        if actor is None:
+            return speaker, role
+        return actor.name, role or actor.role
+
+    new_quotes = []
+    for quote in quotes:
+        speaker, role = upgrade(quote.speaker, quote.speaker_role)
+        new_quotes.append(replace(quote, speaker=speaker, speaker_role=role))
+    new_statements = []
+    for statement in statements:
+        speaker, role = upgrade(statement.speaker, statement.speaker_role)
+        new_statements.append(
+            replace(statement, speaker=speaker or statement.speaker, speaker_role=role)
+        )
+    return new_quotes, new_statements
+
+
+def sentence_spans(article: Article) -> list[SentenceSpan]:
+    """The sentences ``analyze`` uses, for callers that need only those."""
+    return split_sentences(article.text, article.paragraphs, article.language.code)

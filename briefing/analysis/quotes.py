@@ -1,0 +1,385 @@
+"""Direct quotes: the words between quotation marks, with who said them.
+
+Marks are paired per paragraph with a small stack, by family: “…” ‘…’ „…“ ‚…‘ «…» »…«
+「…」 『…』 ”…” and straight "…" '…'. A mark between two letters is an apostrophe
+(``don't``, ``Jum'at``), never a quote. Straight marks open after a space and close before
+one. A paragraph left with an open quote continues when the next paragraph opens with a
+mark (the news convention for multi-paragraph quotes); each paragraph's piece becomes one
+suggestion, all with the same speaker.
+
+Quoted titles and terms are not quotes: ``"Google News"``, a short all-capitalised phrase
+or a one-to-three-word term with no speech cue is dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.speakers import (
+    Attribution,
+    SpeakerContext,
+    find_cue_after,
+    find_cue_before,
+)
+from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
+from briefing.analysis.tokens import is_title_like, word_count
+from briefing.core.model import Article, Paragraph
+
+_CLOSERS_OF: dict[str, str] = {
+    "“": "”“",
+    "„": "“”",
+    "‚": "‘’",
+    "‘": "’",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "”": "”",
+    "'": "'",
+}
+_MARKS = frozenset("“”„‚‘’«»‹›「」『』\"'")
+_MARK_PATTERN = re.compile("[“”„‚‘’«»‹›「」『』\"']")
+_SYMMETRIC = frozenset("\"'”")
+_SINGLE = frozenset("'‘’‚")
+_GUILLEMETS = frozenset("«»‹›")
+_CJK = frozenset("「」『』")
+_OPEN_CONTEXT = frozenset("([{—–-/:")
+_MAX_DEPTH = 3
+_MIN_UNATTRIBUTED_WORDS = 5
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    paragraph: int
+    group: int
+
+
+def find_quoted_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[_Raw]:
+    """Every outermost quoted span, paragraph by paragraph, with multi-paragraph groups."""
+    found: list[_Raw] = []
+    ranges = [(p.start, p.end) for p in paragraphs] or [(0, len(text))]
+    carry: str | None = None
+    group = -1
+    for index, (start, end) in enumerate(ranges):
+        continuing = carry is not None and _opens_with(text, start, end, carry)
+        carry = None
+        first = True
+        stack: list[tuple[str, int]] = []
+        for mark in _MARK_PATTERN.finditer(text, start, end):
+            i = mark.start()
+            char = text[i]
+            left = text[i - 1] if i > start else " "
+            right = text[i + 1] if i + 1 < end else " "
+            if char in _SINGLE and left.isalnum() and right.isalnum():
+                continue  # an apostrophe: don't, Jum'at
+            if stack and _closes(char, stack[-1][0], left):
+                _, at = stack.pop()
+                if not stack:
+                    if not (continuing and first):
+                        group += 1
+                    _add(found, text, at + 1, i, at, i, index, group)
+                    first = False
+                continue
+            if char == "’" or (char == "'" and left.isalnum()):
+                continue  # elision or possessive: students’
+            if len(stack) < _MAX_DEPTH and _opens(char, left, right):
+                stack.append((char, i))
+        if stack:
+            opener, at = stack[0]
+            if index + 1 < len(ranges) and _opens_with(text, *ranges[index + 1], opener):
+                if not (continuing and first):
+                    group += 1
+                _add(found, text, at + 1, end, at, None, index, group)
+                carry = opener
+    return found
+
+
+def _opens_with(text: str, start: int, end: int, opener: str) -> bool:
+    position = start
+    while position < end and text[position].isspace():
+        position += 1
+    if position >= end:
+        return False
+    char = text[position]
+    return char == opener or (char in _MARKS and char not in "’»”" and opener not in _SINGLE)
+
+
+def _closes(char: str, opener: str, left: str) -> bool:
+    if char not in _CLOSERS_OF.get(opener, ""):
+        return False
+    if char in _GUILLEMETS or char in _CJK:
+        return True
+    return not left.isspace()
+
+
+def _opens(char: str, left: str, right: str) -> bool:
+    if char not in _CLOSERS_OF:
+        return False
+    if char in _GUILLEMETS or char in _CJK:
+        return True
+    if right.isspace():
+        return False
+    if char in _SYMMETRIC or char in _SINGLE:
+        return left.isspace() or left in _OPEN_CONTEXT or left in _MARKS
+    return True
+
+
+def _add(
+    found: list[_Raw],
+    text: str,
+    start: int,
+    end: int,
+    open_at: int,
+    close_at: int | None,
+    paragraph: int,
+    group: int,
+) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        found.append(_Raw(start, end, open_at, close_at, paragraph, group))
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@dataclass(slots=True)
+class _Attributed:
+    raw: _Raw
+    attribution: Attribution | None
+    speaker: str | None = None
+    role: str | None = None
+    how: str = ""
+
+
+def extract_quotes(
+    article: Article,
+    sentences: Sequence[SentenceSpan],
+    *,
+    context: SpeakerContext | None = None,
+) -> list[QuoteSuggestion]:
+    """Direct quotes with speaker, role, cue and a confidence in [0, 1]."""
+    text = article.text
+    if context is None:
+        context = SpeakerContext.build(text, sentences, article.language.code)
+    raws = find_quoted_spans(text, article.paragraphs)
+    if not raws:
+        return []
+    items = [_attribute(article, context, raws, k) for k in range(len(raws))]
+    _record_subjects(text, context, raws)
+    _share_within_groups(items)
+    _continue_in_paragraph(items, text)
+    _resolve_in_order(items, context)
+    _share_within_groups(items)
+    return [q for q in (_suggestion(item, text) for item in items) if q is not None]
+
+
+def _attribute(
+    article: Article, context: SpeakerContext, raws: Sequence[_Raw], k: int
+) -> _Attributed:
+    raw = raws[k]
+    text = article.text
+    paragraph = article.paragraphs[raw.paragraph] if article.paragraphs else None
+    para_start = paragraph.start if paragraph else 0
+    para_end = paragraph.end if paragraph else len(text)
+    next_open = raws[k + 1].open_at if k + 1 < len(raws) else para_end
+    previous_close = (
+        raws[k - 1].close_at if k > 0 and raws[k - 1].paragraph == raw.paragraph else None
+    )
+    attribution: Attribution | None = None
+    if raw.close_at is not None:
+        sentence = context.sentence_at(raw.close_at)
+        limit = min(sentence.end if sentence else para_end, next_open, para_end)
+        attribution = find_cue_after(context, raw.close_at + 1, limit)
+    if attribution is None:
+        sentence = context.sentence_at(raw.open_at)
+        lead_start = max(sentence.start if sentence else para_start, para_start)
+        if previous_close is not None:
+            lead_start = max(lead_start, previous_close + 1)
+        attribution = find_cue_before(context, lead_start, raw.open_at)
+        if attribution is None and raw.open_at == _first_visible(text, para_start, para_end):
+            attribution = _lead_from_previous_paragraph(article, context, raw)
+    return _Attributed(raw, attribution)
+
+
+def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -> None:
+    """Named subjects of cue verbs outside quotes: who "he said" may point back to."""
+    spans = [(r.open_at, r.close_at if r.close_at is not None else r.end) for r in raws]
+    for cue in context.table.speaker_then_cue.finditer(text):
+        position = cue.start()
+        if any(start <= position <= end for start, end in spans):
+            continue
+        sentence = context.sentence_at(position)
+        if sentence is None:
+            continue
+        phrase = context.subject_before(sentence.start, position)
+        if phrase is not None and phrase.name and not phrase.descriptor:
+            context.record(position, context.full_name(phrase.name))
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _lead_from_previous_paragraph(
+    article: Article, context: SpeakerContext, raw: _Raw
+) -> Attribution | None:
+    """``Kirby said:`` closing the previous paragraph introduces this one's quote."""
+    if raw.paragraph == 0 or not article.paragraphs:
+        return None
+    previous = article.paragraphs[raw.paragraph - 1]
+    body = article.text[previous.start : previous.end].rstrip()
+    if not body.endswith(":"):
+        return None
+    end = previous.start + len(body) - 1
+    sentence = context.sentence_at(end)
+    start = sentence.start if sentence else previous.start
+    return find_cue_before(context, start, end)
+
+
+def _share_within_groups(items: list[_Attributed]) -> None:
+    """Every paragraph of one multi-paragraph quote has the same speaker."""
+    by_group: dict[int, list[_Attributed]] = {}
+    for item in items:
+        by_group.setdefault(item.raw.group, []).append(item)
+    for members in by_group.values():
+        if len(members) < 2:
+            continue
+        source = next((m for m in members if m.attribution is not None), None)
+        if source is None:
+            continue
+        for member in members:
+            if member.attribution is None:
+                member.attribution = source.attribution
+                member.how = "continued"
+            if member.speaker is None and source.speaker is not None:
+                member.speaker, member.role = source.speaker, source.role
+
+
+def _continue_in_paragraph(items: list[_Attributed], text: str) -> None:
+    """A quote with no cue next to another quote of the same paragraph shares its speaker."""
+    for k, item in enumerate(items):
+        if item.attribution is not None:
+            continue
+        before = items[k - 1] if k > 0 else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            before is not None
+            and before.raw.paragraph == item.raw.paragraph
+            and before.attribution is not None
+            and _adjacent(text, before, item)
+        ):
+            item.attribution = before.attribution
+            item.how = "continued"
+            continue
+        if after is not None and after.raw.paragraph == item.raw.paragraph:
+            gap = text[(item.raw.close_at or item.raw.end) + 1 : after.raw.open_at]
+            if after.attribution is not None and not gap.strip(" ,.;:—–-"):
+                item.attribution = after.attribution
+                item.how = "continued"
+
+
+def _adjacent(text: str, before: _Attributed, item: _Attributed) -> bool:
+    """Only the previous quote's own attribution stands between the two quotes."""
+    if before.raw.close_at is None:
+        return False
+    gap = text[before.raw.close_at + 1 : item.raw.open_at]
+    return gap.count(".") + gap.count("!") + gap.count("?") <= 1 and len(gap) < 160
+
+
+def _resolve_in_order(items: list[_Attributed], context: SpeakerContext) -> None:
+    for item in items:
+        attribution = item.attribution
+        if attribution is None:
+            continue
+        if not item.how:
+            item.how = attribution.how
+        position = item.raw.open_at
+        if item.how == "continued":
+            source = _source_of(items, item)
+            if source is not None and source.speaker is not None:
+                item.speaker, item.role = source.speaker, source.role
+                continue
+        name, role = context.resolve(attribution.speaker, position)
+        item.speaker, item.role = name, role
+        if name and not attribution.speaker.descriptor:
+            context.record(position, name)
+
+
+def _source_of(items: Sequence[_Attributed], item: _Attributed) -> _Attributed | None:
+    for other in items:
+        if other is not item and other.attribution is item.attribution and other.how != "continued":
+            return other
+    return None
+
+
+def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
+    raw = item.raw
+    quoted = text[raw.start : raw.end]
+    words = word_count(quoted)
+    attributed = item.attribution is not None
+    if words == 0:
+        return None
+    if not attributed and (words < _MIN_UNATTRIBUTED_WORDS or is_title_like(quoted)):
+        return None
+    if attributed and item.how == "lead" and words <= 3 and is_title_like(quoted):
+        return None  # Kirby menyebut "Operasi Khusus": a name, not speech
+    cue = item.attribution.cue if item.attribution and item.how != "continued" else None
+    confidence = _confidence(item, words)
+    return QuoteSuggestion(
+        text=quoted,
+        start=raw.start,
+        end=raw.end,
+        speaker=item.speaker,
+        speaker_role=item.role,
+        cue=cue,
+        confidence=confidence,
+    )
+
+
+_BASE_CONFIDENCE = {"after": 0.95, "pronoun": 0.85, "lead": 0.8, "continued": 0.8}
+
+
+def _confidence(item: _Attributed, words: int) -> float:
+    if item.attribution is None:
+        return 0.35
+    score = _BASE_CONFIDENCE.get(item.how, 0.7)
+    if item.speaker is None:
+        score -= 0.3
+    elif item.attribution.speaker.descriptor:
+        score -= 0.1
+    if words < 3:
+        score -= 0.15
+    if item.raw.close_at is None:
+        score -= 0.05
+    return round(min(1.0, max(0.0, score)), 2)
+
+
+def quote_at(quotes: Sequence[QuoteSuggestion], start: int, end: int) -> QuoteSuggestion | None:
+    """The detected quote that a selection ``start:end`` covers (marks included or not)."""
+    starts = [q.start for q in quotes]
+    index = bisect.bisect_right(starts, end) - 1
+    while index >= 0:
+        quote = quotes[index]
+        if quote.start <= end and quote.end >= start:
+            overlap = min(quote.end, end) - max(quote.start, start)
+            if overlap >= 0.6 * (quote.end - quote.start):
+                return quote
+        index -= 1
+        if index >= 0 and quotes[index].end < start:
+            break
+    return None

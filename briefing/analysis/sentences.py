@@ -1,0 +1,126 @@
+"""Sentence spans that respect how news is actually written.
+
+A period is a weak signal: ``3.000`` (Indonesian thousands), ``No. 5``, ``Jl. Sudirman``,
+``A.S.``, ``dr.`` and initials (``John F. Kennedy``) all carry one without ending a
+sentence. A quote that ends with a period and is followed by its cue (``…dilihat.” kata
+Austin``) continues the sentence. We therefore only break where a terminator is followed
+by whitespace and then something that can start a sentence, and the word before a period
+is not an abbreviation of the article's language (tables in ``data/<lang>/abbreviations.json``).
+Sentences never cross a paragraph or a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefing.analysis.languages import load_table
+from briefing.analysis.suggestions import SentenceSpan
+from briefing.core.model import Paragraph
+
+_CLOSERS = "”’\"'»«」』)]›"
+_OPENERS = "“‘\"'«»„‚「『([‹¿¡"
+_TERMINATOR = re.compile(
+    r"(?P<stop>\.{2,}|…|[.!?]+|[。！？]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
+)
+_CJK_STOP = frozenset("。！？")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_DOTTED = re.compile(r"^(?:\w\.)+\w$")
+_STRIP_LEAD = "([{“‘\"'«»„‚「『"
+
+
+@cache
+def _abbreviations(language: str | None) -> frozenset[str]:
+    """The language's abbreviations plus the shared ones, lower-cased, without the final dot."""
+    words = set(load_table("default", "abbreviations").get("words", ()))
+    if language:
+        words.update(load_table(language, "abbreviations").get("words", ()))
+    return frozenset(w.lower().rstrip(".") for w in words)
+
+
+def split_sentences(
+    text: str, paragraphs: Sequence[Paragraph], language: str | None
+) -> list[SentenceSpan]:
+    """Sentence spans of ``text``, in order, inside the paragraphs (or lines if none given).
+
+    Spans are stripped of surrounding whitespace and never empty.
+    """
+    abbreviations = _abbreviations(language)
+    ranges = [(p.start, p.end) for p in paragraphs] if paragraphs else [(0, len(text))]
+    spans: list[SentenceSpan] = []
+    for start, end in ranges:
+        start = max(0, min(start, len(text)))
+        end = max(start, min(end, len(text)))
+        for line in _LINE.finditer(text, start, end):
+            _split_line(text, line.start(), line.end(), abbreviations, spans)
+    return spans
+
+
+def _split_line(
+    text: str, start: int, end: int, abbreviations: frozenset[str], out: list[SentenceSpan]
+) -> None:
+    begin = start
+    for match in _TERMINATOR.finditer(text, start, end):
+        stop_end = match.end()
+        if not _breaks_here(text, match, stop_end, end, abbreviations):
+            continue
+        _emit(text, begin, stop_end, out)
+        begin = stop_end
+    _emit(text, begin, end, out)
+
+
+def _breaks_here(
+    text: str, match: re.Match[str], stop_end: int, line_end: int, abbreviations: frozenset[str]
+) -> bool:
+    stop = match.group("stop")
+    if stop[-1] in _CJK_STOP:
+        return True
+    if stop_end >= line_end:
+        return False  # the line ends here anyway
+    if not text[stop_end].isspace():
+        return False  # 3.000, U.S.-led, example.com, "?!" inside a word
+    following = _next_visible(text, stop_end, line_end)
+    if following is None:
+        return False
+    if following.islower():
+        return False  # “…dilihat.” kata Austin / “Why?” he asked
+    if stop == "." and not match.group("close"):
+        word = _word_before(text, match.start())
+        if word and _is_abbreviation(word, abbreviations, following):
+            return False
+    return True
+
+
+def _next_visible(text: str, position: int, limit: int) -> str | None:
+    while position < limit and text[position].isspace():
+        position += 1
+    return text[position] if position < limit else None
+
+
+def _word_before(text: str, position: int) -> str:
+    lead = text[max(0, position - 40) : position]
+    found = _WORD_BEFORE.search(lead)
+    return found.group(1).lstrip(_STRIP_LEAD) if found else ""
+
+
+def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -> bool:
+    lowered = word.lower()
+    if lowered in abbreviations:
+        return True
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: John F. Kennedy, Jl. A. Yani
+    if _DOTTED.match(word):
+        return True  # A.S., U.S., a.n.
+    # ordinals and numbered items before a number ("Pasal 3. 2")
+    return following.isdigit() and len(word) <= 3 and word[0].isupper()
+
+
+def _emit(text: str, start: int, end: int, out: list[SentenceSpan]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(SentenceSpan(start, end))

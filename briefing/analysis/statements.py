@@ -1,0 +1,152 @@
+"""Reported speech: ``X mengatakan (bahwa) …``, ``X said (that) …``, ``menurut X, …``.
+
+Analysts cite what officials *said* even when the article paraphrases it, so each
+statement carries its speaker (resolved to the full name like quotes), the cue and the
+span of the reported content. A cue inside a direct quote, or one that only introduces
+a direct quote (``Kirby mengatakan: “…”``), is left to :mod:`quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.analysis.speakers import SpeakerContext, parse_forward
+from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
+from briefing.analysis.tokens import word_count
+from briefing.core.model import Article
+
+_MIN_WORDS = 3
+_COMPLEMENT_REACH = 90
+"""How far after the cue ``bahwa``/``that`` may come (``mengatakan kepada CNN bahwa``)."""
+_QUOTE_MARKS = '“”„«»"「'
+_TRAILING = " \t.,;:!?…"
+_LEADING = " \t,:;—–-"
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+def extract_statements(
+    article: Article,
+    sentences: Sequence[SentenceSpan],
+    quotes: Sequence[QuoteSuggestion],
+    *,
+    context: SpeakerContext | None = None,
+) -> list[StatementSuggestion]:
+    """Indirect speech with speaker, cue and the span of what was reported."""
+    text = article.text
+    if context is None:
+        context = SpeakerContext.build(text, sentences, article.language.code)
+    table = context.table
+    quote_spans = [(q.start - 1, q.end + 1) for q in quotes]
+    found: list[StatementSuggestion] = []
+    for sentence in sentences:
+        for cue in table.statement_cues.finditer(text, sentence.start, sentence.end):
+            if _inside(quote_spans, cue.start()):
+                continue
+            statement = _reported(article, context, sentence, cue, quote_spans)
+            if statement is not None:
+                found.append(statement)
+                break  # one statement per sentence: the first cue governs it
+        else:
+            for according in table.according_to.finditer(text, sentence.start, sentence.end):
+                if _inside(quote_spans, according.start()):
+                    continue
+                statement = _according_to(article, context, sentence, according, quote_spans)
+                if statement is not None:
+                    found.append(statement)
+                    break
+    return found
+
+
+def _inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _reported(
+    article: Article,
+    context: SpeakerContext,
+    sentence: SentenceSpan,
+    cue: re.Match[str],
+    quote_spans: Sequence[tuple[int, int]],
+) -> StatementSuggestion | None:
+    text = article.text
+    phrase = context.subject_before(sentence.start, cue.start())
+    if phrase is None:
+        return None
+    speaker, role = context.resolve(phrase, cue.start())
+    if not speaker:
+        return None
+    start = cue.end()
+    complement = context.table.complementizer.search(
+        text, start, min(sentence.end, start + _COMPLEMENT_REACH)
+    )
+    if complement is not None and not _has_quote_mark(text[start : complement.start()]):
+        start = complement.end()
+    start, end = _trim(text, start, sentence.end)
+    if start >= end or text[start] in _QUOTE_MARKS:
+        return None  # introduces a direct quote
+    if _overlaps(quote_spans, start, end) or word_count(text[start:end]) < _MIN_WORDS:
+        return None
+    if not phrase.descriptor and not phrase.pronoun:
+        context.record(cue.start(), speaker)
+    return StatementSuggestion(
+        speaker=speaker,
+        text=text[start:end],
+        start=start,
+        end=end,
+        cue=cue.group(),
+        speaker_role=role,
+    )
+
+
+def _according_to(
+    article: Article,
+    context: SpeakerContext,
+    sentence: SentenceSpan,
+    cue: re.Match[str],
+    quote_spans: Sequence[tuple[int, int]],
+) -> StatementSuggestion | None:
+    """``Menurut X, …`` (content after the comma) or ``…, according to X.`` (before)."""
+    text = article.text
+    clause = _CLAUSE_END.search(text, cue.end(), sentence.end)
+    phrase_end = clause.start() if clause else sentence.end
+    phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
+    if phrase is None or phrase.pronoun:
+        return None
+    speaker, role = context.resolve(phrase, cue.start())
+    if not speaker:
+        return None
+    if text[sentence.start : cue.start()].strip(_LEADING):
+        start, end = _trim(text, sentence.start, cue.start())
+    elif clause is not None:
+        start, end = _trim(text, clause.end(), sentence.end)
+    else:
+        return None
+    if start >= end or _overlaps(quote_spans, start, end):
+        return None
+    if word_count(text[start:end]) < _MIN_WORDS:
+        return None
+    return StatementSuggestion(
+        speaker=speaker,
+        text=text[start:end],
+        start=start,
+        end=end,
+        cue=cue.group(),
+        speaker_role=role,
+    )
+
+
+def _has_quote_mark(segment: str) -> bool:
+    return any(mark in segment for mark in _QUOTE_MARKS)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _LEADING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
