@@ -1,0 +1,269 @@
+"""Dates in an article, absolute or relative, resolved against the article's own date.
+
+News dates most events relative to publication: ``hari Rabu``, ``pekan lalu``, ``bulan
+ini``, ``Senin (27/3)``, ``yesterday``. We resolve them against ``article.published``, or,
+when the import found none, the first full absolute date in the text (a dateline such as
+``Kamis 24 Oktober 2024``). A bare weekday means the current week: it is resolved only
+when it falls on or before the reference weekday; a later weekday (``hari Jumat`` in a
+Thursday story) could be last week or tomorrow, so its value stays None. A week names no
+single day, so ``pekan lalu`` is found but not given a value. Names and phrases come from
+``data/<lang>/dates.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from briefing.analysis.languages import load_table
+from briefing.analysis.suggestions import DateMention, SentenceSpan
+from briefing.core.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered) or r"(?!x)x"
+
+
+@dataclass(frozen=True, slots=True)
+class _DateLanguage:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    numeric_order: str
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def _language(code: str | None) -> _DateLanguage:
+    """Compiled patterns for one language; cached because tables are read-only."""
+    table: dict[str, Any] = load_table(code, "dates") if code else load_table("default", "dates")
+    full = {k.lower(): int(v) for k, v in table.get("months", {}).items()}
+    short = {k.lower(): int(v) for k, v in table.get("month_abbreviations", {}).items()}
+    months = {**short, **full}
+    weekdays = {k.lower(): int(v) for k, v in table.get("weekdays", {}).items()}
+    relative = {k.lower(): (str(v[0]), int(v[1])) for k, v in table.get("relative", {}).items()}
+    month_any = rf"(?P<month>{_alternation(list(months))})\.?"
+    month_full = rf"(?P<month>{_alternation(list(full))})"
+    weekday = rf"(?P<weekday>{_alternation(list(weekdays))})"
+    day = r"(?P<day>[0-3]?\d)"
+    year = r"(?P<year>(?:1[89]|20)\d\d)"
+    year_suffix = _alternation(table.get("year_suffix", ()))
+    year_tail = rf"{year}(?:\s+(?:{year_suffix}))?" if table.get("year_suffix") else year
+    connectors = _alternation(table.get("day_connectors", ()))
+    of = rf"(?:\s+(?:{connectors}))?" if table.get("day_connectors") else ""
+    parts = _alternation(table.get("month_parts", ()))
+    joins = _alternation(table.get("part_connectors", ()))
+    lead_weekday = rf"(?:{weekday},?\s+)?"
+    b, e = r"(?<![\w/.-])", r"(?![\w/]|\.\d)"
+    patterns: list[tuple[str, re.Pattern[str]]] = [
+        ("iso", re.compile(rf"{b}{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d){e}")),
+        (
+            "numeric",
+            re.compile(
+                rf"{b}{lead_weekday}\(?(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep){year}\)?{e}",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "weekday_short",
+            re.compile(
+                rf"{b}{weekday},?\s*\((?P<n1>[0-3]?\d)/(?P<n2>[01]?\d)(?:/(?P<year>\d{{2,4}}))?\){e}",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "day_month",
+            re.compile(
+                rf"{b}{lead_weekday}{day}\.?(?:\s+(?:{connectors}))?\s+{month_any}(?:,?{of}\s+{year_tail})?{e}",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "month_day",
+            re.compile(
+                rf"{b}{lead_weekday}{month_any}\s+{day}(?:st|nd|rd|th)?(?:,?\s+{year})?{e}",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "month",
+            re.compile(
+                rf"{b}(?P<parts>(?:{parts})(?:\s*(?:{joins})\s*(?:{parts}))?\s+)?(?:(?:{connectors})\s+)?{month_full}(?:{of}\s+{year_tail})?{e}",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "relative",
+            re.compile(rf"{b}(?P<phrase>{_alternation(list(relative))}){e}", re.IGNORECASE),
+        ),
+    ]
+    if weekdays:
+        prefix = _alternation(table.get("weekday_prefix", ()))
+        patterns.append(
+            ("weekday", re.compile(rf"{b}(?:(?:{prefix})\s+)?{weekday}{e}", re.IGNORECASE))
+        )
+    return _DateLanguage(
+        months=months,
+        weekdays=weekdays,
+        relative=relative,
+        numeric_order=str(table.get("numeric_order", "dmy")),
+        patterns=tuple(patterns),
+    )
+
+
+def find_date_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Where dates are, without resolving them (figure extraction skips these numbers)."""
+    return [(f.start, f.end) for f in _find(text, _language(language), capitalised=False)]
+
+
+def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
+    candidates: list[_Found] = []
+    for kind, pattern in lang.patterns:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            groups = m.groupdict()
+            if kind in {"month", "weekday"} and capitalised:
+                name = groups.get("month") or groups.get("weekday") or ""
+                if name[:1].islower() and not groups.get("year") and not groups.get("parts"):
+                    continue
+            if kind == "month" and not groups.get("year") and not groups.get("parts"):
+                name = groups.get("month") or ""
+                if not name[:1].isupper():
+                    continue
+            candidates.append(_Found(m.start(), m.end(), kind, groups))
+    candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
+    taken: list[_Found] = []
+    for found in candidates:
+        if all(found.end <= t.start or found.start >= t.end for t in taken):
+            taken.append(found)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> list[DateMention]:
+    """Every date mention in text order, each with its ISO value when it can be resolved.
+
+    ``sentences`` is accepted for the pipeline's uniform call; dates are found in the
+    whole text, which already holds every sentence.
+    """
+    del sentences
+    text = article.text
+    lang = _language(article.language.code)
+    capitalised = bool(
+        (load_table(article.language.code, "dates") if article.language.code else {}).get(
+            "months_capitalised"
+        )
+    )
+    found = _find(text, lang, capitalised=capitalised)
+    reference = article.published
+    if reference is None:
+        for item in found:
+            value = _resolve(item, lang, None)
+            if value and len(value) == 10 and _is_absolute(item):
+                reference = date.fromisoformat(value)
+                break
+    return [
+        DateMention(
+            text=text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            value=_resolve(f, lang, reference),
+            absolute=_is_absolute(f),
+        )
+        for f in found
+    ]
+
+
+def _is_absolute(found: _Found) -> bool:
+    return found.kind in {"iso", "numeric"} or (
+        found.kind in {"day_month", "month_day", "month"}
+        and bool(found.groups.get("year"))
+        and not found.groups.get("parts")
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, reference: date | None) -> int | None:
+    """The year of a day written without one: the reference's, or the year before when
+    that would put the day more than a month after the reference."""
+    if reference is None:
+        return None
+    try:
+        candidate = date(reference.year, month, day)
+    except ValueError:
+        return reference.year
+    return reference.year - 1 if candidate - reference > timedelta(days=31) else reference.year
+
+
+def _resolve(found: _Found, lang: _DateLanguage, reference: date | None) -> str | None:
+    g = found.groups
+    kind = found.kind
+    if kind == "iso":
+        return _safe_date(int(g["year"] or 0), int(g["mnum"] or 0), int(g["day"] or 0))
+    if kind in {"numeric", "weekday_short"}:
+        n1, n2 = int(g["n1"] or 0), int(g["n2"] or 0)
+        day, month = (n2, n1) if lang.numeric_order == "mdy" and n1 <= 12 else (n1, n2)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        raw_year = g.get("year")
+        if raw_year:
+            year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+        else:
+            year_or_none = _year_for(month, day, reference)
+            if year_or_none is None:
+                return None
+            year = year_or_none
+        return _safe_date(year, month, day)
+    if kind in {"day_month", "month_day", "month"}:
+        month = lang.months.get((g.get("month") or "").lower().rstrip("."), 0)
+        if not month:
+            return None
+        if g.get("year"):
+            year = int(g["year"] or 0)
+        elif reference is not None:
+            if kind == "month":
+                year = reference.year if month <= reference.month + 1 else reference.year - 1
+            else:
+                year = _year_for(month, int(g.get("day") or 1), reference) or reference.year
+        else:
+            return None
+        if kind == "month":
+            return f"{year:04d}-{month:02d}"
+        return _safe_date(year, month, int(g.get("day") or 0))
+    if reference is None:
+        return None
+    if kind == "weekday":
+        target = lang.weekdays.get((g.get("weekday") or "").lower())
+        if target is None or target > reference.weekday():
+            return None
+        return (reference - timedelta(days=reference.weekday() - target)).isoformat()
+    if kind == "relative":
+        unit, offset = lang.relative.get((g.get("phrase") or "").lower(), ("", 0))
+        if unit == "day":
+            return (reference + timedelta(days=offset)).isoformat()
+        if unit == "month":
+            index = reference.year * 12 + reference.month - 1 + offset
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        if unit == "year":
+            return f"{reference.year + offset:04d}"
+    return None

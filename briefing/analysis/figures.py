@@ -1,0 +1,518 @@
+"""Figures worth reporting: counts, money, percentages, with their unit and qualifier.
+
+A number in news is a figure only when it counts or measures something: ``setidaknya
+3.000 tentara``, ``Rp 5 triliun``, ``2,5 persen``, ``$3 billion``. The same digits also
+write years, dates, clock times, phone numbers, list numbering, article and road numbers,
+ordinals and code names (``COVID-19``, ``F-16``), and an analyst who sees those proposed
+stops trusting the list. So every candidate is read with the article's locale
+(:mod:`briefing.analysis.numbers`) and then has to get past those readings first. The
+words involved (multipliers, qualifiers, currencies, the words before a time or a
+reference number) live in ``data/<lang>/numbers.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.analysis.dates import find_date_spans
+from briefing.analysis.languages import load_table
+from briefing.analysis.numbers import NumberLocale, number_locale, parse_number
+from briefing.analysis.suggestions import FigureSuggestion, SentenceSpan
+from briefing.core.model import Article
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'’-]*)")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?\(?0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}|\+\d[\d\s.-]{7,}\d|\b0\d{7,}"
+)
+_LIST_START = re.compile(r"(?:^|\n)[ \t]*$")
+_TIME_SHAPE = re.compile(r"^[0-2]?\d[.:][0-5]\d$")
+_ROMAN_OR_CODE = re.compile(r"[A-Za-z]")
+_MAX_PRE_CAPITALS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Phrase lists of one language, sorted longest first for greedy matching."""
+
+    qualifiers: tuple[str, ...]
+    multipliers: tuple[tuple[str, float], ...]
+    vague: tuple[tuple[str, float, float], ...]
+    percent: tuple[str, ...]
+    currency_prefix: tuple[tuple[str, str], ...]
+    currency_suffix: tuple[tuple[str, str], ...]
+    currency_abbreviations: dict[str, float]
+    range_words: tuple[str, ...]
+    between: tuple[tuple[str, str], ...]
+    time_before: frozenset[str]
+    time_after: frozenset[str]
+    reference_before: frozenset[str]
+    year_before: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+    stopwords: frozenset[str]
+    qualifier_gap: frozenset[str]
+    qualifiers_lower: frozenset[str]
+    measures: frozenset[str]
+    months: frozenset[str]
+    capitalised_nouns: bool
+
+
+def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+def _with_connectors(table: dict[str, object]) -> list[tuple[str, str]]:
+    """Currency words, also behind their connector (``millions d'euros``, ``de euros``)."""
+    suffix = {str(k): str(v) for k, v in dict(table.get("currency_suffix", {})).items()}  # type: ignore[call-overload]
+    pairs = list(suffix.items())
+    for connector in table.get("currency_connectors", ()):  # type: ignore[attr-defined]
+        glue = "" if str(connector).endswith(("'", "’")) else " "
+        pairs.extend((f"{connector}{glue}{word}", code) for word, code in suffix.items())
+    return pairs
+
+
+@cache
+def _words(language: str | None) -> _Words:
+    locale = number_locale(language)
+    t = locale.table
+    dates = load_table(language, "dates") if language else {}
+    months = {*dates.get("months", {}), *dates.get("month_abbreviations", {})}
+    return _Words(
+        qualifiers=_longest_first(t.get("qualifiers", ())),
+        multipliers=tuple(
+            sorted(
+                ((str(k), float(v)) for k, v in t.get("multipliers", {}).items()),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
+        vague=tuple(
+            sorted(
+                (
+                    (str(k), float(v[0]), float(v[1]))
+                    for k, v in t.get("vague_multipliers", {}).items()
+                ),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
+        percent=_longest_first(t.get("percent_words", ())),
+        currency_prefix=tuple(
+            sorted(t.get("currency_prefix", {}).items(), key=lambda kv: -len(kv[0]))
+        ),
+        currency_suffix=tuple(sorted(_with_connectors(t), key=lambda kv: -len(kv[0]))),
+        currency_abbreviations={
+            str(k): float(v) for k, v in t.get("currency_abbreviations", {}).items()
+        },
+        range_words=_longest_first(t.get("range_words", ())),
+        between=tuple((str(a), str(b)) for a, b in t.get("between", ())),
+        time_before=frozenset(str(w).lower() for w in t.get("time_before", ())),
+        time_after=frozenset(str(w).lower() for w in t.get("time_after", ())),
+        reference_before=frozenset(str(w).lower() for w in t.get("reference_before", ())),
+        year_before=frozenset(str(w).lower() for w in t.get("year_before", ())),
+        ordinal_suffixes=_longest_first(t.get("ordinal_suffixes", ())),
+        stopwords=frozenset(str(w).lower() for w in t.get("unit_stopwords", ())),
+        qualifiers_lower=frozenset(str(q).lower() for q in t.get("qualifiers", ())),
+        qualifier_gap=frozenset(str(w).lower() for w in t.get("qualifier_gap", ())),
+        measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
+        months=frozenset(str(m).lower() for m in months),
+        capitalised_nouns=bool(t.get("capitalised_nouns", False)),
+    )
+
+
+def extract_figures(
+    article: Article, sentences: Sequence[SentenceSpan] = ()
+) -> list[FigureSuggestion]:
+    """Figures in text order; ``text`` is always ``article.text[start:end]``.
+
+    ``sentences`` is accepted for the pipeline's uniform call; figures never cross a line,
+    which is all the boundary they need.
+    """
+    del sentences
+    return find_figures(article.text, article.language.code)
+
+
+def find_figures(text: str, language: str | None) -> list[FigureSuggestion]:
+    """Figures of a plain text read as ``language`` (ISO 639-1, None when unknown)."""
+    locale = number_locale(language)
+    words = _words(language)
+    blocked = _blocked_spans(text, language)
+    figures: list[FigureSuggestion] = []
+    consumed = 0
+    for m in locale.literal.finditer(text):
+        if m.start() < consumed or _inside(m.start(), m.end(), blocked):
+            continue
+        figure = _read_figure(text, m.start(), m.end(), locale, words)
+        if figure is not None:
+            figures.append(figure)
+            consumed = figure.end
+    figures.extend(_vague_figures(text, words, figures))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _blocked_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+    spans = find_date_spans(text, language)
+    for m in _PHONE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 8:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word (with its trailing dot, if any) before ``start``, and where it starts."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0\u202f":
+        i -= 1
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i], j
+
+
+def _phrase_before(text: str, start: int, phrases: Sequence[str]) -> tuple[str, int] | None:
+    """The phrase from ``phrases`` that ends just before ``start`` (spaces between)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0\u202f":
+        i -= 1
+    lowered = text[max(0, i - 40) : i].lower()
+    for phrase in phrases:
+        p = phrase.lower()
+        if lowered.endswith(p):
+            begin = i - len(p)
+            if begin == 0 or not text[begin - 1].isalnum() or not p[:1].isalnum():
+                return text[begin:i], begin
+    return None
+
+
+def _phrase_after(
+    text: str, end: int, phrases: Sequence[str], *, glued: bool = True
+) -> tuple[str, int] | None:
+    """The phrase from ``phrases`` that starts just after ``end``; returns it and its end."""
+    i = end
+    while i < len(text) and text[i] in " \t\u00a0\u202f":
+        i += 1
+    if i == end and not glued:
+        return None
+    for phrase in phrases:
+        stop = i + len(phrase)
+        candidate = text[i:stop]
+        if candidate.lower() != phrase.lower() or (phrase.isupper() and candidate != phrase):
+            continue
+        if stop < len(text) and text[stop].isalnum() and phrase[-1:].isalnum():
+            continue
+        if i == end and phrase[:1].isalpha() and len(phrase) > 2:
+            continue
+        return text[i:stop], stop
+    return None
+
+
+def _read_figure(
+    text: str, start: int, end: int, locale: NumberLocale, words: _Words
+) -> FigureSuggestion | None:
+    literal = text[start:end]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    currency: str | None = None
+    span_start = start
+    prefix = _phrase_before(text, start, [p for p, _ in words.currency_prefix])
+    if prefix is not None:
+        currency = _lookup(words.currency_prefix, prefix[0])
+        span_start = prefix[1]
+    elif before.isalpha() or (before == "-" and start >= 2 and text[start - 2].isalpha()):
+        return None  # G20, MH370, COVID-19, ke-3
+    if (before in "/:" and before) or (before in ".," and start >= 2 and text[start - 2].isdigit()):
+        return None
+    if after in "/:" and after and end + 1 < len(text) and text[end + 1].isdigit():
+        return None
+    value = parse_number(literal, locale)
+    if value is None:
+        return None
+    if literal.isdigit() and len(literal) > 1 and literal.startswith("0"):
+        return None  # 0812…, 007: identifiers rather than quantities
+    # glued letters: ordinals, decades, code names, or a money abbreviation (€2m)
+    glued = re.match(r"[^\W\d_]+", text[end:])
+    multiplier = 1.0
+    cursor = end
+    if glued:
+        suffix = glued.group()
+        if currency and suffix in words.currency_abbreviations:
+            multiplier = words.currency_abbreviations[suffix]
+            cursor = end + len(suffix)
+        elif suffix.lower() in {s.lower().lstrip(".-") for s in words.percent}:
+            pass
+        else:
+            return None
+    elif after == "-" and re.match(r"-[^\W\d_]", text[end:]):
+        return None  # 1990-an, 10-day, 5-year-old: part of a word, not a figure
+    elif words.ordinal_suffixes and any(
+        text.startswith(s, end) and s.startswith((".", "-")) for s in words.ordinal_suffixes
+    ):
+        return None
+    if _is_list_number(text, start, end):
+        return None
+    previous, _ = _previous_word(text, span_start)
+    previous_key = previous.lower()
+    if (
+        previous_key in words.reference_before
+        or previous_key.rstrip(".,:") in words.reference_before
+    ):
+        return None
+    if _after_a_name(text, span_start, previous, literal, value, words):
+        return None
+    # multiplier word (juta, billion) or currency abbreviation after a space ($3 bn)
+    if multiplier == 1.0:
+        word = _phrase_after(text, cursor, [w for w, _ in words.multipliers], glued=False)
+        if word is not None:
+            multiplier = dict(words.multipliers)[_canonical(word[0], words.multipliers)]
+            cursor = word[1]
+        elif currency:
+            abbr = _phrase_after(text, cursor, list(words.currency_abbreviations), glued=False)
+            if abbr is not None and abbr[0] in words.currency_abbreviations:
+                multiplier = words.currency_abbreviations[abbr[0]]
+                cursor = abbr[1]
+    value_max: float | None = None
+    range_words = words.range_words
+    opener = None
+    for first, joiner in words.between:
+        opener = _phrase_before(text, span_start, [first])
+        if opener is not None:
+            range_words = (joiner, *range_words)
+            break
+    range_end = _range_after(text, cursor, locale, range_words, words)
+    if range_end is not None:
+        second, second_multiplier, cursor = range_end
+        if second_multiplier != 1.0 and multiplier == 1.0:
+            multiplier = second_multiplier
+        top = second * (second_multiplier if second_multiplier != 1.0 else multiplier)
+        if top <= value * multiplier:
+            return None  # 3-0 is a score, 2023-2024 a period
+        value_max = top
+        if opener is not None:
+            span_start = opener[1]
+    kind = "count"
+    unit: str | None = None
+    percent = _phrase_after(text, cursor, words.percent)
+    if percent is not None:
+        kind, unit, cursor = "percent", "%", percent[1]
+    elif currency is None:
+        suffix_currency = _phrase_after(
+            text, cursor, [c for c, _ in words.currency_suffix], glued=True
+        )
+        if suffix_currency is not None:
+            currency = _lookup(words.currency_suffix, suffix_currency[0])
+            cursor = suffix_currency[1]
+    if currency:
+        kind, unit = "money", currency
+    has_unit_words = multiplier != 1.0 or kind != "count"
+    if not has_unit_words and _is_year_or_time(text, start, span_start, literal, value, words):
+        return None
+    qualifier = _phrase_before(text, span_start, words.qualifiers)
+    if qualifier is None:
+        gap, gap_start = _previous_word(text, span_start)
+        if gap.lower() in words.qualifier_gap:
+            qualifier = _phrase_before(text, gap_start, words.qualifiers)
+    what: str | None = None
+    if kind == "count":
+        noun = _counted_noun(text, cursor, words)
+        if noun is not None:
+            unit, noun_end, what_end = noun
+            what = text[cursor:what_end].strip() or None
+            cursor = noun_end
+            if unit.lower() in words.measures:
+                kind = "measure"
+    if kind == "count" and unit is None and multiplier == 1.0 and qualifier is None:
+        return None  # a bare number (iOS 17, skor 2) says nothing on its own
+    return FigureSuggestion(
+        text=text[span_start:cursor],
+        start=span_start,
+        end=cursor,
+        value=value * multiplier,
+        unit=unit,
+        qualifier=qualifier[0] if qualifier else None,
+        kind=kind,
+        currency=currency,
+        value_max=value_max,
+        what=what,
+    )
+
+
+def _canonical(found: str, table: Sequence[tuple[str, float]]) -> str:
+    for key, _ in table:
+        if key.lower() == found.lower():
+            return key
+    return found
+
+
+def _lookup(table: Sequence[tuple[str, str]], found: str) -> str:
+    for key, code in table:
+        if key.lower() == found.lower():
+            return code
+    return found
+
+
+def _after_a_name(
+    text: str, start: int, previous: str, literal: str, value: float, words: _Words
+) -> bool:
+    """``Thunderbolt 3``, ``iPhone 15``, ``Liga 1``: a small number that ends a name.
+
+    Only mid-sentence (a capital after a full stop is just a sentence start) and only
+    without a qualifier (``Sekitar 30 orang`` is a count).
+    """
+    if not literal.isdigit() or value >= 100 or not previous[:1].isupper():
+        return False
+    if not previous[-1:].isalnum() or previous.lower() in words.qualifiers_lower:
+        return False
+    _, previous_start = _previous_word(text, start)
+    before = text[:previous_start].rstrip()
+    return bool(before) and before[-1] not in '.!?:\n"“”«»'
+
+
+def _is_list_number(text: str, start: int, end: int) -> bool:
+    """``1.`` or ``2)`` opening a line is list numbering."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return bool(re.match(r"[.)]\s", text[end : end + 2])) or text[end : end + 1] in {")", ""}
+
+
+def _is_year_or_time(
+    text: str, start: int, span_start: int, literal: str, value: float, words: _Words
+) -> bool:
+    previous, _ = _previous_word(text, span_start)
+    previous_key = previous.lower().rstrip(",")
+    following = _WORD_AFTER.match(text, start + len(literal))
+    next_word = following.group(1).lower() if following else ""
+    next_token = text[start + len(literal) :].split(maxsplit=1)
+    next_raw = next_token[0].lower().rstrip(",;") if next_token else ""
+    if next_raw not in words.time_after:
+        next_raw = next_raw.rstrip(".")
+    if literal.isdigit() and len(literal) == 4 and 1800 <= value <= 2100:
+        return True
+    if _TIME_SHAPE.match(literal) and (
+        previous_key in words.time_before or next_raw in words.time_after or ":" in literal
+    ):
+        return True
+    if (
+        literal.isdigit()
+        and value <= 24
+        and (
+            previous_key in {"pukul", "jam", "pkl", "pkl.", "um", "à", "às", "a las"}
+            or next_raw in words.time_after
+        )
+    ):
+        return True
+    if next_word in words.months or previous_key.rstrip(".") in words.months:
+        return True
+    return previous_key in words.year_before and literal.isdigit() and len(literal) == 4
+
+
+def _range_after(
+    text: str, cursor: int, locale: NumberLocale, range_words: Sequence[str], words: _Words
+) -> tuple[float, float, int] | None:
+    """A second number after a range word: ``3.000-5.000``, ``3 hingga 5 juta``."""
+    for word in range_words:
+        m = re.match(
+            rf"(\s*){re.escape(word)}(\s*)({locale.literal.pattern})", text[cursor : cursor + 60]
+        )
+        if not m:
+            continue
+        if word.isalpha() and not (m.group(1) and m.group(2)):
+            continue
+        if not word.isalpha() and bool(m.group(1)) != bool(m.group(2)):
+            continue
+        second = parse_number(m.group(3), locale)
+        if second is None:
+            return None
+        stop = cursor + m.end()
+        multiplier = 1.0
+        word_after = _phrase_after(text, stop, [w for w, _ in words.multipliers], glued=False)
+        if word_after is not None:
+            multiplier = dict(words.multipliers)[_canonical(word_after[0], words.multipliers)]
+            stop = word_after[1]
+        return second, multiplier, stop
+    return None
+
+
+def _counted_noun(text: str, cursor: int, words: _Words) -> tuple[str, int, int] | None:
+    """The noun a count counts: the first content word after the number.
+
+    Capitalised words before it are skipped in languages whose adjectives come first
+    (``3,000 North Korean troops``); the noun phrase (``what``) runs on through
+    capitalised words after it (``tentara Korea Utara``).
+    """
+    position = cursor
+    skipped = 0
+    while True:
+        m = _WORD_AFTER.match(text, position)
+        if not m:
+            return None
+        word = m.group(1)
+        key = word.lower()
+        if key in words.stopwords or key in words.months:
+            return None
+        if word[:1].isupper() and not words.capitalised_nouns:
+            skipped += 1
+            if skipped > _MAX_PRE_CAPITALS:
+                return None
+            position = m.end()
+            continue
+        noun_end = m.end()
+        what_end = noun_end
+        tail = noun_end
+        for _ in range(_MAX_PRE_CAPITALS):
+            nxt = _WORD_AFTER.match(text, tail)
+            if not nxt or not nxt.group(1)[:1].isupper() or words.capitalised_nouns:
+                break
+            tail = what_end = nxt.end()
+        return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
+
+
+def _vague_figures(
+    text: str, words: _Words, found: Sequence[FigureSuggestion]
+) -> list[FigureSuggestion]:
+    """``puluhan ribu tentara``, ``tens of thousands of people``: a range with no digits."""
+    result: list[FigureSuggestion] = []
+    if not words.vague:
+        return result
+    pattern = re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(v) for v, _, _ in words.vague) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    bounds = {v.lower(): (lo, hi) for v, lo, hi in words.vague}
+    for m in pattern.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        low, high = bounds[m.group(1).lower()]
+        cursor = m.end()
+        multiplier_word = _phrase_after(
+            text, cursor, [w for w, _ in words.multipliers], glued=False
+        )
+        multiplier = 1.0
+        if multiplier_word is not None:
+            multiplier = dict(words.multipliers)[_canonical(multiplier_word[0], words.multipliers)]
+            cursor = multiplier_word[1]
+        of = re.match(r"\s+(?:of|de|di)(?=\s)", text[cursor:])
+        noun_from = cursor + (of.end() if of else 0)
+        noun = _counted_noun(text, noun_from, words)
+        if noun is None:
+            continue
+        unit, noun_end, what_end = noun
+        result.append(
+            FigureSuggestion(
+                text=text[m.start() : noun_end],
+                start=m.start(),
+                end=noun_end,
+                value=low * multiplier,
+                unit=unit,
+                qualifier=None,
+                kind="count",
+                value_max=high * multiplier,
+                what=text[noun_from:what_end].strip() or None,
+            )
+        )
+    return result

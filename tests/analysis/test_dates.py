@@ -1,0 +1,181 @@
+"""Dates: absolute and relative mentions, resolved against the article's date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis.dates import extract_dates
+from briefing.analysis.suggestions import DateMention
+from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
+
+
+def article_of(text: str, language: str | None, published: date | None = None) -> Article:
+    paragraphs, pos = [], 0
+    for line in text.split("\n"):
+        paragraphs.append(Paragraph(pos, pos + len(line)))
+        pos += len(line) + 1
+    return Article(
+        id="t",
+        title="",
+        text=text,
+        paragraphs=tuple(paragraphs),
+        origin=Origin(None, "text", ""),
+        language=LanguageGuess(language, 1.0),
+        published=published,
+    )
+
+
+def dates(text: str, language: str | None, published: date | None = None) -> list[DateMention]:
+    found = extract_dates(article_of(text, language, published), [])
+    for d in found:
+        assert text[d.start : d.end] == d.text
+    return found
+
+
+THURSDAY = date(2024, 10, 24)
+
+
+def test_seed_article_dates(seed_article_path: Path) -> None:
+    text = seed_article_path.read_text(encoding="utf-8")
+    gold = json.loads((seed_article_path.parent / "gold.json").read_text(encoding="utf-8"))
+    found = {(d.text, d.value, d.absolute) for d in dates(text, "id")}
+    expected = {(g["text"], g["value"], g["absolute"]) for g in gold["dates"]}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "value"),
+    [
+        (
+            "Rapat digelar Kamis 24 Oktober 2024 di Jakarta.",
+            "id",
+            "Kamis 24 Oktober 2024",
+            "2024-10-24",
+        ),
+        ("Rapat digelar Kamis, 24 Oktober 2024.", "id", "Kamis, 24 Oktober 2024", "2024-10-24"),
+        ("Surat itu bertanggal 24/10/2024.", "id", "24/10/2024", "2024-10-24"),
+        ("It happened on October 24, 2024, in Kyiv.", "en", "October 24, 2024", "2024-10-24"),
+        ("It happened on 24 Oct 2024 in Kyiv.", "en", "24 Oct 2024", "2024-10-24"),
+        ("Released 2024-10-24 by the ministry.", "en", "2024-10-24", "2024-10-24"),
+        ("Le jeudi 24 octobre 2024, il a parlé.", "fr", "jeudi 24 octobre 2024", "2024-10-24"),
+        ("Am 24. Oktober 2024 sprach er.", "de", "24. Oktober 2024", "2024-10-24"),
+        ("El 24 de octubre de 2024 habló.", "es", "24 de octubre de 2024", "2024-10-24"),
+        ("Em 24 de outubro de 2024 falou.", "pt", "24 de outubro de 2024", "2024-10-24"),
+        ("24 октября 2024 года он выступил.", "ru", "24 октября 2024 года", "2024-10-24"),
+        ("Pada 24 Oktober 2024 kerajaan bersidang.", "ms", "24 Oktober 2024", "2024-10-24"),
+        ("Laporan Oktober 2024 menyebut hal itu.", "id", "Oktober 2024", "2024-10"),
+    ],
+)
+def test_absolute_dates(text: str, language: str, span: str, value: str) -> None:
+    found = dates(text, language)
+    assert [(d.text, d.value, d.absolute) for d in found] == [(span, value, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "value"),
+    [
+        ("Sebelumnya pada hari Rabu, ia bicara.", "id", "hari Rabu", "2024-10-23"),
+        ("Ia bicara pada hari Kamis.", "id", "hari Kamis", "2024-10-24"),
+        ("Ia bicara pada hari Senin.", "id", "hari Senin", "2024-10-21"),
+        ("Pernyataan itu keluar hari Jumat.", "id", "hari Jumat", None),
+        ("Ia tiba kemarin di Jakarta.", "id", "kemarin", "2024-10-23"),
+        ("Harga naik bulan ini.", "id", "bulan ini", "2024-10"),
+        ("Harga naik bulan lalu.", "id", "bulan lalu", "2024-09"),
+        ("Harga naik tahun lalu.", "id", "tahun lalu", "2023"),
+        ("Ia bicara pekan lalu.", "id", "pekan lalu", None),
+        ("Ia tiba Senin (21/10) di Jakarta.", "id", "Senin (21/10)", "2024-10-21"),
+        ("He spoke on Wednesday in Rome.", "en", "Wednesday", "2024-10-23"),
+        ("He arrived yesterday.", "en", "yesterday", "2024-10-23"),
+        ("Prices rose last week.", "en", "last week", None),
+        ("Prices rose last month.", "en", "last month", "2024-09"),
+        ("Er kam gestern an.", "de", "gestern", "2024-10-23"),
+        ("Il est arrivé hier.", "fr", "hier", "2024-10-23"),
+        ("Llegó ayer a Madrid.", "es", "ayer", "2024-10-23"),
+        ("Chegou ontem a Lisboa.", "pt", "ontem", "2024-10-23"),
+        ("Он прибыл вчера.", "ru", "вчера", "2024-10-23"),
+        ("Dia tiba semalam.", "ms", "semalam", "2024-10-23"),
+        (
+            "Antara awal hingga pertengahan Oktober mereka pindah.",
+            "id",
+            "awal hingga pertengahan Oktober",
+            "2024-10",
+        ),
+        ("Troops moved in early October.", "en", "early October", "2024-10"),
+    ],
+)
+def test_relative_dates_resolve_against_publication(
+    text: str, language: str, span: str, value: str | None
+) -> None:
+    found = dates(text, language, THURSDAY)
+    assert [(d.text, d.value, d.absolute) for d in found] == [(span, value, False)]
+
+
+def test_reference_falls_back_to_a_date_in_the_text() -> None:
+    text = "Jakarta, Kamis 24 Oktober 2024. Menteri bicara hari Rabu dan kemarin."
+    found = {d.text: d.value for d in dates(text, "id")}
+    assert found == {
+        "Kamis 24 Oktober 2024": "2024-10-24",
+        "hari Rabu": "2024-10-23",
+        "kemarin": "2024-10-23",
+    }
+
+
+def test_without_any_reference_relative_dates_have_no_value() -> None:
+    found = dates("Menteri bicara hari Rabu dan kemarin, bulan ini.", "id")
+    assert [d.text for d in found] == ["hari Rabu", "kemarin", "bulan ini"]
+    assert all(d.value is None and not d.absolute for d in found)
+
+
+def test_day_month_without_year_takes_the_reference_year() -> None:
+    found = dates("Sidang digelar 3 Januari lalu.", "id", date(2025, 1, 20))
+    assert [(d.text, d.value, d.absolute) for d in found] == [("3 Januari", "2025-01-03", False)]
+    found = dates("Sidang digelar 30 Desember lalu.", "id", date(2025, 1, 20))
+    assert [d.value for d in found] == ["2024-12-30"]
+
+
+def test_common_words_are_not_dates() -> None:
+    assert dates("Ia menunggu dua minggu. They may march. Jan Kowalski datang.", "id") == []
+    assert dates("You may say so. Mark will march.", "en") == []
+
+
+def test_impossible_dates_have_no_value() -> None:
+    found = dates("Tanggal 31/02/2024 tidak ada.", "id")
+    assert [(d.text, d.value) for d in found] == [("31/02/2024", None)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                *"0123456789 /.-(),\n",
+                *("hari ", "Rabu", "Kamis", "Oktober", "October", "2024", "Senin"),
+                *("bulan ini", "pekan lalu", "awal ", " hingga ", "kemarin", "yesterday"),
+            ]
+        ),
+        max_size=30,
+    ).map("".join),
+    language=st.sampled_from(["id", "en", "fr", "de", "ru", None]),
+    published=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))),
+)
+def test_property_spans_are_exact(text: str, language: str | None, published: date | None) -> None:
+    found = extract_dates(article_of(text, language, published), [])
+    previous_end = 0
+    for d in found:
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start : d.end] == d.text
+        assert d.start >= previous_end
+        previous_end = d.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=120), language=st.sampled_from(["id", "en", "pt", None]))
+def test_property_random_unicode(text: str, language: str | None) -> None:
+    for d in extract_dates(article_of(text, language, THURSDAY), []):
+        assert text[d.start : d.end] == d.text

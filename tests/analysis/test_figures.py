@@ -1,0 +1,241 @@
+"""Figures: locale-aware numbers, units, qualifiers, money, percentages, ranges; no false figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis.figures import extract_figures, find_figures
+from briefing.analysis.numbers import number_locale, parse_number
+from briefing.analysis.suggestions import FigureSuggestion
+from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
+
+
+def article_of(text: str, language: str | None) -> Article:
+    paragraphs, pos = [], 0
+    for line in text.split("\n"):
+        paragraphs.append(Paragraph(pos, pos + len(line)))
+        pos += len(line) + 1
+    return Article(
+        id="t",
+        title="",
+        text=text,
+        paragraphs=tuple(paragraphs),
+        origin=Origin(None, "text", ""),
+        language=LanguageGuess(language, 1.0),
+    )
+
+
+def only(text: str, language: str | None) -> FigureSuggestion:
+    figures = find_figures(text, language)
+    assert len(figures) == 1, [f.text for f in figures]
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    ("literal", "language", "value"),
+    [
+        ("3.000", "id", 3000),
+        ("3,000", "en", 3000),
+        ("2,5", "id", 2.5),
+        ("2.5", "en", 2.5),
+        ("1.234.567", "id", 1234567),
+        ("1,234,567.5", "en", 1234567.5),
+        ("1.234,5", "de", 1234.5),
+        ("3 000", "fr", 3000),
+        ("3\u202f000", "fr", 3000),
+        ("3 000", "ru", 3000),
+        ("3,000", "ms", 3000),
+        ("2.5", "id", 2.5),
+    ],
+)
+def test_numbers_follow_the_locale(literal: str, language: str, value: float) -> None:
+    assert parse_number(literal, number_locale(language)) == value
+
+
+def test_version_strings_are_not_numbers() -> None:
+    assert parse_number("1.2.3", number_locale("en")) is None
+    assert find_figures("Versi 1.2.3 dirilis pekan ini untuk 300 pengguna.", "id")[0].value == 300
+
+
+def test_seed_article_figures(seed_article_path: Path) -> None:
+    text = seed_article_path.read_text(encoding="utf-8")
+    gold = json.loads((seed_article_path.parent / "gold.json").read_text(encoding="utf-8"))
+    figures = extract_figures(article_of(text, "id"), [])
+    for figure in figures:
+        assert text[figure.start : figure.end] == figure.text
+    found = [(f.value, f.unit) for f in figures]
+    expected = []
+    for item in gold["figures"]:
+        expected += [(float(item["value"]), item["unit"])] * item.get("occurrences", 1)
+    assert sorted(found) == sorted(expected)
+    qualified = [f for f in figures if f.value == 3000]
+    assert all(f.qualifier and f.qualifier.lower() == "setidaknya" for f in qualified)
+    assert all(f.qualifier is None for f in figures if f.value != 3000)
+    assert figures[0].what == "tentara Korea Utara"
+
+
+def test_counted_noun_stops_at_the_first_noun() -> None:
+    f = only("Ia mengatakan 10.000 tentara dan personel teknis sedang disiapkan.", "id")
+    assert (f.value, f.unit, f.text) == (10000, "tentara", "10.000 tentara")
+
+
+def test_english_counts_skip_adjectives_and_keep_qualifier() -> None:
+    f = only("At least 3,000 North Korean troops arrived in eastern Russia.", "en")
+    assert (f.value, f.unit, f.qualifier, f.text) == (
+        3000,
+        "troops",
+        "At least",
+        "3,000 North Korean troops",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "currency"),
+    [
+        ("Pemerintah menyiapkan Rp 5 triliun untuk bansos.", "id", 5e12, "IDR"),
+        ("Bank Dunia meminjamkan US$3 miliar tahun ini.", "id", 3e9, "USD"),
+        ("Harga tiket Rp5.000 saja.", "id", 5000, "IDR"),
+        ("The deal is worth $3 billion.", "en", 3e9, "USD"),
+        ("The club paid €2m for him.", "en", 2e6, "EUR"),
+        ("Losses reached £1.2bn last year.", "en", 1.2e9, "GBP"),
+        ("Il a coûté 2,5 millions d'euros.", "fr", 2.5e6, "EUR"),
+        ("Das kostet 2,5 Milliarden Euro.", "de", 2.5e9, "EUR"),
+        ("Custou R$ 2,5 bilhões ao governo.", "pt", 2.5e9, "BRL"),
+        ("Это стоило 2,5 млрд рублей.", "ru", 2.5e9, "RUB"),
+        ("Kerajaan membelanjakan RM2.5 bilion.", "ms", 2.5e9, "MYR"),
+    ],
+)
+def test_money(text: str, language: str, value: float, currency: str) -> None:
+    f = only(text, language)
+    assert f.kind == "money"
+    assert f.currency == currency
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier"),
+    [
+        ("Inflasi naik 2,5 persen bulan lalu.", "id", 2.5, None),
+        ("Nearly 40% voted for him.", "en", 40, "Nearly"),
+        ("Sie wuchs um rund 12 Prozent.", "de", 12, "rund"),
+        ("Il y a 12 % de chômage.", "fr", 12, None),
+        ("Subió un 12 por ciento.", "es", 12, None),
+        ("Kira-kira 12 peratus pengundi.", "ms", 12, "Kira-kira"),
+    ],
+)
+def test_percentages(text: str, language: str, value: float, qualifier: str | None) -> None:
+    f = only(text, language)
+    assert (f.kind, f.unit, f.value, f.qualifier) == ("percent", "%", value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high", "unit"),
+    [
+        ("Sekitar 3.000-5.000 orang hadir.", "id", 3000, 5000, "orang"),
+        ("Between 10 and 20 people were hurt.", "en", 10, 20, "people"),
+        ("From 3 to 5 million people will vote.", "en", 3e6, 5e6, "people"),
+        ("Antara 10 dan 20 persen warga menolak.", "id", 10, 20, "%"),
+        ("Puluhan ribu warga mengungsi.", "id", 10_000, 99_000, "warga"),
+        ("Tens of thousands of people marched.", "en", 10_000, 99_000, "people"),
+    ],
+)
+def test_ranges(text: str, language: str, low: float, high: float, unit: str) -> None:
+    f = only(text, language)
+    assert (f.value, f.value_max, f.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("Sedikitnya 17 orang tewas.", "id", "Sedikitnya"),
+        ("Lebih dari 1,2 juta jiwa terdampak.", "id", "Lebih dari"),
+        ("Hampir 200 rumah rusak.", "id", "Hampir"),
+        ("Kurang dari 50 siswa lulus.", "id", "Kurang dari"),
+        ("Setidaknya ada 3.000 tentara di sana.", "id", "Setidaknya"),
+        ("More than 500 homes were destroyed.", "en", "More than"),
+        ("Up to 10,000 troops are ready.", "en", "Up to"),
+        ("Au moins 3 000 soldats sont arrivés.", "fr", "Au moins"),
+        ("Mindestens 3.000 Soldaten sind dort.", "de", "Mindestens"),
+        ("Al menos 3.000 soldados llegaron.", "es", "Al menos"),
+        ("Pelo menos 3.000 soldados chegaram.", "pt", "Pelo menos"),
+        ("Не менее 3 000 солдат прибыли.", "ru", "Не менее"),
+    ],
+)
+def test_qualifiers_as_written(text: str, language: str, qualifier: str) -> None:
+    assert only(text, language).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Harga naik pada tahun 2024 dan turun di 2025.", "id"),
+        ("In 2024 the war went on.", "en"),
+        ("Rapat digelar 24 Oktober lalu.", "id"),
+        ("Rapat digelar pada 24/10/2024 di Jakarta.", "id"),
+        ("Ia tiba Senin (27/3) di Jakarta.", "id"),
+        ("Acara dimulai pukul 10.00 WIB.", "id"),
+        ("The meeting starts at 10:30 a.m. on October 24, 2024.", "en"),
+        ("He called at 9 pm.", "en"),
+        ("Hubungi 0812-3456-7890 atau (021) 555-1234.", "id"),
+        ("Call +1 202 555 0143 today.", "en"),
+        ("1. Pertama, kita bahas.\n2. Kedua, kita putuskan.", "id"),
+        ("Ia tinggal di Jl. Sudirman No. 5 bersama keluarganya.", "id"),
+        ("Pasal 5 ayat 2 mengatur hal itu.", "id"),
+        ("Perang Dunia II berakhir dan abad ke-21 dimulai.", "id"),
+        ("COVID-19 menyebar, F-16 terbang, G20 bertemu, MH370 hilang.", "id"),
+        ("Era 1990-an sudah lewat.", "id"),
+        ("He finished 3rd in the 21st century race.", "en"),
+        ("Skor akhir 3-0 untuk Persija.", "id"),
+        ("The Thunderbolt 3 adapter and type 2 responses.", "en"),
+        ("Flight 370 vanished over the sea.", "en"),
+        ("Versi 1.2.3 dirilis untuk iOS 17.", "id"),
+        ("Am 24. Oktober 2024 um 10 Uhr.", "de"),
+        ("Le 24 octobre 2024, à 10 h.", "fr"),
+        ("El 24 de octubre de 2024.", "es"),
+        ("24 октября 2024 года.", "ru"),
+    ],
+)
+def test_not_figures(text: str, language: str) -> None:
+    assert find_figures(text, language) == [], [f.text for f in find_figures(text, language)]
+
+
+def test_unknown_language_still_reads_digits() -> None:
+    f = only("Setidaknya 3.000 tentara", None)
+    assert f.value == 3000
+
+
+def test_measures_are_marked() -> None:
+    f = only("The comet passed 5,150 km away.", "en")
+    assert (f.kind, f.unit) == ("measure", "km")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                *"0123456789 .,-/:%$€()\n",
+                *("Rp", "ribu", "juta", " tentara", " at least ", "persen", "Oktober"),
+                *("2024", "antara ", " dan ", "m", "bn", "pukul "),
+            ]
+        ),
+        max_size=30,
+    ).map("".join),
+    language=st.sampled_from(["id", "en", "fr", "de", "ru", "ms", None]),
+)
+def test_property_spans_are_exact(text: str, language: str | None) -> None:
+    for figure in find_figures(text, language):
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert text[figure.start : figure.end] == figure.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=120), language=st.sampled_from(["id", "en", "es", "pt", None]))
+def test_property_random_unicode(text: str, language: str | None) -> None:
+    for figure in find_figures(text, language):
+        assert text[figure.start : figure.end] == figure.text
