@@ -450,8 +450,13 @@ class BriefEditor(QWidget):
     def select_item(self, item_id: str) -> None:
         index = self.model.index_of_item(item_id)
         if index.isValid():
-            self.tree.setCurrentIndex(index)
+            self._select_only(index)
             self.tree.scrollTo(index)
+
+    def _select_only(self, index: QModelIndex) -> None:
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def selected_item_ids(self) -> list[str]:
         ids = {
@@ -532,7 +537,7 @@ class BriefEditor(QWidget):
         if remaining:
             self.select_item(remaining[min(row, len(remaining) - 1)].id)
         else:
-            self.tree.setCurrentIndex(self.model.section_index(section))
+            self._select_only(self.model.section_index(section))
 
     def move_current(self, step: int) -> None:
         """Move the current item one place up (-1) or down (+1), across section borders."""
@@ -577,6 +582,4 @@ class BriefEditor(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def select_section(self, key: str) -> None:
-        self.tree.selectionModel().setCurrentIndex(
-            self.model.section_index(key), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        self._select_only(self.model.section_index(key))

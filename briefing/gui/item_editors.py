@@ -148,6 +148,7 @@ ITEM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "actor_kind",
             QT_TRANSLATE_NOOP("ItemEditor", "Kind"),
             "choice",
+            QT_TRANSLATE_NOOP("ItemEditor", "Person, organisation, place or other"),
             choices=(
                 (ActorKind.PERSON.value, QT_TRANSLATE_NOOP("ItemEditor", "Person")),
                 (ActorKind.ORGANIZATION.value, QT_TRANSLATE_NOOP("ItemEditor", "Organisation")),

@@ -1,0 +1,255 @@
+"""The brief editor: inline editing of every field, keyboard use, jump to source, flags."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from briefing.core.model import ActorKind
+from briefing.core.operations import RemoveArticle
+from briefing.core.project import Project
+from briefing.gui.brief_editor import BriefEditor
+from briefing.gui.session import ProjectSession
+from tests.gui import brief_helpers
+from tests.gui.brief_helpers import HARBOUR_TEXT, reopen, span
+
+project_path = brief_helpers.project_path
+session = brief_helpers.session
+
+
+def make_editor(qtbot, session) -> BriefEditor:
+    editor = BriefEditor(session)
+    qtbot.addWidget(editor)
+    editor.resize(500, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    return editor
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:
+    """Replace a field's text the way a user does: select all, type."""
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+    elif isinstance(widget, QPlainTextEdit):
+        widget.selectAll()
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry with the keyboard (Down/Up until it is current)."""
+    combo.setFocus()
+    target = combo.findText(text)
+    assert target >= 0, text
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def test_every_field_of_every_kind_is_editable_and_persists(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    # Add one item of each kind the fixture lacks, through the editor's own gesture.
+    figure_id = editor.add_item("figure", "figures")
+    actor_id = editor.add_item("actor", "actors")
+    outlook_id = editor.add_item("outlook", "outlook")
+
+    editor.select_item("f1")
+    fact = editor.detail.form("fact").editors
+    type_into(qtbot, fact["text"], "Storm over.")
+    type_into(qtbot, fact["note"], "chk")
+
+    editor.select_item("q1")
+    quote = editor.detail.form("quote").editors
+    type_into(qtbot, quote["text"], "Berths open")
+    type_into(qtbot, quote["speaker"], "Ana")
+    type_into(qtbot, quote["speaker_role"], "Chief")
+    type_into(qtbot, quote["language"], "en")
+    type_into(qtbot, quote["translation"], "Buka")
+
+    editor.select_item(figure_id)
+    figure = editor.detail.form("figure").editors
+    type_into(qtbot, figure["text"], "3,000")
+    type_into(qtbot, figure["value"], "3,000")
+    type_into(qtbot, figure["unit"], "TEU")
+    type_into(qtbot, figure["what"], "boxes")
+    type_into(qtbot, figure["qualifier"], "at least")
+    type_into(qtbot, figure["as_of"], "2026-11-20")
+
+    editor.select_item(actor_id)
+    actor = editor.detail.form("actor").editors
+    type_into(qtbot, actor["name"], "PortCo")
+    choose(qtbot, actor["actor_kind"], "Organisation")
+    type_into(qtbot, actor["role"], "ops")
+    type_into(qtbot, actor["description"], "Runs it")
+
+    editor.select_item(outlook_id)
+    outlook = editor.detail.form("outlook").editors
+    type_into(qtbot, outlook["statement"], "Calm soon")
+    choose(qtbot, outlook["likelihood"], "very likely")
+    choose(qtbot, outlook["confidence"], "moderate")
+
+    saved = reopen(session.project.path).document
+    assert saved.item("f1").text == "Storm over."
+    assert saved.item("f1").note == "chk"
+    q = saved.item("q1")
+    assert (q.text, q.speaker, q.speaker_role, q.language, q.translation) == (
+        "Berths open",
+        "Ana",
+        "Chief",
+        "en",
+        "Buka",
+    )
+    assert q.citations == session.document.item("q1").citations  # the citation is kept
+    g = saved.item(figure_id)
+    assert (g.text, g.value, g.unit, g.what, g.qualifier, g.as_of) == (
+        "3,000",
+        3000.0,
+        "TEU",
+        "boxes",
+        "at least",
+        date(2026, 11, 20),
+    )
+    a = saved.item(actor_id)
+    assert (a.name, a.actor_kind, a.role, a.description) == (
+        "PortCo",
+        ActorKind.ORGANIZATION,
+        "ops",
+        "Runs it",
+    )
+    o = saved.item(outlook_id)
+    assert (o.statement, o.likelihood, o.confidence) == (
+        "Calm soon",
+        "very likely",
+        "moderate",
+    )
+    # Each field's typing merged into one step: 3 adds + 2 + 5 + 6 + 4 + 3 edits.
+    assert session.undo_stack.count() == 23
+
+
+def test_a_bad_number_or_date_is_flagged_and_not_applied(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    figure_id = editor.add_item("figure", "figures")
+    figure = editor.detail.form("figure")
+    type_into(qtbot, figure.editors["value"], "12.5")
+    assert session.document.item(figure_id).value == 12.5
+    type_into(qtbot, figure.editors["value"], "twelve")
+    assert session.document.item(figure_id).value == 12.5
+    warning = figure.editors["value"].actions()[0]
+    assert warning.isVisible()
+    assert "Not a number" in warning.toolTip()
+    type_into(qtbot, figure.editors["as_of"], "20 Nov")
+    assert session.document.item(figure_id).as_of is None
+    type_into(qtbot, figure.editors["value"], "")
+    assert session.document.item(figure_id).value is None
+    assert not warning.isVisible()
+
+
+def test_enter_and_double_click_ask_for_the_passage_in_code_points(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    start, end = span(HARBOUR_TEXT, "All berths reopen on Friday")
+    assert HARBOUR_TEXT.encode("utf-16-le").index("All berths".encode("utf-16-le")) // 2 != start
+    editor.select_item("q1")
+    editor.tree.setFocus()
+    qtbot.waitUntil(editor.tree.hasFocus)
+    with qtbot.waitSignal(editor.passage_requested) as blocker:
+        qtbot.keyClick(editor.tree, Qt.Key.Key_Return)
+    assert blocker.args == ["harbour", start, end]
+
+    index = editor.model.index_of_item("f1")
+    rect = editor.tree.visualRect(index)
+    with qtbot.waitSignal(editor.passage_requested) as blocker:
+        qtbot.mouseClick(editor.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(editor.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    start, end = span(HARBOUR_TEXT, "The ministry confirmed the storm had passed.")
+    assert blocker.args == ["harbour", start, end]
+
+    with qtbot.waitSignal(editor.passage_requested) as blocker:
+        editor.detail.show_source_button.click()
+    assert blocker.args[0] == "harbour"
+
+
+def test_stale_citations_are_flagged_in_outline_and_detail(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    session.apply(RemoveArticle("valley"))
+    index = editor.model.index_of_item("f2")
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    editor.select_item("f2")
+    assert "no longer matches" in editor.detail._citation.text()
+    editor.select_item("f1")
+    assert "no longer matches" not in editor.detail._citation.text()
+
+
+def test_keyboard_moves_cross_section_borders_only_where_the_kind_fits(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    editor.select_item("f1")
+    editor.move_current(-1)
+    assert [i.id for i in session.document.items("situation")] == ["f1", "q1"]
+    editor.move_current(-1)  # top of Situation: to the end of Summary (takes facts)
+    assert [i.id for i in session.document.items("summary")] == ["f2", "f1"]
+    assert editor.current_item_id() == "f1"
+    editor.select_item("q1")
+    editor.move_current(-1)  # no section above takes quotes
+    assert [i.id for i in session.document.items("situation")] == ["q1"]
+    editor.move_current(+1)  # neither Actors nor Figures take quotes; Outlook neither
+    assert [i.id for i in session.document.items("situation")] == ["q1"]
+
+
+def test_title_block_fields(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    form = editor.info_form
+    qtbot.mouseClick(form.now_button, Qt.MouseButton.LeftButton)
+    assert re.fullmatch(r"\d{6}Z [A-Z]{3} \d{2}", session.document.info.dtg)
+    choose(qtbot, form.marking, "TLP:AMBER")
+    assert session.document.info.marking == "TLP:AMBER"
+    form.marking.lineEdit().selectAll()
+    qtbot.keyClicks(form.marking.lineEdit(), "SECRET-ISH")
+    assert session.document.info.marking == "SECRET-ISH"
+    form.template.ensure_loaded()
+    assert {"standard", "sitrep", "one-page"} <= {
+        form.template.itemText(i) for i in range(form.template.count())
+    }
+    choose(qtbot, form.template, "sitrep")
+    choose(qtbot, form.language, "Indonesian (id)")
+    info = reopen(session.project.path).document.info
+    assert (info.marking, info.template, info.language) == ("SECRET-ISH", "sitrep", "id")
+
+
+def test_tab_order_and_accessible_names(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    form = editor.info_form
+    expected = [*form.focus_chain(), editor.tree]
+    for first, second in zip(expected, expected[1:], strict=False):
+        widget = first.nextInFocusChain()
+        while widget is not second and widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            widget = widget.nextInFocusChain()
+        if isinstance(first, QComboBox) and first.isEditable():
+            continue  # the combo's own line edit sits between
+        assert widget is second, (first.accessibleName(), second.accessibleName())
+    for widget in editor.findChildren(QWidget):
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox) and widget.parent() is not None:
+            if isinstance(widget.parent(), QComboBox):
+                continue
+            assert widget.accessibleName(), widget
+            assert widget.toolTip() or isinstance(widget, QLineEdit | QPlainTextEdit), widget
+
+
+def test_a_read_only_project_cannot_be_edited(qtbot, project_path) -> None:
+    project = Project.open(project_path, read_only=True)
+    session = ProjectSession(project)
+    try:
+        editor = make_editor(qtbot, session)
+        assert not editor.info_form.title.isEnabled()
+        editor.select_item("q1")
+        assert not editor.detail.form("quote").isEnabled()
+        assert not editor.delete_action.isEnabled()
+        assert editor.add_item("fact", "summary") is None
+        assert session.undo_stack.count() == 0
+    finally:
+        project.close()
