@@ -23,6 +23,7 @@ from briefing.export.brief_json import (
 )
 from briefing.export.content import BriefView, build_view
 from briefing.export.templates import Template, TemplateInfo, list_templates, load_template
+from briefing.export.text import clean_line
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +42,12 @@ __all__ = [
 
 
 def _subject(document: Document) -> str:
-    return " · ".join(p for p in (document.info.organisation, document.info.marking) if p)
+    parts = (clean_line(document.info.organisation), clean_line(document.info.marking))
+    return " · ".join(p for p in parts if p)
 
 
 def _keywords(view: BriefView) -> str:
-    names = [a.name for s in view.sections for a in s.items if isinstance(a, Actor)]
+    names = [clean_line(a.name) for s in view.sections for a in s.items if isinstance(a, Actor)]
     return ", ".join(dict.fromkeys(n for n in names if n))
 
 

@@ -1,0 +1,140 @@
+"""Templates (built-in, user overrides, errors) and the scriptable JSON brief format."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing.core.errors import BriefingError, ExportFailed, TemplateError
+from briefing.export import (
+    brief_from_json,
+    brief_to_json,
+    export_brief,
+    list_templates,
+    load_brief_json,
+    load_template,
+)
+from tests.export.briefs import harbour_brief
+
+
+def _user_templates() -> Path:
+    folder = Path(os.environ["BRIEFING_CONFIG_DIR"]) / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_three_builtin_templates() -> None:
+    infos = {t.name: t for t in list_templates()}
+    assert {"standard", "sitrep", "one-page"} <= set(infos)
+    assert all(
+        infos[n].builtin and infos[n].description for n in ("standard", "sitrep", "one-page")
+    )
+    sitrep = load_template("sitrep")
+    assert [s.key for s in sitrep.sections] == [
+        "situation",
+        "actors",
+        "figures",
+        "outlook",
+        "sources",
+    ]
+    assert sitrep.dtg_prominent
+    one_page = load_template("one-page")
+    situation = next(s for s in one_page.sections if s.key == "situation")
+    assert situation.limit == 3 and situation.kinds == ("fact",)
+    assert load_template("standard").sections[0].label("id") == "Intisari"
+
+
+def test_user_template_overrides_builtin(tmp_path: Path) -> None:
+    folder = _user_templates() / "standard"
+    folder.mkdir()
+    source = load_template("standard").path.read_text(encoding="utf-8")
+    (folder / "template.toml").write_text(
+        source.replace('label = { en = "Situation", id = "Situasi" }', 'label = "What happened"'),
+        encoding="utf-8",
+    )
+    info = next(t for t in list_templates() if t.name == "standard")
+    assert not info.builtin and info.path == folder / "template.toml"
+    out = export_brief(harbour_brief(), tmp_path / "b.md")
+    assert "## What happened" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("name = [", "not valid TOML"),
+        ('[[sections]]\nkey = "gossip"', "gossip"),
+        ('[page]\nsize = "A3"\n[[sections]]\nkey = "summary"', "size must be one of"),
+        ('[header]\nleft = "{secret}"\n[[sections]]\nkey = "summary"', "unknown field {secret}"),
+        ('[colours]\naccent = "blue"\n[[sections]]\nkey = "summary"', "colour"),
+        ("description = 'no sections'", "at least one [[sections]]"),
+    ],
+)
+def test_invalid_template_names_file_and_problem(content: str, problem: str) -> None:
+    folder = _user_templates() / "broken"
+    folder.mkdir()
+    (folder / "template.toml").write_text(content, encoding="utf-8")
+    with pytest.raises(TemplateError) as error:
+        load_template("broken")
+    message = str(error.value)
+    assert str(folder / "template.toml") in message and problem in message
+    listed = next(t for t in list_templates() if t.name == "broken")
+    assert "invalid" in listed.description
+
+
+def test_unknown_template_lists_available() -> None:
+    with pytest.raises(TemplateError, match="standard"):
+        load_template("nope")
+
+
+def test_json_round_trip(tmp_path: Path) -> None:
+    original = harbour_brief()
+    out = export_brief(original, tmp_path / "brief.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "briefing-brief" and data["version"] == 1
+    assert [a["id"] for a in data["articles"]] == ["harbour", "bulletin"]
+    loaded = load_brief_json(out)
+    assert loaded.info == original.info
+    assert loaded.sections == original.sections
+    assert loaded.articles == original.articles
+    assert brief_to_json(brief_from_json(data)) == data
+    pdf = export_brief(loaded, tmp_path / "from-json.pdf", invariant=True)
+    direct = export_brief(original, tmp_path / "direct.pdf", invariant=True)
+    assert pdf.read_bytes() == direct.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"format": "other"}', "not a Briefing brief"),
+        ('{"format": "briefing-brief", "version": 99}', "version 99"),
+        ('{"format": "briefing-brief", "version": 1, "sections": {"gossip": []}}', "gossip"),
+        (
+            '{"format": "briefing-brief", "version": 1, "sections": {"situation": [{"kind": "x"}]}}',
+            "invalid",
+        ),
+        (
+            '{"format": "briefing-brief", "version": 1, "articles": [{"title": "no text"}]}',
+            "invalid",
+        ),
+    ],
+)
+def test_invalid_json_brief(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ExportFailed, match=message) as error:
+        load_brief_json(path)
+    assert isinstance(error.value, BriefingError) and "\n" not in str(error.value)
+
+
+def test_markdown_escapes_user_text(tmp_path: Path) -> None:
+    from briefing.core.model import Fact
+
+    document = harbour_brief()
+    document.insert_item("situation", 0, Fact(text="*not bold* [link](http://x) <b>"))
+    text = export_brief(document, tmp_path / "b.md").read_text(encoding="utf-8")
+    assert r"\*not bold\* \[link\]\(http://x\) \<b\>" in text
+    assert "[^1]: Alder Daily" in text
