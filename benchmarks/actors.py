@@ -2,8 +2,10 @@
 
 Scores the shipped tagger (``briefing/analysis/models/ner_id.json.gz``) on
 ``../shared/bench/idner/dev.txt``, beside a capitalised-run baseline computed in the
-same run, and times ``extract_actors`` on the seed article.
-Run: ``.venv/bin/python benchmarks/actors.py [--model PATH]``.
+same run; then times ``extract_actors`` on the seed article and over the IndoSum
+articles (one process, model already loaded), beside plain tokenisation of the same
+texts as a baseline.
+Run: ``.venv/bin/python benchmarks/actors.py [--model PATH] [--no-speed]``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import argparse
 import gzip
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.analysis.actors_gazetteer import tagger_gazetteer
@@ -48,6 +51,7 @@ def _print(name: str, scores: dict[str, tuple[float, float, float, int]]) -> Non
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
     if args.model:
         model: TaggerModel = model_from_json(json.loads(gzip.decompress(args.model.read_bytes())))
@@ -67,9 +71,69 @@ def main() -> int:
     )
     _print("tagger", entity_scores(gold, predicted))
     print(
-        f"tagger speed: {tokens / elapsed:,.0f} tokens/s ({elapsed * 1000:.0f} ms, memo warm-up included)"
+        f"tagger: {tokens / elapsed:,.0f} tokens/s ({elapsed * 1000:.0f} ms, memo warm-up included)"
     )
+    if not args.no_speed:
+        _speed()
     return 0
+
+
+def _best_ms(run: Callable[[], object], repeat: int = 30) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def _loop_ms() -> float:
+    """A fixed pure-Python loop: the machine's speed right now (shared machines vary)."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(1_000_000):
+        total += i
+    return (time.perf_counter() - started) * 1000
+
+
+def _speed() -> None:
+    print(f"calibration: 1M-iteration Python loop {_loop_ms():.0f} ms (a quiet 2020s core: ~40)")
+    from keyfacts_data import load_examples
+
+    from briefing.analysis.actors import extract_actors
+    from briefing.analysis.ner import tokenize
+    from briefing.analysis.sentences import split_sentences
+    from briefing.ingest import import_path
+
+    seed = import_path(SHARED / "corpus" / "seed" / "konteks-korut-troops.txt")
+    sentences = split_sentences(seed.text, seed.paragraphs, seed.language.code)
+    words = len(seed.text.split())
+    extract_actors(seed, sentences)
+    actors_ms = _best_ms(lambda: extract_actors(seed, sentences))
+    tokens_ms = _best_ms(lambda: tokenize(seed.text))
+    print(
+        f"seed article ({words} words): extract_actors best {actors_ms:.2f} ms "
+        f"(= {actors_ms * 500 / words:.2f} ms per 500 words); tokenising alone {tokens_ms:.2f} ms"
+    )
+    examples = load_examples()
+    for example in examples[:50]:  # warm the per-word memo like a running app
+        extract_actors(example.article, example.sentences)
+    started = time.perf_counter()
+    for example in examples:
+        extract_actors(example.article, example.sentences)
+    elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    for example in examples:
+        tokenize(example.article.text)
+    baseline = time.perf_counter() - started
+    total_words = sum(len(e.article.text.split()) for e in examples)
+    print(
+        f"IndoSum: {len(examples)} articles ({total_words / len(examples):.0f} words avg): "
+        f"extract_actors {len(examples) / elapsed:,.0f} articles/s "
+        f"({elapsed / len(examples) * 1000:.2f} ms each); "
+        f"tokenising alone {len(examples) / baseline:,.0f} articles/s "
+        f"(actors cost {elapsed / baseline:.1f}x tokenising)"
+    )
 
 
 if __name__ == "__main__":

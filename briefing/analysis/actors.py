@@ -11,7 +11,7 @@ earliest.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -70,7 +70,7 @@ def extract_actors(
             continue
         heading = _title_like(tokens) or any(h0 <= start < h1 for h0, h1 in headings)
         raw.extend(sentence_mentions(text, tokens, tables, tagger, heading))
-    groups = _merge(text, raw, tables)
+    groups = _merge(text, raw, tables, all_tokens)
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
@@ -115,7 +115,9 @@ def _locative(text: str, position: int, locative_words: frozenset[str]) -> bool:
 _COORDINATION = frozenset({",", "dan", "and", "atau", "or", "serta", "&"})
 
 
-def _merge(text: str, raw: list[RawMention], tables: ActorTables) -> list[_Group]:
+def _merge(
+    text: str, raw: list[RawMention], tables: ActorTables, tokens: Sequence[Token]
+) -> list[_Group]:
     groups: dict[str, _Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
     persons = _person_names(raw)
@@ -134,7 +136,7 @@ def _merge(text: str, raw: list[RawMention], tables: ActorTables) -> list[_Group
         if group is None:
             group = groups[key] = _Group(key, kind)
         group.mentions.append(m)
-    _add_bare_names(text, groups, raw)
+    _add_bare_names(groups, raw, tokens)
     return list(groups.values())
 
 
@@ -201,30 +203,36 @@ def _person_names(raw: list[RawMention]) -> dict[str, str]:
     return names
 
 
-def _add_bare_names(text: str, groups: dict[str, _Group], raw: list[RawMention]) -> None:
+def _add_bare_names(
+    groups: dict[str, _Group], raw: list[RawMention], tokens: Sequence[Token]
+) -> None:
     """Find ``Kirby`` in ``lanjut Kirby`` once ``John Kirby`` is known: the tagger
     misses some bare surnames, the analyst expects every mention."""
-    covered = sorted((m.start, m.end) for m in raw)
-    for group in list(groups.values()):
+    wanted: dict[str, _Group] = {}
+    for group in groups.values():
         if group.kind != "person":
             continue
-        full = group.key.split(":", 1)[1]
-        parts = full.split()
-        words = {full, parts[-1]} if len(parts) > 1 else {full}
-        for word in words:
-            if len(word) < 3:
-                continue
-            for found in regex.finditer(
-                rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text
-            ):
-                s, e = found.span()
-                if any(a < e and s < b for a, b in covered):
-                    continue
-                group.mentions.append(
-                    RawMention("person", 0, 0, "name", start=s, end=e, surface=word)
-                )
-                covered.append((s, e))
-        group.mentions.sort(key=lambda m: m.start)
+        parts = group.key.split(":", 1)[1].split()
+        if len(parts[-1]) >= 3 and parts[-1][:1].isupper():
+            wanted.setdefault(parts[-1], group)
+    if not wanted:
+        return
+    spans = sorted((m.start, m.end) for m in raw)
+    starts = [a for a, _ in spans]
+    touched: set[str] = set()
+    for token in tokens:
+        group = wanted.get(token.text)
+        if group is None:
+            continue
+        k = bisect_right(starts, token.start) - 1
+        if k >= 0 and spans[k][1] > token.start:
+            continue  # inside a mention found already
+        group.mentions.append(
+            RawMention("person", 0, 0, "name", start=token.start, end=token.end, surface=token.text)
+        )
+        touched.add(group.key)
+    for key in touched:
+        groups[key].mentions.sort(key=lambda m: m.start)
 
 
 def _actor(group: _Group) -> ActorSuggestion:
