@@ -52,6 +52,8 @@ _CJK = frozenset("「」『』")
 _OPEN_CONTEXT = frozenset("([{—–-/:")
 _MAX_DEPTH = 3
 _MIN_UNATTRIBUTED_WORDS = 5
+_TERM_WORDS = 3
+"""Quoted spans this short without their own cue are terms or titles, not speech."""
 
 
 @dataclass(slots=True)
@@ -82,7 +84,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[_Raw]:
             right = text[i + 1] if i + 1 < end else " "
             if char in _SINGLE and left.isalnum() and right.isalnum():
                 continue  # an apostrophe: don't, Jum'at
-            if stack and _closes(char, stack[-1][0], left):
+            if stack and _closes(char, stack[-1][0], left, right):
                 _, at = stack.pop()
                 if not stack:
                     if not (continuing and first):
@@ -114,12 +116,13 @@ def _opens_with(text: str, start: int, end: int, opener: str) -> bool:
     return char == opener or (char in _MARKS and char not in "’»”" and opener not in _SINGLE)
 
 
-def _closes(char: str, opener: str, left: str) -> bool:
+def _closes(char: str, opener: str, left: str, right: str) -> bool:
     if char not in _CLOSERS_OF.get(opener, ""):
         return False
     if char in _GUILLEMETS or char in _CJK:
         return True
-    return not left.isspace()
+    # “…,’ ” (a space between nested closers) still closes: the mark cannot open here
+    return not left.isspace() or not _opens(char, left, right)
 
 
 def _opens(char: str, left: str, right: str) -> bool:
@@ -194,7 +197,7 @@ def _attribute(
     paragraph = article.paragraphs[raw.paragraph] if article.paragraphs else None
     para_start = paragraph.start if paragraph else 0
     para_end = paragraph.end if paragraph else len(text)
-    next_open = raws[k + 1].open_at if k + 1 < len(raws) else para_end
+    next_open = _next_real_open(text, raws, k, para_end)
     previous_close = (
         raws[k - 1].close_at if k > 0 and raws[k - 1].paragraph == raw.paragraph else None
     )
@@ -227,6 +230,17 @@ def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -
         phrase = context.subject_before(sentence.start, position)
         if phrase is not None and phrase.name and not phrase.descriptor:
             context.record(position, context.full_name(phrase.name))
+
+
+def _next_real_open(text: str, raws: Sequence[_Raw], k: int, para_end: int) -> int:
+    """Where the next quote of the paragraph opens, skipping quoted terms: the cue after
+    ``“…,” the "Pose" actor said`` lies beyond ``"Pose"``."""
+    for other in raws[k + 1 :]:
+        if other.paragraph != raws[k].paragraph:
+            break
+        if word_count(text[other.start : other.end]) > _TERM_WORDS:
+            return other.open_at
+    return para_end
 
 
 def _first_visible(text: str, start: int, end: int) -> int:
@@ -336,8 +350,8 @@ def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
         return None
     if not attributed and (words < _MIN_UNATTRIBUTED_WORDS or is_title_like(quoted)):
         return None
-    if attributed and item.how == "lead" and words <= 3 and is_title_like(quoted):
-        return None  # Kirby menyebut "Operasi Khusus": a name, not speech
+    if words <= _TERM_WORDS and is_title_like(quoted) and not _spoken_short(item, text):
+        return None  # "Google News", Kirby menyebut "Operasi Khusus": a name, not speech
     cue = item.attribution.cue if item.attribution and item.how != "continued" else None
     confidence = _confidence(item, words)
     return QuoteSuggestion(
@@ -349,6 +363,14 @@ def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
         cue=cue,
         confidence=confidence,
     )
+
+
+def _spoken_short(item: _Attributed, text: str) -> bool:
+    """``“No,” he said`` is speech; ``the "Pose" actor said`` names a show."""
+    if item.how != "after" or item.raw.close_at is None:
+        return False
+    after = text[item.raw.close_at + 1 : item.raw.close_at + 2]
+    return text[item.raw.end - 1] in ",.!?…" or after == ","
 
 
 _BASE_CONFIDENCE = {"after": 0.95, "pronoun": 0.85, "lead": 0.8, "continued": 0.8}

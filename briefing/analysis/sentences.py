@@ -29,6 +29,9 @@ _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")
 _STRIP_LEAD = "([{“‘\"'«»„‚「『"
+_WORDS = re.compile(r"\w[\w'’\-]*")
+_CUE_REACH = 60
+_CUE_WORDS = 4
 
 
 @cache
@@ -40,6 +43,27 @@ def _abbreviations(language: str | None) -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in words)
 
 
+@cache
+def _cue_words(language: str | None) -> frozenset[str]:
+    """Single-word speech cues (``said``, ``kata``): after a closing quote they continue it."""
+    table = load_table(language, "speech") if language else {}
+    words = {
+        phrase.lower()
+        for key in ("cue_then_speaker", "speaker_then_cue", "pronoun_cues")
+        for phrase in table.get(key, ())
+        if " " not in phrase
+    }
+    return frozenset(words)
+
+
+def _cue_follows(text: str, position: int, limit: int, cues: frozenset[str]) -> bool:
+    """A speech cue among the next few words: ``“…?” Schiff asked.``"""
+    if not cues:
+        return False
+    words = _WORDS.findall(text, position, min(limit, position + _CUE_REACH))
+    return any(w.lower() in cues for w in words[:_CUE_WORDS])
+
+
 def split_sentences(
     text: str, paragraphs: Sequence[Paragraph], language: str | None
 ) -> list[SentenceSpan]:
@@ -48,23 +72,29 @@ def split_sentences(
     Spans are stripped of surrounding whitespace and never empty.
     """
     abbreviations = _abbreviations(language)
+    cues = _cue_words(language)
     ranges = [(p.start, p.end) for p in paragraphs] if paragraphs else [(0, len(text))]
     spans: list[SentenceSpan] = []
     for start, end in ranges:
         start = max(0, min(start, len(text)))
         end = max(start, min(end, len(text)))
         for line in _LINE.finditer(text, start, end):
-            _split_line(text, line.start(), line.end(), abbreviations, spans)
+            _split_line(text, line.start(), line.end(), abbreviations, cues, spans)
     return spans
 
 
 def _split_line(
-    text: str, start: int, end: int, abbreviations: frozenset[str], out: list[SentenceSpan]
+    text: str,
+    start: int,
+    end: int,
+    abbreviations: frozenset[str],
+    cues: frozenset[str],
+    out: list[SentenceSpan],
 ) -> None:
     begin = start
     for match in _TERMINATOR.finditer(text, start, end):
         stop_end = match.end()
-        if not _breaks_here(text, match, stop_end, end, abbreviations):
+        if not _breaks_here(text, match, stop_end, end, abbreviations, cues):
             continue
         _emit(text, begin, stop_end, out)
         begin = stop_end
@@ -72,7 +102,12 @@ def _split_line(
 
 
 def _breaks_here(
-    text: str, match: re.Match[str], stop_end: int, line_end: int, abbreviations: frozenset[str]
+    text: str,
+    match: re.Match[str],
+    stop_end: int,
+    line_end: int,
+    abbreviations: frozenset[str],
+    cues: frozenset[str],
 ) -> bool:
     stop = match.group("stop")
     if stop[-1] in _CJK_STOP:
@@ -86,6 +121,8 @@ def _breaks_here(
         return False
     if following.islower():
         return False  # “…dilihat.” kata Austin / “Why?” he asked
+    if match.group("close") and _cue_follows(text, stop_end, line_end, cues):
+        return False  # “…right?” Sanborn said.
     if stop == "." and not match.group("close"):
         word = _word_before(text, match.start())
         if word and _is_abbreviation(word, abbreviations, following):

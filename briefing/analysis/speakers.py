@@ -33,6 +33,10 @@ _WINDOW = 220
 """Characters read either side of a cue; speaker phrases are short."""
 _ROLE_WINDOW = 120
 _ROLE_OCCURRENCES = 4
+_ROLE_STOPS = frozenset(',.;:()[]"“”«»„')
+_MAX_ROLE_WORDS = 14
+_PRONOUN_LOOKBACK = 3
+"""Sentences read back from a pronoun for a more recent subject than the last speaker."""
 """A role is given at a name's first mentions; later ones are surname-only."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
@@ -60,6 +64,14 @@ class SpeechTable:
     connectors: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
+    skip_suffixes: tuple[str, ...] = ()
+    """Adverbs between subject and cue by their ending (English ``tearfully``)."""
+
+    def skippable(self, token: Token) -> bool:
+        lower = token.lower
+        return lower in self.subject_skip or (
+            not token.is_capitalised and lower.endswith(self.skip_suffixes) and len(lower) > 4
+        )
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -99,6 +111,7 @@ def speech_table(language: str | None) -> SpeechTable:
         connectors=frozenset(w.lower() for w in words("connectors")),
         role_words=frozenset(w.lower() for w in words("role_words")),
         cue_words=frozenset(cue_words),
+        skip_suffixes=tuple(words("subject_skip_suffixes")),
     )
 
 
@@ -129,7 +142,10 @@ def _window(text: str, start: int, end: int, index: TokenIndex | None) -> list[T
 
 
 def _is_role(token: Token, table: SpeechTable) -> bool:
-    return token.lower.rstrip(".") in table.role_words
+    lower = token.lower.rstrip(".")
+    if lower in table.role_words:
+        return True
+    return "-" in lower and any(part in table.role_words for part in lower.split("-"))
 
 
 def _name_part(token: Token, table: SpeechTable) -> bool:
@@ -169,12 +185,15 @@ def split_name_role(
             begin -= 1
         else:
             break
-    while begin < end and words[begin].lower in table.connectors:
+    while (
+        begin < end and words[begin].lower in table.connectors and not words[begin].is_capitalised
+    ):
         begin += 1
     if begin == end:
         return None, _span(text, words, 0, end)
     has_title = begin > 0 and any(_is_role(t, table) for t in words[:begin])
-    if has_title and end - begin > 2:
+    english_style = begin > 0 and not words[begin - 1].is_capitalised
+    if has_title and end - begin > 2 and not english_style:
         whole = _span(text, words, begin, end)
         if whole not in known:
             begin = end - 2
@@ -193,7 +212,17 @@ def _strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) ->
     i = 0
     while i < len(words) and words[i].lower in table.determiners:
         i += 1
-    while i < len(words) and words[i].lower in table.cue_words and not words[i].is_capitalised:
+    while (
+        i < len(words)
+        and not words[i].is_capitalised
+        and (
+            words[i].lower in table.cue_words
+            or words[i].lower in table.relatives
+            or words[i].lower in table.stop_words
+        )
+    ):
+        i += 1
+    while i < len(words) and words[i].lower in table.determiners:
         i += 1
     return _span(text, words, i, len(words)) if i < len(words) else None
 
@@ -201,7 +230,8 @@ def _strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) ->
 def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
     """End index of the speaker phrase that starts at ``tokens[i]``."""
     descriptive = i < len(tokens) and (
-        tokens[i].lower in table.determiners or _is_role(tokens[i], table)
+        tokens[i].lower in table.determiners
+        or any(_is_role(t, table) for t in tokens[i : i + 4] if t.is_word)
     )
     j = i
     while j < len(tokens) and j - i < _MAX_RUN:
@@ -290,7 +320,7 @@ def parse_backward(
     ``pronoun`` for ``Ia mengatakan``; None when no subject can be read.
     """
     tokens = _window(text, max(start, cue - _WINDOW), cue, index)
-    while tokens and tokens[-1].lower in table.subject_skip:
+    while tokens and table.skippable(tokens[-1]):
         tokens.pop()
     if not tokens:
         return None
@@ -302,18 +332,7 @@ def parse_backward(
     segments = _comma_segments(tokens)
     tail = segments[-1]
     if not tail and len(segments) >= 2:
-        # "…, Badan Intelijen Nasional, mengatakan" / "John Kirby, the spokesman, said"
-        inner = segments[-2]
-        outer = segments[-3] if len(segments) >= 3 else []
-        name, role = _backward_run(text, inner, table)
-        if name:
-            outer_role = _appositive_role(text, outer, table)
-            return SpeakerPhrase(name, role or outer_role)
-        if outer:
-            name2, role2 = _backward_run(text, outer, table)
-            if name2:
-                return SpeakerPhrase(name2, role2 or _strip_determiners(text, inner, table))
-        return None
+        return _appositive_subject(text, segments[:-1], table)
     words = [t for t in tail if t.is_word]
     if (
         len(words) >= 3
@@ -333,6 +352,36 @@ def parse_backward(
         return SpeakerPhrase(_span(text, words, 0, len(words)), descriptor=True)
     if role and len(words) <= 4 and _has_role_word(words, table):
         return SpeakerPhrase(role, descriptor=True)
+    return None
+
+
+def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:
+    """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who."""
+    return bool(words) and (not words[0].is_capitalised or _has_role_word(words, table))
+
+
+def _appositive_subject(
+    text: str, segments: Sequence[Sequence[Token]], table: SpeechTable
+) -> SpeakerPhrase | None:
+    """The subject of ``Name, description[, description], said`` or ``role, Name, said``.
+
+    ``segments`` are the comma-separated parts before the cue, the last one closest.
+    """
+    last = segments[-1]
+    if not _is_description(last, table):
+        # "…, badan mata-mata Korea Selatan, Badan Intelijen Nasional, mengatakan"
+        name, role = _backward_run(text, last, table)
+        if name:
+            outer = segments[-2] if len(segments) >= 2 else []
+            return SpeakerPhrase(name, role or _appositive_role(text, outer, table))
+    k = len(segments) - 2  # the last part, not a name, describes the one before
+    while k > 0 and len(segments) - k <= 3 and _is_description(segments[k], table):
+        k -= 1
+    if k < 0:
+        return None
+    name, role = _backward_run(text, segments[k], table)
+    if name:
+        return SpeakerPhrase(name, role or _strip_determiners(text, segments[k + 1], table))
     return None
 
 
@@ -529,12 +578,12 @@ class SpeakerContext:
         if len(tokens) < 3 or tokens[0].text != ",":
             return None
         end = 1
-        while end < len(tokens) and tokens[end].is_word:
+        while end < len(tokens) and (tokens[end].is_word or tokens[end].text not in _ROLE_STOPS):
             end += 1
         if end >= len(tokens) or tokens[end].text not in ",.;":
             return None
-        words = tokens[1:end]
-        if words and _has_role_word(words, self.table) and len(words) <= _MAX_DESCRIPTOR:
+        words = [t for t in tokens[1:end] if t.is_word]
+        if words and _has_role_word(words, self.table) and len(words) <= _MAX_ROLE_WORDS:
             return _strip_determiners(self.text, words, self.table)
         return None
 
@@ -545,8 +594,44 @@ class SpeakerContext:
         bisect.insort(self._timeline, (position, name))
 
     def previous_speaker(self, position: int) -> str | None:
+        """Who ``he``/``ia`` at ``position`` most likely is.
+
+        The last speaker, unless a sentence between them opens with another person the
+        article introduces (``Buser, however, is counting on…. “…,” he says``).
+        """
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
-        return self._timeline[index][1] if index >= 0 else None
+        last_at, last = self._timeline[index] if index >= 0 else (-1, None)
+        spoken = {name for _, name in self._timeline}
+        here = bisect.bisect_right(self._starts, position) - 1
+        k = here - 1 if here >= 0 and self.sentences[here].start == position else here
+        checked = 0
+        while k >= 0 and checked < _PRONOUN_LOOKBACK and self.sentences[k].start > last_at:
+            sentence = self.sentences[k]
+            if sentence.end <= position:
+                subject = self._sentence_subject(sentence, spoken)
+                if subject:
+                    return subject
+                checked += 1
+            k -= 1
+        return last
+
+    def _sentence_subject(self, sentence: SentenceSpan, spoken: set[str]) -> str | None:
+        tokens = self.index.between(sentence.start, min(sentence.end, sentence.start + 60))
+        run: list[Token] = []
+        for token in tokens:
+            if not (token.is_word and token.is_capitalised) or len(run) >= _MAX_NAME:
+                break
+            run.append(token)
+        if (
+            not run
+            or run[0].lower in self.table.stop_words
+            or run[0].lower in self.table.determiners
+        ):
+            return None
+        name = self.full_name(run[-1].text) if len(run) == 1 else _span(self.text, run, 0, len(run))
+        if name in spoken or (" " in name and self.role_for(name)):
+            return name
+        return None
 
     def resolve(self, phrase: SpeakerPhrase, position: int) -> tuple[str | None, str | None]:
         """A phrase → (full name, role), pronouns to the previous speaker."""
@@ -625,7 +710,7 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
         if later.start() == position:
             continue
         between = text[position : later.start()]
-        if any(c in between for c in '.!?"“”«»'):
+        if any(c in between for c in ".!?"):
             break
         phrase = parse_backward(text, position, later.start(), table, index)
         if phrase is not None:
