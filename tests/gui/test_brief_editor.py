@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -33,9 +34,7 @@ def make_editor(qtbot, session) -> BriefEditor:
 def type_into(qtbot, widget: QWidget, text: str) -> None:
     """Replace a field's text the way a user does: select all, type."""
     widget.setFocus()
-    if isinstance(widget, QLineEdit):
-        widget.selectAll()
-    elif isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
         widget.selectAll()
     if text:
         qtbot.keyClicks(widget, text)
@@ -225,7 +224,7 @@ def test_tab_order_and_accessible_names(qtbot, session) -> None:
     editor = make_editor(qtbot, session)
     form = editor.info_form
     expected = [*form.focus_chain(), editor.tree]
-    for first, second in zip(expected, expected[1:], strict=False):
+    for first, second in itertools.pairwise(expected):
         widget = first.nextInFocusChain()
         while widget is not second and widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             widget = widget.nextInFocusChain()
