@@ -28,6 +28,29 @@ from briefing.gui.settings import Settings
 log = logging.getLogger(__name__)
 
 
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-platform",
+        "-platformpluginpath",
+        "-platformtheme",
+        "-plugin",
+        "-style",
+        "-stylesheet",
+        "-qwindowgeometry",
+        "-qwindowtitle",
+        "-qwindowicon",
+        "-display",
+        "-geometry",
+        "-title",
+        "-name",
+        "-session",
+        "-qmljsdebugger",
+        "-widgetcount",
+    }
+)
+"""Qt's own command-line options that take a value (QApplication reads them)."""
+
+
 @dataclass
 class LaunchRequest:
     """What the command line asked for."""
@@ -36,15 +59,19 @@ class LaunchRequest:
     imports: list[Path] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     new: bool = False
+    qt_args: list[str] = field(default_factory=list)
 
 
 def parse_arguments(argv: list[str]) -> LaunchRequest:
     request = LaunchRequest()
-    for arg in argv:
+    args = iter(argv)
+    for arg in args:
         if arg == "--new":
             request.new = True
         elif arg.startswith("-"):
-            continue  # Qt's own options (-platform, -style) are handled by QApplication
+            request.qt_args.append(arg)
+            if arg.split("=", 1)[0] in QT_OPTIONS_WITH_VALUE and "=" not in arg:
+                request.qt_args.append(next(args, ""))
         elif arg.lower().startswith(("http://", "https://")):
             request.urls.append(arg)
         elif arg.lower().endswith(PROJECT_SUFFIX) and request.project is None:
@@ -125,8 +152,11 @@ def run(argv: list[str]) -> int:
     from briefing.gui.crash import CrashHandler
     from briefing.gui.i18n import install_translators, ui_language
     from briefing.gui.logs import setup_logging
+    from briefing.gui.qt_workarounds import immortalize_singletons
 
-    app = ensure_application([a for a in argv if a.startswith("-") and a != "--new"])
+    immortalize_singletons()
+    request = parse_arguments(argv)
+    app = ensure_application(request.qt_args)
     log_path = setup_logging()
     log.info("Briefing %s starting; log at %s", __version__, log_path)
     settings = Settings()
@@ -135,7 +165,7 @@ def run(argv: list[str]) -> int:
     crash = CrashHandler()
     crash.install()
     try:
-        window = create_main_window(parse_arguments(argv), settings)
+        window = create_main_window(request, settings)
         window.show()
         return int(app.exec())
     finally:

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +57,7 @@ from briefing.gui.session import ProjectSession
 from briefing.gui.settings import Settings
 from briefing.gui.sources_model import SourcesModel
 from briefing.gui.suggestions_panel import SuggestionsPanel
+from briefing.gui.undo_ui import undo_actions
 from briefing.gui.workers import WorkRunner
 
 log = logging.getLogger(__name__)
@@ -199,20 +199,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.main_actions
-        stack = self.session.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(
-            self.style().standardIcon(self.style().StandardPixmap.SP_ArrowBack)
-        )
         # The menu items say what will be undone; toolbar buttons keep short labels.
+        self.undo_action, self.redo_action = undo_actions(self.session, self)
         self.undo_action.setIconText(self.tr("Undo"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setIconText(self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setIcon(
-            self.style().standardIcon(self.style().StandardPixmap.SP_ArrowForward)
-        )
+        self.addActions([self.undo_action, self.redo_action])
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))

@@ -41,6 +41,8 @@ from briefing.gui.textpos import Utf16Map
 
 # Drawn in this order, later on top: sentences underneath, quotes on top.
 _PAINT_ORDER = ("key_fact", "actor", "date", "figure", "statement", "quote")
+# Key facts are whole sentences: underlined, so the coloured spans inside stay readable.
+_UNDERLINED = frozenset({"key_fact"})
 
 
 class ReaderTextEdit(QTextEdit):
@@ -75,10 +77,14 @@ class ReaderTextEdit(QTextEdit):
         return SelectionRef(self.article.id, start, end)
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        mime = super().createMimeDataFromSelection()
+        # Qt's own text mime data answers a fixed list of formats, so ours goes into a
+        # plain QMimeData that also carries the text and HTML for other applications.
         ref = self.selection_ref()
-        if ref is not None and self.article is not None:
-            encode_selection(ref, self.article.text[ref.start : ref.end], mime)
+        if ref is None or self.article is None:
+            return super().createMimeDataFromSelection()
+        rich = super().createMimeDataFromSelection()
+        mime = encode_selection(ref, self.article.text[ref.start : ref.end])
+        mime.setHtml(rich.html())
         return mime
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -272,7 +278,11 @@ class ReaderView(QWidget):
             if kind in self._hidden:
                 continue
             fmt = QTextCharFormat()
-            fmt.setBackground(kind_color(kind, palette))
+            if kind in _UNDERLINED:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(kind_color(kind, palette, strong=True).darker(140))
+            else:
+                fmt.setBackground(kind_color(kind, palette))
             for entry in by_kind.get(kind, ()):
                 for start, end in entry.highlight_spans():
                     selections.append(self._extra(doc, positions.span_to_utf16(start, end), fmt))

@@ -46,6 +46,10 @@ class SuggestionsModel(QAbstractItemModel):
         self._groups: list[list[SuggestionEntry]] = [[] for _ in SUGGESTION_KINDS]
         self._rejected: dict[str, set[tuple[str, int, int, str]]] = {}
         self._accepted: set[tuple[int, int]] = set()
+        self._item_ids: set[str] = set()
+        self._accepted_items: dict[tuple[str, int, int, str], str] = {}
+        """Suggestion key → id of the item accepting it (its citation may differ: a date
+        becomes the sentence around it)."""
         session.changed.connect(self._on_changed)
         session.project_replaced.connect(self._on_project_replaced)
 
@@ -90,7 +94,14 @@ class SuggestionsModel(QAbstractItemModel):
         return QModelIndex()
 
     def is_accepted(self, entry: SuggestionEntry) -> bool:
-        return (entry.start, entry.end) in self._accepted
+        if (entry.start, entry.end) in self._accepted:
+            return True
+        item_id = self._accepted_items.get(entry.key)
+        return item_id is not None and item_id in self._item_ids
+
+    def note_accepted(self, entry: SuggestionEntry, item_id: str) -> None:
+        """Remember which item accepted ``entry`` (shown as accepted while that item exists)."""
+        self._accepted_items[entry.key] = item_id
 
     def is_rejected(self, entry: SuggestionEntry) -> bool:
         return self._article_id is not None and entry.key in self._rejected.get(
@@ -205,6 +216,7 @@ class SuggestionsModel(QAbstractItemModel):
     # ------------------------------------------------------------------ updates
 
     def _cited_spans(self) -> set[tuple[int, int]]:
+        self._item_ids = {item.id for _, _, item in self._session.document.all_items()}
         if self._article_id is None:
             return set()
         return {
@@ -217,10 +229,7 @@ class SuggestionsModel(QAbstractItemModel):
     def _on_changed(self, _operation: object, changes: list[Change]) -> None:
         if not any(isinstance(c, ItemInserted | ItemRemoved | ItemReplaced) for c in changes):
             return
-        accepted = self._cited_spans()
-        if accepted == self._accepted:
-            return
-        self._accepted = accepted
+        self._accepted = self._cited_spans()
         for group, entries in enumerate(self._groups):
             if entries:
                 parent = self.index(group, 0)
@@ -230,6 +239,7 @@ class SuggestionsModel(QAbstractItemModel):
 
     def _on_project_replaced(self) -> None:
         self._rejected.clear()
+        self._accepted_items.clear()
         self.set_entries(None, [])
 
 
@@ -245,12 +255,14 @@ class SuggestionFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
     def set_kind(self, kind: str | None) -> None:
+        self.beginFilterChange()
         self._kind = kind
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_hide_rejected(self, hide: bool) -> None:
+        self.beginFilterChange()
         self._hide_rejected = hide
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

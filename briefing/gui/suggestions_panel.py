@@ -197,6 +197,7 @@ class SuggestionsPanel(QWidget):
             index = len(self._session.document.items(section)) + planned.get(section, 0)
             planned[section] = planned.get(section, 0) + 1
             operations.append(InsertItem(section, index, item))
+            self.model.note_accepted(entry, item.id)
         if not operations:
             return 0
         if len(operations) == 1 and not label:

@@ -1,0 +1,188 @@
+"""Workers, settings, text positions, crash dialog and logging."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+from PySide6.QtCore import QByteArray, qWarning
+from PySide6.QtGui import QGuiApplication
+
+from briefing.gui import settings as opts
+from briefing.gui.crash import CrashHandler, crash_report
+from briefing.gui.logs import setup_logging
+from briefing.gui.settings import Option, Settings
+from briefing.gui.textpos import Utf16Map
+from briefing.gui.workers import WorkRunner
+
+# ---------------------------------------------------------------------- text positions
+
+TEXT = st.text(alphabet=st.sampled_from([*list("ab \n"), "é", "😀", "🏛", "🧪", "中"]), max_size=40)
+
+
+@given(TEXT)
+@hsettings(max_examples=150, deadline=None)
+def test_utf16_round_trip(text: str) -> None:
+    positions = Utf16Map(text)
+    assert positions.utf16_length == len(text.encode("utf-16-le")) // 2
+    for cp in range(len(text) + 1):
+        utf16 = len(text[:cp].encode("utf-16-le")) // 2
+        assert positions.to_utf16(cp) == utf16
+        assert positions.to_codepoint(utf16) == cp
+
+
+def test_utf16_inside_surrogate_pair_rounds_down() -> None:
+    positions = Utf16Map("a😀b")
+    assert positions.to_codepoint(2) == 1  # between the two halves of the emoji
+    assert positions.span_to_codepoints(0, 2) == (0, 1)
+    assert positions.to_utf16(99) == 4 and positions.to_codepoint(-5) == 0
+
+
+# ---------------------------------------------------------------------- workers
+
+
+def test_worker_delivers_result_on_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = WorkRunner()
+    ran_on: list[str] = []
+    delivered_on: list[str] = []
+
+    def work() -> int:
+        ran_on.append(threading.current_thread().name)
+        return 42
+
+    results: list[int] = []
+
+    def on_result(value: int) -> None:
+        delivered_on.append(threading.current_thread().name)
+        results.append(value)
+
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        runner.submit(work, on_result=on_result)
+    assert results == [42]
+    assert ran_on[0] != threading.main_thread().name
+    assert delivered_on == [threading.main_thread().name]
+
+
+def test_worker_delivers_exception(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = WorkRunner()
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise ValueError("bad input")
+
+    with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        runner.submit(
+            work, on_result=lambda _v: pytest.fail("no result expected"), on_error=errors.append
+        )
+    assert len(errors) == 1 and isinstance(errors[0], ValueError)
+    assert runner.pending == 0
+
+
+# ---------------------------------------------------------------------- settings
+
+
+def test_settings_types_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.ini"
+    first = Settings(path)
+    assert first.get(opts.RECENT_FILES) == []
+    assert first.get(opts.REOPEN_LAST) is True
+    first.set(opts.WINDOW_GEOMETRY, b"\x00\x01binary")
+    first.set(opts.HIDDEN_HIGHLIGHTS, ["date"])  # one element: INI stores a bare string
+    first.set(opts.REOPEN_LAST, False)
+    first.add_recent_file(tmp_path / "a.brief")
+    first.add_recent_file(tmp_path / "b.brief")
+    first.add_recent_file(tmp_path / "a.brief")
+    first.sync()
+    second = Settings(path)
+    assert second.get(opts.WINDOW_GEOMETRY) == b"\x00\x01binary"
+    assert second.get(opts.HIDDEN_HIGHLIGHTS) == ["date"]
+    assert second.get(opts.REOPEN_LAST) is False
+    assert second.recent_files() == [str(tmp_path / "a.brief"), str(tmp_path / "b.brief")]
+    assert "version=1" in path.read_text()
+
+
+def test_settings_bad_value_falls_back_to_default(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.ini"
+    path.write_text("[project]\nreopen_last=maybe\n")
+    assert Settings(path).get(opts.REOPEN_LAST) is True
+
+
+def test_settings_upgrade_runs_for_old_files(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.ini"
+    path.write_text("[meta]\nversion=1\n[old]\nlanguage=id\n")
+    monkeypatch.setattr(opts, "SETTINGS_VERSION", 2)
+
+    def move_language(qsettings) -> None:  # type: ignore[no-untyped-def]
+        qsettings.setValue("ui/language", qsettings.value("old/language"))
+        qsettings.remove("old")
+
+    monkeypatch.setitem(opts.UPGRADES, 1, move_language)
+    upgraded = Settings(path)
+    assert upgraded.get(Option("ui/language", str, "")) == "id"
+    upgraded.sync()
+    assert "version=2" in path.read_text()
+    _ = QByteArray  # settings store bytes as QByteArray
+
+
+# ---------------------------------------------------------------------- crash and logging
+
+
+def _raise() -> None:
+    raise RuntimeError("boom in a slot")
+
+
+def test_crash_dialog_shows_copyable_details(qtbot) -> None:  # type: ignore[no-untyped-def]
+    handler = CrashHandler()
+    handler.install()
+    try:
+        assert sys.excepthook == handler.handle
+        try:
+            _raise()
+        except RuntimeError:
+            handler.handle(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        handler.uninstall()
+    dialog = handler.last_dialog
+    assert dialog is not None and dialog.isVisible()
+    details = dialog.details.toPlainText()
+    assert "RuntimeError: boom in a slot" in details and "_raise" in details
+    dialog.copy_details()
+    assert "boom in a slot" in QGuiApplication.clipboard().text()
+    dialog.close()
+    assert sys.excepthook != handler.handle
+
+
+def test_crash_report_names_versions() -> None:
+    try:
+        _raise()
+    except RuntimeError:
+        report = crash_report(*sys.exc_info())  # type: ignore[arg-type]
+    assert report.startswith("Briefing ") and "PySide6" in report and "Traceback" in report
+
+
+@pytest.mark.qt_log_ignore("a test warning from Qt")
+def test_logging_goes_to_rotating_file_with_qt_messages(tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from pytestqt.qt_compat import qt_api
+
+    path = setup_logging(tmp_path / "logs")
+    try:
+        logging.getLogger("briefing.test").warning("hello from the test")
+        qWarning("a test warning from Qt")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        text = path.read_text(encoding="utf-8")
+        assert "hello from the test" in text
+        assert "a test warning from Qt" in text
+    finally:
+        # hand Qt messages back to pytest-qt and drop our file handler
+        qt_api.QtCore.qInstallMessageHandler(None)
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if handler.get_name() == "briefing-gui-file":
+                root.removeHandler(handler)
+                handler.close()

@@ -1,0 +1,142 @@
+"""Project lifecycle: reopen on start, second instance read-only, Save As, New, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.core.model import Fact
+from briefing.core.operations import AddArticle, InsertItem
+from briefing.core.project import Project
+from briefing.gui import settings as opts
+from briefing.gui.app import LaunchRequest, choose_project, create_main_window, parse_arguments
+from briefing.gui.main_window import MainWindow
+from briefing.gui.project_files import create_project, open_project, untitled_dir
+from tests.gui.conftest import make_article
+
+
+def _fill(window) -> str:  # type: ignore[no-untyped-def]
+    article = make_article("The council approved the 🌉 bridge budget.", "Bridge")
+    window.session.apply(AddArticle(article))
+    window.session.apply(InsertItem("situation", 0, Fact(text="Budget approved")))
+    return article.id
+
+
+def test_reopen_last_project_on_start(qtbot, window, settings, project_path):  # type: ignore[no-untyped-def]
+    article_id = _fill(window)
+    window.close()
+    assert settings.get(opts.LAST_PROJECT) == str(project_path.resolve())
+    assert str(project_path.resolve()) in settings.recent_files()
+    reopened = create_main_window(LaunchRequest(), settings)
+    qtbot.addWidget(reopened)
+    assert reopened.project_path == project_path.resolve()
+    assert not reopened.session.read_only
+    assert [a.id for a in reopened.session.document.articles] == [article_id]
+    assert reopened.session.document.items("situation")[0].headline == "Budget approved"
+    assert reopened.reader.article is not None and reopened.reader.article.id == article_id
+    reopened.close()
+
+
+def test_second_instance_opens_read_only(qtbot, window, settings, project_path):  # type: ignore[no-untyped-def]
+    _fill(window)
+    second = MainWindow(open_project(project_path), settings)
+    qtbot.addWidget(second)
+    assert second.opened.locked_by_other
+    assert second.session.read_only
+    assert not second.read_only_banner.isHidden()
+    assert "another Briefing window" in second.read_only_banner.text()
+    assert "read-only" in second.windowTitle()
+    assert not second.main_actions.import_files.isEnabled()
+    assert second.session.document.items("situation")  # it still shows the brief
+    second.close()
+    # the first instance keeps editing
+    window.session.apply(InsertItem("summary", 0, Fact(text="Still writable")))
+    window.close()
+    # once the first window is closed the lock is free again
+    third = open_project(project_path)
+    assert not third.project.read_only and not third.locked_by_other
+    third.release()
+    third.project.close()
+
+
+def test_save_as_continues_in_the_copy(window, tmp_path):  # type: ignore[no-untyped-def]
+    _fill(window)
+    target = tmp_path / "copy"
+    assert window.save_as(target)
+    assert window.project_path == (tmp_path / "copy.brief").resolve()
+    window.session.apply(InsertItem("summary", 0, Fact(text="Only in the copy")))
+    with Project.open(tmp_path / "copy.brief", read_only=True) as copy:
+        assert [i.headline for i in copy.document.items("summary")] == ["Only in the copy"]
+    with Project.open(tmp_path / "work.brief", read_only=True) as original:
+        assert not original.document.items("summary")
+        assert original.document.items("situation")
+
+
+def test_new_project_is_untitled_and_empty_one_is_discarded(window):  # type: ignore[no-untyped-def]
+    window.new_project()
+    path = window.project_path
+    assert path.parent == untitled_dir().resolve()
+    assert "Untitled" in window.windowTitle()
+    assert not window.session.document.articles
+    window.new_project()  # the first untitled project was empty: it is not kept
+    assert not path.exists()
+
+
+def test_open_damaged_project_reports_and_keeps_current(window, tmp_path):  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.brief"
+    bad.write_bytes(b"not a project at all")
+    before = window.project_path
+    assert window.open_project_file(bad) is False
+    assert window.project_path == before
+    assert bad.read_bytes() == b"not a project at all"
+    assert "not a Briefing project" in window.statusBar().currentMessage()
+
+
+def test_command_line_brief_and_files(qtbot, settings, tmp_path):  # type: ignore[no-untyped-def]
+    project = tmp_path / "cli.brief"
+    create_project(project).release()
+    article = tmp_path / "note.txt"
+    article.write_text(
+        "The harbour reopened on Friday after a week of repairs.\n", encoding="utf-8"
+    )
+    request = parse_arguments([str(project), str(article), "https://example.org/x", "-style", "x"])
+    assert request.project == project
+    assert request.imports == [article]
+    assert request.urls == ["https://example.org/x"]
+    assert request.qt_args == ["-style", "x"]
+    opened, problems = choose_project(LaunchRequest(project=project), settings)
+    assert opened.project.path == project.resolve() and not problems
+    opened.release()
+    opened.project.close()
+    window = create_main_window(LaunchRequest(project=project, imports=[article]), settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.importer.batch_finished, timeout=30000):
+        pass
+    assert window.project_path == project.resolve()
+    assert next(a.origin.file for a in window.session.document.articles).endswith("note.txt")
+    window.close()
+
+
+def test_recent_files_are_remembered(window, settings, tmp_path):  # type: ignore[no-untyped-def]
+    other = tmp_path / "other.brief"
+    create_project(other).release()
+    assert window.open_project_file(other)
+    recent = settings.recent_files()
+    assert recent[0] == str(other.resolve())
+    assert str((tmp_path / "work.brief").resolve()) in recent
+    window._fill_recent_menu()
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert any("other.brief" in label for label in labels)
+
+
+def test_window_layout_is_remembered(qtbot, window, settings, project_path: Path):  # type: ignore[no-untyped-def]
+    window.resize(760, 540)  # fits the offscreen screen, so geometry restores exactly
+    qtbot.wait(10)
+    window.main_splitter.setSizes([200, 300, 200])
+    sizes = window.main_splitter.sizes()
+    window.close()
+    again = create_main_window(LaunchRequest(project=project_path), settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.main_splitter.sizes() == sizes
+    again.close()

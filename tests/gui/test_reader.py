@@ -1,0 +1,148 @@
+"""The Reader: select and add, jump to a passage, drag payload — also after emoji."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+
+from briefing.core.model import Fact, Quote
+from briefing.core.operations import AddArticle
+from briefing.gui.mime import decode_selection
+from tests.gui.conftest import make_article
+
+EMOJI_TEXT = (
+    "Crowds cheered 🎉🎉 outside the 🏛️ ministry on Monday.\n\n"
+    "“We won this together 💪,” said union leader Maria Lopez.\n\n"
+    "Talks 🤝 resume next week, the ministry said in a statement 📄.\n"
+)
+
+
+def add_article(window, text: str = EMOJI_TEXT, title: str = "Emoji strike"):  # type: ignore[no-untyped-def]
+    article = make_article(text, title)
+    window.session.apply(AddArticle(article))
+    window.select_article(article.id)
+    assert window.reader.article is not None and window.reader.article.id == article.id
+    return article
+
+
+def select_in_reader(window, needle: str) -> None:  # type: ignore[no-untyped-def]
+    """Select ``needle`` the way Qt sees the text (UTF-16 positions from QTextDocument)."""
+    cursor = window.reader.text.document().find(needle)
+    assert not cursor.isNull(), needle
+    window.reader.text.setTextCursor(cursor)
+
+
+def test_selection_after_emoji_maps_to_code_points(window):  # type: ignore[no-untyped-def]
+    article = add_article(window)
+    select_in_reader(window, "Maria Lopez")
+    ref = window.reader.selection_ref()
+    assert ref is not None
+    assert article.text[ref.start : ref.end] == "Maria Lopez"
+    # Qt counts the emoji before it twice; the core does not.
+    qt_start = window.reader.text.textCursor().selectionStart()
+    assert qt_start > ref.start
+
+
+def test_select_and_add_as_quote(window):  # type: ignore[no-untyped-def]
+    article = add_article(window)
+    select_in_reader(window, "“We won this together 💪,”")
+    assert window.main_actions.add_as["quote"].isEnabled()
+    window.main_actions.add_as["quote"].trigger()
+    quotes = [i for i in window.session.document.items("situation") if isinstance(i, Quote)]
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text.startswith("We won this together 💪")
+    [citation] = quote.citations
+    assert citation.article_id == article.id
+    assert citation.matches(article)
+    assert "We won this together 💪" in citation.quoted
+    # one undo step takes it out again
+    window.session.undo_stack.undo()
+    assert not window.session.document.items("situation")
+
+
+def test_add_as_fact_from_context_actions_and_keyboard_shortcut(window, qtbot):  # type: ignore[no-untyped-def]
+    add_article(window)
+    select_in_reader(window, "Talks 🤝 resume next week")
+    action = window.main_actions.add_as["fact"]
+    assert action.shortcut().toString() == "Ctrl+1"
+    assert action in window.reader.text._context_actions
+    action.trigger()
+    [fact] = window.session.document.items("situation")
+    assert isinstance(fact, Fact)
+    assert fact.text == "Talks 🤝 resume next week"
+
+
+def test_add_without_selection_does_nothing(window):  # type: ignore[no-untyped-def]
+    add_article(window)
+    assert not window.main_actions.add_as["fact"].isEnabled()
+    assert window.add_selection_as("fact") is False
+    assert not any(True for _ in window.session.document.all_items())
+
+
+def test_jump_to_source_after_emoji(window):  # type: ignore[no-untyped-def]
+    article = add_article(window)
+    other = make_article("A second article 🛰️ about satellites.", "Other")
+    window.session.apply(AddArticle(other))
+    window.select_article(other.id)
+    start = article.text.index("statement")
+    end = start + len("statement 📄")
+    assert window.show_passage(article.id, start, end)
+    assert window.reader.article.id == article.id  # switched articles
+    assert window.reader.text.textCursor().selectedText() == "statement 📄"
+    assert window.reader.passage() == (start, end)
+
+
+def test_jump_to_missing_article_is_refused(window):  # type: ignore[no-untyped-def]
+    assert window.show_passage("no-such-article", 0, 1) is False
+
+
+def test_drag_payload_carries_code_point_span(window):  # type: ignore[no-untyped-def]
+    article = add_article(window)
+    select_in_reader(window, "union leader")
+    mime = window.reader.text.createMimeDataFromSelection()
+    ref = decode_selection(mime)
+    assert ref is not None
+    assert ref.article_id == article.id
+    assert article.text[ref.start : ref.end] == "union leader"
+    assert mime.text() == "union leader"
+
+
+def test_highlight_kinds_toggle(window):  # type: ignore[no-untyped-def]
+    from briefing.gui.pipeline import SuggestionEntry
+
+    article = add_article(window)
+    start = article.text.index("Maria Lopez")
+    entry = SuggestionEntry("actor", "Maria Lopez", "person", start, start + 11, None)
+    window.reader.set_suggestions(article.id, [entry])
+    assert window.reader.highlighted_spans("actor") == [(start, start + 11)]
+    assert len(window.reader.text.extraSelections()) == 1
+    window.reader.kind_boxes["actor"].setChecked(False)
+    assert window.reader.highlighted_spans("actor") == []
+    assert window.reader.text.extraSelections() == []
+    assert "actor" in window.settings.get(
+        __import__("briefing.gui.settings", fromlist=["x"]).HIDDEN_HIGHLIGHTS
+    )
+
+
+def test_heading_paragraphs_are_bold(window):  # type: ignore[no-untyped-def]
+    from briefing.core.model import Paragraph
+
+    text = "Intro line.\n\nA Heading\n\nBody text."
+    article = make_article(text, "Headings")
+    article = type(article)(
+        **{
+            **{f: getattr(article, f) for f in article.__dataclass_fields__},
+            "paragraphs": (
+                Paragraph(0, 11, "body"),
+                Paragraph(13, 22, "heading"),
+                Paragraph(24, 34, "body"),
+            ),
+        }
+    )
+    window.session.apply(AddArticle(article))
+    window.select_article(article.id)
+    cursor = QTextCursor(window.reader.text.document())
+    cursor.setPosition(15)
+    assert cursor.charFormat().fontWeight() > 500
+    cursor.setPosition(27)
+    assert cursor.charFormat().fontWeight() <= 500
