@@ -119,7 +119,8 @@ def clean_blocks(blocks: list[Pair]) -> Cleaned:
     kept: list[Pair] = []
     for text, kind in blocks:
         reason = _match(rules.anywhere, text)
-        if reason and len(_WORD.findall(text)) <= 40:
+        words = len(_WORD.findall(text))
+        if reason and words <= 40:
             removed.append(RemovedText(text, reason))
         else:
             kept.append((text, kind))

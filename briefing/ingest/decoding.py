@@ -78,15 +78,67 @@ def decode_text(data: bytes, *, label: str) -> tuple[str, str]:
         return text, encoding
     if looks_binary(data):
         raise ImportFailed(f"{label} is a binary file, not text")
+    return _decode_legacy(data)
+
+
+_LEGACY = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp1258",
+    "cp874",
+    "koi8_r",
+    "iso8859_2",
+    "iso8859_5",
+    "iso8859_7",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_jp",
+    "euc_kr",
+)
+"""The legacy encodings desktop files really come in; charset-normalizer's full list
+includes DOS and Baltic code pages that fit Western text "better" by accident."""
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_UNLIKELY_IN_WORDS = frozenset("¢¤¥¦§¨ª¬¯±²³´µ¶¸¹º¼½¾¿×÷")
+_MAX_NON_ASCII_LETTERS = 0.25
+
+
+def _plausible_cp1252(data: bytes) -> str | None:
+    """The cp1252 reading of ``data`` when it looks like Western European text.
+
+    Statistical detectors confuse cp1252 with cp1250/ISO-8859-2 (they share most
+    letters), and cp1252 is by far the likelier on the desktops that make such files.
+    Central European text read as cp1252 shows symbols inside words ("powiedzia³"),
+    and Cyrillic read as cp1252 is almost all accented letters; both are refused.
+    """
+    if any(b in _CP1252_UNDEFINED for b in data):
+        return None
+    text = data.decode("cp1252")
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return text
+    non_ascii = sum(1 for c in letters if ord(c) > 127)
+    if non_ascii / len(letters) > _MAX_NON_ASCII_LETTERS:
+        return None
+    for index, char in enumerate(text[1:-1], start=1):
+        if char in _UNLIKELY_IN_WORDS and (text[index - 1].isalpha() or text[index + 1].isalpha()):
+            return None
+    return text
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    # charset-normalizer sometimes prefers a Mac or DOS code page for Western text;
-    # cp1252 is what such files really are on the desktops that produce them.
-    if encoding in {"mac_roman", "cp850", "cp437", "latin_1", "iso8859_15"}:
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return data.decode(encoding, errors="replace"), encoding
+    western = _plausible_cp1252(data)
+    if western is not None:
+        return western, "cp1252"
+    best = from_bytes(data[:200_000], cp_isolation=list(_LEGACY)).best()
+    if best is None:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+    return data.decode(best.encoding, errors="replace"), best.encoding

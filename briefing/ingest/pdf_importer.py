@@ -20,7 +20,7 @@ from briefing.ingest.boilerplate import is_heading_like
 from briefing.ingest.limits import ImportLimits
 from briefing.ingest.text_importer import join_wrapped
 
-EDGE_LINES = 3
+EDGE_LINES = 2
 """How many lines at the top and bottom of a page may be running header/footer."""
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:page|halaman|hal\.|seite|página|pagina|стр\.?)\s*)?\d{1,4}"
