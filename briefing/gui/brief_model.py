@@ -41,28 +41,19 @@ from briefing.core.document import (
     ItemRemoved,
     ItemReplaced,
 )
-from briefing.core.model import (
-    SECTION_ITEM_KINDS,
-    SECTION_KEYS,
-    Actor,
-    Article,
-    Citation,
-    Fact,
-    Figure,
-    Item,
-    Outlook,
-    Quote,
-)
+from briefing.core.errors import BriefingError
+from briefing.core.model import SECTION_ITEM_KINDS, SECTION_KEYS, Article, Item
 from briefing.core.operations import Batch, InsertItem, MoveItem, Operation
+from briefing.gui.mime import SELECTION_MIME, decode_selection
 from briefing.gui.session import ProjectSession
+
+__all__ = ["ITEMS_MIME", "SELECTION_MIME", "BriefTreeModel", "plan_moves"]
 
 log = logging.getLogger(__name__)
 
 ITEMS_MIME = "application/x-briefing-items"
 """Our own drag payload: JSON list of item ids, in brief order."""
 
-SELECTION_MIME = "application/x-briefing-selection"
-"""A Reader selection: JSON ``{"article_id", "start", "end"}`` in code points."""
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -106,27 +97,13 @@ def item_is_stale(document: Document, item: Item) -> bool:
 
 
 def item_from_selection(article: Article, start: int, end: int, kind: str) -> Item:
-    """A new item of ``kind`` citing ``article.text[start:end]``.
-
-    Prefers the analysis layer's ``item_from_selection`` (which fills speaker, value…);
-    falls back to the bare text when that is not available.
+    """A new item of ``kind`` citing ``article.text[start:end]`` (speaker, value… filled in
+    by the analysis layer). Imported on first use: analysis is not needed to open a window.
     """
-    import briefing.analysis
+    from briefing.analysis import item_from_selection as analysed
 
-    analysed = getattr(briefing.analysis, "item_from_selection", None)
-    if analysed is not None:
-        item: Item = analysed(article, start, end, kind)
-        return item
-    citation = Citation.of(article, start, end)
-    text = " ".join(citation.quoted.split())
-    builders: dict[str, Item] = {
-        "fact": Fact(text=text, citations=(citation,)),
-        "quote": Quote(text=text, language=article.language.code, citations=(citation,)),
-        "figure": Figure(text=text, citations=(citation,)),
-        "actor": Actor(name=text, citations=(citation,)),
-        "outlook": Outlook(statement=text, citations=(citation,)),
-    }
-    return builders[kind]
+    item: Item = analysed(article, start, end, kind)
+    return item
 
 
 def plan_moves(
@@ -454,20 +431,13 @@ class BriefTreeModel(QAbstractItemModel):
 
     def _selection(self, data: QMimeData) -> tuple[Article, int, int] | None:
         """The article and span a selection payload names, if it is valid."""
-        try:
-            payload = json.loads(bytes(data.data(SELECTION_MIME).data()).decode())
-            article_id, start, end = str(payload["article_id"]), payload["start"], payload["end"]
-        except (ValueError, TypeError, KeyError):
+        ref = decode_selection(data)
+        if ref is None:
             return None
-        article = self._session.document.find_article(article_id)
-        if (
-            article is None
-            or not isinstance(start, int)
-            or not isinstance(end, int)
-            or not 0 <= start < end <= len(article.text)
-        ):
+        article = self._session.document.find_article(ref.article_id)
+        if article is None or not 0 <= ref.start < ref.end <= len(article.text):
             return None
-        return article, start, end
+        return article, ref.start, ref.end
 
     def _selection_operation(self, data: QMimeData, section: str, row: int) -> Operation | None:
         selection = self._selection(data)
@@ -477,7 +447,7 @@ class BriefTreeModel(QAbstractItemModel):
         kind = SECTION_ITEM_KINDS[section][0]
         try:
             item = item_from_selection(article, start, end, kind)
-        except ValueError:
+        except (BriefingError, ValueError):
             log.exception("could not build a %s from %s:%d-%d", kind, article.id, start, end)
             return None
         index = row if row >= 0 else len(self._rows[section])

@@ -100,6 +100,7 @@ def test_a_reader_selection_dropped_on_a_section_becomes_a_cited_item(session) -
     assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, figures)
     (item,) = session.document.items("figures")
     assert item.kind == "figure"
+    assert item.value == 3000  # read by the analysis layer from "3,000"
     (citation,) = item.citations
     assert (citation.article_id, citation.start, citation.end) == ("harbour", start, end)
     assert citation.quoted == "At least 3,000 containers are waiting."
@@ -136,3 +137,35 @@ def test_drop_of_a_quote_selection_keeps_the_quote_kind_when_moved(session) -> N
     model = BriefTreeModel(session)
     session.apply(InsertItem("situation", 0, Quote(id="q2", text="x")))
     assert not model.canDropMimeData(drag(model, "q2"), MOVE, 0, 0, model.section_index("figures"))
+
+
+def test_a_drop_event_on_the_outline_moves_the_item(qtbot, session) -> None:
+    """The view's own drop handling (position → row) ends in one MoveItem batch."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.gui.brief_editor import BriefEditor
+
+    editor = BriefEditor(session)
+    qtbot.addWidget(editor)
+    editor.resize(500, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    tree = editor.tree
+    mime = drag(editor.model, "f1")
+    target = tree.visualRect(editor.model.index_of_item("f2"))
+    pos = QPointF(target.center().x(), target.top() + 2)  # upper edge: drop above f2
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    viewport = tree.viewport()
+    for event in (
+        QDragEnterEvent(pos, MOVE, mime, buttons, modifiers),
+        QDragMoveEvent(pos, MOVE, mime, buttons, modifiers),
+    ):
+        QApplication.sendEvent(viewport, event)
+        assert event.isAccepted()
+    drop = QDropEvent(pos, MOVE, mime, buttons, modifiers)
+    QApplication.sendEvent(viewport, drop)
+    assert [i.id for i in session.document.items("summary")] == ["f1", "f2"]
+    assert [i.id for i in session.document.items("situation")] == ["q1"]
+    assert session.undo_stack.count() == 1
