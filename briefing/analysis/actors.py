@@ -136,7 +136,7 @@ def _merge(
         if group is None:
             group = groups[key] = _Group(key, kind)
         group.mentions.append(m)
-    _add_bare_names(groups, raw, tokens)
+    _add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
 
 
@@ -204,7 +204,10 @@ def _person_names(raw: list[RawMention]) -> dict[str, str]:
 
 
 def _add_bare_names(
-    groups: dict[str, _Group], raw: list[RawMention], tokens: Sequence[Token]
+    groups: dict[str, _Group],
+    raw: list[RawMention],
+    tokens: Sequence[Token],
+    tables: ActorTables,
 ) -> None:
     """Find ``Kirby`` in ``lanjut Kirby`` once ``John Kirby`` is known: the tagger
     misses some bare surnames, the analyst expects every mention."""
@@ -213,7 +216,8 @@ def _add_bare_names(
         if group.kind != "person":
             continue
         parts = group.key.split(":", 1)[1].split()
-        if len(parts[-1]) >= 3 and parts[-1][:1].isupper():
+        # (not ``May`` of Theresa May: a month before it is a name)
+        if len(parts[-1]) >= 3 and parts[-1][:1].isupper() and parts[-1] not in tables.not_actors:
             wanted.setdefault(parts[-1], group)
     if not wanted:
         return
@@ -256,7 +260,9 @@ def _actor(group: _Group) -> ActorSuggestion:
     for s in surfaces:
         if s != name and s not in aliases:
             aliases.append(s)
-    roles = [m.role for m in group.mentions if m.role]
+    roles = [m.role for m in group.mentions if m.role and m.kind == "person"]
+    if kind != "person":
+        roles = []
     mentions = tuple(Mention(m.start, m.end) for m in sorted(group.mentions, key=lambda m: m.start))
     return ActorSuggestion(
         name=name,

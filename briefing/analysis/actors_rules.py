@@ -50,6 +50,8 @@ def _cap_run(words: Sequence[str], i: int, tables: ActorTables, limit: int = 8) 
     while j < n and j - i < limit:
         word = words[j]
         if _capitalised(word) and word not in tables.not_actors:
+            if tables.title_at(words, j):
+                break  # ``Senate President Bukola Saraki``: the title ends the name
             match = tables.match_at(words, j)
             if match is not None:
                 return match.last
@@ -93,8 +95,11 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
         words[m.first] in tables.not_actors or not is_candidate_word(words[m.first])
     ):
         m.first += 1
-    while m.last > m.first and not is_candidate_word(words[m.last - 1]):
-        m.last -= 1
+    while m.last > m.first and (
+        not is_candidate_word(words[m.last - 1])
+        or (m.last - m.first > 1 and (words[m.last - 1],) in tables.titles)
+    ):
+        m.last -= 1  # ``Senate President``: the title belongs to the person after it
 
 
 def sentence_mentions(
@@ -113,6 +118,10 @@ def sentence_mentions(
     tags = tagger.tag(words, tagger_gazetteer(tables.language))
     for ent in entities_from_tags(tags):
         m = RawMention(KIND_OF_TYPE[ent.type], ent.first, ent.last, "tagger")
+        if m.kind != "person":
+            person = _person_inside(words, m, tables)
+            if person is not None:
+                candidates.append(person)
         if m.kind == "person":
             _strip_person(words, m, tables)
         else:
@@ -174,6 +183,18 @@ def sentence_mentions(
         if m.kind == "person":
             m.role = find_role(text, tokens, m.first, m.last, tables)
     return chosen
+
+
+def _person_inside(words: Sequence[str], m: RawMention, tables: ActorTables) -> RawMention | None:
+    """``Senate President Bukola Saraki`` tagged as one organisation: cut it at the title,
+    keep ``Senate`` in ``m`` and return the person after the title."""
+    for j in range(m.first + 1, m.last - 1):
+        size = tables.title_at(words, j)
+        if size and j + size < m.last:
+            person = RawMention("person", j + size, m.last, "title")
+            m.last = j
+            return person
+    return None
 
 
 def _plausible_person(words: Sequence[str], tables: ActorTables) -> bool:
@@ -259,9 +280,10 @@ def find_role(
         while k < len(words) and words[k].lower() in tables.role_openers:
             k += 1
         end = k
-        while end < len(words) and words[end] not in _CLOSING and end - k < 10:
+        while end < len(words) and words[end] not in _CLOSING and end - k < 9:
             end += 1
-        if k < end < len(words) and words[end] in ",." and _has_title(words[k:end], tables):
+        # a short appositive whose title comes early: ``, the agency's regional director,``
+        if k < end < len(words) and words[end] in ",." and _has_title(words[k : k + 4], tables):
             return text[tokens[k].start : tokens[end - 1].end]
     return None
 

@@ -76,6 +76,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 out.append(Token("-", cut, cut + 1))
                 out.append(Token(tail, cut + 1, end_))
                 continue
+        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+            # ``Disney’s`` → ``Disney`` ``’s``: the possessive is not part of the name
+            out.append(Token(word[:-2], begin, end_ - 2))
+            out.append(Token(word[-2:], end_ - 2, end_))
+            continue
         out.append(Token(word, begin, end_))
     return out
 
