@@ -15,28 +15,27 @@ from PySide6.QtWidgets import QStyle, QWidget
 ADD_KINDS = ("fact", "quote", "figure", "actor", "outlook")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainActions", text)
+translate = QCoreApplication.translate
 
 
 def add_kind_label(kind: str) -> str:
     labels = {
-        "fact": _tr("Add as &fact"),
-        "quote": _tr("Add as &quote"),
-        "figure": _tr("Add as fi&gure"),
-        "actor": _tr("Add as &actor"),
-        "outlook": _tr("Add as &outlook"),
+        "fact": translate("MainActions", "Add as &fact"),
+        "quote": translate("MainActions", "Add as &quote"),
+        "figure": translate("MainActions", "Add as fi&gure"),
+        "actor": translate("MainActions", "Add as &actor"),
+        "outlook": translate("MainActions", "Add as &outlook"),
     }
     return labels[kind]
 
 
 def add_kind_short_label(kind: str) -> str:
     labels = {
-        "fact": _tr("Fact"),
-        "quote": _tr("Quote"),
-        "figure": _tr("Figure"),
-        "actor": _tr("Actor"),
-        "outlook": _tr("Outlook"),
+        "fact": translate("MainActions", "Fact"),
+        "quote": translate("MainActions", "Quote"),
+        "figure": translate("MainActions", "Figure"),
+        "actor": translate("MainActions", "Actor"),
+        "outlook": translate("MainActions", "Outlook"),
     }
     return labels[kind]
 
@@ -83,64 +82,85 @@ def build_actions(owner: QWidget) -> MainActions:
     sp = QStyle.StandardPixmap
     actions = MainActions(
         new=make(
-            _tr("&New Project"),
-            _tr("Start a new, empty project"),
+            translate("MainActions", "&New Project"),
+            translate("MainActions", "Start a new, empty project"),
             QKeySequence.StandardKey.New,
             sp.SP_FileIcon,
         ),
         open=make(
-            _tr("&Open Project…"),
-            _tr("Open a .brief project file"),
+            translate("MainActions", "&Open Project…"),
+            translate("MainActions", "Open a .brief project file"),
             QKeySequence.StandardKey.Open,
             sp.SP_DialogOpenButton,
         ),
         save_as=make(
-            _tr("Save Project &As…"),
-            _tr("Save a copy of the project under a new name and continue there"),
+            translate("MainActions", "Save Project &As…"),
+            translate(
+                "MainActions", "Save a copy of the project under a new name and continue there"
+            ),
             QKeySequence.StandardKey.SaveAs,
             sp.SP_DialogSaveButton,
         ),
         import_files=make(
-            _tr("&Import Articles…"),
-            _tr("Import articles from files (or drop them on the window)"),
+            translate("MainActions", "&Import Articles…"),
+            translate("MainActions", "Import articles from files (or drop them on the window)"),
             "Ctrl+I",
             sp.SP_ArrowDown,
         ),
         paste_article=make(
-            _tr("&Paste as Article"),
-            _tr("Import the clipboard (text, a web page or a link) as an article"),
+            translate("MainActions", "&Paste as Article"),
+            translate(
+                "MainActions", "Import the clipboard (text, a web page or a link) as an article"
+            ),
             "Ctrl+Shift+V",
         ),
         export=make(
-            _tr("&Export…"),
-            _tr("Export the brief to PDF or DOCX"),
+            translate("MainActions", "&Export…"),
+            translate("MainActions", "Export the brief to PDF or DOCX"),
             "Ctrl+E",
             sp.SP_DialogSaveButton,
         ),
         quit=make(
-            _tr("&Quit"),
-            _tr("Close Briefing (everything is already saved)"),
+            translate("MainActions", "&Quit"),
+            translate("MainActions", "Close Briefing (everything is already saved)"),
             QKeySequence.StandardKey.Quit,
         ),
         remove_article=make(
-            _tr("&Remove Article"), _tr("Remove the selected article from the project")
+            translate("MainActions", "&Remove Article"),
+            translate("MainActions", "Remove the selected article from the project"),
         ),
         show_imports=make(
-            _tr("Import &Results"), _tr("Show what happened to each imported file"), "Ctrl+Shift+I"
+            translate("MainActions", "Import &Results"),
+            translate("MainActions", "Show what happened to each imported file"),
+            "Ctrl+Shift+I",
         ),
-        about=make(_tr("&About Briefing"), _tr("Version and credits")),
+        about=make(
+            translate("MainActions", "&About Briefing"),
+            translate("MainActions", "Version and credits"),
+        ),
         open_log_folder=make(
-            _tr("Show &Log Folder"), _tr("Open the folder with Briefing's log files")
+            translate("MainActions", "Show &Log Folder"),
+            translate("MainActions", "Open the folder with Briefing's log files"),
         ),
         focus_sources=make(
-            _tr("&Sources"), _tr("Move the keyboard focus to the Sources list"), "Alt+1"
+            translate("MainActions", "&Sources"),
+            translate("MainActions", "Move the keyboard focus to the Sources list"),
+            "Alt+1",
         ),
-        focus_reader=make(_tr("&Reader"), _tr("Move the keyboard focus to the Reader"), "Alt+2"),
+        focus_reader=make(
+            translate("MainActions", "&Reader"),
+            translate("MainActions", "Move the keyboard focus to the Reader"),
+            "Alt+2",
+        ),
         focus_suggestions=make(
-            _tr("Su&ggestions"), _tr("Move the keyboard focus to the Suggestions"), "Alt+3"
+            translate("MainActions", "Su&ggestions"),
+            translate("MainActions", "Move the keyboard focus to the Suggestions"),
+            "Alt+3",
         ),
         focus_brief=make(
-            _tr("&Brief"), _tr("Move the keyboard focus to the brief editor"), "Alt+4"
+            translate("MainActions", "&Brief"),
+            translate("MainActions", "Move the keyboard focus to the brief editor"),
+            "Alt+4",
         ),
     )
     actions.show_imports.setCheckable(True)
@@ -148,9 +168,10 @@ def build_actions(owner: QWidget) -> MainActions:
     for number, kind in enumerate(ADD_KINDS, start=1):
         actions.add_as[kind] = make(
             add_kind_label(kind),
-            _tr("Add the text selected in the Reader to the brief as a {kind} (Ctrl+{n})").format(
-                kind=kind, n=number
-            ),
+            translate(
+                "MainActions",
+                "Add the text selected in the Reader to the brief as a {kind} (Ctrl+{n})",
+            ).format(kind=kind, n=number),
             f"Ctrl+{number}",
         )
         actions.add_as[kind].setIconText(add_kind_short_label(kind))
