@@ -49,6 +49,7 @@ class ActorTables:
     locative_words: frozenset[str] = frozenset()
     role_openers: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
+    other_cues: frozenset[str] = frozenset()
     word_classes: dict[str, str] = field(default_factory=dict)
 
     def match_at(self, words: Sequence[str], i: int) -> GazetteerMatch | None:
@@ -110,6 +111,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.locative_words = frozenset(w.lower() for w in data.get("locative_words", []))
     tables.role_openers = frozenset(w.lower() for w in data.get("role_openers", []))
     tables.not_actors = frozenset(data.get("not_actors", []))
+    tables.other_cues = frozenset(data.get("other_cues", []))
     for word in tables.organization_cues:
         classes.setdefault(word, "ORGCUE")
     for word in tables.place_cues:

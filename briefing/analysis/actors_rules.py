@@ -173,6 +173,8 @@ def sentence_mentions(
             chosen.append(RawMention(m.kind, a, a + 1, "acronym"))
     chosen.sort(key=lambda m: m.first)
     for m in chosen:
+        if m.source == "tagger" and m.last - m.first > 1:
+            _retype(words[m.first : m.last], m, tables)
         if m.entry is None and words[m.first] in tables.phrases:
             match = tables.match_at(words, m.first)
             if match is not None and match.last == m.last:
@@ -183,6 +185,17 @@ def sentence_mentions(
         if m.kind == "person":
             m.role = find_role(text, tokens, m.first, m.last, tables)
     return chosen
+
+
+def _retype(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
+    """The tagger's kind corrected by cue words inside the name: ``Marvel Studios`` is an
+    organisation, ``Affordable Care Act`` a thing (kind ``other``), not people."""
+    if words[0] in tables.organization_cues:
+        m.kind = "organization"
+    elif any(w in tables.other_cues for w in words[1:]):
+        m.kind = "other"
+    elif m.kind == "person" and any(w in tables.organization_cues for w in words):
+        m.kind = "organization"
 
 
 def _person_inside(words: Sequence[str], m: RawMention, tables: ActorTables) -> RawMention | None:
