@@ -293,6 +293,8 @@ class BriefInfoForm(QWidget):
         ):
             if line.text() != value:
                 line.setText(value)
+                if not line.hasFocus():
+                    line.setCursorPosition(0)  # show the start of a long title
         self.template.set_template(info.template)
         index = self.language.findData(info.language)
         if index < 0:

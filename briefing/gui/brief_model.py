@@ -250,6 +250,9 @@ class BriefTreeModel(QAbstractItemModel):
             headline = " ".join(item.headline.split()) or QCoreApplication.translate(
                 "BriefModel", "(empty)"
             )
+            section = SECTION_KEYS[index.internalId() - 1]
+            if role == Qt.ItemDataRole.DisplayRole and len(SECTION_ITEM_KINDS[section]) == 1:
+                return headline  # the section already says what kind it holds
             return f"{kind_label(item.kind)}: {headline}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = item.headline
