@@ -194,26 +194,45 @@ class BriefInfoForm(QWidget):
             widget.setBuddy(buddy)
             return widget
 
-        dtg_row = QHBoxLayout()
+        self.details_button = QToolButton()
+        self.details_button.setCheckable(True)
+        self.details_button.setChecked(True)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setAccessibleName(self.tr("Show brief details"))
+        self.details_button.setToolTip(
+            self.tr("Show or hide the date-time group, marking, author and other details")
+        )
+        self.details_button.toggled.connect(self.set_details_visible)
+        dtg_box = QWidget()
+        dtg_row = QHBoxLayout(dtg_box)
+        dtg_row.setContentsMargins(0, 0, 0, 0)
         dtg_row.setSpacing(2)
         dtg_row.addWidget(self.dtg, 1)
         dtg_row.addWidget(self.now_button)
         grid.addWidget(label(self.tr("&Title:"), self.title), 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 3)
-        grid.addWidget(label(self.tr("&DTG:"), self.dtg), 1, 0)
-        grid.addLayout(dtg_row, 1, 1)
-        grid.addWidget(label(self.tr("&Marking:"), self.marking), 1, 2)
-        grid.addWidget(self.marking, 1, 3)
-        grid.addWidget(label(self.tr("A&uthor:"), self.author), 2, 0)
-        grid.addWidget(self.author, 2, 1)
-        grid.addWidget(label(self.tr("&Organisation:"), self.organisation), 2, 2)
-        grid.addWidget(self.organisation, 2, 3)
-        grid.addWidget(label(self.tr("Dist&ribution:"), self.distribution), 3, 0)
-        grid.addWidget(self.distribution, 3, 1, 1, 3)
-        grid.addWidget(label(self.tr("Tem&plate:"), self.template), 4, 0)
-        grid.addWidget(self.template, 4, 1)
-        grid.addWidget(label(self.tr("&Language:"), self.language), 4, 2)
-        grid.addWidget(self.language, 4, 3)
+        grid.addWidget(self.details_button, 0, 4)
+        self._details: list[QWidget] = []
+
+        def detail(widget: QWidget, row: int, column: int, span: int = 1) -> None:
+            grid.addWidget(widget, row, column, 1, span)
+            self._details.append(widget)
+
+        detail(label(self.tr("&DTG:"), self.dtg), 1, 0)
+        detail(dtg_box, 1, 1)
+        detail(label(self.tr("&Marking:"), self.marking), 1, 2)
+        detail(self.marking, 1, 3, 2)
+        detail(label(self.tr("A&uthor:"), self.author), 2, 0)
+        detail(self.author, 2, 1)
+        detail(label(self.tr("&Organisation:"), self.organisation), 2, 2)
+        detail(self.organisation, 2, 3, 2)
+        detail(label(self.tr("Dist&ribution:"), self.distribution), 3, 0)
+        detail(self.distribution, 3, 1, 4)
+        detail(label(self.tr("Tem&plate:"), self.template), 4, 0)
+        detail(self.template, 4, 1)
+        detail(label(self.tr("&Language:"), self.language), 4, 2)
+        detail(self.language, 4, 3, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -221,10 +240,21 @@ class BriefInfoForm(QWidget):
         session.project_replaced.connect(self.refresh)
         self.refresh()
 
+    def set_details_visible(self, visible: bool) -> None:
+        """Show the whole title block, or only the title (more room for the outline)."""
+        for widget in self._details:
+            widget.setVisible(visible)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
+        )
+        if self.details_button.isChecked() != visible:
+            self.details_button.setChecked(visible)
+
     def focus_chain(self) -> list[QWidget]:
         """The form's widgets in tab order."""
         return [
             self.title,
+            self.details_button,
             self.dtg,
             self.now_button,
             self.marking,
@@ -303,7 +333,8 @@ class BriefInfoForm(QWidget):
         self.language.setCurrentIndex(index)
         editable = not self._session.read_only
         for widget in self.focus_chain():
-            widget.setEnabled(editable)
+            if widget is not self.details_button:
+                widget.setEnabled(editable)
 
 
 class BriefEditor(QWidget):

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -70,7 +70,7 @@ _NOTE = FieldSpec(
     QT_TRANSLATE_NOOP("ItemEditor", "Analyst note"),
     "text",
     QT_TRANSLATE_NOOP(
-        "ItemEditor", "Your own comment; exported only where the template shows notes"
+        "ItemEditor", "Your own comment; it stays in the project and is not exported"
     ),
 )
 _NONE = ("", QT_TRANSLATE_NOOP("ItemEditor", "— not set —"))
@@ -285,7 +285,7 @@ class ItemFieldsEditor(QWidget):
             warning.setVisible(False)
             self._invalid[spec.name] = warning
             if spec.editor == "date":
-                line.setPlaceholderText(_tr("YYYY-MM-DD"))
+                line.setPlaceholderText(self.tr("YYYY-MM-DD"))
         line.textEdited.connect(lambda text, s=spec: self._line_edited(s, text))
         return line
 
@@ -304,9 +304,9 @@ class ItemFieldsEditor(QWidget):
         action = self._invalid[spec.name]
         action.setVisible(invalid)
         message = (
-            _tr("Not a number: the value is kept as it was")
+            self.tr("Not a number: the value is kept as it was")
             if spec.editor == "number"
-            else _tr("Not a date (YYYY-MM-DD): the date is kept as it was")
+            else self.tr("Not a date (YYYY-MM-DD): the date is kept as it was")
         )
         action.setToolTip(message if invalid else "")
 
@@ -374,9 +374,9 @@ class ItemDetailEditor(QWidget):
         font.setBold(True)
         self._title.setFont(font)
         header.addWidget(self._title, 1)
-        self._show_source = QPushButton(_tr("Show source"))
-        self._show_source.setToolTip(_tr("Show the cited passage in the Reader (Enter)"))
-        self._show_source.setAccessibleName(_tr("Show source passage"))
+        self._show_source = QPushButton(self.tr("Show source"))
+        self._show_source.setToolTip(self.tr("Show the cited passage in the Reader (Enter)"))
+        self._show_source.setAccessibleName(self.tr("Show source passage"))
         self._show_source.clicked.connect(self.request_passage)
         header.addWidget(self._show_source)
         layout.addLayout(header)
@@ -384,12 +384,12 @@ class ItemDetailEditor(QWidget):
         self._citation = QLabel()
         self._citation.setWordWrap(True)
         self._citation.setTextFormat(Qt.TextFormat.PlainText)
-        self._citation.setForegroundRole(self._citation.foregroundRole())
-        self._citation.setAccessibleName(_tr("Citation"))
+        self._citation.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._citation.setAccessibleName(self.tr("Citation"))
         layout.addWidget(self._citation)
 
         self._stack = QStackedWidget()
-        self._empty = QLabel(_tr("Select an item to edit it."))
+        self._empty = QLabel(self.tr("Select an item to edit it."))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setEnabled(False)
         self._stack.addWidget(self._empty)
@@ -432,7 +432,7 @@ class ItemDetailEditor(QWidget):
         item = self._current()
         if item is None:
             self._stack.setCurrentWidget(self._empty)
-            self._title.setText(_tr("No item selected"))
+            self._title.setText(self.tr("No item selected"))
             self._citation.clear()
             self._citation.setVisible(False)
             self._show_source.setEnabled(False)
@@ -448,16 +448,16 @@ class ItemDetailEditor(QWidget):
 
     def _citation_text(self, item: Item) -> str:
         if not item.citations:
-            return _tr("No source: this item is your own text.")
+            return self.tr("No source: this item is your own text.")
         citation = item.citations[0]
         article = self._session.document.find_article(citation.article_id)
-        title = article.title if article is not None else _tr("(removed article)")
+        title = article.title if article is not None else self.tr("(removed article)")
         quoted = " ".join(citation.quoted.split())
         if len(quoted) > 160:
             quoted = quoted[:159] + "…"
-        text = _tr("Source: %1 — “%2”").replace("%1", title).replace("%2", quoted)
+        text = self.tr("Source: %1 — “%2”").replace("%1", title).replace("%2", quoted)
         if item_is_stale(self._session.document, item):
-            text = "⚠ " + _tr("The source text no longer matches this citation.") + "\n" + text
+            text = "⚠ " + self.tr("The source text no longer matches this citation.") + "\n" + text
         return text
 
     def request_passage(self) -> None:
@@ -482,7 +482,9 @@ class ItemDetailEditor(QWidget):
             return
         spec = next(s for s in ITEM_FIELDS[item.kind] if s.name == name)
         label = (
-            _tr("Edit %1: %2").replace("%1", kind_label(item.kind)).replace("%2", _tr(spec.label))
+            self.tr("Edit %1: %2")
+            .replace("%1", kind_label(item.kind))
+            .replace("%2", _tr(spec.label))
         )
         self._session.apply(UpdateItem(new, label), merge_key=f"{item.id}:{name}")
 

@@ -232,7 +232,10 @@ def test_tab_order_and_accessible_names(qtbot, session) -> None:
             continue  # the combo's own line edit sits between
         assert widget is second, (first.accessibleName(), second.accessibleName())
     for widget in editor.findChildren(QWidget):
-        if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox) and widget.parent() is not None:
+        if (
+            isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox)
+            and widget.parent() is not None
+        ):
             if isinstance(widget.parent(), QComboBox):
                 continue
             assert widget.accessibleName(), widget
@@ -252,3 +255,16 @@ def test_a_read_only_project_cannot_be_edited(qtbot, project_path) -> None:
         assert session.undo_stack.count() == 0
     finally:
         project.close()
+
+
+def test_the_title_block_folds_to_the_title(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    form = editor.info_form
+    assert form.dtg.isVisible()
+    qtbot.mouseClick(form.details_button, Qt.MouseButton.LeftButton)
+    assert not form.dtg.isVisible()
+    assert not form.marking.isVisible()
+    assert form.title.isVisible()
+    form.set_details_visible(True)
+    assert form.details_button.isChecked()
+    assert form.marking.isVisible()
