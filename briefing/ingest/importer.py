@@ -103,8 +103,12 @@ def import_bytes(
     mime: str | None = None,
     limits: ImportLimits | None = None,
     url: str | None = None,
+    fmt: str | None = None,
 ) -> Article:
-    """An article from raw bytes; ``name`` (a file name) and ``mime`` are only hints."""
+    """An article from raw bytes; ``name`` (a file name) and ``mime`` are only hints.
+
+    ``fmt`` (a key of :data:`IMPORTERS`) skips sniffing and forces that importer.
+    """
     limits = limits or ImportLimits()
     label = name or "the input"
     if len(data) > limits.max_bytes:
@@ -113,10 +117,12 @@ def import_bytes(
         )
     if not data.strip():
         raise ImportFailed(f"{label} is empty")
-    fmt = sniff_format(data, name=name, mime=mime)
+    if fmt is None:
+        fmt = sniff_format(data, name=name, mime=mime)
+    elif fmt not in IMPORTERS:
+        raise ImportFailed(f"{label}: unknown format {fmt!r}")
     try:
         draft = IMPORTERS[fmt](data, label, limits, url)
-        return build_article(draft, data, name=name, origin_url=url)
     except BriefingError:
         raise
     except RecursionError as error:
@@ -131,6 +137,8 @@ def import_bytes(
         raise ImportFailed(
             f"{label} could not be read as {_FORMAT_NAMES[fmt]} ({detail})"
         ) from error
+    # Outside the net above: a failure in our own clean-up is a bug, not bad input.
+    return build_article(draft, data, name=name, origin_url=url)
 
 
 def import_path(path: Path, *, limits: ImportLimits | None = None) -> Article:

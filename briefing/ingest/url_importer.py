@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from http.client import HTTPMessage
 from typing import IO, Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from briefing import __version__
 from briefing.core.errors import ImportFailed
@@ -39,6 +39,22 @@ def is_url(text: str) -> bool:
 
 class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follows redirects to http/https only (never file:, ftp:, data:)."""
+
+    def http_error_302(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+    ) -> Any:
+        location = headers.get("Location") or headers.get("URI") or ""
+        target = urljoin(req.full_url, location)
+        if location and urlsplit(target).scheme.lower() not in {"http", "https"}:
+            raise ImportFailed(f"{req.full_url} redirects to a non-web address ({target})")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def redirect_request(
         self,

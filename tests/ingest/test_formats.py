@@ -68,13 +68,13 @@ def test_docx_zip_bomb_is_refused_before_inflating() -> None:
 
 def test_damaged_docx(tmp_path: Path) -> None:
     data = make_docx()
-    with pytest.raises(ImportFailed, match="broken.docx"):
+    with pytest.raises(ImportFailed, match=r"broken\.docx"):
         import_bytes(data[: len(data) // 2], name="broken.docx")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<not really xml")
-    with pytest.raises(ImportFailed, match="fake.docx"):
+    with pytest.raises(ImportFailed, match=r"fake\.docx"):
         import_bytes(out.getvalue(), name="fake.docx")
 
 
@@ -103,13 +103,13 @@ def test_scanned_pdf_says_so() -> None:
 
 def test_encrypted_pdf() -> None:
     data = make_pdf(pages=1, encrypt="secret")
-    with pytest.raises(ImportFailed, match="locked.pdf is encrypted"):
+    with pytest.raises(ImportFailed, match=r"locked\.pdf is encrypted"):
         import_bytes(data, name="locked.pdf")
 
 
 def test_damaged_pdf() -> None:
     data = make_pdf(pages=2)
-    with pytest.raises(ImportFailed, match="cut.pdf"):
+    with pytest.raises(ImportFailed, match=r"cut\.pdf"):
         import_bytes(data[:300], name="cut.pdf")
 
 
@@ -180,7 +180,7 @@ def test_html_external_entities_are_never_resolved(tmp_path: Path) -> None:
 
 
 def test_html_without_article_text() -> None:
-    with pytest.raises(ImportFailed, match="empty.html"):
+    with pytest.raises(ImportFailed, match=r"empty\.html"):
         import_bytes(b"<html><body><nav>Home</nav></body></html>", name="empty.html")
 
 
