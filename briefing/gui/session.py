@@ -20,16 +20,31 @@ _MERGE_ID = 0x4252
 
 
 class OperationCommand(QUndoCommand):
-    """One generic undo command over a core operation and its inverse."""
+    """One generic undo command over a core operation and its inverse.
 
-    def __init__(self, session: ProjectSession, operation: Operation, merge_key: str | None = None):
+    :meth:`ProjectSession.apply` applies the operation *before* pushing the command (so a
+    failing operation raises to the caller and leaves no half-made undo step); the
+    command's first ``redo`` — which ``QUndoStack.push`` calls — therefore does nothing.
+    """
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        operation: Operation,
+        merge_key: str | None = None,
+        inverse: Operation | None = None,
+    ):
         super().__init__(operation.description)
         self._session = session
         self._operation = operation
-        self._inverse: Operation | None = None
+        self._inverse: Operation | None = inverse
         self._merge_key = merge_key
+        self._already_applied = inverse is not None
 
     def redo(self) -> None:
+        if self._already_applied:
+            self._already_applied = False
+            return
         self._inverse = self._session._apply_now(self._operation)
 
     def undo(self) -> None:
@@ -80,7 +95,8 @@ class ProjectSession(QObject):
         """Apply ``operation`` as one undo step. Equal ``merge_key`` values merge (typing)."""
         if self.read_only:
             raise ReadOnlyProject(f"{self._project.path.name} is open read-only")
-        self.undo_stack.push(OperationCommand(self, operation, merge_key))
+        inverse = self._apply_now(operation)  # raises before anything reaches the stack
+        self.undo_stack.push(OperationCommand(self, operation, merge_key, inverse))
 
     def begin_macro(self, text: str) -> None:
         self.undo_stack.beginMacro(text)

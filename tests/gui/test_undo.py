@@ -114,3 +114,20 @@ def test_ctrl_z_in_a_text_field_undoes_the_brief(qtbot, session) -> None:
     assert title.text() == ""
     qtbot.keySequence(title, QKeySequence(QKeySequence.StandardKey.Redo))
     assert session.document.info.title == "Gale"
+
+
+def test_a_failing_operation_raises_and_leaves_no_undo_step(qtbot, session) -> None:
+    import pytest
+
+    from briefing.core.model import Fact
+    from briefing.core.operations import MoveItem, UpdateItem
+
+    session.apply(MoveItem("f1", "summary", 0))
+    with pytest.raises(KeyError):
+        session.apply(UpdateItem(Fact(id="gone", text="x")))
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Move item"
+    session.undo_stack.undo()
+    assert [i.id for i in session.document.items("situation")] == ["q1", "f1"]
+    session.undo_stack.redo()
+    assert [i.id for i in session.document.items("summary")] == ["f1", "f2"]
