@@ -29,7 +29,7 @@ from briefing.analysis.tokens import is_title_like, word_count
 from briefing.core.model import Article, Paragraph
 
 _CLOSERS_OF: dict[str, str] = {
-    "“": "”“",
+    "“": '”“"',
     "„": "“”",
     "‚": "‘’",
     "‘": "’",
@@ -39,7 +39,7 @@ _CLOSERS_OF: dict[str, str] = {
     "›": "‹",
     "「": "」",
     "『": "』",
-    '"': '"',
+    '"': '"”',
     "”": "”",
     "'": "'",
 }
@@ -53,6 +53,8 @@ _OPEN_CONTEXT = frozenset("([{—–-/:")
 _MAX_DEPTH = 3
 _MIN_UNATTRIBUTED_WORDS = 5
 _TERM_WORDS = 3
+_TITLE_WORDS = 7
+"""A capitalised phrase up to this long is a title (“Takin’ It To the Streets”)."""
 """Quoted spans this short without their own cue are terms or titles, not speech."""
 
 
@@ -350,7 +352,9 @@ def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
         return None
     if not attributed and (words < _MIN_UNATTRIBUTED_WORDS or is_title_like(quoted)):
         return None
-    if words <= _TERM_WORDS and is_title_like(quoted) and not _spoken_short(item, text):
+    if words <= _TERM_WORDS and not _spoken_short(item, text):
+        return None  # "Google News", a quoted term: a name or a word, not speech
+    if words <= _TITLE_WORDS and is_title_like(quoted) and words > _TERM_WORDS:
         return None  # "Google News", Kirby menyebut "Operasi Khusus": a name, not speech
     cue = item.attribution.cue if item.attribution and item.how != "continued" else None
     confidence = _confidence(item, words)

@@ -31,15 +31,23 @@ _DOTTED = re.compile(r"^(?:\w\.)+\w$")
 _STRIP_LEAD = "([{“‘\"'«»„‚「『"
 _WORDS = re.compile(r"\w[\w'’\-]*")
 _CUE_REACH = 60
+_ORDINAL = "#ordinal"
 _CUE_WORDS = 4
 
 
 @cache
 def _abbreviations(language: str | None) -> frozenset[str]:
-    """The language's abbreviations plus the shared ones, lower-cased, without the final dot."""
+    """The language's abbreviations plus the shared ones, lower-cased, without the final dot.
+
+    A language whose table sets ``ordinal_dot`` (German ``3. Oktober``) also gets the
+    marker ``#ordinal``: a number before a period is then an ordinal.
+    """
     words = set(load_table("default", "abbreviations").get("words", ()))
     if language:
-        words.update(load_table(language, "abbreviations").get("words", ()))
+        table = load_table(language, "abbreviations")
+        words.update(table.get("words", ()))
+        if table.get("ordinal_dot"):
+            words.add(_ORDINAL)
     return frozenset(w.lower().rstrip(".") for w in words)
 
 
@@ -150,6 +158,8 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -
         return True  # an initial: John F. Kennedy, Jl. A. Yani
     if _DOTTED.match(word):
         return True  # A.S., U.S., a.n.
+    if _ORDINAL in abbreviations and word.isdigit() and len(word) <= 2:
+        return True  # am 3. Oktober
     # ordinals and numbered items before a number ("Pasal 3. 2")
     return following.isdigit() and len(word) <= 3 and word[0].isupper()
 

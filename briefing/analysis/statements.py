@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.analysis.speakers import SpeakerContext, parse_forward
+from briefing.analysis.speaker_phrases import parse_forward
+from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
 from briefing.analysis.tokens import word_count
 from briefing.core.model import Article

@@ -46,6 +46,12 @@ class Token(NamedTuple):
         return len(self.text) >= 2 and self.text.isupper()
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+"""Kana, CJK ideographs and Thai: no spaces between words."""
+_FUNCTION_WORD = 3
+"""Lowercase words this short may sit inside a title: of, the, di, and, to."""
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
@@ -53,15 +59,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for m in _TOKEN.finditer(text) if m.group()[0].isalnum())
+    """Words of ``text``; scripts written without spaces count about two characters a word."""
+    count = 0
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        if not word[0].isalnum():
+            continue
+        unspaced = len(_UNSPACED.findall(word))
+        count += 1 + unspaced // 2 if unspaced else 1
+    return count
 
 
 def is_title_like(text: str) -> bool:
-    """Every word capitalised (or a number): a name or a title, not speech."""
+    """Capitalised words (short function words aside), first and last: a name or a title."""
     words = [m.group() for m in _TOKEN.finditer(text) if m.group()[0].isalnum()]
     if not words:
         return True
-    return all(w[0].isupper() or w[0].isdigit() for w in words)
+    if not all(w[0].isupper() or w[0].isdigit() or len(w) <= _FUNCTION_WORD for w in words):
+        return False
+    return (words[0][0].isupper() and words[-1][0].isupper()) or len(words) == 1
 
 
 class TokenIndex:

@@ -1,0 +1,478 @@
+"""Speaker phrases: the words next to a speech cue, read as a name, a role or a pronoun.
+
+``kata Juru Bicara Dewan Keamanan Nasional AS, John Kirby`` → John Kirby with his role;
+``Pentagon spokesman John Kirby said`` → the same in English; ``Presiden Ukraina Volodymyr
+Zelensky`` → the name after the title and its complement; ``Seorang pejabat senior`` → a
+description; ``ia`` / ``he`` → the previous speaker. Cue words, pronouns, titles, particles
+and function words come from ``data/<lang>/speech.json``: the code knows only the shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.analysis.languages import load_table
+from briefing.analysis.tokens import Token, TokenIndex, tokenize
+
+_NEVER = re.compile(r"(?!x)x")
+_MAX_RUN = 12
+"""Words a speaker phrase may have."""
+MAX_NAME = 4
+"""Words a personal name may have."""
+_MAX_DESCRIPTOR = 9
+WINDOW = 220
+"""Characters read either side of a cue; speaker phrases are short."""
+_SHORT_SUBJECT = 4
+"""A clause-initial phrase this short before a cue is its subject (``Russia's foreign ministry``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechTable:
+    """The compiled speech cues of one language."""
+
+    cue_then_speaker: re.Pattern[str]
+    speaker_then_cue: re.Pattern[str]
+    statement_cues: re.Pattern[str]
+    pronoun_cues: re.Pattern[str]
+    according_to: re.Pattern[str]
+    complementizer: re.Pattern[str]
+    pronouns: frozenset[str]
+    relatives: frozenset[str]
+    determiners: frozenset[str]
+    subject_skip: frozenset[str]
+    stop_words: frozenset[str]
+    connectors: frozenset[str]
+    role_words: frozenset[str]
+    cue_words: frozenset[str]
+    name_particles: frozenset[str] = frozenset()
+    """Lowercase words inside personal names: ``bin``, ``van``, ``von der``."""
+    skip_suffixes: tuple[str, ...] = ()
+    """Adverbs between subject and cue by their ending (English ``tearfully``)."""
+
+    def skippable(self, token: Token) -> bool:
+        lower = token.lower
+        return lower in self.subject_skip or (
+            not token.is_capitalised and lower.endswith(self.skip_suffixes) and len(lower) > 4
+        )
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    items = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    if not items:
+        return _NEVER
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def speech_table(language: str | None) -> SpeechTable:
+    """The speech cues of ``language`` (the default table has none), compiled once."""
+    data = load_table(language, "speech")
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in data.get(key, ())]
+
+    cue_words = {
+        w.lower()
+        for key in (
+            "cue_then_speaker",
+            "speaker_then_cue",
+            "statement_cues",
+            "pronoun_cues",
+            "according_to",
+        )
+        for phrase in words(key)
+        for w in phrase.split()
+    }
+    return SpeechTable(
+        cue_then_speaker=_alternation(words("cue_then_speaker")),
+        speaker_then_cue=_alternation(words("speaker_then_cue")),
+        statement_cues=_alternation(words("statement_cues")),
+        pronoun_cues=_alternation(words("pronoun_cues")),
+        according_to=_alternation(words("according_to")),
+        complementizer=_alternation(words("complementizers")),
+        pronouns=frozenset(w.lower() for w in words("pronouns")),
+        relatives=frozenset(w.lower() for w in words("relatives")),
+        determiners=frozenset(w.lower() for w in words("determiners")),
+        subject_skip=frozenset(w.lower() for w in words("subject_skip")),
+        stop_words=frozenset(w.lower() for w in words("stop_words")),
+        connectors=frozenset(w.lower() for w in words("connectors")),
+        role_words=frozenset(w.lower() for w in words("role_words")),
+        cue_words=frozenset(cue_words),
+        name_particles=frozenset(w.lower() for w in words("name_particles")),
+        skip_suffixes=tuple(words("subject_skip_suffixes")),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    """A parsed speaker: a name, a pronoun (the previous speaker) or a description."""
+
+    name: str | None
+    role: str | None = None
+    pronoun: bool = False
+    descriptor: bool = False
+
+
+def _window(text: str, start: int, end: int, index: TokenIndex | None) -> list[Token]:
+    return index.between(start, end) if index is not None else tokenize(text, start, end)
+
+
+def _is_role(token: Token, table: SpeechTable) -> bool:
+    lower = token.lower.rstrip(".")
+    if lower in table.role_words:
+        return True
+    return "-" in lower and any(part in table.role_words for part in lower.split("-"))
+
+
+def _name_part(token: Token, table: SpeechTable) -> bool:
+    return (
+        token.is_word
+        and token.is_capitalised
+        and not token.is_acronym
+        and not _is_role(token, table)
+        and token.lower not in table.stop_words
+        and token.lower not in table.pronouns
+        and token.lower not in table.cue_words
+    )
+
+
+def split_name_role(
+    text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
+    """Split ``Presiden Ukraina Volodymyr Zelensky`` into (name, role).
+
+    The name is the trailing run of capitalised words that are neither acronyms nor
+    titles; what precedes it is the role. When a title leads and the name run is long,
+    the leading words belong to the title's complement (``Ukraina``) unless the longer
+    run is a name the article uses elsewhere.
+    """
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return None, None
+    end = len(words)
+    begin = end
+    while begin > 0 and end - begin < MAX_NAME + 2:
+        token = words[begin - 1]
+        if _name_part(token, table) or (
+            token.lower in table.name_particles
+            and begin - 1 > 0
+            and begin < end
+            and _name_part(words[begin - 2], table)
+        ):
+            begin -= 1
+        else:
+            break
+    while (
+        begin < end
+        and words[begin].lower in table.name_particles
+        and not words[begin].is_capitalised
+    ):
+        begin += 1
+    if begin == end:
+        return None, strip_determiners(text, words, table)
+    previous = words[begin - 1] if begin > 0 else None
+    if previous is not None and not previous.is_capitalised:
+        if (
+            previous.lower in table.connectors
+            and begin >= 2
+            and _is_role(words[begin - 2], table)
+            and end - begin <= 2
+        ):
+            return None, span_text(text, words, 0, end)  # Commissioner for Human Rights
+        complement = previous.lower in table.connectors or (
+            previous.lower in table.stop_words and begin >= 2 and _is_role(words[begin - 2], table)
+        )
+        if complement and end - begin > 2:
+            begin = end - 2  # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
+    has_title = begin > 0 and any(_is_role(t, table) for t in words[:begin])
+    english_style = begin > 0 and not words[begin - 1].is_capitalised
+    if has_title and end - begin > 2 and not english_style:
+        whole = span_text(text, words, begin, end)
+        if whole not in known:
+            begin = end - 2
+    if end - begin > MAX_NAME:
+        begin = end - 2
+    name = span_text(text, words, begin, end)
+    prefix = words[:begin]
+    if not any(_is_role(t, table) or t.is_capitalised for t in prefix):
+        return name, None  # "43-year-old Martin Taylor": a description, not a role
+    return name, strip_determiners(text, prefix, table)
+
+
+def span_text(text: str, words: Sequence[Token], begin: int, end: int) -> str:
+    return text[words[begin].start : words[end - 1].end]
+
+
+def strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
+    i = 0
+    while i < len(words) and words[i].lower in table.determiners:
+        i += 1
+    while (
+        i < len(words)
+        and not words[i].is_capitalised
+        and (
+            words[i].lower in table.cue_words
+            or words[i].lower in table.relatives
+            or words[i].lower in table.stop_words
+        )
+    ):
+        i += 1
+    while i < len(words) and words[i].lower in table.determiners:
+        i += 1
+    return span_text(text, words, i, len(words)) if i < len(words) else None
+
+
+def _modifiers_then_name(tokens: Sequence[Token], i: int, table: SpeechTable) -> bool:
+    """``43-year-old Martin Taylor``: a few plain modifiers, then a capitalised name."""
+    for token in tokens[i : i + 3]:
+        if not token.is_word or token.lower in table.stop_words or token.lower in table.cue_words:
+            return False
+        if token.is_capitalised:
+            return token is not tokens[i]
+    return False
+
+
+def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
+    """End index of the speaker phrase that starts at ``tokens[i]``."""
+    descriptive = i < len(tokens) and (
+        tokens[i].lower in table.determiners
+        or any(_is_role(t, table) for t in tokens[i : i + 4] if t.is_word)
+        or _modifiers_then_name(tokens, i, table)
+    )
+    j = i
+    while j < len(tokens) and j - i < _MAX_RUN:
+        token = tokens[j]
+        if not token.is_word:
+            break
+        lower = token.lower
+        if token.is_capitalised or _is_role(token, table):
+            if lower in table.stop_words and not token.is_capitalised:
+                break
+            if (
+                token.is_capitalised
+                and lower in table.cue_words
+                and j > i
+                and lower not in table.role_words
+            ):
+                break
+        elif (
+            (
+                lower in table.connectors
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_capitalised
+                and (
+                    j == i or _is_role(tokens[j - 1], table)
+                )  # Secretary of State, not Taylor of Aberdeenshire
+            )
+            or (j == i and lower in table.determiners)
+            or (
+                descriptive
+                and lower not in table.stop_words
+                and lower not in table.cue_words
+                and lower not in table.relatives
+            )
+        ):
+            pass
+        else:
+            break
+        j += 1
+    return j
+
+
+def parse_forward(
+    text: str, start: int, limit: int, table: SpeechTable, index: TokenIndex | None = None
+) -> SpeakerPhrase | None:
+    """The speaker phrase right after a ``cue_then_speaker`` cue (``kata Austin kepada…``)."""
+    tokens = _window(text, start, min(limit, start + WINDOW), index)
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first.lower in table.pronouns:
+        return SpeakerPhrase(None, pronoun=True)
+    end = _run_forward(tokens, 0, table)
+    if end == 0:
+        return None
+    name, role = split_name_role(text, tokens[:end], table)
+    if end < len(tokens) and tokens[end].text == ",":
+        after = _run_forward(tokens, end + 1, table)
+        if after > end + 1:
+            closed = after >= len(tokens) or not tokens[after].is_word
+            name2, role2 = split_name_role(text, tokens[end + 1 : after], table)
+            if name is None and name2 and closed:
+                return SpeakerPhrase(name2, role or role2)
+            if (
+                name
+                and name2 is None
+                and role2
+                and closed
+                and has_role_word(tokens[end + 1 : after], table)
+            ):
+                return SpeakerPhrase(name, role or role2)
+    if name:
+        return SpeakerPhrase(name, role)
+    words = [t for t in tokens[:end] if t.is_word]
+    if (
+        words
+        and len(words) <= _MAX_DESCRIPTOR
+        and (words[0].lower in table.determiners or has_role_word(words, table))
+    ):
+        return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+    return None
+
+
+def has_role_word(tokens: Sequence[Token], table: SpeechTable) -> bool:
+    return any(_is_role(t, table) for t in tokens)
+
+
+def parse_backward(
+    text: str, start: int, cue: int, table: SpeechTable, index: TokenIndex | None = None
+) -> SpeakerPhrase | None:
+    """The subject right before a ``speaker_then_cue`` cue (``Kirby juga mengatakan``).
+
+    ``start`` is where the clause may begin (sentence start). Returns a phrase flagged
+    ``pronoun`` for ``Ia mengatakan``; None when no subject can be read.
+    """
+    tokens = _window(text, max(start, cue - WINDOW), cue, index)
+    while tokens and table.skippable(tokens[-1]):
+        tokens.pop()
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.lower in table.pronouns:
+        return SpeakerPhrase(None, pronoun=True)
+    if last.lower in table.relatives:
+        return None  # handled by the caller with the article's known names
+    segments = comma_segments(tokens)
+    tail = segments[-1]
+    if not tail and len(segments) >= 2:
+        return _appositive_subject(text, segments[:-1], table)
+    words = [t for t in tail if t.is_word]
+    if words and words[-1].lower in table.stop_words and not words[-1].is_capitalised:
+        return None  # "… the legal footing for a peace deal and said"
+    if (
+        len(words) >= 3
+        and words[0].lower in table.determiners
+        and len(words) <= _MAX_DESCRIPTOR
+        and not words[1].is_capitalised
+    ):
+        # "Seorang sumber di intelijen Ukraina": a description that ends in a name
+        return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+    name, role = backward_run(text, tail, table)
+    if name:
+        if role is None and len(segments) >= 2:
+            role = appositive_role(text, segments[-2], table, strict=True)
+        return SpeakerPhrase(name, role)
+    words = [t for t in tail if t.is_word]
+    if words and words[-1].lower in table.stop_words:
+        return None  # "… the legal footing for a peace deal and said"
+    if words and len(words) <= _MAX_DESCRIPTOR and words[0].lower in table.determiners:
+        return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+    if (
+        words
+        and len(words) <= _SHORT_SUBJECT
+        and len(segments) == 1
+        and tail[0].start == tokens[0].start
+        and words[0].is_capitalised
+    ):
+        return SpeakerPhrase(
+            span_text(text, words, 0, len(words)), descriptor=True
+        )  # Russia's ministry
+    if role and len(words) <= 4 and has_role_word(words, table):
+        return SpeakerPhrase(role, descriptor=True)
+    return None
+
+
+def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:
+    """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who."""
+    return bool(words) and (not words[0].is_capitalised or has_role_word(words, table))
+
+
+def _appositive_subject(
+    text: str, segments: Sequence[Sequence[Token]], table: SpeechTable
+) -> SpeakerPhrase | None:
+    """The subject of ``Name, description[, description], said`` or ``role, Name, said``.
+
+    ``segments`` are the comma-separated parts before the cue, the last one closest.
+    """
+    last = segments[-1]
+    if not _is_description(last, table):
+        # "…, badan mata-mata Korea Selatan, Badan Intelijen Nasional, mengatakan"
+        name, role = backward_run(text, last, table)
+        if name:
+            outer = segments[-2] if len(segments) >= 2 else []
+            return SpeakerPhrase(name, role or appositive_role(text, outer, table))
+    k = len(segments) - 2  # the last part, not a name, describes the one before
+    while k > 0 and len(segments) - k <= 3 and _is_description(segments[k], table):
+        k -= 1
+    if k < 0:
+        return None
+    name, role = backward_run(text, segments[k], table)
+    if name:
+        return SpeakerPhrase(name, role or strip_determiners(text, segments[k + 1], table))
+    return None
+
+
+def comma_segments(tokens: Sequence[Token]) -> list[list[Token]]:
+    segments: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            segments.append([])
+        elif token.is_word:
+            segments[-1].append(token)
+        else:
+            segments = [[]]  # a colon, quote mark or dash ends the clause
+    return segments
+
+
+def backward_run(
+    text: str, words: Sequence[Token], table: SpeechTable
+) -> tuple[str | None, str | None]:
+    """The capitalised/title run that ends ``words`` (the subject), split into name and role."""
+    begin = len(words)
+    while begin > 0 and len(words) - begin < _MAX_RUN:
+        token = words[begin - 1]
+        lower = token.lower
+        if token.is_capitalised:
+            if lower in table.stop_words and begin - 1 == 0:
+                break  # a sentence-initial function word: "Di Roma"
+            begin -= 1
+        elif _is_role(token, table) or (
+            lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised
+        ):
+            begin -= 1
+        else:
+            break
+    if begin == len(words):
+        return None, None
+    run = words[begin:]
+    name, role = split_name_role(text, run, table)
+    if name and begin > 0 and role is None:
+        # "Pentagon spokesman John Kirby": lowercase title words before the name
+        back = begin
+        while back > 0 and words[back - 1].lower not in table.stop_words and back > begin - 6:
+            back -= 1
+        if back < begin and _is_role(words[begin - 1], table):
+            role = strip_determiners(text, words[back:begin], table)
+    return name, role
+
+
+def appositive_role(
+    text: str, words: Sequence[Token], table: SpeechTable, *, strict: bool = False
+) -> str | None:
+    """The role in ``<role>, <Name>``: a title phrase, or a lowercase description."""
+    if not words or len(words) > _MAX_DESCRIPTOR:
+        return None
+    if has_role_word(words, table):
+        start = 0
+        while start < len(words) and not (
+            words[start].is_capitalised or _is_role(words[start], table)
+        ):
+            start += 1
+        return strip_determiners(text, words[start:], table)
+    if not strict and not words[0].is_capitalised:
+        return strip_determiners(text, words, table)
+    return None

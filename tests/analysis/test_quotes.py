@@ -1,0 +1,202 @@
+"""Direct quotes and their speakers: the seed article against gold.json, and every mark."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.quotes import extract_quotes
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.suggestions import QuoteSuggestion
+from tests.analysis.helpers import article_from_text, seed_article
+from tests.conftest import SEED_GOLD
+
+
+def quotes_in(text: str, language: str | None) -> list[QuoteSuggestion]:
+    article = article_from_text(text, language)
+    found = extract_quotes(article, split_sentences(text, article.paragraphs, language))
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+        assert 0.0 <= quote.confidence <= 1.0
+    return found
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_article_path: Path) -> tuple[str, list[QuoteSuggestion]]:
+    article = seed_article(seed_article_path)
+    sentences = split_sentences(article.text, article.paragraphs, "id")
+    return article.text, extract_quotes(article, sentences)
+
+
+def test_seed_all_gold_quotes_exact_with_speaker(
+    seed_quotes: tuple[str, list[QuoteSuggestion]],
+) -> None:
+    text, quotes = seed_quotes
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    found = {q.text: q for q in quotes}
+    for expected in gold["quotes"]:
+        quote = found.get(expected["text"])
+        assert quote is not None, f"missing quote {expected['text'][:40]!r}"
+        assert quote.speaker == expected["speaker"]
+        assert text[quote.start : quote.end] == expected["text"]
+
+
+def test_seed_no_false_quotes(seed_quotes: tuple[str, list[QuoteSuggestion]]) -> None:
+    _, quotes = seed_quotes
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    assert len(quotes) == len(gold["quotes"])
+    assert all(q.text not in gold["not_quotes"] for q in quotes)
+
+
+def test_seed_roles_and_cues(seed_quotes: tuple[str, list[QuoteSuggestion]]) -> None:
+    _, quotes = seed_quotes
+    roles = {q.speaker: q.speaker_role for q in quotes}
+    assert roles["John Kirby"] == "Juru Bicara Dewan Keamanan Nasional AS"
+    assert roles["Lloyd Austin"] == "Menteri Pertahanan AS"
+    by_text = {q.text[:20]: q for q in quotes}
+    assert by_text["AS menilai tentara-t"].cue == "tuturnya"
+    assert by_text["akan menjadi tanda k"].cue == "menambahkan"
+    assert by_text["Apa sebenarnya yang "].cue is None  # continuation, no cue of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "speaker"),
+    [
+        (
+            "« Nous resterons ici jusqu'au bout », a déclaré le ministre Jean Dupont.",
+            "fr",
+            "Nous resterons ici jusqu'au bout",
+            "Jean Dupont",
+        ),
+        (
+            "„Wir bleiben hier bis zum Ende“, sagte Olaf Scholz am Montag.",
+            "de",
+            "Wir bleiben hier bis zum Ende",
+            "Olaf Scholz",
+        ),
+        (
+            "»Wir werden das gemeinsam schaffen«, sagte Angela Merkel.",
+            "de",
+            "Wir werden das gemeinsam schaffen",
+            "Angela Merkel",
+        ),
+        (
+            "«Мы останемся здесь до конца», — сказал Иван Петров.",
+            "ru",
+            "Мы останемся здесь до конца",
+            "Иван Петров",
+        ),
+        (
+            "“Vamos a seguir trabajando por la paz”, dijo Pedro Sánchez.",
+            "es",
+            "Vamos a seguir trabajando por la paz",
+            "Pedro Sánchez",
+        ),
+        (
+            "“Vamos continuar lutando pelo país”, disse Luiz Inácio Lula.",
+            "pt",
+            "Vamos continuar lutando pelo país",
+            "Luiz Inácio Lula",
+        ),
+        (
+            "“Kami akan terus berunding dengan semua pihak,” kata Anwar Ibrahim.",
+            "ms",
+            "Kami akan terus berunding dengan semua pihak,",
+            "Anwar Ibrahim",
+        ),
+        (
+            '"We will win this fight together," Joe Biden told reporters.',
+            "en",
+            "We will win this fight together,",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_quote_marks_and_cues_by_language(
+    text: str, language: str, quoted: str, speaker: str
+) -> None:
+    quotes = quotes_in(text, language)
+    assert [q.text for q in quotes] == [quoted]
+    assert quotes[0].speaker == speaker
+
+
+def test_japanese_corner_brackets_are_quotes() -> None:
+    quotes = quotes_in("首相は「私たちは最後までここに残ります」と述べた。", "ja")
+    assert [q.text for q in quotes] == ["私たちは最後までここに残ります"]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Pada hari Jum'at ia berkata: “Kami siap berangkat sekarang juga,” kata Budi Santoso."
+    quotes = quotes_in(text, "id")
+    assert [q.text for q in quotes] == ["Kami siap berangkat sekarang juga,"]
+    assert quotes_in("I don't know, it's the students' choice and that's fine.", "en") == []
+
+
+def test_nested_quote_stays_inside_the_outer_one() -> None:
+    quotes = quotes_in("“He told me ‘no way’ and then he left,” said Anna Lee.", "en")
+    assert [q.text for q in quotes] == ["He told me ‘no way’ and then he left,"]
+    assert quotes[0].speaker == "Anna Lee"
+
+
+def test_multi_paragraph_quote_shares_its_speaker() -> None:
+    text = (
+        "“The first part of what I want to say goes on for a while.\n"
+        "“And the second part continues it here,” said Maria Gomez, the mayor.\n"
+    )
+    quotes = quotes_in(text, "en")
+    assert [q.text[:14] for q in quotes] == ["The first part", "And the second"]
+    assert {q.speaker for q in quotes} == {"Maria Gomez"}
+    assert quotes[1].speaker_role == "mayor"
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = (
+        "Juru Bicara Kemlu, Budi Hartono, hadir di Jakarta. Budi menambahkan bahwa langkah "
+        "itu “akan menjadi tanda kelemahan, bukan kekuatan”."
+    )
+    quotes = quotes_in(text, "id")
+    assert [q.text for q in quotes] == ["akan menjadi tanda kelemahan, bukan kekuatan"]
+    assert quotes[0].speaker == "Budi Hartono"
+    assert quotes[0].speaker_role == "Juru Bicara Kemlu"
+
+
+def test_pronoun_suffix_and_continuation() -> None:
+    text = (
+        "“Kami belum tahu apa yang akan terjadi,” kata Menteri Luar Negeri Retno Marsudi.\n"
+        "“Kami terus memantau perkembangan,” ujarnya. “Semua pihak harus menahan diri.”\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [q.speaker for q in quotes] == ["Retno Marsudi"] * 3
+    assert quotes[0].speaker_role == "Menteri Luar Negeri"
+    assert [q.cue for q in quotes] == ["kata", "ujarnya", None]
+
+
+def test_english_title_and_he_said() -> None:
+    text = (
+        "“We are watching closely,” Pentagon spokesman John Kirby said on Monday.\n"
+        "“It is a serious matter,” he said.\n"
+    )
+    quotes = quotes_in(text, "en")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("John Kirby", "Pentagon spokesman"),
+        ("John Kirby", "Pentagon spokesman"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('Baca berita pilihan lainnya di:\n"Google News"', "id"),
+        ("Rusia menyebut operasi itu sebagai “operasi militer khusus” sejak awal.", "id"),
+        ("The so-called “special operation” began in February.", "en"),
+        ("She starred in “The Lord of the Rings” last year.", "en"),
+    ],
+)
+def test_titles_names_and_terms_are_not_quotes(text: str, language: str) -> None:
+    assert quotes_in(text, language) == []
+
+
+def test_unclosed_quote_without_continuation_is_dropped() -> None:
+    assert quotes_in("He said “this never closes and the paragraph ends here\nNext.", "en") == []

@@ -1,0 +1,129 @@
+"""Reported speech: speaker, cue and the span of what was reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.quotes import extract_quotes
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.statements import extract_statements
+from briefing.analysis.suggestions import StatementSuggestion
+from tests.analysis.helpers import article_from_text, seed_article
+from tests.conftest import SEED_GOLD
+
+# words that each gold statement's reported content contains (our reading of its gist)
+SEED_CONTENT = {
+    "still unclear what the troops will do": "belum jelas",
+    "North Korea has deployed troops to Russia": "mengerahkan pasukan",
+    "US still trying to determine North Korea's role": "menentukan peran",
+    "US briefed Ukraine's government and consults allies": "pengarahan",
+    "training and possible deployment is a sign of serious Russian desperation": "keputusasaan",
+    "Putin may be in bigger trouble than most realise": "masalah yang lebih besar",
+    "the move violates UN Security Council resolutions": "pelanggaran Resolusi",
+    "10,000 troops and technical personnel being prepared": "10.000 tentara",
+    "a small number of North Koreans already work with the Russian military": "sejumlah kecil",
+    "North Korea sent 1,500 troops including special forces to Russia for training": "1.500",
+}
+
+
+def statements_in(text: str, language: str) -> list[StatementSuggestion]:
+    article = article_from_text(text, language)
+    sentences = split_sentences(text, article.paragraphs, language)
+    found = extract_statements(article, sentences, extract_quotes(article, sentences))
+    for statement in found:
+        assert text[statement.start : statement.end] == statement.text
+    return found
+
+
+@pytest.fixture(scope="module")
+def seed_statements(seed_article_path: Path) -> list[StatementSuggestion]:
+    article = seed_article(seed_article_path)
+    sentences = split_sentences(article.text, article.paragraphs, "id")
+    found = extract_statements(article, sentences, extract_quotes(article, sentences))
+    for statement in found:
+        assert article.text[statement.start : statement.end] == statement.text
+    return found
+
+
+def test_seed_gold_statements_found_with_speakers(
+    seed_statements: list[StatementSuggestion],
+) -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["reported_statements"]
+    assert len(gold) == len(SEED_CONTENT)
+    for expected in gold:
+        words = SEED_CONTENT[expected["gist"]]
+        matches = [s for s in seed_statements if words in s.text]
+        assert matches, f"no statement about {expected['gist']!r}"
+        # gold writes "Badan Intelijen Nasional (Korea Selatan)": compare the name part
+        speaker = expected["speaker"].split(" (")[0]
+        assert any(s.speaker == speaker for s in matches), (speaker, [s.speaker for s in matches])
+
+
+def test_seed_statements_do_not_repeat_quotes(seed_statements: list[StatementSuggestion]) -> None:
+    assert all("“" not in s.text and "”" not in s.text for s in seed_statements)
+    assert len(seed_statements) <= 12
+
+
+def test_seed_statement_roles(seed_statements: list[StatementSuggestion]) -> None:
+    roles = {s.speaker: s.speaker_role for s in seed_statements}
+    assert roles["Volodymyr Zelensky"] == "Presiden Ukraina"
+    assert roles["Lloyd Austin"] == "Menteri Pertahanan AS"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            "Menteri Keuangan Sri Mulyani mengatakan bahwa inflasi akan turun tahun depan.",
+            "id",
+            "Sri Mulyani",
+            "inflasi akan turun tahun depan",
+        ),
+        (
+            "Menurut Sri Mulyani, anggaran negara masih cukup kuat.",
+            "id",
+            "Sri Mulyani",
+            "anggaran negara masih cukup kuat",
+        ),
+        (
+            "Treasury Secretary Janet Yellen said on Monday that inflation would ease next year.",
+            "en",
+            "Janet Yellen",
+            "inflation would ease next year",
+        ),
+        (
+            "According to Janet Yellen, the economy remains strong.",
+            "en",
+            "Janet Yellen",
+            "the economy remains strong",
+        ),
+        (
+            "The budget is still sound, according to Janet Yellen.",
+            "en",
+            "Janet Yellen",
+            "The budget is still sound",
+        ),
+    ],
+)
+def test_statement_shapes(text: str, language: str, speaker: str, content: str) -> None:
+    found = statements_in(text, language)
+    assert [(s.speaker, s.text) for s in found] == [(speaker, content)]
+
+
+def test_pronoun_subject_is_the_previous_speaker() -> None:
+    text = (
+        "Presiden Joko Widodo memperingatkan bahwa harga pangan bisa naik. "
+        "Ia mengatakan pemerintah sudah menyiapkan cadangan beras."
+    )
+    found = statements_in(text, "id")
+    assert [s.speaker for s in found] == ["Joko Widodo", "Joko Widodo"]
+    assert found[1].text == "pemerintah sudah menyiapkan cadangan beras"
+    assert found[0].speaker_role == "Presiden"
+
+
+def test_a_cue_that_introduces_a_direct_quote_is_not_a_statement() -> None:
+    text = "Budi Santoso mengatakan: “Kami akan terus bekerja sampai selesai.”"
+    assert statements_in(text, "id") == []
