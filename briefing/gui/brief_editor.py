@@ -468,9 +468,7 @@ class BriefEditor(QWidget):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [*self.info_form.focus_chain(), self.tree, *self._tool_buttons]
-        chain.append(self.detail.show_source_button)
-        for kind in ITEM_TYPES:
-            chain.extend(self.detail.form(kind).editors.values())
+        chain.append(self.detail.show_source_button)  # the item's fields follow it
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

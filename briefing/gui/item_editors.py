@@ -9,6 +9,7 @@ step. The widgets' own undo is switched off so Ctrl+Z always means the brief's u
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
 from briefing.core.document import Change
 from briefing.core.model import (
     CONFIDENCE_TERMS,
-    ITEM_TYPES,
     LIKELIHOOD_TERMS,
     ActorKind,
     Item,
@@ -393,12 +393,7 @@ class ItemDetailEditor(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setEnabled(False)
         self._stack.addWidget(self._empty)
-        self._forms: dict[str, ItemFieldsEditor] = {}
-        for kind in ITEM_TYPES:
-            form = ItemFieldsEditor(kind, self._undo_keys)
-            form.field_edited.connect(self._on_field_edited)
-            self._stack.addWidget(form)
-            self._forms[kind] = form
+        self._forms: dict[str, ItemFieldsEditor] = {}  # built on first use: faster start
         layout.addWidget(self._stack, 1)
         session.changed.connect(self._on_changed)
         session.project_replaced.connect(lambda: self.set_item(None))
@@ -409,7 +404,17 @@ class ItemDetailEditor(QWidget):
         return self._item_id
 
     def form(self, kind: str) -> ItemFieldsEditor:
-        return self._forms[kind]
+        """The form for ``kind`` (made the first time it is needed)."""
+        form = self._forms.get(kind)
+        if form is None:
+            form = ItemFieldsEditor(kind, self._undo_keys)
+            form.field_edited.connect(self._on_field_edited)
+            self._stack.addWidget(form)
+            self._forms[kind] = form
+            chain = [self._show_source, *form.editors.values()]
+            for first, second in itertools.pairwise(chain):
+                QWidget.setTabOrder(first, second)
+        return form
 
     @property
     def show_source_button(self) -> QPushButton:
@@ -437,7 +442,7 @@ class ItemDetailEditor(QWidget):
             self._citation.setVisible(False)
             self._show_source.setEnabled(False)
             return
-        form = self._forms[item.kind]
+        form = self.form(item.kind)
         form.show_item(item)
         form.setEnabled(not self._session.read_only)
         self._stack.setCurrentWidget(form)

@@ -220,6 +220,13 @@ def test_title_block_fields(qtbot, session) -> None:
     assert (info.marking, info.template, info.language) == ("SECRET-ISH", "sitrep", "id")
 
 
+def next_focusable(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    while following.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        following = following.nextInFocusChain()
+    return following
+
+
 def test_tab_order_and_accessible_names(qtbot, session) -> None:
     editor = make_editor(qtbot, session)
     form = editor.info_form
@@ -231,6 +238,11 @@ def test_tab_order_and_accessible_names(qtbot, session) -> None:
         if isinstance(first, QComboBox) and first.isEditable():
             continue  # the combo's own line edit sits between
         assert widget is second, (first.accessibleName(), second.accessibleName())
+    editor.select_item("q1")
+    fields = list(editor.detail.form("quote").editors.values())
+    assert next_focusable(editor.detail.show_source_button) is fields[0]
+    for first, second in itertools.pairwise(fields):
+        assert next_focusable(first) is second
     for widget in editor.findChildren(QWidget):
         if (
             isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox)
