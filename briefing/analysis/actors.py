@@ -225,16 +225,16 @@ def _add_bare_names(
     starts = [a for a, _ in spans]
     touched: set[str] = set()
     for token in tokens:
-        group = wanted.get(token.text)
-        if group is None:
+        found = wanted.get(token.text)
+        if found is None:
             continue
         k = bisect_right(starts, token.start) - 1
         if k >= 0 and spans[k][1] > token.start:
             continue  # inside a mention found already
-        group.mentions.append(
+        found.mentions.append(
             RawMention("person", 0, 0, "name", start=token.start, end=token.end, surface=token.text)
         )
-        touched.add(group.key)
+        touched.add(found.key)
     for key in touched:
         groups[key].mentions.sort(key=lambda m: m.start)
 
