@@ -364,6 +364,7 @@ class ItemDetailEditor(QWidget):
         super().__init__(parent)
         self._session = session
         self._item_id: str | None = None
+        self._visit = 0
         self._undo_keys = BriefUndoKeys(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -422,6 +423,8 @@ class ItemDetailEditor(QWidget):
 
     def set_item(self, item_id: str | None) -> None:
         """Edit the item with this id (None: nothing selected)."""
+        if item_id != self._item_id:
+            self._visit += 1  # typing after coming back to an item is a new undo step
         self._item_id = item_id
         self._refresh()
 
@@ -491,7 +494,7 @@ class ItemDetailEditor(QWidget):
             .replace("%1", kind_label(item.kind))
             .replace("%2", _tr(spec.label))
         )
-        self._session.apply(UpdateItem(new, label), merge_key=f"{item.id}:{name}")
+        self._session.apply(UpdateItem(new, label), merge_key=f"{item.id}:{name}:{self._visit}")
 
     def _on_changed(self, _operation: Operation, changes: list[Change]) -> None:
         if self._item_id is not None:

@@ -131,3 +131,23 @@ def test_a_failing_operation_raises_and_leaves_no_undo_step(qtbot, session) -> N
     assert [i.id for i in session.document.items("situation")] == ["q1", "f1"]
     session.undo_stack.redo()
     assert [i.id for i in session.document.items("summary")] == ["f1", "f2"]
+
+
+def test_typing_again_after_visiting_another_item_is_a_new_step(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    editor.select_item("f1")
+    text = editor.detail.form("fact").editors["text"]
+    original = session.document.item("f1").text
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(text, "ab")
+    editor.select_item("f2")
+    editor.select_item("f1")
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(text, "cd")
+    assert session.document.item("f1").text == original + "abcd"
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.document.item("f1").text == original + "ab"
+    assert text.toPlainText() == original + "ab"
