@@ -358,6 +358,9 @@ class BriefTreeModel(QAbstractItemModel):
         ordered = [i.id for _, _, i in self._session.document.all_items() if i.id in ids]
         mime = QMimeData()
         mime.setData(ITEMS_MIME, json.dumps(ordered).encode("utf-8"))
+        # Other applications get the items' text.
+        document = self._session.document
+        mime.setText("\n".join(document.item(item_id).headline for item_id in ordered))
         return mime
 
     def canDropMimeData(

@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QTemporaryDir, Signal
+from PySide6.QtCore import QDir, QStandardPaths, QTemporaryDir, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,6 +34,7 @@ from briefing.core.document import Document
 from briefing.core.errors import BriefingError
 from briefing.gui.brief_editor import LazyTemplateCombo
 from briefing.gui.pdf_preview import PdfPreview
+from briefing.gui.project_files import is_untitled
 from briefing.gui.session import ProjectSession
 from briefing.gui.workers import WorkRunner
 
@@ -55,11 +56,18 @@ def snapshot(document: Document) -> Document:
 
 
 def default_output(session: ProjectSession, suffix: str) -> Path:
-    """Beside the project file, named after the brief's title."""
+    """Beside the project file (or in Documents for an untitled project), named after
+    the brief's title."""
     title = session.document.info.title.strip()
     stem = re.sub(r"[^\w\-]+", "-", title, flags=re.UNICODE).strip("-")[:60]
     project = session.project.path
-    return project.with_name((stem or project.stem or "brief") + suffix)
+    folder = project.parent
+    if is_untitled(project):
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents else Path.home()
+    return folder / ((stem or project.stem or "brief") + suffix)
 
 
 def _export(document: Document, out: Path, template: str) -> Path:

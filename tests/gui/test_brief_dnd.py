@@ -32,6 +32,7 @@ def test_reorder_within_a_section_is_one_undo_step(qtmodeltester, session) -> No
     qtmodeltester.check(model, force_py=True)
     situation = model.section_index("situation")
     mime = drag(model, "q1")
+    assert "All berths reopen on Friday" in mime.text()  # for other applications
     assert model.canDropMimeData(mime, MOVE, 2, 0, situation)
     assert model.dropMimeData(mime, MOVE, 2, 0, situation)
     assert ids_in(model, "situation") == ["f1", "q1"]
