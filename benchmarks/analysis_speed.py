@@ -27,7 +27,10 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from keyfacts_data import Example, load_examples  # noqa: E402
 
 from briefing.analysis import analyze  # noqa: E402
-from briefing.analysis.pipeline import _optional  # noqa: E402
+from briefing.analysis.actors import extract_actors  # noqa: E402
+from briefing.analysis.dates import extract_dates  # noqa: E402
+from briefing.analysis.figures import extract_figures  # noqa: E402
+from briefing.analysis.keyfacts import score_sentences  # noqa: E402
 from briefing.analysis.quotes import extract_quotes  # noqa: E402
 from briefing.analysis.sentences import split_sentences  # noqa: E402
 from briefing.analysis.speakers import SpeakerContext  # noqa: E402
@@ -80,11 +83,7 @@ def quotes_and_statements(article: Article) -> None:
     extract_statements(article, sentences, quotes, context=context)
 
 
-def stage(module: str, name: str, *, with_quotes: bool = False) -> Callable[[Article], Any] | None:
-    function = _optional(module, name)
-    if function is None:
-        return None
-
+def stage(function: Callable[..., Any], *, with_quotes: bool = False) -> Callable[[Article], Any]:
     def run(article: Article) -> Any:
         sentences = split_sentences(article.text, article.paragraphs, article.language.code)
         if with_quotes:
@@ -134,21 +133,18 @@ def main() -> int:
         f"p95 {sorted(durations)[int(0.95 * len(durations))] * 1000:.2f} ms"
     )
 
-    stages: list[tuple[str, Callable[[Article], Any] | None]] = [
+    stages: list[tuple[str, Callable[[Article], Any]]] = [
         (
             "sentences",
             lambda a: split_sentences(a.text, a.paragraphs, a.language.code),
         ),
         ("quotes+statements (incl. sentences)", quotes_and_statements),
-        ("figures (incl. sentences)", stage("figures", "extract_figures")),
-        ("dates (incl. sentences)", stage("dates", "extract_dates")),
-        ("key facts (incl. sentences)", stage("keyfacts", "score_sentences")),
-        ("actors (incl. sentences+quotes)", stage("actors", "extract_actors", with_quotes=True)),
+        ("figures (incl. sentences)", stage(extract_figures)),
+        ("dates (incl. sentences)", stage(extract_dates)),
+        ("key facts (incl. sentences)", stage(score_sentences)),
+        ("actors (incl. sentences+quotes)", stage(extract_actors, with_quotes=True)),
     ]
     for label, work in stages:
-        if work is None:
-            print(f"  {label}: module not available")
-            continue
         spent = sum(timed(articles, work))
         print(
             f"  {label}: {spent / len(articles) * 1000:.2f} ms/article ({spent / total:.0%} of analyze)"

@@ -10,15 +10,9 @@ articles of one project.
 from __future__ import annotations
 
 from briefing.analysis.accept import default_section, item_from_selection, suggestion_to_item
+from briefing.analysis.conflicts import find_conflicts
 from briefing.analysis.drafting import draft_operations
 from briefing.analysis.pipeline import analyze
-
-try:
-    from briefing.analysis.conflicts import find_conflicts
-except ModuleNotFoundError as _missing:  # the conflicts module lands separately
-    if _missing.name != "briefing.analysis.conflicts":
-        raise
-    from briefing.analysis._no_conflicts import find_conflicts
 
 __all__ = [
     "analyze",

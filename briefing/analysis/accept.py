@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.analysis.actors import extract_actors
+from briefing.analysis.figures import extract_figures
 from briefing.analysis.quotes import extract_quotes, quote_at
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.suggestions import (
@@ -173,10 +175,6 @@ def _quote_from_selection(article: Article, start: int, end: int) -> Quote:
 
 
 def _figure_in(article: Article, start: int, end: int) -> FigureSuggestion | None:
-    try:
-        from briefing.analysis.figures import extract_figures
-    except ModuleNotFoundError:
-        return None
     sentence = _sentence_around(article, start, end)
     figures: Sequence[FigureSuggestion] = extract_figures(article, [SentenceSpan(*sentence)])
     inside = [f for f in figures if f.start < end and start < f.end]
@@ -184,10 +182,6 @@ def _figure_in(article: Article, start: int, end: int) -> FigureSuggestion | Non
 
 
 def _actor_in(article: Article, start: int, end: int) -> ActorSuggestion | None:
-    try:
-        from briefing.analysis.actors import extract_actors
-    except ModuleNotFoundError:
-        return None
     sentences = split_sentences(article.text, article.paragraphs, article.language.code)
     for actor in extract_actors(article, sentences):
         if any(m.start < end and start < m.end for m in actor.mentions):

@@ -33,6 +33,7 @@ SITUATION_FACTS_OTHERS = 2
 """Key sentences of every further article."""
 MAX_QUOTES = 6
 MIN_QUOTE_CONFIDENCE = 0.6
+MIN_QUOTE_WORDS = 4
 MAX_FIGURES = 8
 MAX_PEOPLE = 5
 MAX_ORGANISATIONS = 4
@@ -137,6 +138,10 @@ def _fact_worthy(analysis: ArticleAnalysis, key: KeySentence) -> bool:
     return quoted < 0.5 * (key.end - key.start)
 
 
+def _in_heading(article: Article, key: KeySentence) -> bool:
+    return any(p.kind == "heading" and p.start <= key.start < p.end for p in article.paragraphs)
+
+
 def _situation_facts(
     article: Article, analysis: ArticleAnalysis, limit: int, skip: KeySentence | None
 ) -> list[Item]:
@@ -146,7 +151,7 @@ def _situation_facts(
             break
         if skip is not None and (key.start, key.end) == (skip.start, skip.end):
             continue
-        if not _fact_worthy(analysis, key):
+        if not _fact_worthy(analysis, key) or _in_heading(article, key):
             continue
         if word_count(article.text[key.start : key.end]) < MIN_FACT_WORDS:
             continue
@@ -167,7 +172,12 @@ def _quotes(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
 
 
 def _quote_worthy(quote: QuoteSuggestion) -> bool:
-    return bool(quote.speaker) and quote.confidence >= MIN_QUOTE_CONFIDENCE
+    """A quote with a speaker, sure enough, and long enough to say something."""
+    return (
+        bool(quote.speaker)
+        and quote.confidence >= MIN_QUOTE_CONFIDENCE
+        and word_count(quote.text) >= MIN_QUOTE_WORDS
+    )
 
 
 def _figures(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:

@@ -9,12 +9,12 @@ speaker known only by surname gets the full name the actor module found.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
-from importlib import import_module
-from typing import Any
 
+from briefing.analysis.actors import extract_actors, find_person
+from briefing.analysis.dates import extract_dates
+from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
@@ -23,8 +23,6 @@ from briefing.analysis.statements import extract_statements
 from briefing.analysis.suggestions import (
     ActorSuggestion,
     ArticleAnalysis,
-    DateMention,
-    FigureSuggestion,
     QuoteSuggestion,
     SentenceSpan,
     StatementSuggestion,
@@ -34,19 +32,6 @@ from briefing.core.model import Article
 log = logging.getLogger(__name__)
 
 
-@cache
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A stage from a module another part of the team may not have landed yet."""
-    try:
-        found: Callable[..., Any] = getattr(import_module(f"briefing.analysis.{module}"), name)
-    except ModuleNotFoundError as exc:
-        if exc.name != f"briefing.analysis.{module}":
-            raise
-        log.info("analysis stage %s.%s is not available; skipped", module, name)
-        return None
-    return found
-
-
 def analyze(article: Article) -> ArticleAnalysis:
     """Everything analysis proposes for ``article``; every span indexes ``article.text``."""
     language = article.language.code
@@ -54,12 +39,11 @@ def analyze(article: Article) -> ArticleAnalysis:
     context = SpeakerContext.build(article.text, sentences, language)
     quotes = extract_quotes(article, sentences, context=context)
     statements = extract_statements(article, sentences, quotes, context=context)
-    figures: list[FigureSuggestion] = _run("figures", "extract_figures", article, sentences)
-    dates: list[DateMention] = _run("dates", "extract_dates", article, sentences)
+    figures = extract_figures(article, sentences)
+    dates = extract_dates(article, sentences)
     key_sentences = score_sentences(article, sentences)
-    actors: list[ActorSuggestion] = _run("actors", "extract_actors", article, sentences, quotes)
-    if actors:
-        quotes, statements = _full_speaker_names(quotes, statements, actors)
+    actors = extract_actors(article, sentences, quotes)
+    quotes, statements = _full_speaker_names(quotes, statements, actors)
     return ArticleAnalysis(
         article_id=article.id,
         language=language,
@@ -73,20 +57,12 @@ def analyze(article: Article) -> ArticleAnalysis:
     )
 
 
-def _run(module: str, name: str, *args: Any) -> list[Any]:
-    stage = _optional(module, name)
-    return list(stage(*args)) if stage is not None else []
-
-
 def _full_speaker_names(
     quotes: Sequence[QuoteSuggestion],
     statements: Sequence[StatementSuggestion],
     actors: Sequence[ActorSuggestion],
 ) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
-    """A surname-only speaker (introduced later or in a form we missed) → the actor's name."""
-    find_person = _optional("actors", "find_person")
-    if find_person is None:
-        return list(quotes), list(statements)
+    """A surname-only speaker (introduced later, or in a form we missed) → the actor's name."""
 
     def upgrade(speaker: str | None, role: str | None) -> tuple[str | None, str | None]:
         if not speaker or " " in speaker:

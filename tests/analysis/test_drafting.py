@@ -1,0 +1,129 @@
+"""A first brief drafted from the seed article: real items, every one cited, one undo away."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis import analyze, draft_operations
+from briefing.analysis.drafting import dtg_of, shorten
+from briefing.analysis.suggestions import ArticleAnalysis, FigureCitation, FigureConflict
+from briefing.core.document import Document
+from briefing.core.model import Actor, Article, BriefInfo, Fact, Figure, Quote
+from briefing.core.operations import AddArticle, InsertItem, Operation, SetInfo
+from tests.analysis.helpers import article_from_text, seed_article
+
+
+@pytest.fixture(scope="module")
+def seed_pair(seed_article_path: Path) -> tuple[Article, ArticleAnalysis]:
+    article = seed_article(seed_article_path)
+    return article, analyze(article)
+
+
+def drafted(
+    pairs: list[tuple[Article, ArticleAnalysis]], **kwargs: object
+) -> tuple[Document, list[Operation]]:
+    document = Document()
+    for article, _ in pairs:
+        AddArticle(article).apply(document)
+    inverses = [op.apply(document) for op in draft_operations(pairs, **kwargs)]  # type: ignore[arg-type]
+    return document, inverses
+
+
+def test_dtg() -> None:
+    assert dtg_of(date(2024, 10, 24)) == "241200Z OCT 24"
+    assert dtg_of(None, now=datetime(2025, 1, 3, 7, 5)) == "030705Z JAN 25"
+
+
+def test_shorten_cuts_at_a_word() -> None:
+    assert shorten("one two three four", 12) == "one two…"
+    assert shorten("short", 12) == "short"
+
+
+def test_draft_of_the_seed(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
+    article, _ = seed_pair
+    document, _ = drafted([seed_pair])
+    info = document.info
+    assert info.title and len(info.title) <= 90
+    assert info.dtg == "241200Z OCT 24"
+    assert info.language == "id"
+
+    summary = document.items("summary")
+    assert len(summary) == 1 and isinstance(summary[0], Fact)
+
+    situation = document.items("situation")
+    facts = [i for i in situation if isinstance(i, Fact)]
+    quotes = [i for i in situation if isinstance(i, Quote)]
+    assert 3 <= len(facts) <= 5
+    starts = [f.citations[0].start for f in facts]
+    assert starts == sorted(starts)  # the order the article tells them
+    assert quotes and {q.speaker for q in quotes} <= {"John Kirby", "Lloyd Austin"}
+    assert all(q.language == "id" and q.speaker_role for q in quotes)
+
+    figures = document.items("figures")
+    assert any(isinstance(f, Figure) and f.value == 3000 and f.qualifier for f in figures)
+
+    actors = [a for a in document.items("actors") if isinstance(a, Actor)]
+    by_name = {a.name: a for a in actors}
+    assert by_name["John Kirby"].role == "Juru Bicara Dewan Keamanan Nasional AS"
+    assert by_name["Lloyd Austin"].actor_kind == "person"
+    assert any(a.actor_kind == "organization" for a in actors)
+
+    for _, _, item in document.all_items():
+        assert item.citations, item
+        assert all(c.matches(article) for c in item.citations)
+
+
+def test_caller_info_is_kept(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
+    document, _ = drafted([seed_pair], info=BriefInfo(title="My title", marking="SECRET"))
+    assert document.info.title == "My title"
+    assert document.info.marking == "SECRET"
+    assert document.info.dtg == "241200Z OCT 24"
+
+
+def test_the_draft_undoes_completely(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
+    document, inverses = drafted([seed_pair])
+    for inverse in reversed(inverses):
+        inverse.apply(document)
+    assert all(not items for items in document.sections.values())
+    assert document.info == BriefInfo()
+
+
+def test_conflicts_become_a_fact_citing_both(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
+    other = article_from_text("Sekitar 5.000 tentara Korea Utara sudah tiba di Rusia.", "id")
+    other_pair = (other, analyze(other))
+    seed_figure = next(f for f in seed_pair[1].figures if f.value == 3000)
+    other_figure = next(f for f in other_pair[1].figures if f.value == 5000)
+    conflict = FigureConflict(
+        "tentara",
+        FigureCitation(seed_pair[0].id, seed_figure),
+        FigureCitation(other.id, other_figure),
+    )
+    document, _ = drafted([seed_pair, other_pair], conflicts=[conflict])
+    facts = [
+        i for i in document.items("situation") if isinstance(i, Fact) and len(i.citations) == 2
+    ]
+    assert len(facts) == 1
+    assert {c.article_id for c in facts[0].citations} == {seed_pair[0].id, other.id}
+    assert "tentara" in facts[0].text
+
+
+def test_no_articles_only_sets_info() -> None:
+    operations = draft_operations([])
+    assert len(operations) == 1 and isinstance(operations[0], SetInfo)
+
+
+def test_english_article_without_title_gets_one() -> None:
+    text = (
+        "Officials met in Geneva on Monday to discuss the ceasefire.\n"
+        "“We made real progress today,” said Foreign Minister Jane Doe.\n"
+        "The talks will continue next week with 200 delegates.\n"
+    )
+    article = article_from_text(text, "en")
+    operations = draft_operations([(article, analyze(article))])
+    info = operations[0].info  # type: ignore[attr-defined]
+    assert info.title and info.title.rstrip("…") in " ".join(text.split())
+    inserted = [op for op in operations if isinstance(op, InsertItem)]
+    assert any(isinstance(op.item, Quote) and op.item.speaker == "Jane Doe" for op in inserted)

@@ -1,0 +1,104 @@
+"""``analyze``: every stage runs, every span indexes the text, the JSON contract holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis import analyze
+from briefing.analysis.suggestions import ArticleAnalysis
+from briefing.core.model import Article
+from tests.analysis.helpers import article_from_text, seed_article
+
+CONTRACT_KEYS = {
+    "sentences",
+    "quotes",
+    "statements",
+    "figures",
+    "dates",
+    "actors",
+    "key_sentences",
+}
+
+
+def assert_spans_valid(article: Article, analysis: ArticleAnalysis) -> None:
+    text = article.text
+    size = len(text)
+    for span in (*analysis.sentences, *analysis.key_sentences):
+        assert 0 <= span.start < span.end <= size
+    for item in (*analysis.quotes, *analysis.statements, *analysis.figures, *analysis.dates):
+        assert 0 <= item.start <= item.end <= size
+        assert text[item.start : item.end] == item.text
+    for actor in analysis.actors:
+        for mention in actor.mentions:
+            assert 0 <= mention.start < mention.end <= size
+    for quote in analysis.quotes:
+        assert 0.0 <= quote.confidence <= 1.0
+
+
+@pytest.fixture(scope="module")
+def seed(seed_article_path: Path) -> tuple[Article, ArticleAnalysis]:
+    article = seed_article(seed_article_path)
+    return article, analyze(article)
+
+
+def test_seed_analysis_has_every_stage(seed: tuple[Article, ArticleAnalysis]) -> None:
+    article, analysis = seed
+    assert analysis.article_id == article.id
+    assert analysis.language == "id"
+    assert len(analysis.quotes) == 8
+    assert len(analysis.statements) >= 10
+    assert {3000.0, 10000.0, 1500.0} <= {f.value for f in analysis.figures}
+    assert "2024-10-24" in {d.value for d in analysis.dates}
+    assert {"John Kirby", "Lloyd Austin"} <= {a.name for a in analysis.actors}
+    assert len(analysis.key_sentences) == len(analysis.sentences)
+    scores = [k.score for k in analysis.key_sentences]
+    assert scores == sorted(scores, reverse=True)
+    assert_spans_valid(article, analysis)
+
+
+def test_sentences_stay_inside_paragraphs(seed: tuple[Article, ArticleAnalysis]) -> None:
+    article, analysis = seed
+    for sentence in analysis.sentences:
+        assert any(p.start <= sentence.start and sentence.end <= p.end for p in article.paragraphs)
+
+
+def test_json_contract(seed: tuple[Article, ArticleAnalysis]) -> None:
+    _, analysis = seed
+    data = analysis.to_json()
+    assert set(data) == CONTRACT_KEYS
+    quote = data["quotes"][0]
+    assert set(quote) >= {"text", "start", "end", "speaker", "speaker_role", "cue", "confidence"}
+    statement = data["statements"][0]
+    assert set(statement) >= {"speaker", "text", "start", "end", "cue", "speaker_role"}
+    json.dumps(data)  # serialisable as is
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("", "id"),
+        ("   \n\n  ", None),
+        ("Satu kalimat saja tanpa titik", "id"),
+        ("“Unclosed quote at the end", "en"),
+        ("» « „ “ ” ‚ ‘ ’ 「 」 \" '", None),
+        ("首相は「私たちは最後までここに残ります」と述べた。", "ja"),
+    ],
+)
+def test_degenerate_articles(text: str, language: str | None) -> None:
+    article = article_from_text(text, language)
+    analysis = analyze(article)
+    assert_spans_valid(article, analysis)
+
+
+def test_unknown_language_still_gets_sentences_and_quotes() -> None:
+    text = "Ang pangulo ay nagsalita. “Kami ay handang makipag-usap sa lahat ng panig ngayon.”"
+    article = article_from_text(text, "tl")
+    analysis = analyze(article)
+    assert len(analysis.sentences) == 2
+    assert [q.text for q in analysis.quotes] == [
+        "Kami ay handang makipag-usap sa lahat ng panig ngayon."
+    ]
+    assert analysis.quotes[0].speaker is None
