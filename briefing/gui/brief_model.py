@@ -62,6 +62,13 @@ StaleRole = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+# Views ask for flags of every row after each change: combine the enums once.
+_SECTION_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+)
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
 
 SECTION_LABELS = {
     "summary": QT_TRANSLATE_NOOP("BriefModel", "Summary (BLUF)"),
@@ -215,10 +222,7 @@ class BriefTreeModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() == 0:
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        return base | Qt.ItemFlag.ItemIsDragEnabled
+        return _SECTION_FLAGS if index.internalId() == 0 else _ITEM_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value: Any = None
