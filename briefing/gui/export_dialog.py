@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QStandardPaths, QTemporaryDir, Signal
+from PySide6.QtCore import QDir, QStandardPaths, Qt, QTemporaryDir, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -137,7 +137,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Export status"))
-        self.status.setTextInteractionFlags(self.status.textInteractionFlags())
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(8)

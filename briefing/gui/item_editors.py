@@ -11,11 +11,20 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -119,7 +128,9 @@ ITEM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "value",
             QT_TRANSLATE_NOOP("ItemEditor", "Value"),
             "number",
-            QT_TRANSLATE_NOOP("ItemEditor", "The number itself, e.g. 3000 or 2.5"),
+            QT_TRANSLATE_NOOP(
+                "ItemEditor", "The number, written as in the brief's language (3.000 in Indonesian)"
+            ),
         ),
         FieldSpec("unit", QT_TRANSLATE_NOOP("ItemEditor", "Unit"), "line"),
         FieldSpec(
@@ -206,23 +217,33 @@ class BriefUndoKeys(QObject):
         return False
 
 
-def parse_number(text: str) -> float | None:
-    """Read what an analyst types as a value: "3000", "3 000", "3,000", "2.5", "2,5"."""
-    compact = "".join(text.split()).replace("_", "")
+def decimal_point(language: str) -> str:
+    """The decimal separator of a brief language ("," for id, de, fr…; "." for en)."""
+    return QLocale(language).decimalPoint() or "."
+
+
+def parse_number(text: str, decimal: str = ".") -> float | None:
+    """Read a value as an analyst of the brief's language types it.
+
+    With ``decimal="."``: "3000", "3 000", "3,000", "2.5". With ``decimal=","`` (Indonesian,
+    German…): "3.000" is three thousand and "2,5" two and a half.
+    """
+    compact = "".join(text.split()).replace("_", "").replace("\u00a0", "")
     if not compact:
         return None
-    for candidate in (compact, compact.replace(",", ""), compact.replace(",", ".")):
-        try:
-            return float(candidate)
-        except ValueError:
-            continue
-    raise ValueError(text)
+    group = "." if decimal == "," else ","
+    candidate = compact.replace(group, "").replace(decimal, ".")
+    try:
+        return float(candidate)
+    except ValueError:
+        raise ValueError(text) from None
 
 
-def format_number(value: float | None) -> str:
+def format_number(value: float | None, decimal: str = ".") -> str:
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    return text.replace(".", decimal)
 
 
 class ItemFieldsEditor(QWidget):
@@ -231,9 +252,16 @@ class ItemFieldsEditor(QWidget):
     field_edited = Signal(str, object)
     """``field_edited(name, value)``: the user changed a field (value in the model's type)."""
 
-    def __init__(self, kind: str, undo_keys: QObject, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        undo_keys: QObject,
+        decimal: Callable[[], str] = lambda: ".",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._decimal = decimal
         self._loading = False
         self._editors: dict[str, QWidget] = {}
         self._invalid: dict[str, QAction] = {}
@@ -293,7 +321,11 @@ class ItemFieldsEditor(QWidget):
         value: Any = text
         if spec.editor in ("number", "date"):
             try:
-                value = parse_number(text) if spec.editor == "number" else _parse_date(text)
+                value = (
+                    parse_number(text, self._decimal())
+                    if spec.editor == "number"
+                    else _parse_date(text)
+                )
             except ValueError:
                 self._mark_invalid(spec, True)
                 return
@@ -334,11 +366,11 @@ class ItemFieldsEditor(QWidget):
         elif isinstance(widget, QLineEdit):
             if spec.editor == "number":
                 try:
-                    if parse_number(widget.text()) == value:
+                    if parse_number(widget.text(), self._decimal()) == value:
                         return
                 except ValueError:
                     pass
-                text = format_number(value)
+                text = format_number(value, self._decimal())
             elif spec.editor == "date":
                 text = value.isoformat() if value else ""
             else:
@@ -408,7 +440,11 @@ class ItemDetailEditor(QWidget):
         """The form for ``kind`` (made the first time it is needed)."""
         form = self._forms.get(kind)
         if form is None:
-            form = ItemFieldsEditor(kind, self._undo_keys)
+            form = ItemFieldsEditor(
+                kind,
+                self._undo_keys,
+                lambda: decimal_point(self._session.document.info.language),
+            )
             form.field_edited.connect(self._on_field_edited)
             self._stack.addWidget(form)
             self._forms[kind] = form

@@ -280,3 +280,21 @@ def test_the_title_block_folds_to_the_title(qtbot, session) -> None:
     form.set_details_visible(True)
     assert form.details_button.isChecked()
     assert form.marking.isVisible()
+
+
+def test_figure_values_follow_the_brief_language(qtbot, session) -> None:
+    from dataclasses import replace
+
+    from briefing.core.operations import SetInfo
+
+    session.apply(SetInfo(replace(session.document.info, language="id")))
+    editor = make_editor(qtbot, session)
+    figure_id = editor.add_item("figure", "figures")
+    value = editor.detail.form("figure").editors["value"]
+    type_into(qtbot, value, "3.000")  # Indonesian: three thousand
+    assert session.document.item(figure_id).value == 3000
+    type_into(qtbot, value, "2,5")
+    assert session.document.item(figure_id).value == 2.5
+    editor.select_item("q1")
+    editor.select_item(figure_id)
+    assert value.text() == "2,5"
