@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefing.core.document import Document
 from briefing.core.errors import BriefingError
-from briefing.gui.brief_editor import LazyTemplateCombo
+from briefing.gui.brief_info_form import LazyTemplateCombo
 from briefing.gui.pdf_preview import PdfPreview
 from briefing.gui.project_files import is_untitled
 from briefing.gui.session import ProjectSession
