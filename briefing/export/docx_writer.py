@@ -68,6 +68,7 @@ class _DocxBuilder:
         self.doc = docx.Document(str(reference)) if reference else docx.Document()
         self.notes = ooxml.Footnotes()
         self.bookmarks = 0
+        self._styles: dict[str, Any] = {}
         if reference is None:
             self._style()
         self._page()
@@ -158,8 +159,14 @@ class _DocxBuilder:
 
     # ------------------------------------------------------------------ text
 
+    def style(self, name: str) -> Any:
+        """Styles by name, looked up once (python-docx scans the styles part every time)."""
+        if name not in self._styles:
+            self._styles[name] = self.doc.styles[name]
+        return self._styles[name]
+
     def para(self, text: str, style: str | None = None) -> Paragraph:
-        paragraph = self.doc.add_paragraph(style=style)
+        paragraph = self.doc.add_paragraph(style=self.style(style) if style else None)
         if text:
             paragraph.add_run(clean(text))
         if is_rtl(text):
@@ -216,7 +223,7 @@ class _DocxBuilder:
         ]
         if rows:
             table = self.doc.add_table(rows=0, cols=2)
-            table.style = self.doc.styles[TABLE_STYLE]
+            table.style = self.style(TABLE_STYLE)
             _table_look(table, first_row=False)
             for key, value in rows:
                 cells = table.add_row().cells
@@ -237,19 +244,21 @@ class _DocxBuilder:
         cite_col: int,
         widths: list[float],
     ) -> None:
-        table = self.doc.add_table(rows=1, cols=len(header))
-        table.style = self.doc.styles[TABLE_STYLE]
+        columns = len(header)
+        table = self.doc.add_table(rows=1 + len(rows), cols=columns)
+        table.style = self.style(TABLE_STYLE)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         _table_look(table, first_row=True)
         sizes = [Mm(w * self.text_mm) for w in widths]
         table.autofit = False
         for column, size in zip(table.columns, sizes, strict=True):
             column.width = size
-        for cell, text, size in zip(table.rows[0].cells, header, sizes, strict=True):
+        all_cells = table._cells  # one pass over the grid; row.cells is quadratic on big tables
+        for cell, text, size in zip(all_cells[:columns], header, sizes, strict=True):
             cell.text = text.upper()
             cell.width = size
-        for row, item in zip(rows, items, strict=True):
-            cells = table.add_row().cells
+        for number, (row, item) in enumerate(zip(rows, items, strict=True), 1):
+            cells = all_cells[number * columns : (number + 1) * columns]
             for cell, text, size in zip(cells, row, sizes, strict=True):
                 cell.text = clean(text)
                 cell.width = size
@@ -390,13 +399,14 @@ class _DocxBuilder:
                     self.note(conflict)
         self.notes.attach(self.doc)
         props = self.doc.core_properties
-        props.title = self.view.title
-        props.author = self.view.author
-        props.subject = subject
-        props.keywords = keywords
-        props.language = self.view.language
-        props.comments = self.view.marking
-        props.last_modified_by = self.view.author
+        # core properties hold at most 255 characters each (the OPC schema)
+        props.title = self.view.title[:255]
+        props.author = self.view.author[:255]
+        props.subject = subject[:255]
+        props.keywords = keywords[:255]
+        props.language = self.view.language[:255]
+        props.comments = self.view.marking[:255]
+        props.last_modified_by = self.view.author[:255]
         props.revision = 1
         now = FIXED_TIME if invariant else datetime.now(UTC)
         props.created = props.modified = now.replace(tzinfo=None)

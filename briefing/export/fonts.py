@@ -96,6 +96,12 @@ def _coverage(face: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+def _covered(text: str, face: str) -> bool:
+    """The fast path: the font has every character (most paragraphs of most briefs)."""
+    coverage = _coverage(face)
+    return all(ord(ch) in coverage or ch.isspace() for ch in set(text))
+
+
 def _cjk_font(code: int) -> str | None:
     for (low, high), name in CJK_FONTS:
         if low <= code <= high:
@@ -104,10 +110,10 @@ def _cjk_font(code: int) -> str | None:
 
 
 def has_cjk(text: str) -> bool:
-    return any(_cjk_font(ord(ch)) for ch in text)
+    return not text.isascii() and any(_cjk_font(ord(ch)) for ch in set(text))
 
 
-def _font_for(ch: str, primary: str) -> str | None:
+def _font_for(ch: str, primary: str, cjk_allowed: bool = True) -> str | None:
     """None: the primary font has it (or nothing has it; it stays in the primary font)."""
     code = ord(ch)
     if ch.isspace() or code in _coverage(primary):
@@ -115,12 +121,17 @@ def _font_for(ch: str, primary: str) -> str | None:
     fallback = FALLBACK_FAMILY if primary.startswith("DejaVuSerif") else None
     if fallback and code in _coverage(register_family(fallback)):
         return fallback
-    cjk = _cjk_font(code)
+    cjk = _cjk_font(code) if cjk_allowed else None
     return _cid_font(cjk) if cjk else None
 
 
-def markup(text: str, face: str) -> str:
-    """Escaped paragraph markup with ``<font>`` runs for characters ``face`` lacks."""
+def markup(text: str, face: str, *, cjk_allowed: bool = True) -> str:
+    """Escaped paragraph markup with ``<font>`` runs for characters ``face`` lacks.
+
+    ``cjk_allowed=False`` for shaped paragraphs: reportlab cannot shape with CID fonts.
+    """
+    if text.isascii() or _covered(text, face):
+        return escape_markup(text)
     out: list[str] = []
     run: list[str] = []
     current: str | None = None
@@ -132,7 +143,7 @@ def markup(text: str, face: str) -> str:
             run.clear()
 
     for ch in text:
-        font = _font_for(ch, face)
+        font = _font_for(ch, face, cjk_allowed)
         if font != current and not ch.isspace():
             flush()
             current = font
@@ -159,16 +170,18 @@ def _direction(word: str) -> str:
 
 def needs_shaping(text: str) -> bool:
     """Scripts whose glyphs join or stack (Arabic, Hebrew points, combining marks)."""
+    if text.isascii():
+        return False
     return any(
         unicodedata.bidirectional(ch) in _RTL or unicodedata.category(ch) in ("Mn", "Mc")
-        for ch in text
+        for ch in set(text)
         if ord(ch) > 0x2FF
     )
 
 
 def is_rtl(text: str) -> bool:
     """The paragraph's base direction by its first strong character (Unicode rule P2)."""
-    return _direction(text) == "R"
+    return not text.isascii() and _direction(text) == "R"
 
 
 def visual_words(words: list[str]) -> list[str]:
@@ -220,4 +233,6 @@ def rtl_markup(text: str, face: str, size: float, width: float) -> str:
     """Markup for an RTL paragraph: pre-broken lines, each in visual word order."""
     breaker = LineBreaker(face, size)
     lines = breaker.lines(text, width)
-    return "<br/>".join(markup(" ".join(visual_words(line)), face) for line in lines)
+    return "<br/>".join(
+        markup(" ".join(visual_words(line)), face, cjk_allowed=False) for line in lines
+    )

@@ -323,18 +323,27 @@ class _Builder:
         text = clean(text)
         if fonts.has_cjk(text):
             self.uses_cjk = True
-        needs_shaping = fonts.needs_shaping(text)
-        if needs_shaping or fonts.is_rtl(text):
-            st = ParagraphStyle(f"{st.name}-shaped", st, shaping=1)
-        if fonts.is_rtl(text):
-            st = ParagraphStyle(f"{st.name}-rtl", st, alignment=TA_RIGHT)
-            avail = (width or self.frame_width) - st.leftIndent - st.rightIndent - 4
-            body = fonts.rtl_markup(text, st.fontName, st.fontSize, avail)
-        else:
-            body = fonts.markup(text, st.fontName).replace("\n", "<br/>")
         if bullet is not None:
             kwargs["bulletText"] = bullet
-        return cls(prefix + body + suffix, st, **kwargs)
+        rtl = fonts.is_rtl(text)
+        if not (rtl or fonts.needs_shaping(text)):
+            body = fonts.markup(text, st.fontName).replace("\n", "<br/>")
+            return cls(prefix + body + suffix, st, **kwargs)
+        shaped = ParagraphStyle(f"{st.name}-shaped", st, shaping=1)
+        avail = (width or self.frame_width) - st.leftIndent - st.rightIndent - 4
+        if rtl:
+            shaped.alignment = TA_RIGHT
+            body = fonts.rtl_markup(text, st.fontName, st.fontSize, avail)
+        else:
+            body = fonts.markup(text, st.fontName, cjk_allowed=False).replace("\n", "<br/>")
+        paragraph = cls(prefix + body + suffix, shaped, **kwargs)
+        try:  # reportlab's shaping path has edge cases; try it before it meets the layout
+            paragraph.wrap(avail, 1e9)
+        except Exception:
+            log.warning("shaping failed for a paragraph; rendering it unshaped", exc_info=True)
+            body = fonts.markup(text, st.fontName, cjk_allowed=False).replace("\n", "<br/>")
+            paragraph = cls(prefix + body + suffix, st, **kwargs)
+        return paragraph
 
     def marks(self, item: Item) -> str:
         marks: list[Mark] = self.view.item_marks(item)

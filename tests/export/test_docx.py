@@ -128,3 +128,14 @@ def test_user_text_stays_literal(tmp_path: Path) -> None:
     document.insert_item("situation", 0, Fact(text="<w:t>x</w:t> &amp; \x0bend\x1b"))
     out = export_brief(document, tmp_path / "b.docx")
     assert "<w:t>x</w:t> &amp; end" in _all_text(docx.Document(str(out)))
+
+
+def test_long_metadata_is_cut_to_property_limits(tmp_path: Path) -> None:
+    from briefing.core.model import BriefInfo
+
+    document = harbour_brief()
+    document.set_info(BriefInfo(title="T" * 600, author="A" * 400, organisation="O" * 300))
+    out = export_brief(document, tmp_path / "long.docx")
+    props = docx.Document(str(out)).core_properties
+    assert props.title == "T" * 255 and props.author == "A" * 255
+    export_brief(document, tmp_path / "long.pdf")

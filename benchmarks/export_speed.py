@@ -1,0 +1,169 @@
+"""Export speed: a 20-page brief to PDF and DOCX, beside LibreOffice converting that DOCX.
+
+Prints the times (best of a few runs, after one warm-up that loads the fonts) and the
+ratios against LibreOffice measured in the same run. Targets: each export ≤ 0.5 s and
+≥ 5× faster than LibreOffice. Always exits 0; the figures are for the reader.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from briefing.core.document import Document
+from briefing.core.model import (
+    Actor,
+    ActorKind,
+    Article,
+    BriefInfo,
+    Citation,
+    Fact,
+    Figure,
+    LanguageGuess,
+    Origin,
+    Outlook,
+    Quote,
+)
+from briefing.export import export_brief
+
+SENTENCE = (
+    "The harbour authority reported that inspections resumed on the northern quay while "
+    "engineers assessed the damaged cranes and the closed berth. "
+)
+
+
+def twenty_page_brief() -> Document:
+    articles = []
+    for n in range(8):
+        text = f"Report {n}. " + SENTENCE * 20
+        articles.append(
+            Article(
+                id=f"a{n}",
+                title=f"Harbour report {n}",
+                text=text,
+                paragraphs=(),
+                origin=Origin(f"a{n}.txt", "txt", ""),
+                language=LanguageGuess("en", 0.9),
+                publisher=f"Publisher {n}",
+                url=f"https://example.org/{n}",
+                published=date(2025, 3, n + 1),
+            )
+        )
+
+    def cite(n: int) -> tuple[Citation, ...]:
+        article = articles[n % len(articles)]
+        return (Citation.of(article, 10, 120),)
+
+    situation: list = []
+    for n in range(70):
+        situation.append(Fact(text=f"{n}. " + SENTENCE * 3, citations=cite(n)))
+        if n % 5 == 0:
+            situation.append(
+                Quote(
+                    text=SENTENCE * 2,
+                    speaker=f"Speaker {n}",
+                    speaker_role="spokesperson",
+                    translation=SENTENCE,
+                    citations=cite(n + 1),
+                )
+            )
+    sections = {
+        "summary": [Fact(text=SENTENCE * 2, citations=cite(0))],
+        "situation": situation,
+        "actors": [
+            Actor(
+                name=f"Actor {n}",
+                actor_kind=ActorKind.ORGANIZATION,
+                role="operator",
+                citations=cite(n),
+            )
+            for n in range(30)
+        ],
+        "figures": [
+            Figure(
+                value=1000 + n * 37,
+                unit="containers",
+                what="containers waiting",
+                qualifier="about",
+                as_of=date(2025, 3, 4),
+                citations=cite(n),
+            )
+            for n in range(40)
+        ],
+        "outlook": [
+            Outlook(statement=SENTENCE, likelihood="likely", confidence="moderate")
+            for _ in range(10)
+        ],
+    }
+    info = BriefInfo(
+        title="Benchmark brief",
+        dtg="051200ZMAR25",
+        author="Bench",
+        organisation="Ministry",
+        marking="OFFICIAL",
+    )
+    return Document(info, articles, sections)
+
+
+def best_of(runs: int, action) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    from pypdf import PdfReader
+
+    document = twenty_page_brief()
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        pdf, docx = folder / "brief.pdf", folder / "brief.docx"
+        export_brief(document, pdf)  # warm-up: fonts parsed once per process
+        export_brief(document, docx)
+        pages = len(PdfReader(str(pdf)).pages)
+        pdf_time = best_of(5, lambda: export_brief(document, pdf))
+        docx_time = best_of(5, lambda: export_brief(document, docx))
+        print(f"brief: {pages} pages (PDF)")
+        print(f"PDF export : {pdf_time:.3f} s (target ≤ 0.5 s)")
+        print(f"DOCX export: {docx_time:.3f} s (target ≤ 0.5 s)")
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            print(
+                "LibreOffice not installed: no baseline (apt-get install libreoffice-writer-nogui)"
+            )
+            return 0
+        profile = (folder / "profile").as_uri()
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "lo"),
+            str(docx),
+        ]
+        subprocess.run(
+            command, capture_output=True, check=False, timeout=300
+        )  # first start builds the profile
+        lo_time = best_of(
+            2, lambda: subprocess.run(command, capture_output=True, check=False, timeout=300)
+        )
+        print(f"LibreOffice DOCX→PDF: {lo_time:.3f} s (warm profile)")
+        print(f"ratio LibreOffice/PDF export : {lo_time / pdf_time:.1f}× (target ≥ 5×)")
+        print(f"ratio LibreOffice/DOCX export: {lo_time / docx_time:.1f}× (target ≥ 5×)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
