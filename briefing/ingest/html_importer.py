@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import lxml.html
@@ -20,10 +19,10 @@ from lxml import etree
 from briefing.core.errors import ImportFailed
 from briefing.ingest.blocks import Block, Draft
 from briefing.ingest.decoding import decode_text, sniff_encoding
+from briefing.ingest.html_metadata import extract_page_metadata
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _BLOCK_TAGS = frozenset({"p", "head", "code", "quote"})
 
 
@@ -117,16 +116,6 @@ def _blocks_of(element: Any, out: list[Block]) -> None:
                 out.append(Block(text))
 
 
-def _iso_date(value: str | None) -> date | None:
-    match = _DATE.match(value or "")
-    if not match:
-        return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-
-
 def parse_html(
     text: str,
     *,
@@ -137,19 +126,18 @@ def parse_html(
 ) -> Draft:
     """The article in an HTML page; ``ImportFailed`` when there is none."""
     from trafilatura import bare_extraction
-    from trafilatura.settings import set_date_params
 
     tree = parse_html_tree(text, label=label)
+    metadata = extract_page_metadata(tree, url)
     document: Any = bare_extraction(
         tree,
         url=url,
-        with_metadata=True,
+        with_metadata=False,
         include_comments=options.include_comments,
         include_tables=options.include_tables,
         favor_precision=options.favor_precision,
         favor_recall=options.favor_recall,
         fast=options.fast,
-        date_extraction_params=set_date_params(extensive=False),
     )
     if document is None or getattr(document, "body", None) is None:
         raise ImportFailed(f"{label} has no article text that could be found")
@@ -158,9 +146,9 @@ def parse_html(
     return Draft(
         blocks=blocks,
         format=fmt,
-        title=document.title,
-        publisher=document.sitename or document.hostname,
-        author=document.author,
-        url=document.url or url,
-        published=_iso_date(document.date),
+        title=metadata.title,
+        publisher=metadata.sitename,
+        author=metadata.author,
+        url=metadata.url,
+        published=metadata.published,
     )
