@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QUndoView, QWidget
 
 from briefing.gui.session import ProjectSession
 
@@ -32,3 +32,14 @@ def undo_actions(session: ProjectSession, parent: QObject) -> tuple[QAction, QAc
     undo.setToolTip(QCoreApplication.translate("UndoActions", "Undo the last change to the brief"))
     redo.setToolTip(QCoreApplication.translate("UndoActions", "Redo the change just undone"))
     return undo, redo
+
+
+def undo_history_view(session: ProjectSession, parent: QWidget | None = None) -> QUndoView:
+    """The list of changes to the brief; clicking an entry undoes or redoes back to it."""
+    view = QUndoView(session.undo_stack, parent)
+    view.setEmptyLabel(QCoreApplication.translate("UndoActions", "Opened project"))
+    view.setAccessibleName(QCoreApplication.translate("UndoActions", "Undo history"))
+    view.setToolTip(
+        QCoreApplication.translate("UndoActions", "Click a step to return the brief to it")
+    )
+    return view

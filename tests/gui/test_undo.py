@@ -151,3 +151,20 @@ def test_typing_again_after_visiting_another_item_is_a_new_step(qtbot, session) 
     session.undo_stack.undo()
     assert session.document.item("f1").text == original + "ab"
     assert text.toPlainText() == original + "ab"
+
+
+def test_the_history_view_lists_and_reverts_steps(qtbot, session) -> None:
+    from briefing.core.operations import MoveItem
+    from briefing.gui.undo_ui import undo_history_view
+
+    view = undo_history_view(session)
+    qtbot.addWidget(view)
+    session.apply(MoveItem("f1", "summary", 0))
+    session.apply(MoveItem("q1", "situation", 0))
+    model = view.model()
+    assert model.rowCount() == 3  # "Opened project" and two steps
+    assert model.index(0, 0).data() == "Opened project"
+    assert model.index(1, 0).data() == "Move item"
+    view.setCurrentIndex(model.index(0, 0))
+    assert session.undo_stack.index() == 0
+    assert [i.id for i in session.document.items("situation")] == ["q1", "f1"]
