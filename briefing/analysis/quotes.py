@@ -231,7 +231,7 @@ def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -
             continue
         phrase = context.subject_before(sentence.start, position)
         if phrase is not None and phrase.name and not phrase.descriptor:
-            context.record(position, context.full_name(phrase.name))
+            context.record(position, phrase.name)
 
 
 def _next_real_open(text: str, raws: Sequence[_Raw], k: int, para_end: int) -> int:

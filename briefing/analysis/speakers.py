@@ -77,6 +77,7 @@ class SpeakerContext:
     _starts: list[int] = field(default_factory=list)
     _by_surname: dict[str, Counter[str]] = field(default_factory=dict)
     _by_first: dict[str, list[str]] = field(default_factory=dict)
+    _subjects: dict[tuple[int, int], SpeakerPhrase | None] = field(default_factory=dict)
     _roles: dict[str, str | None] = field(default_factory=dict)
     _timeline: list[tuple[int, str]] = field(default_factory=list)
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
@@ -114,11 +115,18 @@ class SpeakerContext:
         if cached is not None:
             return cached
         found: Counter[str] = Counter()
-        pattern = re.compile(rf"(?<![\w'’]){re.escape(first)}(?:[ \t]+[{_UPPER}][\w'’\-]*)+")
-        for match in pattern.finditer(self.text):
-            name = self._run_ending_at(match.end())
-            if name and name.startswith(first + " "):
-                found[name] += 1
+        text = self.text
+        position = text.find(first + " ")
+        while position >= 0:
+            after = position + len(first) + 1
+            if (position == 0 or not text[position - 1].isalnum()) and text[
+                after : after + 1
+            ].isupper():
+                match = _CAP_RUN.match(text, position)
+                name = self._run_ending_at(match.end()) if match else None
+                if name and name.startswith(first + " "):
+                    found[name] += 1
+            position = text.find(first + " ", after)
         names = [name for name, _ in found.most_common()]
         self._by_first[first] = names
         return names
@@ -247,6 +255,8 @@ class SpeakerContext:
         """
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
         last_at, last = self._timeline[index] if index >= 0 else (-1, None)
+        if last is not None:
+            last = self.full_name(last)  # subjects are recorded as written ("Kirby")
         spoken = {name for _, name in self._timeline}
         here = bisect.bisect_right(self._starts, position) - 1
         k = here - 1 if here >= 0 and self.sentences[here].start == position else here
@@ -279,7 +289,7 @@ class SpeakerContext:
             if len(run) == 1
             else span_text(self.text, run, 0, len(run))
         )
-        if name in spoken or (" " in name and self.role_for(name)):
+        if name in spoken or run[-1].text in spoken or (" " in name and self.role_for(name)):
             return name
         return None
 
@@ -299,14 +309,20 @@ class SpeakerContext:
     # ------------------------------------------------------------------ cue scanning
 
     def subject_before(self, start: int, cue: int) -> SpeakerPhrase | None:
-        """The subject of a cue verb at ``cue``; handles ``X, …, yang mengonfirmasi``."""
+        """The subject of a cue verb at ``cue``; handles ``X, …, yang mengonfirmasi``.
+
+        Memoised: quotes (for "he said") and statements ask about the same cues.
+        """
+        key = (start, cue)
+        if key in self._subjects:
+            return self._subjects[key]
         phrase = parse_backward(self.text, start, cue, self.table, self.index)
-        if phrase is not None:
-            return phrase
-        tokens = self.index.between(max(start, cue - WINDOW), cue)
-        if tokens and tokens[-1].lower in self.table.relatives:
-            return self._last_known_name(start, tokens[-1].start)
-        return None
+        if phrase is None:
+            tokens = self.index.between(max(start, cue - WINDOW), cue)
+            if tokens and tokens[-1].lower in self.table.relatives:
+                phrase = self._last_known_name(start, tokens[-1].start)
+        self._subjects[key] = phrase
+        return phrase
 
     def _last_known_name(self, start: int, end: int) -> SpeakerPhrase | None:
         """The last multi-word name before ``end`` (the antecedent of ``yang``/``who``)."""

@@ -40,22 +40,24 @@ def extract_statements(
     table = context.table
     quote_spans = [(q.start - 1, q.end + 1) for q in quotes]
     found: list[StatementSuggestion] = []
-    for sentence in sentences:
-        for cue in table.statement_cues.finditer(text, sentence.start, sentence.end):
-            if _inside(quote_spans, cue.start()):
-                continue
-            statement = _reported(article, context, sentence, cue, quote_spans)
-            if statement is not None:
-                found.append(statement)
-                break  # one statement per sentence: the first cue governs it
-        else:
-            for according in table.according_to.finditer(text, sentence.start, sentence.end):
-                if _inside(quote_spans, according.start()):
-                    continue
-                statement = _according_to(article, context, sentence, according, quote_spans)
-                if statement is not None:
-                    found.append(statement)
-                    break
+    done: set[int] = set()  # sentences that already gave a statement: the first cue governs
+    for cue in table.statement_cues.finditer(text):
+        sentence = context.sentence_at(cue.start())
+        if sentence is None or sentence.start in done or _inside(quote_spans, cue.start()):
+            continue
+        statement = _reported(article, context, sentence, cue, quote_spans)
+        if statement is not None:
+            found.append(statement)
+            done.add(sentence.start)
+    for according in table.according_to.finditer(text):
+        sentence = context.sentence_at(according.start())
+        if sentence is None or sentence.start in done or _inside(quote_spans, according.start()):
+            continue
+        statement = _according_to(article, context, sentence, according, quote_spans)
+        if statement is not None:
+            found.append(statement)
+            done.add(sentence.start)
+    found.sort(key=lambda s: s.start)
     return found
 
 
