@@ -19,7 +19,7 @@ import regex
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_rules import RawMention, sentence_mentions
-from briefing.analysis.ner import Token, load_tagger, tokenize
+from briefing.analysis.ner import load_tagger, token_spans
 from briefing.analysis.suggestions import (
     ActorKindName,
     ActorSuggestion,
@@ -62,26 +62,29 @@ def extract_actors(
     tagger = load_tagger()
     headings = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
     raw: list[RawMention] = []
-    all_tokens = tokenize(text)
-    starts = [t.start for t in all_tokens]
+    words, starts, ends = token_spans(text)
     for start, end in _segments(text, sentences):
-        tokens = all_tokens[bisect_left(starts, start) : bisect_left(starts, end)]
-        if not tokens:
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        if a == b:
             continue
-        heading = _title_like(tokens) or any(h0 <= start < h1 for h0, h1 in headings)
-        raw.extend(sentence_mentions(text, tokens, tables, tagger, heading))
-    groups = _merge(text, raw, tables, all_tokens)
+        heading = _title_like(words[a:b]) or any(h0 <= start < h1 for h0, h1 in headings)
+        raw.extend(
+            sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
+        )
+    groups = _merge(text, raw, tables, (words, starts, ends))
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
     return actors
 
 
-def _title_like(tokens: Sequence[Token]) -> bool:
+def _title_like(tokens: Sequence[str]) -> bool:
     """A headline in title case (``Kedatangan Tentara Korea Utara Indikasikan ...``):
     capitals there say nothing, so only the tagger and the gazetteer are trusted."""
-    words = [t.text for t in tokens if t.text[:1].isalpha()]
-    if len(words) < 3 or tokens[-1].text in (".", "!", "?"):
+    if tokens[-1] in (".", "!", "?", '"', "”", ":"):
+        return False
+    words = [t for t in tokens if t[:1].isalpha()]
+    if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= 0.7 * len(words)
@@ -106,7 +109,7 @@ def _segments(text: str, sentences: Sequence[SentenceSpan]) -> list[tuple[int, i
 def _locative(text: str, position: int, locative_words: frozenset[str]) -> bool:
     """Whether the name at ``position`` follows a locative word (``di Kiev dan
     Washington``, ``in Rome``): then a capital is a place, not its government."""
-    words = [t.text for t in tokenize(text, max(0, position - 80), position)]
+    words = token_spans(text, max(0, position - 80), position)[0]
     while words and (words[-1][:1].isupper() or words[-1].lower() in _COORDINATION):
         words.pop()
     return bool(words) and words[-1].lower() in locative_words
@@ -116,7 +119,10 @@ _COORDINATION = frozenset({",", "dan", "and", "atau", "or", "serta", "&"})
 
 
 def _merge(
-    text: str, raw: list[RawMention], tables: ActorTables, tokens: Sequence[Token]
+    text: str,
+    raw: list[RawMention],
+    tables: ActorTables,
+    tokens: tuple[list[str], list[int], list[int]],
 ) -> list[_Group]:
     groups: dict[str, _Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
@@ -206,7 +212,7 @@ def _person_names(raw: list[RawMention]) -> dict[str, str]:
 def _add_bare_names(
     groups: dict[str, _Group],
     raw: list[RawMention],
-    tokens: Sequence[Token],
+    tokens: tuple[list[str], list[int], list[int]],
     tables: ActorTables,
 ) -> None:
     """Find ``Kirby`` in ``lanjut Kirby`` once ``John Kirby`` is known: the tagger
@@ -224,15 +230,15 @@ def _add_bare_names(
     spans = sorted((m.start, m.end) for m in raw)
     starts = [a for a, _ in spans]
     touched: set[str] = set()
-    for token in tokens:
-        found = wanted.get(token.text)
+    for word, begin, end in zip(*tokens, strict=True):
+        found = wanted.get(word)
         if found is None:
             continue
-        k = bisect_right(starts, token.start) - 1
-        if k >= 0 and spans[k][1] > token.start:
+        k = bisect_right(starts, begin) - 1
+        if k >= 0 and spans[k][1] > begin:
             continue  # inside a mention found already
         found.mentions.append(
-            RawMention("person", 0, 0, "name", start=token.start, end=token.end, surface=token.text)
+            RawMention("person", 0, 0, "name", start=begin, end=end, surface=word)
         )
         touched.add(found.key)
     for key in touched:

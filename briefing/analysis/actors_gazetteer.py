@@ -50,6 +50,8 @@ class ActorTables:
     role_openers: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
     other_cues: frozenset[str] = frozenset()
+    cue_words: frozenset[str] = frozenset()  # organisation or place cues
+    person_openers: frozenset[str] = frozenset()  # title heads and honorifics
     word_classes: dict[str, str] = field(default_factory=dict)
 
     def match_at(self, words: Sequence[str], i: int) -> GazetteerMatch | None:
@@ -112,6 +114,8 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.role_openers = frozenset(w.lower() for w in data.get("role_openers", []))
     tables.not_actors = frozenset(data.get("not_actors", []))
     tables.other_cues = frozenset(data.get("other_cues", []))
+    tables.cue_words = tables.organization_cues | tables.place_cues
+    tables.person_openers = tables.title_heads | tables.honorifics
     for word in tables.organization_cues:
         classes.setdefault(word, "ORGCUE")
     for word in tables.place_cues:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry, tagger_gazetteer
-from briefing.analysis.ner import TaggerModel, Token, entities_from_tags, is_candidate_word
+from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_word
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "tagger": 0, "acronym": 0}
@@ -104,16 +104,17 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
 
 def sentence_mentions(
     text: str,
-    tokens: Sequence[Token],
+    words: list[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
     tables: ActorTables,
     tagger: TaggerModel,
     heading: bool = False,
 ) -> list[RawMention]:
     """Non-overlapping actor mentions of one sentence (token ranges), left to right."""
-    words = [t.text for t in tokens]
     n = len(words)
-    if not n:
-        return []
+    if not n or all(w.lower() == w for w in words):
+        return []  # no capital letter: no name (the tagger would say O everywhere)
     candidates: list[RawMention] = []
     tags = tagger.tag(words, tagger_gazetteer(tables.language))
     for ent in entities_from_tags(tags):
@@ -128,17 +129,15 @@ def sentence_mentions(
             _strip_generic(words, m, tables)
         if m.first < m.last:
             candidates.append(m)
-    i = 0
     phrases = tables.phrases
-    while i < n:
-        match = tables.match_at(words, i) if words[i] in phrases else None
+    after = 0
+    for i in [i for i, w in enumerate(words) if w in phrases]:
+        match = tables.match_at(words, i) if i >= after else None
         if match is not None:
             candidates.append(
                 RawMention(match.entry.kind, match.first, match.last, "gazetteer", match.entry)
             )
-            i = match.last
-            continue
-        i += 1
+            after = match.last
     if not heading:
         candidates.extend(_cue_mentions(words, tables))
         candidates.extend(_title_mentions(words, tables))
@@ -180,10 +179,10 @@ def sentence_mentions(
             if match is not None and match.last == m.last:
                 m.entry, m.kind = match.entry, match.entry.kind
     for m in chosen:
-        m.start, m.end = tokens[m.first].start, tokens[m.last - 1].end
+        m.start, m.end = starts[m.first], ends[m.last - 1]
         m.surface = text[m.start : m.end]
         if m.kind == "person":
-            m.role = find_role(text, tokens, m.first, m.last, tables)
+            m.role = find_role(text, words, starts, ends, m.first, m.last, tables)
     return chosen
 
 
@@ -224,7 +223,9 @@ def _plausible_person(words: Sequence[str], tables: ActorTables) -> bool:
 def _cue_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
     """``Badan Intelijen Nasional``, ``Ministry of Defence``, ``Kota Bandung``."""
     out: list[RawMention] = []
-    for i, word in enumerate(words):
+    cues = tables.cue_words
+    for i in [i for i, w in enumerate(words) if w in cues]:
+        word = words[i]
         if word in tables.organization_cues:
             kind = "organization"
         elif word in tables.place_cues:
@@ -240,7 +241,8 @@ def _cue_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]
 def _title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
     """A title followed by a capitalised name: ``Presiden Joko Widodo``, ``Mr Smith``."""
     out: list[RawMention] = []
-    for i in range(len(words)):
+    heads = tables.person_openers
+    for i in [i for i, w in enumerate(words) if w in heads]:
         size = tables.title_at(words, i) or (1 if words[i] in tables.honorifics else 0)
         if not size:
             continue
@@ -267,12 +269,17 @@ def _title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMentio
 
 
 def find_role(
-    text: str, tokens: Sequence[Token], first: int, last: int, tables: ActorTables
+    text: str,
+    words: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    first: int,
+    last: int,
+    tables: ActorTables,
 ) -> str | None:
     """The role an appositive gives a person: before (``Menteri Pertahanan AS, Lloyd
     Austin``; ``Presiden Ukraina Volodymyr Zelensky``) or after the name (``John Kirby,
     the White House spokesman,``), as it is written in ``text``."""
-    words = [t.text for t in tokens]
     j = first
     if j > 0 and words[j - 1] == ",":
         j -= 1
@@ -287,7 +294,7 @@ def find_role(
         k += 1
     # the whole capitalised run: ``Menteri Pertahanan AS``, ``Transport Minister``
     if any(tables.title_at(words, t) for t in range(k, j)) or _has_title(words[k:j], tables):
-        return text[tokens[k].start : tokens[j - 1].end]
+        return text[starts[k] : ends[j - 1]]
     if last < len(words) and words[last] == ",":
         k = last + 1
         while k < len(words) and words[k].lower() in tables.role_openers:
@@ -297,7 +304,7 @@ def find_role(
             end += 1
         # a short appositive whose title comes early: ``, the agency's regional director,``
         if k < end < len(words) and words[end] in ",." and _has_title(words[k : k + 4], tables):
-            return text[tokens[k].start : tokens[end - 1].end]
+            return text[starts[k] : ends[end - 1]]
     return None
 
 
