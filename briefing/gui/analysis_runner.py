@@ -20,11 +20,6 @@ from briefing.gui.workers import WorkRunner
 log = logging.getLogger(__name__)
 
 
-def _analyze_entries(article: Article) -> list[SuggestionEntry]:
-    analysis = pipeline.analyze(article)
-    return pipeline.suggestion_entries(article, analysis)
-
-
 class AnalysisRunner(QObject):
     """Requests analyses and keeps their suggestions by article id."""
 
@@ -67,10 +62,12 @@ class AnalysisRunner(QObject):
         generation = self._generation
         self.analysis_started.emit(article.id)
         self._runner.submit(
-            lambda: _analyze_entries(article),
+            pipeline.analyze_entries,
+            article,
             on_result=lambda entries: self._done(generation, article.id, entries),
             on_error=lambda exc: self._failed(generation, article.id, exc),
             label=f"analyse {article.id}",
+            isolated=True,
         )
 
     def _done(self, generation: int, article_id: str, entries: list[SuggestionEntry]) -> None:

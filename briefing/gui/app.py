@@ -130,12 +130,17 @@ def _app_icon() -> QIcon | None:
     return None
 
 
-def create_main_window(request: LaunchRequest, settings: Settings):  # type: ignore[no-untyped-def]
-    """Build the main window for ``request`` and start its imports (no event loop here)."""
+def create_main_window(request: LaunchRequest, settings: Settings, *, isolate: bool = True):  # type: ignore[no-untyped-def]
+    """Build the main window for ``request`` and start its imports (no event loop here).
+
+    ``isolate`` runs import and analysis in worker processes (the app); tests that spy
+    on the pipeline turn it off.
+    """
     from briefing.gui.main_window import MainWindow
+    from briefing.gui.workers import LazyProcessPool
 
     opened, problems = choose_project(request, settings)
-    window = MainWindow(opened, settings)
+    window = MainWindow(opened, settings, processes=LazyProcessPool() if isolate else None)
     if request.imports:
         window.import_paths(request.imports)
     for url in request.urls:

@@ -50,3 +50,17 @@ def passage_color(palette: QPalette) -> QColor:
     if is_dark(palette):
         return color.darker(130)
     return QColor.fromHsl(color.hslHue(), max(color.hslSaturation(), 120), 200)
+
+
+def escape_html(text: str) -> str:
+    """User and article text shown in a rich-text label is data, never markup.
+
+    (Written out instead of ``html.escape`` so start-up does not load ``html.entities``.)
+    """
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )

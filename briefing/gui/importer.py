@@ -10,7 +10,7 @@ message, without one bad file stopping the rest.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -52,8 +52,17 @@ def looks_like_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in text)
 
 
-def _file_importer(path: Path) -> Callable[[], Article]:
-    return lambda: pipeline.import_file(path)
+def _duplicate_in(
+    articles: Sequence[Article], article: Article, reported: str | None
+) -> Article | None:
+    """The duplicate the worker reported (if still there), or an article with the same
+    content hash — which also catches a copy imported while this one was being read."""
+    for other in articles:
+        if other.id == reported or (
+            article.origin.sha256 and other.origin.sha256 == article.origin.sha256
+        ):
+            return other
+    return None
 
 
 class ImportController(QObject):
@@ -124,20 +133,22 @@ class ImportController(QObject):
         self._expanding += 1
         given = [Path(p) for p in paths]
         self._runner.submit(
-            lambda: pipeline.expand_sources(given),
+            pipeline.expand_sources,
+            given,
             on_result=lambda files: self._queue_files(list(files)),
             on_error=lambda exc: self._expansion_failed(given, exc),
             label="expand dropped paths",
+            isolated=True,
         )
 
     def import_url(self, url: str) -> None:
         self._begin(1)
-        self._submit(url, lambda: pipeline.import_url(url))
+        self._submit(url, "url", url)
 
     def import_text(self, text: str, mime: str, label: str = "") -> None:
         self._begin(1)
         name = label or self.tr("Pasted text")
-        self._submit(name, lambda: pipeline.import_text(text, mime))
+        self._submit(name, "text", text, mime)
 
     # ------------------------------------------------------------------ internals
 
@@ -157,7 +168,7 @@ class ImportController(QObject):
             self._finish_one(ImportResult("", "failed", self.tr("No files to import were found")))
             return
         for path in files:
-            self._submit(str(path), _file_importer(path))
+            self._submit(str(path), "file", str(path))
         self.progress.emit(self._batch.done, self._batch.total)
         self._maybe_finish()
 
@@ -169,22 +180,30 @@ class ImportController(QObject):
         self._batch.total += 1
         self._finish_one(ImportResult(", ".join(p.name for p in paths), "failed", str(exc)))
 
-    def _submit(self, source: str, work: Callable[[], Article]) -> None:
+    def _submit(self, source: str, kind: str, payload: str, extra: str = "") -> None:
+        # Importing reads and parses in C libraries that hold the GIL: isolated.
+        existing = self._session.document.articles
         self._runner.submit(
-            work,
-            on_result=lambda article: self._imported(source, article),
+            pipeline.import_checked,
+            kind,
+            payload,
+            extra,
+            existing,
+            on_result=lambda outcome: self._imported(source, outcome),
             on_error=lambda exc: self._failed(source, exc),
             label=f"import {source}",
+            isolated=True,
         )
 
-    def _imported(self, source: str, article: Article) -> None:
+    def _imported(self, source: str, outcome: pipeline.ImportOutcome) -> None:
+        article = outcome.article
         if self._session.read_only:
             self._finish_one(
                 ImportResult(source, "failed", self.tr("The project is open read-only"))
             )
             return
         document = self._session.document
-        duplicate = pipeline.find_duplicate(article, document.articles)
+        duplicate = _duplicate_in(document.articles, article, outcome.duplicate_of)
         if duplicate is not None:
             message = self.tr("Already in the project as “{title}”").format(
                 title=duplicate.title or duplicate.id

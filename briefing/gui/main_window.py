@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import importlib
 import logging
+from concurrent.futures import Executor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -22,11 +23,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QTableView,
@@ -42,8 +41,10 @@ from briefing.gui import pipeline
 from briefing.gui import settings as opts
 from briefing.gui.analysis_runner import AnalysisRunner
 from briefing.gui.highlight import is_dark
-from briefing.gui.import_panel import ImportResultsPanel
 from briefing.gui.importer import ImportController, ImportResult
+
+if TYPE_CHECKING:
+    from briefing.gui.import_panel import ImportResultsPanel
 from briefing.gui.main_actions import build_actions
 from briefing.gui.mime import SELECTION_MIME
 from briefing.gui.project_files import (
@@ -62,6 +63,9 @@ from briefing.gui.workers import WorkRunner
 
 log = logging.getLogger(__name__)
 
+ANALYSIS_DELAY_MS = 300
+"""Delay before analysing the article shown when a project opens (first paint first)."""
+
 IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
 
 
@@ -69,18 +73,25 @@ class MainWindow(QMainWindow):
     """Wires the panes to one :class:`ProjectSession`."""
 
     def __init__(
-        self, opened: OpenedProject, settings: Settings, parent: QWidget | None = None
+        self,
+        opened: OpenedProject,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        processes: Executor | None = None,
     ) -> None:
+        """``processes`` runs import and analysis away from the GUI's GIL (see workers)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
         self._opened = opened
         self.session = ProjectSession(opened.project, self)
-        self.runner = WorkRunner(parent=self)
+        self.runner = WorkRunner(parent=self, processes=processes)
         self.importer = ImportController(self.session, self.runner, self)
         self.analysis = AnalysisRunner(self.runner, self)
         self._current_article: str | None = None
         self._select_next_import = False
+        self._opening = False
 
         self.main_actions = build_actions(self)
         self._build_panes()
@@ -169,16 +180,35 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
-        self.import_panel = ImportResultsPanel(self)
-        self.import_dock = QDockWidget(self.tr("Import results"), self)
-        self.import_dock.setObjectName("importDock")
-        self.import_dock.setWidget(self.import_panel)
-        self.import_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.import_dock)
-        self.import_dock.setVisible(False)
+        self._import_panel: ImportResultsPanel | None = None
+        self._import_dock: QDockWidget | None = None
+
+    @property
+    def import_panel(self) -> ImportResultsPanel:
+        """The import result list, made on first use (start-up stays light)."""
+        if self._import_panel is None:
+            from briefing.gui import import_panel as results_module
+
+            panel = results_module.ImportResultsPanel(self)
+            dock = QDockWidget(self.tr("Import results"), self)
+            dock.setObjectName("importDock")
+            dock.setWidget(panel)
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetClosable
+                | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            )
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.setVisible(False)
+            dock.visibilityChanged.connect(self.main_actions.show_imports.setChecked)
+            panel.article_activated.connect(self.select_article)
+            self._import_panel, self._import_dock = panel, dock
+        return self._import_panel
+
+    @property
+    def import_dock(self) -> QDockWidget:
+        self.import_panel  # noqa: B018 - makes the dock
+        assert self._import_dock is not None
+        return self._import_dock
 
     def _make_brief_editor(self) -> QWidget:
         """The brief engineer's ``BriefEditor`` when present, else a placeholder."""
@@ -274,12 +304,9 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
         a.remove_article.triggered.connect(self.remove_current_article)
-        a.show_imports.toggled.connect(self.import_dock.setVisible)
-        self.import_dock.visibilityChanged.connect(a.show_imports.setChecked)
+        a.show_imports.toggled.connect(lambda on: self.import_dock.setVisible(on))
         a.about.triggered.connect(self._about)
-        a.open_log_folder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir())))
-        )
+        a.open_log_folder.triggered.connect(lambda: _open_folder(user_log_dir()))
         a.focus_sources.triggered.connect(lambda: self.sources.setFocus())
         a.focus_reader.triggered.connect(lambda: self.reader.text.setFocus())
         a.focus_suggestions.triggered.connect(lambda: self.suggestions.tree.setFocus())
@@ -303,7 +330,6 @@ class MainWindow(QMainWindow):
         self.importer.result_ready.connect(self._on_import_result)
         self.importer.batch_finished.connect(self._on_import_finished)
         self.importer.article_imported.connect(self._on_article_imported)
-        self.import_panel.article_activated.connect(self.select_article)
         self.analysis.analysis_started.connect(
             lambda aid: self.sources_model.set_status(aid, self.tr("Analysing…"))
         )
@@ -412,7 +438,11 @@ class MainWindow(QMainWindow):
         self._update_banner()
         self._update_actions()
         if self.session.document.articles:
-            self.select_article(self.session.document.articles[0].id)
+            self._opening = True
+            try:
+                self.select_article(self.session.document.articles[0].id)
+            finally:
+                self._opening = False
 
     def _update_banner(self) -> None:
         opened = self._opened
@@ -448,6 +478,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=entry: self.open_project_file(p))
 
     def _ask_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Project"), str(self._dialog_dir()), "Briefing projects (*.brief)"
         )
@@ -455,6 +487,8 @@ class MainWindow(QMainWindow):
             self.open_project_file(path)
 
     def _ask_save_as(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Project As"), str(self._dialog_dir()), "Briefing projects (*.brief)"
         )
@@ -481,6 +515,8 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("The clipboard holds no text, link or file to import"))
 
     def _ask_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Articles"), str(Path.home()), IMPORT_FILTER
         )
@@ -577,7 +613,11 @@ class MainWindow(QMainWindow):
             return
         entries = self.analysis.entries(article.id)
         if entries is None:
-            self.analysis.request(article)
+            if self._opening:
+                # Just opened: let the window paint before analysis loads its models.
+                QTimer.singleShot(ANALYSIS_DELAY_MS, lambda a=article: self.analysis.request(a))
+            else:
+                self.analysis.request(article)
             entries = []
         self.reader.set_suggestions(article.id, entries)
         self.suggestions.set_entries(article.id, entries)
@@ -664,6 +704,8 @@ class MainWindow(QMainWindow):
         self.main_actions.remove_article.setEnabled(writable and self._current_article is not None)
 
     def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
         )
@@ -672,6 +714,8 @@ class MainWindow(QMainWindow):
         self.show_message(text)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Briefing"),
@@ -687,6 +731,12 @@ class MainWindow(QMainWindow):
         self._opened.release()
         _discard_if_empty_untitled(self._opened)
         super().closeEvent(event)
+
+
+def _open_folder(folder: Path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def _discard_if_empty_untitled(opened: OpenedProject) -> None:

@@ -89,6 +89,34 @@ def find_duplicate(article: Article, existing: Iterable[Article]) -> Article | N
     return ingest.find_duplicate(article, list(existing))
 
 
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """An imported article and the id of the project article it duplicates, if any."""
+
+    article: Article
+    duplicate_of: str | None = None
+
+
+def import_checked(
+    kind: str, source: str, extra: str, existing: Sequence[Article]
+) -> ImportOutcome:
+    """Import one source and look for a duplicate among ``existing`` (runs in a process).
+
+    ``kind`` is ``file`` (source = path), ``url`` or ``text`` (source = the text, extra =
+    its MIME type). Checking duplicates here keeps ingest out of the GUI process.
+    """
+    if kind == "file":
+        article = import_file(Path(source))
+    elif kind == "url":
+        article = import_url(source)
+    elif kind == "text":
+        article = import_text(source, extra)
+    else:
+        raise ValueError(f"unknown import kind {kind!r}")
+    duplicate = find_duplicate(article, existing) if existing else None
+    return ImportOutcome(article, duplicate.id if duplicate is not None else None)
+
+
 # ---------------------------------------------------------------------- analysis (workers)
 
 
@@ -96,6 +124,11 @@ def analyze(article: Article) -> ArticleAnalysis:
     from briefing.analysis import analyze as run_analysis
 
     return run_analysis(article)
+
+
+def analyze_entries(article: Article) -> list[SuggestionEntry]:
+    """Analyse ``article`` and flatten the result (a top-level function: runs in a process)."""
+    return suggestion_entries(article, analyze(article))
 
 
 def suggestion_entries(article: Article, analysis: ArticleAnalysis) -> list[SuggestionEntry]:

@@ -11,7 +11,6 @@ Dragging a selection out of the Reader carries ``application/x-briefing-selectio
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.model import Article
-from briefing.gui.highlight import kind_color, kind_label, passage_color
+from briefing.gui.highlight import escape_html, kind_color, kind_label, passage_color
 from briefing.gui.mime import SelectionRef, encode_selection
 from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
 from briefing.gui.textpos import Utf16Map
@@ -199,8 +198,8 @@ class ReaderView(QWidget):
             bits.append(article.language.code)
         if article.grade:
             bits.append(str(article.grade))
-        meta = " · ".join(html.escape(b) for b in bits if b)
-        title = html.escape(article.title or self.tr("(untitled)"))
+        meta = " · ".join(escape_html(b) for b in bits if b)
+        title = escape_html(article.title or self.tr("(untitled)"))
         self.header.setText(f"<div style='font-size:large'><b>{title}</b></div><div>{meta}</div>")
         self.header.setVisible(True)
 

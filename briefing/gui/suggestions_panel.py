@@ -7,7 +7,6 @@ session, so it is one undo step; "accept all" of a kind is one ``Batch`` (one un
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Sequence
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from briefing.core.errors import BriefingError
 from briefing.core.operations import Batch, InsertItem, Operation
 from briefing.gui import pipeline
-from briefing.gui.highlight import kind_label
+from briefing.gui.highlight import escape_html, kind_label
 from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
 from briefing.gui.session import ProjectSession
 from briefing.gui.suggestions_model import SuggestionFilter, SuggestionsModel
@@ -242,8 +241,8 @@ def _evidence_html(text: str, entry: SuggestionEntry, context: int = 140) -> str
     end = min(entry.end + context, len(text) if end_line < 0 else end_line)
     before = ("…" if start > 0 and text[start - 1] != "\n" else "") + text[start : entry.start]
     after = text[entry.end : end] + ("…" if end < len(text) and text[end] != "\n" else "")
-    detail = f"<br><i>{html.escape(entry.detail)}</i>" if entry.detail else ""
+    detail = f"<br><i>{escape_html(entry.detail)}</i>" if entry.detail else ""
     return (
-        f"{html.escape(before)}<b>{html.escape(text[entry.start : entry.end])}</b>"
-        f"{html.escape(after)}{detail}"
+        f"{escape_html(before)}<b>{escape_html(text[entry.start : entry.end])}</b>"
+        f"{escape_html(after)}{detail}"
     )

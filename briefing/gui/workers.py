@@ -3,13 +3,22 @@
 Work is a plain callable run on a :class:`QThreadPool`; its return value or the exception
 it raised comes back on the GUI thread through a queued signal, where the callbacks run.
 Worker code never touches a widget: it gets plain values in and hands plain values back.
+
+Some libraries hold Python's GIL for hundreds of milliseconds inside C code (language
+detection, parsing a large JSON model), which would freeze the GUI thread even though the
+work runs in another thread. Such jobs can be marked ``isolated``: the pool thread hands
+them to a process pool (given to the runner by the app) and waits for the answer without
+holding the GIL. Isolated work must be a picklable top-level function with picklable
+arguments and result.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,16 +40,28 @@ class _Pending:
 class _Job(QRunnable):
     """Runs ``work`` in a pool thread and reports through ``runner._finished``."""
 
-    def __init__(self, runner: WorkRunner, job_id: int, work: Callable[[], Any]) -> None:
+    def __init__(
+        self,
+        runner: WorkRunner,
+        job_id: int,
+        work: Callable[..., Any],
+        args: tuple[Any, ...],
+        executor: Executor | None,
+    ) -> None:
         super().__init__()
         self._runner = runner
         self._job_id = job_id
         self._work = work
+        self._args = args
+        self._executor = executor
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            result = self._work()
+            if self._executor is not None:
+                result = self._executor.submit(self._work, *self._args).result()
+            else:
+                result = self._work(*self._args)
         except BaseException as exc:  # delivered to the GUI thread, never swallowed
             self._runner._finished.emit(self._job_id, False, exc)
         else:
@@ -55,8 +76,16 @@ class WorkRunner(QObject):
 
     _finished = Signal(int, bool, object)  # job id, succeeded, result or exception
 
-    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        max_threads: int = 2,
+        parent: QObject | None = None,
+        *,
+        processes: Executor | None = None,
+    ) -> None:
+        """``processes`` runs ``isolated`` jobs; without it they run in the threads too."""
         super().__init__(parent)
+        self._processes = processes
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max(1, max_threads))
         self._pending: dict[int, _Pending] = {}
@@ -68,22 +97,31 @@ class WorkRunner(QObject):
     def pending(self) -> int:
         return len(self._pending)
 
+    @property
+    def isolates(self) -> bool:
+        """True when isolated jobs run in other processes."""
+        return self._processes is not None
+
     def submit(
         self,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
+        *args: Any,
         on_result: ResultCallback | None = None,
         on_error: ErrorCallback | None = None,
         label: str = "",
+        isolated: bool = False,
     ) -> int:
-        """Run ``work()`` in the pool; call ``on_result(value)`` or ``on_error(exc)`` later.
+        """Run ``work(*args)`` in the pool; call ``on_result(value)`` or ``on_error(exc)`` later.
 
         Without ``on_error`` an exception is re-raised on the GUI thread (the crash
-        handler shows it), so no failure goes unnoticed.
+        handler shows it), so no failure goes unnoticed. ``isolated`` work runs in the
+        process pool when the runner has one.
         """
         job_id = next(self._ids)
         was_idle = not self._pending
         self._pending[job_id] = _Pending(on_result, on_error, label or repr(work))
-        self._pool.start(_Job(self, job_id, work))
+        executor = self._processes if isolated else None
+        self._pool.start(_Job(self, job_id, work, args, executor))
         if was_idle:
             self.busy_changed.emit(True)
         return job_id
@@ -95,6 +133,8 @@ class WorkRunner(QObject):
     def shutdown(self, msecs: int = 10000) -> None:
         """Drop queued jobs and wait for running ones (the window is closing)."""
         self._pool.clear()
+        if self._processes is not None:
+            self._processes.shutdown(wait=False, cancel_futures=True)
         self._pool.waitForDone(msecs)
         self._pending.clear()
 
@@ -117,3 +157,48 @@ class WorkRunner(QObject):
         finally:
             if not self._pending:
                 self.busy_changed.emit(False)
+
+
+def _background_priority() -> None:
+    """Worker processes yield the CPU to the GUI process (a busy machine stays responsive)."""
+    import os
+
+    if hasattr(os, "nice"):
+        os.nice(10)
+
+
+class LazyProcessPool(Executor):
+    """A process pool that starts (and imports ``multiprocessing``) on first use.
+
+    Start-up stays light, and a session that never imports anything never starts a
+    process. Processes use "spawn": safe next to the GUI's threads, the same everywhere.
+    """
+
+    def __init__(self, workers: int = 2) -> None:
+        self._workers = workers
+        self._pool: Executor | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the process pool is shut down")
+            if self._pool is None:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self._workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_background_priority,
+                )
+            pool = self._pool
+        return pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=wait, cancel_futures=cancel_futures)

@@ -199,3 +199,24 @@ def test_reader_selection_is_not_imported(window):  # type: ignore[no-untyped-de
     enter = drag_enter(mime, QPoint(10, 10))
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+def test_drop_with_worker_processes(qtbot, settings, tmp_path):  # type: ignore[no-untyped-def]
+    """The app's mode: import and analysis run in a worker process, results come back."""
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.project_files import create_project
+    from briefing.gui.workers import LazyProcessPool
+
+    window = MainWindow(
+        create_project(tmp_path / "p.brief"), settings, processes=LazyProcessPool(1)
+    )
+    qtbot.addWidget(window)
+    assert window.runner.isolates
+    path = tmp_path / "strike.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    with qtbot.waitSignal(window.analysis.analysis_ready, timeout=120000):
+        drop(window, file_mime(path))
+    assert window.import_panel.results()[0][1] == "imported"
+    article = window.session.document.articles[0]
+    assert any(e.kind == "quote" for e in window.analysis.entries(article.id) or [])
+    window.close()

@@ -26,7 +26,7 @@ def test_reopen_last_project_on_start(qtbot, window, settings, project_path):  #
     window.close()
     assert settings.get(opts.LAST_PROJECT) == str(project_path.resolve())
     assert str(project_path.resolve()) in settings.recent_files()
-    reopened = create_main_window(LaunchRequest(), settings)
+    reopened = create_main_window(LaunchRequest(), settings, isolate=False)
     qtbot.addWidget(reopened)
     assert reopened.project_path == project_path.resolve()
     assert not reopened.session.read_only
@@ -107,7 +107,9 @@ def test_command_line_brief_and_files(qtbot, settings, tmp_path):  # type: ignor
     assert opened.project.path == project.resolve() and not problems
     opened.release()
     opened.project.close()
-    window = create_main_window(LaunchRequest(project=project, imports=[article]), settings)
+    window = create_main_window(
+        LaunchRequest(project=project, imports=[article]), settings, isolate=False
+    )
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.importer.batch_finished, timeout=30000):
         pass
@@ -134,7 +136,7 @@ def test_window_layout_is_remembered(qtbot, window, settings, project_path: Path
     window.main_splitter.setSizes([200, 300, 200])
     sizes = window.main_splitter.sizes()
     window.close()
-    again = create_main_window(LaunchRequest(project=project_path), settings)
+    again = create_main_window(LaunchRequest(project=project_path), settings, isolate=False)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)

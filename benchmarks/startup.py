@@ -1,0 +1,149 @@
+"""Start-up: time to the first painted main window, against a bare PySide6 QMainWindow.
+
+Run: ``.venv/bin/python benchmarks/startup.py [--runs N]``.
+
+Each measurement is a fresh subprocess (cold interpreter, warm disk cache) that records
+``time.perf_counter()`` before importing anything and again at the first Paint event of
+its main window. Three cases: a bare ``QMainWindow`` (the baseline), the app on an empty
+project, the app on a project with 20 articles. Targets: ≤ 1.5× the bare window (empty)
+and ≤ 2× (20 articles). The child also reports whether the ingest/analysis layers were
+imported before the first paint (they must not be). Uses the offscreen platform unless
+QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+CHILD = r"""
+import time
+t0 = time.perf_counter()
+import json, sys
+mode, project = sys.argv[1], sys.argv[2]
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def __init__(self, app):
+        super().__init__()
+        self.app = app
+        self.ms = None
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and self.ms is None:
+            self.ms = (time.perf_counter() - t0) * 1000
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+if mode == "bare":
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1600, 960)
+else:
+    from briefing.gui.app import LaunchRequest, create_main_window, ensure_application
+    from briefing.gui.settings import Settings
+    app = ensure_application([])
+    request = LaunchRequest(project=__import__("pathlib").Path(project)) if project else LaunchRequest(new=True)
+    window = create_main_window(request, Settings())
+probe = FirstPaint(app)
+window.installEventFilter(probe)
+window.show()
+app.exec()
+heavy = sorted(m for m in ("briefing.ingest", "briefing.analysis", "lingua", "trafilatura", "reportlab") if m in sys.modules)
+if mode != "bare":
+    window.close()
+print(json.dumps({"ms": probe.ms, "heavy_before_exit": heavy}))
+"""
+
+
+def _measure(mode: str, project: str, env: dict[str, str]) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, project],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _project_with_articles(path: Path, count: int, scratch: Path) -> None:
+    from _gui_corpus import write_articles
+
+    from briefing import ingest
+    from briefing.core.operations import AddArticle
+    from briefing.core.project import Project
+
+    with Project.create(path) as project:
+        for file in write_articles(scratch, count) if count else []:
+            project.apply(AddArticle(ingest.import_path(file)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env["BRIEFING_CONFIG_DIR"] = str(base / "config")
+        env["BRIEFING_DATA_DIR"] = str(base / "data")
+        env["XDG_STATE_HOME"] = str(base / "state")
+        env["PYTHONPATH"] = str(REPO)
+        project = base / "twenty.brief"
+        _project_with_articles(project, 20, base / "articles")
+        empty = base / "empty.brief"
+        _project_with_articles(empty, 0, base / "none")
+        cases = {
+            "bare QMainWindow": ("bare", ""),
+            "app, empty project": ("app", str(empty)),
+            "app, 20 articles": ("app", str(project)),
+        }
+        medians: dict[str, float] = {}
+        heavy: dict[str, object] = {}
+        for _ in range(1):  # warm the disk cache for every case
+            for mode, proj in cases.values():
+                _measure(mode, proj, env)
+        samples: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(args.runs):
+            for name, (mode, proj) in cases.items():  # interleaved: drift hits all alike
+                result = _measure(mode, proj, env)
+                samples[name].append(float(result["ms"]))  # type: ignore[arg-type]
+                heavy[name] = result["heavy_before_exit"]
+        for name, values in samples.items():
+            medians[name] = statistics.median(values)
+    bare = medians["bare QMainWindow"]
+    print(f"platform: {env['QT_QPA_PLATFORM']}; {args.runs} runs each, median ms to first paint")
+    targets = {"app, empty project": 1.5, "app, 20 articles": 2.0}
+    for name, value in medians.items():
+        ratio = value / bare
+        target = targets.get(name)
+        verdict = (
+            ""
+            if target is None
+            else (f"  target ≤ {target}×: " + ("met" if ratio <= target else "MISSED"))
+        )
+        spread = f"min {min(samples[name]):.0f} max {max(samples[name]):.0f}"
+        print(f"  {name:<20} {value:7.0f} ms  ({ratio:.2f}× bare; {spread}){verdict}")
+    for name, modules in heavy.items():
+        if name != "bare QMainWindow":
+            print(
+                f"  {name}: heavy modules loaded by exit (after paint, in workers): {modules or 'none'}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
