@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.core.document import Change, ItemInserted
 from briefing.core.model import ITEM_TYPES, SECTION_ITEM_KINDS, SECTION_KEYS
 from briefing.core.operations import Batch, InsertItem, MoveItem, Operation, RemoveItem
 from briefing.gui.brief_info_form import BriefInfoForm
@@ -136,6 +137,7 @@ class BriefEditor(QWidget):
 
         self._set_tab_order()
         session.project_replaced.connect(self._project_replaced)
+        session.changed.connect(self._follow_insertions)  # after the model (connected first)
         self._update_actions()
 
     # ------------------------------------------------------------------ setup
@@ -215,6 +217,13 @@ class BriefEditor(QWidget):
 
     def _rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
         self.tree.expand(parent)
+
+    def _follow_insertions(self, _operation: Operation, changes: list[Change]) -> None:
+        """Select an item that just arrived (accepted, dropped, restored by undo) so the
+        analyst can check its fields at once."""
+        inserted = [c.item.id for c in changes if isinstance(c, ItemInserted)]
+        if inserted:
+            self.select_item(inserted[-1])
 
     def _project_replaced(self) -> None:
         self.tree.expandAll()

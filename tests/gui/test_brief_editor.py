@@ -298,3 +298,25 @@ def test_figure_values_follow_the_brief_language(qtbot, session) -> None:
     editor.select_item("q1")
     editor.select_item(figure_id)
     assert value.text() == "2,5"
+
+
+def test_an_item_that_arrives_is_selected_for_checking(qtbot, session) -> None:
+    from PySide6.QtCore import QMimeData
+
+    from briefing.gui.brief_model import SELECTION_MIME
+
+    editor = make_editor(qtbot, session)
+    start, end = span(HARBOUR_TEXT, "The harbour master said")
+    mime = QMimeData()
+    mime.setData(
+        SELECTION_MIME, f'{{"article_id": "harbour", "start": {start}, "end": {end}}}'.encode()
+    )
+    actors = editor.model.section_index("actors")
+    assert editor.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, actors)
+    (actor,) = session.document.items("actors")
+    assert editor.current_item_id() == actor.id
+    assert editor.detail.item_id == actor.id
+    editor.select_item("f2")
+    editor.delete_selected()
+    session.undo_stack.undo()  # the restored item is selected again
+    assert editor.current_item_id() == "f2"
