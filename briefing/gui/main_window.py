@@ -126,11 +126,11 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(SourcesModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         for column, width in (
-            (SourcesModel.PUBLISHER, 84),
-            (SourcesModel.DATE, 80),
-            (SourcesModel.LANGUAGE, 36),
+            (SourcesModel.PUBLISHER, 80),
+            (SourcesModel.DATE, 78),
+            (SourcesModel.LANGUAGE, 40),
             (SourcesModel.GRADE, 44),
-            (SourcesModel.STATUS, 100),
+            (SourcesModel.STATUS, 104),
         ):
             self.sources.setColumnWidth(column, width)
         self.sources.addAction(self.main_actions.remove_article)
@@ -153,8 +153,9 @@ class MainWindow(QMainWindow):
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(sources_box)
         self.left_splitter.addWidget(self.suggestions)
-        self.left_splitter.setStretchFactor(0, 2)
+        self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 3)
+        self.left_splitter.setSizes([200, 700])
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.reader)
         self.main_splitter.addWidget(self.brief)
         self.main_splitter.setChildrenCollapsible(False)
-        self.main_splitter.setSizes([470, 620, 510])
+        self.main_splitter.setSizes([520, 580, 500])
         self.main_splitter.setStretchFactor(1, 1)
 
         self.read_only_banner = QLabel(self)
@@ -669,7 +670,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_analysis_ready(self, article_id: str, entries: list[object]) -> None:
-        self.sources_model.set_status(article_id, self.tr("%n suggestion(s)", "", len(entries)))
+        self.sources_model.set_status(article_id, self.tr("{0} found").format(len(entries)))
         if article_id == self._current_article:
             self.reader.set_suggestions(article_id, entries)  # type: ignore[arg-type]
             self.suggestions.set_entries(article_id, entries)  # type: ignore[arg-type]

@@ -23,8 +23,12 @@ log = logging.getLogger(__name__)
 KEY_FACTS_SHOWN = 8
 """How many top-ranked sentences the Suggestions panel offers as key facts."""
 
-SUGGESTION_KINDS = ("quote", "statement", "figure", "date", "actor", "key_fact")
-"""Kinds of suggestion, in the order the panel and the Reader's legend show them."""
+SUGGESTION_KINDS = ("quote", "figure", "key_fact", "actor", "statement", "date")
+"""Kinds of suggestion, in the order the panel and the Reader's legend show them (what an
+analyst takes first comes first)."""
+
+COLLAPSED_KINDS = frozenset({"statement", "date"})
+"""Kinds the Suggestions panel shows folded at first (long lists, taken less often)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,16 +146,11 @@ def suggestion_entries(article: Article, analysis: ArticleAnalysis) -> list[Sugg
     for s in analysis.statements:
         entries.append(SuggestionEntry("statement", s.text, s.speaker, s.start, s.end, s))
     for f in analysis.figures:
-        bits = [f.qualifier or "", f.text, f"({f.what})" if f.what else ""]
+        bits = [f.qualifier or "", f.text]
+        value = _plain_number(f.value)
+        detail = " ".join(b for b in (value, f.unit or "", f"— {f.what}" if f.what else "") if b)
         entries.append(
-            SuggestionEntry(
-                "figure",
-                " ".join(b for b in bits if b),
-                _sentence_of(text, f.start),
-                f.start,
-                f.end,
-                f,
-            )
+            SuggestionEntry("figure", " ".join(b for b in bits if b), detail, f.start, f.end, f)
         )
     for d in analysis.dates:
         detail = d.value or ""
@@ -161,18 +160,17 @@ def suggestion_entries(article: Article, analysis: ArticleAnalysis) -> list[Sugg
         first = spans[0] if spans else (0, 0)
         detail = ", ".join(x for x in (a.kind, a.role or "", f"×{len(spans)}") if x)
         entries.append(SuggestionEntry("actor", a.name, detail, first[0], first[1], a, spans))
-    for k in analysis.key_sentences[:KEY_FACTS_SHOWN]:
+    for rank, k in enumerate(analysis.key_sentences[:KEY_FACTS_SHOWN], start=1):
         label = " ".join(text[k.start : k.end].split())
-        entries.append(SuggestionEntry("key_fact", label, f"{k.score:.2f}", k.start, k.end, k))
+        detail = f"#{rank} · {k.score:.2f}"
+        entries.append(SuggestionEntry("key_fact", label, detail, k.start, k.end, k))
     return entries
 
 
-def _sentence_of(text: str, position: int, limit: int = 160) -> str:
-    """The line around ``position``, as evidence for a figure."""
-    start = max(text.rfind("\n", 0, position) + 1, position - limit)
-    end = text.find("\n", position)
-    end = len(text) if end < 0 else min(end, position + limit)
-    return " ".join(text[start:end].split())
+def _plain_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 # ---------------------------------------------------------------------- items (GUI thread)

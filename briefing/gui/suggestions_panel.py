@@ -138,7 +138,9 @@ class SuggestionsPanel(QWidget):
 
     def set_entries(self, article_id: str | None, entries: Sequence[SuggestionEntry]) -> None:
         self.model.set_entries(article_id, entries)
-        self.tree.expandAll()
+        for row, kind in enumerate(SUGGESTION_KINDS):
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.tree.setExpanded(index, kind not in pipeline.COLLAPSED_KINDS)
         self.evidence.setText("")
         self._update_actions()
 
@@ -203,7 +205,7 @@ class SuggestionsPanel(QWidget):
             self._session.apply(operations[0])
         else:
             self._session.apply(Batch(tuple(operations), label or self.tr("Accept suggestions")))
-        self.message.emit(self.tr("Added %n item(s) to the brief", "", len(operations)))
+        self.message.emit(self.tr("Items added to the brief: {0}").format(len(operations)))
         self._update_actions()
         return len(operations)
 

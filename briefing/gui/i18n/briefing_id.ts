@@ -148,6 +148,14 @@
       <translation>Bahasa judul bagian dan angka dalam laporan</translation>
     </message>
     <message>
+      <source>Show brief details</source>
+      <translation>Tampilkan rincian laporan</translation>
+    </message>
+    <message>
+      <source>Show or hide the date-time group, marking, author and other details</source>
+      <translation>Tampilkan atau sembunyikan kelompok tanggal-waktu, penandaan, penulis, dan rincian lain</translation>
+    </message>
+    <message>
       <source>&amp;Title:</source>
       <translation>&amp;Judul:</translation>
     </message>
@@ -541,14 +549,61 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     </message>
   </context>
   <context>
+    <name>ItemDetailEditor</name>
+    <message>
+      <source>Show source</source>
+      <translation>Tampilkan sumber</translation>
+    </message>
+    <message>
+      <source>Show the cited passage in the Reader (Enter)</source>
+      <translation>Tampilkan bagian yang dikutip di Pembaca (Enter)</translation>
+    </message>
+    <message>
+      <source>Show source passage</source>
+      <translation>Tampilkan bagian sumber</translation>
+    </message>
+    <message>
+      <source>Citation</source>
+      <translation>Kutipan sumber</translation>
+    </message>
+    <message>
+      <source>Select an item to edit it.</source>
+      <translation>Pilih butir untuk mengubahnya.</translation>
+    </message>
+    <message>
+      <source>No item selected</source>
+      <translation>Tidak ada butir yang dipilih</translation>
+    </message>
+    <message>
+      <source>No source: this item is your own text.</source>
+      <translation>Tanpa sumber: butir ini teks Anda sendiri.</translation>
+    </message>
+    <message>
+      <source>(removed article)</source>
+      <translation>(artikel dihapus)</translation>
+    </message>
+    <message>
+      <source>Source: %1 — “%2”</source>
+      <translation>Sumber: %1 — “%2”</translation>
+    </message>
+    <message>
+      <source>The source text no longer matches this citation.</source>
+      <translation>Teks sumber tidak lagi cocok dengan kutipan ini.</translation>
+    </message>
+    <message>
+      <source>Edit %1: %2</source>
+      <translation>Ubah %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemEditor</name>
     <message>
       <source>Analyst note</source>
       <translation>Catatan analis</translation>
     </message>
     <message>
-      <source>Your own comment; exported only where the template shows notes</source>
-      <translation>Komentar Anda sendiri; diekspor hanya jika templat menampilkan catatan</translation>
+      <source>Your own comment; it stays in the project and is not exported</source>
+      <translation>Komentar Anda sendiri; tetap di proyek dan tidak diekspor</translation>
     </message>
     <message>
       <source>— not set —</source>
@@ -607,8 +662,8 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Nilai</translation>
     </message>
     <message>
-      <source>The number itself, e.g. 3000 or 2.5</source>
-      <translation>Angkanya sendiri, mis. 3000 atau 2.5</translation>
+      <source>The number, written as in the brief's language (3.000 in Indonesian)</source>
+      <translation>Angkanya, ditulis sesuai bahasa laporan (3.000 dalam bahasa Indonesia)</translation>
     </message>
     <message>
       <source>Unit</source>
@@ -693,6 +748,21 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     <message>
       <source>ICD 203 analytic confidence</source>
       <translation>Keyakinan analitis ICD 203</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemFieldsEditor</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+      <source>Not a number: the value is kept as it was</source>
+      <translation>Bukan angka: nilai tetap seperti semula</translation>
+    </message>
+    <message>
+      <source>Not a date (YYYY-MM-DD): the date is kept as it was</source>
+      <translation>Bukan tanggal (TTTT-BB-HH): tanggal tetap seperti semula</translation>
     </message>
   </context>
   <context>
@@ -1028,11 +1098,9 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <source>Added to the brief: {0}</source>
       <translation>Ditambahkan ke laporan: {0}</translation>
     </message>
-    <message numerus="yes">
-      <source>%n suggestion(s)</source>
-      <translation>
-        <numerusform>%n saran</numerusform>
-      </translation>
+    <message>
+      <source>{0} found</source>
+      <translation>{0} ditemukan</translation>
     </message>
     <message>
       <source>Analysis failed</source>
@@ -1231,11 +1299,9 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <source>Accept suggestions</source>
       <translation>Terima saran</translation>
     </message>
-    <message numerus="yes">
-      <source>Added %n item(s) to the brief</source>
-      <translation>
-        <numerusform>%n butir ditambahkan ke laporan</numerusform>
-      </translation>
+    <message>
+      <source>Items added to the brief: {0}</source>
+      <translation>Butir ditambahkan ke laporan: {0}</translation>
     </message>
   </context>
   <context>
@@ -1255,6 +1321,18 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     <message>
       <source>Redo the change just undone</source>
       <translation>Ulangi perubahan yang baru diurungkan</translation>
+    </message>
+    <message>
+      <source>Opened project</source>
+      <translation>Proyek dibuka</translation>
+    </message>
+    <message>
+      <source>Undo history</source>
+      <translation>Riwayat urungan</translation>
+    </message>
+    <message>
+      <source>Click a step to return the brief to it</source>
+      <translation>Klik satu langkah untuk mengembalikan laporan ke keadaan itu</translation>
     </message>
   </context>
   <context>
