@@ -37,7 +37,7 @@ def test_ts_translator_translates(qapp) -> None:  # type: ignore[no-untyped-def]
     assert len(translator) > 100
     assert translator.translate("MainWindow", "&File") == "&Berkas"
     assert translator.translate("MainWindow", "no such string") == ""
-    assert translator.translate("MainWindow", "%n suggestion(s)", None, 3) == "%n saran"
+    assert translator.translate("BriefEditor", "Delete %n items", None, 3) == "Hapus %n butir"
 
 
 def test_qm_is_compiled_from_the_current_ts(tmp_path) -> None:  # type: ignore[no-untyped-def]
