@@ -126,8 +126,10 @@ class BriefEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(outline)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self._sized = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -139,6 +141,13 @@ class BriefEditor(QWidget):
         session.project_replaced.connect(self._project_replaced)
         session.changed.connect(self._follow_insertions)  # after the model (connected first)
         self._update_actions()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the item's fields get a fair share at first; the user decides after
+            self._sized = True
+            total = max(self.splitter.height(), 2)
+            self.splitter.setSizes([total * 55 // 100, total * 45 // 100])
 
     # ------------------------------------------------------------------ setup
 

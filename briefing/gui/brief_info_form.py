@@ -123,6 +123,7 @@ class BriefInfoForm(QWidget):
             self.tr("When the brief is current, e.g. 261400Z NOV 26"),
         )
         self.dtg.setPlaceholderText(self.tr("DDHHMMZ MON YY"))
+        self.dtg.setMinimumWidth(self.dtg.fontMetrics().horizontalAdvance("000000Z WWW 00") + 16)
         self.now_button = QToolButton()
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set the date-time group to the current UTC time"))
