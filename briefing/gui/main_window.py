@@ -684,7 +684,7 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         try:
             module = importlib.import_module("briefing.gui.export_dialog")
-            dialog = module.ExportDialog(self.session, self)
+            dialog = module.ExportDialog(self.session, self, runner=self.runner)
         except (ImportError, AttributeError) as exc:
             log.info("export dialog not available: %s", exc)
             self.show_message(self.tr("Export is not available in this build"))

@@ -220,3 +220,45 @@ def test_drop_with_worker_processes(qtbot, settings, tmp_path):  # type: ignore[
     article = window.session.document.articles[0]
     assert any(e.kind == "quote" for e in window.analysis.entries(article.id) or [])
     window.close()
+
+
+@pytest.fixture
+def local_site(tmp_path):  # type: ignore[no-untyped-def]
+    """A web page served from 127.0.0.1 (no network in tests)."""
+    import functools
+    import http.server
+
+    page = (
+        "<html><head><title>Ferry services resume</title></head><body><article>"
+        "<h1>Ferry services resume</h1>"
+        + "".join(
+            f"<p>Ferry operator Bluewater said on Monday that {n} crossings a day would run "
+            "again from the harbour after the storm damage was repaired by the port.</p>"
+            for n in ("four", "six", "eight", "ten")
+        )
+        + "</article></body></html>"
+    )
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "ferry.html").write_text(page, encoding="utf-8")
+    handler = functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site")
+    )
+    handler.log_message = lambda *a: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/ferry.html"
+    server.shutdown()
+    server.server_close()
+
+
+def test_drop_of_a_link_imports_the_page(qtbot, window, local_site):  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl(local_site)])
+    with qtbot.waitSignal(window.importer.batch_finished, timeout=30000) as finished:
+        drop(window, mime)
+    [result] = finished.args[0]
+    assert result.status == "imported", result.message
+    article = window.session.document.articles[0]
+    assert "Bluewater" in article.text
+    assert article.origin.url == local_site or article.url == local_site

@@ -94,3 +94,16 @@ def test_kind_filter_shows_one_group(seeded):  # type: ignore[no-untyped-def]
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("figure"))
     assert panel.proxy.rowCount() == 1
     assert panel.proxy.index(0, 0).data().startswith("Figures")
+
+
+def test_keyboard_enter_accepts(qtbot, seeded):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window, _article = seeded
+    panel = window.suggestions
+    figure = panel.model.entries("figure")[0]
+    panel.select_entry(figure)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert panel.model.is_accepted(figure)
+    assert window.session.document.items("figures")
