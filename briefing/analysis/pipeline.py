@@ -64,9 +64,15 @@ def _full_speaker_names(
 ) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
     """A surname-only speaker (introduced later, or in a form we missed) → the actor's name."""
 
+    people = [a for a in actors if a.kind == "person" and " " in a.name]
+
     def upgrade(speaker: str | None, role: str | None) -> tuple[str | None, str | None]:
-        if not speaker or " " in speaker:
+        if not speaker:
             return speaker, role
+        if " " in speaker:
+            # "Arsenal Ian Wright": the name tagger knows where the person starts
+            inner = next((a for a in people if speaker.endswith(" " + a.name)), None)
+            return (inner.name, role or inner.role) if inner else (speaker, role)
         actor = find_person(speaker, actors)
         if actor is None:
             return speaker, role

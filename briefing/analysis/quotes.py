@@ -52,6 +52,7 @@ _CJK = frozenset("「」『』")
 _OPEN_CONTEXT = frozenset("([{—–-/:")
 _MAX_DEPTH = 3
 _MIN_UNATTRIBUTED_WORDS = 5
+_NOT_AN_OPENING = ").,;:]}"
 _TERM_WORDS = 3
 _TITLE_WORDS = 7
 """A capitalised phrase up to this long is a title (“Takin’ It To the Streets”)."""
@@ -348,8 +349,8 @@ def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
     quoted = text[raw.start : raw.end]
     words = word_count(quoted)
     attributed = item.attribution is not None
-    if words == 0:
-        return None
+    if words == 0 or quoted[0] in _NOT_AN_OPENING:
+        return None  # ", 10-Romelu Lukaku, 11-…": marks paired across list punctuation
     if not attributed and (words < _MIN_UNATTRIBUTED_WORDS or is_title_like(quoted)):
         return None
     if words <= _TERM_WORDS and not _spoken_short(item, text):

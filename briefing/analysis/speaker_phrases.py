@@ -47,6 +47,8 @@ class SpeechTable:
     connectors: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
+    org_words: frozenset[str] = frozenset()
+    """Capitalised words of organisations and offices, never part of a personal name."""
     name_particles: frozenset[str] = frozenset()
     """Lowercase words inside personal names: ``bin``, ``van``, ``von der``."""
     skip_suffixes: tuple[str, ...] = ()
@@ -103,6 +105,7 @@ def speech_table(language: str | None) -> SpeechTable:
         role_words=frozenset(w.lower() for w in words("role_words")),
         cue_words=frozenset(cue_words),
         name_particles=frozenset(w.lower() for w in words("name_particles")),
+        org_words=frozenset(w.lower() for w in words("org_words")),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
     )
 
@@ -131,6 +134,7 @@ def _is_role(token: Token, table: SpeechTable) -> bool:
 def _name_part(token: Token, table: SpeechTable) -> bool:
     return (
         token.is_word
+        and token.lower not in table.org_words
         and token.is_capitalised
         and not token.is_acronym
         and not _is_role(token, table)
@@ -172,6 +176,14 @@ def split_name_role(
         and not words[begin].is_capitalised
     ):
         begin += 1
+    if begin > 0 and words[begin - 1].is_capitalised and words[begin - 1].lower in table.org_words:
+        # "Gedung Putih", "Kepala Divisi Pajak": an organisation, not a person
+        org = begin - 1
+        while org > 0 and words[org - 1].is_capitalised and not _is_role(words[org - 1], table):
+            org -= 1
+        if org > 0 and has_role_word(words[:org], table):
+            return None, strip_determiners(text, words, table)
+        return span_text(text, words, org, end), None
     if begin == end:
         return None, strip_determiners(text, words, table)
     previous = words[begin - 1] if begin > 0 else None
@@ -377,6 +389,7 @@ def parse_backward(
         and len(segments) == 1
         and tail[0].start == tokens[0].start
         and words[0].is_capitalised
+        and not any(w.lower in table.stop_words or w.lower in table.subject_skip for w in words)
     ):
         return SpeakerPhrase(
             span_text(text, words, 0, len(words)), descriptor=True
@@ -467,6 +480,16 @@ def appositive_role(
     if not words or len(words) > _MAX_DESCRIPTOR:
         return None
     if has_role_word(words, table):
+        if words[0].is_capitalised and not _is_role(words[0], table):
+            # "Hal ini disampaikan oleh Ketua Bidang X, Lukman": the title run at the end
+            start = len(words)
+            while start > 0 and (
+                words[start - 1].is_capitalised or _is_role(words[start - 1], table)
+            ):
+                start -= 1
+            if start < len(words) and has_role_word(words[start:], table):
+                return strip_determiners(text, words[start:], table)
+            return None
         start = 0
         while start < len(words) and not (
             words[start].is_capitalised or _is_role(words[start], table)
@@ -476,3 +499,38 @@ def appositive_role(
     if not strict and not words[0].is_capitalised:
         return strip_determiners(text, words, table)
     return None
+
+
+def title_before(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
+    """The title run that ends right before a name: ``Bupati Ogan Ilir`` / ``Pentagon spokesman``.
+
+    ``words`` end where the name starts; the role is the run of capitalised or title words
+    (and, when a lowercase title word is last, the plain words before it: ``White House
+    national security spokesman``) if it holds a title word.
+    """
+    words = [t for t in words if t.is_word]
+    begin = len(words)
+    while begin > 0 and (
+        words[begin - 1].is_capitalised
+        or _is_role(words[begin - 1], table)
+        or (
+            words[begin - 1].lower in table.connectors
+            and begin >= 2
+            and (words[begin - 2].is_capitalised or _is_role(words[begin - 2], table))
+            and begin < len(words)
+        )
+    ):
+        begin -= 1
+    if begin == len(words) or not has_role_word(words[begin:], table):
+        return None
+    if not words[-1].is_capitalised:
+        back = begin
+        while back > 0 and begin - back < 6 and words[back - 1].lower not in table.stop_words:
+            if (
+                words[back - 1].lower in table.cue_words
+                or words[back - 1].lower in table.determiners
+            ):
+                break
+            back -= 1
+        begin = back
+    return strip_determiners(text, words[begin:], table)

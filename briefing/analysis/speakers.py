@@ -25,7 +25,6 @@ from briefing.analysis.speaker_phrases import (
     SpeakerPhrase,
     SpeechTable,
     appositive_role,
-    backward_run,
     comma_segments,
     has_role_word,
     parse_backward,
@@ -34,6 +33,7 @@ from briefing.analysis.speaker_phrases import (
     speech_table,
     split_name_role,
     strip_determiners,
+    title_before,
 )
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
@@ -101,7 +101,7 @@ class SpeakerContext:
         position = self.text.find(surname)
         while position >= 0:
             end = position + len(surname)
-            if _word_edge(self.text, position, end):
+            if _word_edge(self.text, position, end) and not _name_continues(self.text, end):
                 name = self._run_ending_at(end)
                 if name and " " in name and name.rsplit(" ", 1)[-1] == surname:
                     found[name] += 1
@@ -123,9 +123,13 @@ class SpeakerContext:
                 after : after + 1
             ].isupper():
                 match = _CAP_RUN.match(text, position)
-                name = self._run_ending_at(match.end()) if match else None
-                if name and name.startswith(first + " "):
-                    found[name] += 1
+                name = match.group() if match else None
+                if (
+                    name
+                    and len(name.split()) <= MAX_NAME
+                    and not _name_continues(text, match.end())
+                ):
+                    found[name] += 1  # "Robert Leonard Marbun mengungkapkan"
             position = text.find(first + " ", after)
         names = [name for name, _ in found.most_common()]
         self._by_first[first] = names
@@ -216,13 +220,7 @@ class SpeakerContext:
         segments = comma_segments(tokens)
         tail = segments[-1]
         if tail:
-            name_tokens = _name_tokens(self.index.between(position, position + 80))
-            _, role = backward_run(self.text, [*tail, *name_tokens], self.table)
-            if role and has_role_word(
-                self.index.between(position - len(role) - 40, position), self.table
-            ):
-                return role
-            return None
+            return title_before(self.text, tail, self.table)
         if len(segments) >= 2:
             return appositive_role(self.text, segments[-2], self.table, strict=True)
         return None
@@ -334,6 +332,11 @@ class SpeakerContext:
         if best is None:
             return None
         return SpeakerPhrase(best, self.role_for(best))
+
+
+def _name_continues(text: str, end: int) -> bool:
+    """Another capitalised word follows: ``Robert`` in ``Robert Leonard Marbun`` is no surname."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 def _word_edge(text: str, start: int, end: int) -> bool:
