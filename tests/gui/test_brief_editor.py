@@ -320,3 +320,22 @@ def test_an_item_that_arrives_is_selected_for_checking(qtbot, session) -> None:
     editor.delete_selected()
     session.undo_stack.undo()  # the restored item is selected again
     assert editor.current_item_id() == "f2"
+
+
+def test_opening_another_project_resets_the_editor(qtbot, session, tmp_path) -> None:
+    from dataclasses import replace
+
+    from briefing.core.operations import SetInfo
+
+    editor = make_editor(qtbot, session)
+    editor.select_item("q1")
+    other = Project.create(tmp_path / "other.brief")
+    other.apply(SetInfo(replace(other.document.info, title="Other brief")))
+    session.replace_project(other)
+    assert editor.info_form.title.text() == "Other brief"
+    assert editor.detail.item_id is None
+    assert all(
+        editor.model.rowCount(editor.model.section_index(key)) == 0
+        for key in ("summary", "situation")
+    )
+    assert session.undo_stack.count() == 0
