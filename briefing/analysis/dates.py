@@ -32,6 +32,9 @@ class _Found:
     groups: dict[str, str | None]
 
 
+_TOKEN = re.compile(r"\(?\d+|[^\W\d_]+")
+
+
 def _alternation(words: Sequence[str]) -> str:
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in ordered) or r"(?!x)x"
@@ -44,6 +47,9 @@ class _DateLanguage:
     relative: dict[str, tuple[str, int]]
     numeric_order: str
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    anchors: re.Pattern[str]
+    """First words of every name and phrase, and digits: a date can only start at one of
+    them, so patterns are tried there instead of at every position."""
 
 
 @cache
@@ -115,7 +121,22 @@ def _language(code: str | None) -> _DateLanguage:
         patterns.append(
             ("weekday", re.compile(rf"{b}(?:(?:{prefix})\s+)?{weekday}{e}", re.IGNORECASE))
         )
+    phrases = [
+        *months,
+        *weekdays,
+        *relative,
+        *(
+            str(w)
+            for key in ("month_parts", "weekday_prefix", "day_connectors")
+            for w in table.get(key, ())
+        ),
+    ]
+    firsts = {first.group() for first in (_TOKEN.search(p) for p in phrases) if first is not None}
+    anchors = re.compile(
+        rf"\(?\d+|(?<![^\W\d_])(?:{_alternation(sorted(firsts))})(?![^\W\d_])", re.IGNORECASE
+    )
     return _DateLanguage(
+        anchors=anchors,
         months=months,
         weekdays=weekdays,
         relative=relative,
@@ -131,9 +152,11 @@ def find_date_spans(text: str, language: str | None) -> list[tuple[int, int]]:
 
 def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
     candidates: list[_Found] = []
+    starts = [m.start() for m in lang.anchors.finditer(text)]
     for kind, pattern in lang.patterns:
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
+        for start in starts:
+            m = pattern.match(text, start)
+            if m is None or m.end() == m.start():
                 continue
             groups = m.groupdict()
             if kind in {"month", "weekday"} and capitalised:

@@ -25,7 +25,10 @@ from briefing.core.model import Article
 
 _WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'’-]*)")
 _PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?\(?0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}|\+\d[\d\s.-]{7,}\d|\b0\d{7,}"
+    r"\+\d[\d\s.-]{7,}\d"
+    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,5}"
+    r"|(?<![\d.,])0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,5}"
+    r"|(?<![\d.,])0\d{7,}"
 )
 _LIST_START = re.compile(r"(?:^|\n)[ \t]*$")
 _TIME_SHAPE = re.compile(r"^[0-2]?\d[.:][0-5]\d$")
