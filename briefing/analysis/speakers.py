@@ -123,13 +123,12 @@ class SpeakerContext:
                 after : after + 1
             ].isupper():
                 match = _CAP_RUN.match(text, position)
-                name = match.group() if match else None
                 if (
-                    name
-                    and len(name.split()) <= MAX_NAME
+                    match is not None
+                    and len(match.group().split()) <= MAX_NAME
                     and not _name_continues(text, match.end())
                 ):
-                    found[name] += 1  # "Robert Leonard Marbun mengungkapkan"
+                    found[match.group()] += 1  # "Robert Leonard Marbun mengungkapkan"
             position = text.find(first + " ", after)
         names = [name for name, _ in found.most_common()]
         self._by_first[first] = names

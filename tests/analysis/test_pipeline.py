@@ -102,3 +102,27 @@ def test_unknown_language_still_gets_sentences_and_quotes() -> None:
         "Kami ay handang makipag-usap sa lahat ng panig ngayon."
     ]
     assert analysis.quotes[0].speaker is None
+
+
+SPEECH_KEYS = {
+    "cue_then_speaker",
+    "speaker_then_cue",
+    "statement_cues",
+    "pronoun_cues",
+    "according_to",
+    "pronouns",
+    "stop_words",
+    "role_words",
+}
+
+
+@pytest.mark.parametrize("language", ["id", "en", "ms", "fr", "de", "es", "pt", "ru", "default"])
+def test_language_tables_are_valid_json_with_every_list(language: str) -> None:
+    data_dir = Path(__file__).resolve().parents[2] / "briefing" / "analysis" / "data" / language
+    speech = json.loads((data_dir / "speech.json").read_text(encoding="utf-8"))
+    assert SPEECH_KEYS <= set(speech)
+    assert all(isinstance(speech[key], list) for key in SPEECH_KEYS)
+    abbreviations = json.loads((data_dir / "abbreviations.json").read_text(encoding="utf-8"))
+    assert abbreviations["words"]
+    if language != "default":
+        assert speech["speaker_then_cue"] and speech["according_to"]
