@@ -72,7 +72,7 @@ class BriefEditor(QWidget):
         self.tree.setToolTip(
             self.tr(
                 "Sections and their items. Drag to reorder or move between sections; "
-                "Ctrl+Up/Down moves, Delete removes, Enter shows the source."
+                "Ctrl+Up/Down moves, Insert adds, Delete removes, Enter shows the source."
             )
         )
         self.tree.expandAll()
@@ -171,10 +171,21 @@ class BriefEditor(QWidget):
         self.move_down_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down))
         self.move_down_action.setToolTip(self.tr("Move the item down (Ctrl+Down)"))
         self.move_down_action.triggered.connect(lambda: self.move_current(+1))
+        self.add_action = QAction(self.tr("&New item"), self)
+        self.add_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.add_action.setToolTip(
+            self.tr("Add an item of your own to the selected section (Insert)")
+        )
+        self.add_action.triggered.connect(self.add_default_item)
         self.show_source_action = QAction(self.tr("&Show source"), self)
         self.show_source_action.setToolTip(self.tr("Show the cited passage in the Reader"))
         self.show_source_action.triggered.connect(self.detail.request_passage)
-        for action in (self.delete_action, self.move_up_action, self.move_down_action):
+        for action in (
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.add_action,
+        ):
             # Only while the outline has focus: Delete in a text field deletes a character.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.tree.addAction(action)
@@ -223,6 +234,7 @@ class BriefEditor(QWidget):
         self.move_down_action.setEnabled(has_item and editable)
         self.show_source_action.setEnabled(has_item)
         self.add_button.setEnabled(editable)
+        self.add_action.setEnabled(editable)
 
     def _rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
         self.tree.expand(parent)
@@ -265,6 +277,11 @@ class BriefEditor(QWidget):
         if editors:
             editors[0].setFocus(Qt.FocusReason.OtherFocusReason)
         return item.id
+
+    def add_default_item(self) -> str | None:
+        """Add an item of the current section's first kind (Insert key)."""
+        section = self.current_section()
+        return self.add_item(SECTION_ITEM_KINDS[section][0], section)
 
     def _fill_add_menu(self) -> None:
         self._add_menu.clear()

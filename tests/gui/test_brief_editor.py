@@ -339,3 +339,18 @@ def test_opening_another_project_resets_the_editor(qtbot, session, tmp_path) -> 
         for key in ("summary", "situation")
     )
     assert session.undo_stack.count() == 0
+
+
+def test_insert_key_adds_an_item_to_the_current_section(qtbot, session) -> None:
+    editor = make_editor(qtbot, session)
+    editor.select_section("outlook")
+    editor.tree.setFocus()
+    qtbot.waitUntil(editor.tree.hasFocus)
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Insert)
+    (item,) = session.document.items("outlook")
+    assert item.kind == "outlook"
+    assert editor.detail.item_id == item.id
+    statement = editor.detail.form("outlook").editors["statement"]
+    assert statement.hasFocus()
+    qtbot.keyClicks(statement, "Calm")
+    assert session.document.item(item.id).statement == "Calm"
