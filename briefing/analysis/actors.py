@@ -184,28 +184,27 @@ def _key(
 def _person_names(raw: list[RawMention]) -> dict[str, str]:
     """Each person surface (full name, first or last word) → the full name it stands for.
 
-    A single word that several full names share stays ambiguous and keeps its own actor.
+    A word that several full names share goes to the one mentioned most often, on a tie
+    to the one mentioned first (articles introduce their main people early).
     """
-    full_names = sorted(
-        {_SPACES.sub(" ", m.surface) for m in raw if m.kind == "person" and m.entry is None},
-        key=lambda s: -len(s.split()),
-    )
-    names: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    for full in full_names:
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in raw:
+        if m.kind == "person" and m.entry is None:
+            surface = _SPACES.sub(" ", m.surface)
+            counts[surface] = counts.get(surface, 0) + 1
+            first.setdefault(surface, m.start)
+    names: dict[str, str] = {full: full for full in counts}
+    claims: dict[str, list[str]] = {}
+    for full in counts:
         parts = full.split()
-        names.setdefault(full, full)
         if len(parts) < 2:
             continue
         for part in {parts[0], parts[-1]}:
-            if len(part) < 3:
-                continue
-            if part in names and names[part] != full and names[part] != part:
-                ambiguous.add(part)
-            elif part not in names or names[part] == part:
-                names[part] = full
-    for part in ambiguous:
-        names[part] = part
+            if len(part) >= 3:
+                claims.setdefault(part, []).append(full)
+    for part, fulls in claims.items():
+        names[part] = min(fulls, key=lambda f: (-counts[f], first[f]))
     return names
 
 

@@ -92,7 +92,8 @@ def actor_tables(language: str | None) -> ActorTables:
         tables.phrases.setdefault(words[0], []).append((words, entry))
         tag = {"place": "LOC", "organization": "ORG", "person": "PER"}[entry.kind]
         for k, word in enumerate(words):
-            classes.setdefault(word, f"{tag}{'B' if k == 0 else 'I'}")
+            if word[:1].isalnum():  # not the ``.`` of ``A.S.``: every sentence ends with one
+                classes.setdefault(word, f"{tag}{'B' if k == 0 else 'I'}")
 
     for kind, section in (("place", "places"), ("organization", "organizations")):
         for item in data.get(section, []):
@@ -107,7 +108,8 @@ def actor_tables(language: str | None) -> ActorTables:
     titles = frozenset(_words(t) for t in data.get("person_titles", []))
     tables.titles = titles
     tables.title_heads = frozenset(t[0] for t in titles if t)
-    tables.honorifics = frozenset(data.get("honorifics", []))
+    # tokens, as the text is split: ``Dr.`` is ``Dr`` then ``.``
+    tables.honorifics = frozenset(h.rstrip(".") for h in data.get("honorifics", []))
     tables.organization_cues = frozenset(data.get("organization_cues", []))
     tables.place_cues = frozenset(data.get("place_cues", []))
     tables.locative_words = frozenset(w.lower() for w in data.get("locative_words", []))
@@ -116,13 +118,14 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.other_cues = frozenset(data.get("other_cues", []))
     tables.cue_words = tables.organization_cues | tables.place_cues
     tables.person_openers = tables.title_heads | tables.honorifics
-    for word in tables.organization_cues:
+    # sorted: set order varies between runs, and the model's features must not
+    for word in sorted(tables.organization_cues):
         classes.setdefault(word, "ORGCUE")
-    for word in tables.place_cues:
+    for word in sorted(tables.place_cues):
         classes.setdefault(word, "LOCCUE")
-    for head in tables.title_heads:
+    for head in sorted(tables.title_heads):
         classes.setdefault(head, "TITLE")
-    for word in tables.honorifics:
+    for word in sorted(tables.honorifics):
         classes.setdefault(word, "HON")
     tables.word_classes = classes
     return tables

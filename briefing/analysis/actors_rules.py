@@ -72,6 +72,11 @@ def _cap_run(words: Sequence[str], i: int, tables: ActorTables, limit: int = 8) 
 
 def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
     """Drop leading titles, honorifics, places and not-actor words from a person span."""
+    for j in range(max(0, m.first - 3), m.first):
+        # a title that began before the span: ``Chief [Executive Bob Iger]``
+        size = tables.title_at(words, j)
+        if m.first < j + size < m.last:
+            m.first = j + size
     while m.first < m.last:
         word = words[m.first]
         title = tables.title_at(words, m.first)
@@ -82,12 +87,18 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
         if match is not None and match.last < m.last:
             m.first = match.last
             continue
-        if word in tables.honorifics or word in tables.not_actors or word in "-–,(":
+        if word in tables.honorifics or word in tables.not_actors or word in "-–,(.":
             m.first += 1
             continue
         break
     while m.last > m.first and (words[m.last - 1] in _CLOSING or words[m.last - 1] in "-–("):
         m.last -= 1
+    for j in range(m.last - 2, m.first, -1):
+        # ``Transport Minister Ingrid Halvorsen``: the name starts after the last title
+        size = tables.title_at(words, j)
+        if size and j + size < m.last:
+            m.first = j + size
+            break
 
 
 def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
@@ -140,7 +151,11 @@ def sentence_mentions(
             after = match.last
     if not heading:
         candidates.extend(_cue_mentions(words, tables))
-        candidates.extend(_title_mentions(words, tables))
+        # names after a title or before an appositive, unless the tagger saw a place or
+        # an organisation there
+        for m in [*_title_mentions(words, tables), *_appositive_mentions(words, tables)]:
+            if all(tag == "O" or tag.endswith("PER") for tag in tags[m.first : m.last]):
+                candidates.append(m)
     if heading:  # title case: long tagger spans run over words; trust the gazetteer first
         candidates.sort(key=lambda m: (-_PRIORITY[m.source], -(m.last - m.first), m.first))
     else:
@@ -150,8 +165,10 @@ def sentence_mentions(
     for m in candidates:
         if any(taken[m.first : m.last]):
             continue
-        if m.last - m.first == 1 and words[m.first] in tables.not_actors:
-            continue
+        if m.last - m.first == 1 and (
+            words[m.first] in tables.not_actors or len(words[m.first]) < 2
+        ):
+            continue  # ``Namun``, ``The``, a lone capital letter
         if m.kind == "person" and not _plausible_person(words[m.first : m.last], tables):
             continue
         for k in range(m.first, m.last):
@@ -184,6 +201,37 @@ def sentence_mentions(
         if m.kind == "person":
             m.role = find_role(text, words, starts, ends, m.first, m.last, tables)
     return chosen
+
+
+def _appositive_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
+    """A name followed by a role between commas: ``Amara Okafor, the agency's regional
+    director, told ...`` (found even where the tagger missed the name)."""
+    out: list[RawMention] = []
+    for comma in [i for i, w in enumerate(words) if w == ","]:
+        start = comma
+        while (
+            start > 0
+            and comma - start < 3
+            and _capitalised(words[start - 1])
+            and words[start - 1] not in tables.not_actors
+            and words[start - 1] not in tables.person_openers
+            and words[start - 1] not in tables.cue_words
+            and (
+                words[start - 1] not in tables.phrases or tables.match_at(words, start - 1) is None
+            )
+        ):
+            start -= 1
+        if comma - start < 2 or (start > 0 and _capitalised(words[start - 1])):
+            continue  # one word is too weak a cue; a longer run is something else
+        k = comma + 1
+        while k < len(words) and words[k].lower() in tables.role_openers:
+            k += 1
+        end = k
+        while end < len(words) and words[end] not in _CLOSING and end - k < 9:
+            end += 1
+        if k < end < len(words) and words[end] in ",." and _has_title(words[k : k + 4], tables):
+            out.append(RawMention("person", start, comma, "title"))
+    return out
 
 
 def _retype(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
@@ -239,31 +287,35 @@ def _cue_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]
 
 
 def _title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
-    """A title followed by a capitalised name: ``Presiden Joko Widodo``, ``Mr Smith``."""
+    """A title, then the rest of the role (places, organisations), then a capitalised
+    name: ``Presiden Joko Widodo``, ``Gubernur Jawa Barat Ridwan Kamil``, ``Mr Smith``."""
     out: list[RawMention] = []
     heads = tables.person_openers
+    n = len(words)
     for i in [i for i, w in enumerate(words) if w in heads]:
         size = tables.title_at(words, i) or (1 if words[i] in tables.honorifics else 0)
         if not size:
             continue
-        j = i + size
-        # skip the rest of the role (``Menteri Pertahanan AS , Lloyd Austin``)
-        while j < len(words) and words[j] != "," and _capitalised(words[j]):
-            if tables.match_at(words, j) is not None or words[j] in tables.organization_cues:
+        start = i + size
+        if start < n and words[start] == "." and words[i] in tables.honorifics:
+            start += 1  # ``Dr. Amara Okafor``
+        while start < n:  # the rest of the role: ``Jawa Barat``, ``Dewan Keamanan PBB``
+            match = tables.match_at(words, start) if words[start] in tables.phrases else None
+            if match is None:
                 break
-            j += 1
-        start = j
+            start = match.last
         end = start
         while (
-            end < len(words)
+            end < n
             and end - start < 4
             and _capitalised(words[end])
             and words[end] not in tables.not_actors
-            and tables.match_at(words, end) is None
             and words[end] not in tables.organization_cues
+            and words[end] not in tables.title_heads
+            and (words[end] not in tables.phrases or tables.match_at(words, end) is None)
         ):
             end += 1
-        if end > start and start == i + size:
+        if end > start and (end == n or not _capitalised(words[end])):
             out.append(RawMention("person", start, end, "title"))
     return out
 

@@ -37,6 +37,7 @@ OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
 # A word (letters/digits joined by - . ' ’ & inside), or any other single visible char.
 # (stdlib ``re``: twice as fast as ``regex`` here; ``\w`` is Unicode-aware.)
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.&/][^\W_]+)*|\S")
+_CLITIC_RE = re.compile(r"[’'](?:s|S|ll|re|ve|d|m)$")
 _LINKS = frozenset({"dan", "&", "of", "the", "for", "de", "bin", "binti", "van", "von", "al"})
 _SENTENCE_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
 
@@ -83,12 +84,15 @@ def token_spans(
                 starts += (begin, cut, cut + 1)
                 ends += (cut, cut + 1, position)
                 continue
-        if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
-            # ``Disney’s`` → ``Disney`` ``’s``: the possessive is not part of the name
-            words += (word[:-2], word[-2:])
-            starts += (begin, position - 2)
-            ends += (position - 2, position)
-            continue
+        if len(word) > 3 and ("'" in word or "’" in word):
+            # ``Disney’s`` → ``Disney`` ``’s``, ``They’ll`` → ``They`` ``’ll``
+            clitic = _CLITIC_RE.search(word)
+            if clitic is not None:
+                cut = position - len(clitic.group())
+                words += (word[: cut - begin], clitic.group())
+                starts += (begin, cut)
+                ends += (cut, position)
+                continue
         words.append(word)
         starts.append(begin)
         ends.append(position)
@@ -114,15 +118,27 @@ def shape(word: str) -> str:
 _DIGIT_RE = regex.compile(r"\p{N}")
 
 
+_ALPHA_RE = re.compile(r"[^\W\d_]")
+
+
 def is_candidate_word(word: str) -> bool:
-    """Has a capital letter or a digit (``Kirby``, ``PBB``, ``G20``, ``3.000``)."""
-    return word.lower() != word or (not word.isalpha() and _DIGIT_RE.search(word) is not None)
+    """Has a capital letter, or digits and letters (``Kirby``, ``PBB``, ``G20``; not ``3.000``)."""
+    return word.lower() != word or (
+        not word.isalpha()
+        and _DIGIT_RE.search(word) is not None
+        and _ALPHA_RE.search(word) is not None
+    )
 
 
 def candidate_mask(words: Sequence[str]) -> list[bool]:
     """Which tokens may be part of an entity (see the module docstring)."""
     digit = _DIGIT_RE.search
-    caps = [w.lower() != w or (not w.isalpha() and digit(w) is not None) for w in words]
+    # a capital letter, or digits with letters (``G20``); bare numbers never are names
+    caps = [
+        w.lower() != w
+        or (not w.isalpha() and digit(w) is not None and _ALPHA_RE.search(w) is not None)
+        for w in words
+    ]
     mask = list(caps)
     for i in range(1, len(words) - 1):
         if not caps[i] and caps[i - 1] and caps[i + 1] and words[i].lower() in _LINKS:

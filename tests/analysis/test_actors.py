@@ -23,7 +23,7 @@ _SENTENCE = re.compile(r"[^\n]*?(?:[.!?][\"”]?(?=\s)|$)", re.M)
 
 
 def sentences_of(text: str) -> list[SentenceSpan]:
-    """A plain splitter for these tests (the real one lives in ``sentences.py``)."""
+    """A plain splitter: actors must cope with naive sentences too (``Dr.`` ends one)."""
     return [SentenceSpan(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group()]
 
 
@@ -133,6 +133,16 @@ def test_surname_mentions_and_resolve_person() -> None:
     assert resolve_person("Widodo", actors) == "Widodo"
     found = find_person("Marsudi", actors)
     assert found is not None and found.role == "Menteri Luar Negeri"
+
+
+def test_shared_surname_goes_to_the_person_met_first() -> None:
+    text = (
+        "Menteri Keuangan Sri Mulyani tiba di Jakarta. Ekonom Budi Mulyani mengkritik "
+        "anggaran. Mulyani menjawab kritik itu."
+    )
+    actors = by_name(actors_of(text))
+    assert "Mulyani" in actors["Sri Mulyani"].aliases
+    assert len(actors["Budi Mulyani"].mentions) == 1
 
 
 def test_ambiguous_surname_is_not_resolved() -> None:
