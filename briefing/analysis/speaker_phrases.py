@@ -47,6 +47,10 @@ class SpeechTable:
     connectors: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
+    prepositions: frozenset[str] = frozenset()
+    """Words that open a place or time, not reported content (``said in his statement``)."""
+    needs_complement: frozenset[str] = frozenset()
+    """Cues whose reported content must follow ``that``/``bahwa`` (``told the committee``)."""
     org_words: frozenset[str] = frozenset()
     """Capitalised words of organisations and offices, never part of a personal name."""
     name_particles: frozenset[str] = frozenset()
@@ -106,6 +110,8 @@ def speech_table(language: str | None) -> SpeechTable:
         cue_words=frozenset(cue_words),
         name_particles=frozenset(w.lower() for w in words("name_particles")),
         org_words=frozenset(w.lower() for w in words("org_words")),
+        needs_complement=frozenset(w.lower() for w in words("needs_complement")),
+        prepositions=frozenset(w.lower() for w in words("prepositions")),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
     )
 

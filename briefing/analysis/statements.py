@@ -89,9 +89,14 @@ def _reported(
     )
     if complement is not None and not _has_quote_mark(text[start : complement.start()]):
         start = complement.end()
+    elif cue.group().lower() in context.table.needs_complement:
+        return None  # "told the committee …", "testified before …": no reported content
     start, end = _trim(text, start, sentence.end)
     if start >= end or text[start] in _QUOTE_MARKS:
         return None  # introduces a direct quote
+    first = context.index.between(start, min(end, start + 30))
+    if first and first[0].lower in context.table.prepositions and complement is None:
+        return None  # "said in his opening statement": where, not what
     if _overlaps(quote_spans, start, end) or word_count(text[start:end]) < _MIN_WORDS:
         return None
     if not phrase.descriptor and not phrase.pronoun:
