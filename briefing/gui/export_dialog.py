@@ -12,7 +12,8 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QStandardPaths, Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QDir, QStandardPaths, Qt, QTemporaryDir, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -155,6 +156,13 @@ class ExportDialog(QDialog):
         )
         self.export_button.setToolTip(self.tr("Write the file"))
         self.export_button.setDefault(True)
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open file"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setToolTip(self.tr("Open the exported file in its usual application"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_exported)
+        self._last_export: Path | None = None
         self.preview_button.clicked.connect(self.preview)
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -263,7 +271,14 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exported to %1").replace("%1", str(path)))
         if path.suffix.lower() == ".pdf":
             self.preview_widget.load(path)
+        self._last_export = path
+        self.open_button.setEnabled(True)
         self.exported.emit(str(path))
+
+    def open_exported(self) -> None:
+        """Hand the exported file to the desktop (PDF viewer, word processor)."""
+        if self._last_export is not None and self._last_export.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_export)))
 
     def _previewed(self, path: Path) -> None:
         self._finish()

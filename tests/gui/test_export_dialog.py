@@ -43,6 +43,7 @@ def test_export_to_pdf_reads_back_with_pypdf(qtbot, session, tmp_path: Path) -> 
     prepare(session)
     dialog = make_dialog(qtbot, session)
     assert dialog.path.text().endswith("Harbour-status.pdf")
+    assert not dialog.open_button.isEnabled()
     out = tmp_path / "brief.pdf"
     dialog.path.setText(str(out))
     with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
@@ -55,6 +56,7 @@ def test_export_to_pdf_reads_back_with_pypdf(qtbot, session, tmp_path: Path) -> 
     assert "All berths reopen on Friday" in text
     assert "Berths stay open" in text
     assert str(out) in dialog.status.text()
+    assert dialog.open_button.isEnabled()
     # The exported PDF is shown in the dialog.
     assert dialog.preview_widget.page_count == len(reader.pages)
 
