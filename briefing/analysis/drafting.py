@@ -182,10 +182,10 @@ def _quote_worthy(quote: QuoteSuggestion) -> bool:
 
 def _figures(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
     items: list[Item] = []
-    seen: set[tuple[float | None, str | None, str | None]] = set()
+    seen: set[tuple[float | None, str | None]] = set()
     for article, analysis in pairs:
         for figure in analysis.figures:
-            key = (figure.value, figure.unit, figure.qualifier)
+            key = (figure.value, (figure.unit or "").lower())  # a repeated figure once
             if key in seen:
                 continue
             seen.add(key)

@@ -64,6 +64,8 @@ def test_draft_of_the_seed(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
 
     figures = document.items("figures")
     assert any(isinstance(f, Figure) and f.value == 3000 and f.qualifier for f in figures)
+    values = [f.value for f in figures if isinstance(f, Figure)]
+    assert len(values) == len(set(values))  # "3.000 tentara" twice in the text, once here
 
     actors = [a for a in document.items("actors") if isinstance(a, Actor)]
     by_name = {a.name: a for a in actors}
