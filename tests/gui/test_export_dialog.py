@@ -94,3 +94,15 @@ def test_an_export_error_is_shown_in_the_dialog(qtbot, session, tmp_path: Path) 
     assert "does not exist" in dialog.status.text()
     assert not (tmp_path / "missing-folder").exists()
     assert dialog.export_button.isEnabled()
+
+
+def test_the_preview_says_when_a_file_is_not_a_pdf(qtbot, tmp_path: Path) -> None:
+    from briefing.gui.pdf_preview import PdfPreview
+
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"not a pdf at all")
+    assert preview.load(broken) is False
+    assert "could not be shown" in preview._pages.text()
+    assert preview.page_count == 0
