@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QMenu, QStyle, QWidget
 
 ADD_KINDS = ("fact", "quote", "figure", "actor", "outlook")
 
@@ -85,13 +85,11 @@ def build_actions(owner: QWidget) -> MainActions:
             translate("MainActions", "&New Project"),
             translate("MainActions", "Start a new, empty project"),
             QKeySequence.StandardKey.New,
-            sp.SP_FileIcon,
         ),
         open=make(
             translate("MainActions", "&Open Project…"),
             translate("MainActions", "Open a .brief project file"),
             QKeySequence.StandardKey.Open,
-            sp.SP_DialogOpenButton,
         ),
         save_as=make(
             translate("MainActions", "Save Project &As…"),
@@ -99,7 +97,6 @@ def build_actions(owner: QWidget) -> MainActions:
                 "MainActions", "Save a copy of the project under a new name and continue there"
             ),
             QKeySequence.StandardKey.SaveAs,
-            sp.SP_DialogSaveButton,
         ),
         import_files=make(
             translate("MainActions", "&Import Articles…"),
@@ -176,3 +173,63 @@ def build_actions(owner: QWidget) -> MainActions:
         )
         actions.add_as[kind].setIconText(add_kind_short_label(kind))
     return actions
+
+
+def build_menus(
+    window: QMainWindow,
+    a: MainActions,
+    undo_redo: tuple[QAction, QAction],
+    highlight_toggles: list[QAbstractButton],
+) -> QMenu:
+    """The menu bar and the toolbar; returns the (empty) Open Recent menu to fill."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu(translate("MainActions", "&File"))
+    file_menu.addActions([a.new, a.open])
+    recent_menu = file_menu.addMenu(translate("MainActions", "Open &Recent"))
+    file_menu.addAction(a.save_as)
+    file_menu.addSeparator()
+    file_menu.addActions([a.import_files, a.paste_article])
+    file_menu.addSeparator()
+    file_menu.addAction(a.export)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+
+    edit_menu = bar.addMenu(translate("MainActions", "&Edit"))
+    edit_menu.addActions(list(undo_redo))
+    edit_menu.addSeparator()
+    edit_menu.addActions(list(a.add_as.values()))
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.remove_article)
+
+    view_menu = bar.addMenu(translate("MainActions", "&View"))
+    highlight_menu = view_menu.addMenu(translate("MainActions", "&Highlight"))
+    for box in highlight_toggles:
+        action = highlight_menu.addAction(box.text())
+        action.setCheckable(True)
+        action.setChecked(box.isChecked())
+        action.toggled.connect(box.setChecked)
+        box.toggled.connect(action.setChecked)
+    view_menu.addAction(a.show_imports)
+    view_menu.addSeparator()
+    view_menu.addActions([a.focus_sources, a.focus_reader, a.focus_suggestions, a.focus_brief])
+
+    help_menu = bar.addMenu(translate("MainActions", "&Help"))
+    help_menu.addActions([a.open_log_folder, a.about])
+
+    toolbar = window.addToolBar(translate("MainActions", "Main"))
+    toolbar.setObjectName("mainToolBar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setMovable(False)
+    toolbar.addAction(a.import_files)
+    toolbar.addAction(a.paste_article)
+    toolbar.addSeparator()
+    add_label = QLabel(translate("MainActions", "Add selection as:"), toolbar)
+    add_label.setContentsMargins(6, 0, 4, 0)
+    toolbar.addWidget(add_label)
+    for action in a.add_as.values():
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    toolbar.addActions(list(undo_redo))
+    toolbar.addSeparator()
+    toolbar.addAction(a.export)
+    return recent_menu

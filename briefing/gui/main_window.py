@@ -13,7 +13,7 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -21,14 +21,11 @@ from PySide6.QtGui import (
     QGuiApplication,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QProgressBar,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,18 +42,20 @@ from briefing.gui.importer import ImportController, ImportResult
 
 if TYPE_CHECKING:
     from briefing.gui.import_panel import ImportResultsPanel
-from briefing.gui.main_actions import build_actions
+from briefing.gui.main_actions import build_actions, build_menus
 from briefing.gui.mime import SELECTION_MIME
 from briefing.gui.project_files import (
     PROJECT_SUFFIX,
     OpenedProject,
     create_untitled,
+    discard_if_empty_untitled,
+    open_folder,
     open_project,
 )
 from briefing.gui.reader import ReaderView
 from briefing.gui.session import ProjectSession
 from briefing.gui.settings import Settings
-from briefing.gui.sources_model import SourcesModel
+from briefing.gui.sources_view import SourcesView
 from briefing.gui.suggestions_panel import SuggestionsPanel
 from briefing.gui.undo_ui import undo_actions
 from briefing.gui.workers import WorkRunner
@@ -107,51 +106,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ construction
 
     def _build_panes(self) -> None:
-        self.sources_model = SourcesModel(self.session, self)
-        self.sources = QTableView(self)
-        self.sources.setObjectName("sources")
-        self.sources.setAccessibleName(self.tr("Sources"))
-        self.sources.setToolTip(self.tr("Imported articles; select one to read it"))
-        self.sources.setModel(self.sources_model)
-        self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sources.setAlternatingRowColors(True)
-        self.sources.setShowGrid(False)
-        self.sources.setWordWrap(False)
-        self.sources.verticalHeader().setVisible(False)
-        self.sources.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.sources.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SourcesModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in (
-            (SourcesModel.PUBLISHER, 80),
-            (SourcesModel.DATE, 78),
-            (SourcesModel.LANGUAGE, 40),
-            (SourcesModel.GRADE, 44),
-            (SourcesModel.STATUS, 104),
-        ):
-            self.sources.setColumnWidth(column, width)
-        self.sources.addAction(self.main_actions.remove_article)
-
+        self.sources_view = SourcesView(self.session, self.main_actions.remove_article, self)
+        self.sources_model = self.sources_view.model
+        self.sources = self.sources_view.table
         self.suggestions = SuggestionsPanel(self.session, self)
         self.reader = ReaderView(self)
         self.reader.text.set_context_actions(list(self.main_actions.add_as.values()))
         self.brief = self._make_brief_editor()
 
-        sources_box = QWidget(self)
-        sources_layout = QVBoxLayout(sources_box)
-        sources_layout.setContentsMargins(6, 6, 6, 0)
-        sources_layout.setSpacing(4)
-        sources_title = QLabel(self.tr("<b>Sources</b>"), sources_box)
-        sources_title.setBuddy(self.sources)
-        sources_layout.addWidget(sources_title)
-        sources_layout.addWidget(self.sources, 1)
-
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.setObjectName("leftSplitter")
-        self.left_splitter.addWidget(sources_box)
+        self.left_splitter.addWidget(self.sources_view)
         self.left_splitter.addWidget(self.suggestions)
         self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 3)
@@ -236,57 +201,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setIconText(self.tr("Redo"))
         self.addActions([self.undo_action, self.redo_action])
 
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new, a.open])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = build_menus(
+            self, a, (self.undo_action, self.redo_action), list(self.reader.kind_boxes.values())
+        )
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(a.save_as)
-        file_menu.addSeparator()
-        file_menu.addActions([a.import_files, a.paste_article])
-        file_menu.addSeparator()
-        file_menu.addAction(a.export)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(list(a.add_as.values()))
-        edit_menu.addSeparator()
-        edit_menu.addAction(a.remove_article)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        highlight_menu = view_menu.addMenu(self.tr("&Highlight"))
-        for box in self.reader.kind_boxes.values():
-            action = highlight_menu.addAction(box.text())
-            action.setCheckable(True)
-            action.setChecked(box.isChecked())
-            action.toggled.connect(box.setChecked)
-            box.toggled.connect(action.setChecked)
-        view_menu.addAction(a.show_imports)
-        view_menu.addSeparator()
-        view_menu.addActions([a.focus_sources, a.focus_reader, a.focus_suggestions, a.focus_brief])
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([a.open_log_folder, a.about])
-
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        toolbar.addAction(a.import_files)
-        toolbar.addAction(a.paste_article)
-        toolbar.addSeparator()
-        add_label = QLabel(self.tr("Add selection as:"), toolbar)
-        add_label.setContentsMargins(6, 0, 4, 0)
-        toolbar.addWidget(add_label)
-        for action in a.add_as.values():
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addAction(a.export)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -307,7 +225,7 @@ class MainWindow(QMainWindow):
         a.remove_article.triggered.connect(self.remove_current_article)
         a.show_imports.toggled.connect(lambda on: self.import_dock.setVisible(on))
         a.about.triggered.connect(self._about)
-        a.open_log_folder.triggered.connect(lambda: _open_folder(user_log_dir()))
+        a.open_log_folder.triggered.connect(lambda: open_folder(user_log_dir()))
         a.focus_sources.triggered.connect(lambda: self.sources.setFocus())
         a.focus_reader.triggered.connect(lambda: self.reader.text.setFocus())
         a.focus_suggestions.triggered.connect(lambda: self.suggestions.tree.setFocus())
@@ -315,7 +233,7 @@ class MainWindow(QMainWindow):
         for kind, action in a.add_as.items():
             action.triggered.connect(lambda _checked=False, k=kind: self.add_selection_as(k))
 
-        self.sources.selectionModel().currentRowChanged.connect(self._on_source_row_changed)
+        self.sources_view.article_selected.connect(self._show_article)
         self.reader.selection_changed.connect(lambda _has: self._update_actions())
         self.reader.kinds_toggled.connect(
             lambda hidden: self.settings.set(opts.HIDDEN_HIGHLIGHTS, hidden)
@@ -423,7 +341,7 @@ class MainWindow(QMainWindow):
         self.suggestions.set_entries(None, [])
         self.session.replace_project(opened.project)
         old.release()
-        _discard_if_empty_untitled(old)
+        discard_if_empty_untitled(old)
         self._project_changed()
 
     def _project_changed(self) -> None:
@@ -590,19 +508,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ reading and picking
 
     def select_article(self, article_id: str) -> None:
-        row = self.sources_model.row_of(article_id)
-        if row < 0:
-            return
-        self.sources.selectionModel().setCurrentIndex(
-            self.sources_model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.sources.scrollTo(self.sources_model.index(row, 0))
-
-    def _on_source_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        article = self.sources_model.article_at(current.row()) if current.isValid() else None
-        self._show_article(article.id if article else None)
+        self.sources_view.select_article(article_id)
 
     def _show_article(self, article_id: str | None) -> None:
         article = self.session.document.find_article(article_id) if article_id else None
@@ -730,26 +636,5 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.runner.shutdown()
         self._opened.release()
-        _discard_if_empty_untitled(self._opened)
+        discard_if_empty_untitled(self._opened)
         super().closeEvent(event)
-
-
-def _open_folder(folder: Path) -> None:
-    from PySide6.QtGui import QDesktopServices
-
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def _discard_if_empty_untitled(opened: OpenedProject) -> None:
-    """An untitled project nobody put anything in is not worth keeping."""
-    document = opened.project.document
-    if not opened.untitled or document.articles or any(True for _ in document.all_items()):
-        return
-    path = opened.project.path
-    if opened.project.read_only:
-        return
-    try:
-        opened.project.close()
-        path.unlink(missing_ok=True)
-    except OSError as exc:
-        log.warning("could not remove the empty untitled project %s: %s", path, exc)

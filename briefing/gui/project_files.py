@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QUrl
 
 from briefing.core.errors import ProjectError
 from briefing.core.project import Project
@@ -108,3 +108,24 @@ def create_untitled() -> OpenedProject:
         path = folder / f"Untitled {stamp} ({n}){PROJECT_SUFFIX}"
         n += 1
     return create_project(path)
+
+
+def open_folder(folder: Path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def discard_if_empty_untitled(opened: OpenedProject) -> None:
+    """An untitled project nobody put anything in is not worth keeping."""
+    document = opened.project.document
+    if not opened.untitled or document.articles or any(True for _ in document.all_items()):
+        return
+    path = opened.project.path
+    if opened.project.read_only:
+        return
+    try:
+        opened.project.close()
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not remove the empty untitled project %s: %s", path, exc)

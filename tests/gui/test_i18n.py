@@ -35,7 +35,7 @@ SHELL_CONTEXTS = {
 def test_ts_translator_translates(qapp) -> None:  # type: ignore[no-untyped-def]
     translator = TsTranslator(TS)
     assert len(translator) > 100
-    assert translator.translate("MainWindow", "&File") == "&Berkas"
+    assert translator.translate("MainActions", "&File") == "&Berkas"
     assert translator.translate("MainWindow", "no such string") == ""
     assert translator.translate("BriefEditor", "Delete %n items", None, 3) == "Hapus %n butir"
 

@@ -63,3 +63,22 @@ def test_suggestions_model(qtmodeltester, window):  # type: ignore[no-untyped-de
     assert proxy.rowCount() == 1  # only the Figures group keeps a matching child
     model.set_entries(None, [])
     qtmodeltester.check(model)
+
+
+def test_grading_from_the_sources_menu(window):  # type: ignore[no-untyped-def]
+    article = make_article("Graded 🎯 article.", "Graded")
+    window.session.apply(AddArticle(article))
+    view = window.sources_view
+    menu = view.grade_menu(article.id, window)
+    reliability, credibility = (a.menu() for a in menu.actions()[:2])
+    next(a for a in reliability.actions() if a.text().startswith("B")).trigger()
+    assert str(window.session.document.article(article.id).grade) == "B6"
+    menu = view.grade_menu(article.id, window)
+    credibility = menu.actions()[1].menu()
+    next(a for a in credibility.actions() if a.text().startswith("2")).trigger()
+    assert str(window.session.document.article(article.id).grade) == "B2"
+    assert window.sources_model.index(0, SourcesModel.GRADE).data() == "B2"
+    window.session.undo_stack.undo()
+    assert str(window.session.document.article(article.id).grade) == "B6"
+    view.clear_grade(article.id)
+    assert window.session.document.article(article.id).grade is None

@@ -7,8 +7,8 @@
       <translation>Kerangka laporan</translation>
     </message>
     <message>
-      <source>Sections and their items. Drag to reorder or move between sections; Ctrl+Up/Down moves, Delete removes, Enter shows the source.</source>
-      <translation>Bagian dan butirnya. Seret untuk mengubah urutan atau memindahkan antarbagian; Ctrl+Atas/Bawah memindahkan, Delete menghapus, Enter menampilkan sumber.</translation>
+      <source>Sections and their items. Drag to reorder or move between sections; Ctrl+Up/Down moves, Insert adds, Delete removes, Enter shows the source.</source>
+      <translation>Bagian dan butirnya. Seret untuk mengubah urutan atau memindahkan antarbagian; Ctrl+Atas/Bawah memindahkan, Insert menambah, Delete menghapus, Enter menampilkan sumber.</translation>
     </message>
     <message>
       <source>Add</source>
@@ -45,6 +45,14 @@
     <message>
       <source>Move the item down (Ctrl+Down)</source>
       <translation>Pindahkan butir ke bawah (Ctrl+Bawah)</translation>
+    </message>
+    <message>
+      <source>&amp;New item</source>
+      <translation>Butir &amp;baru</translation>
+    </message>
+    <message>
+      <source>Add an item of your own to the selected section (Insert)</source>
+      <translation>Tambahkan butir Anda sendiri ke bagian yang dipilih (Insert)</translation>
     </message>
     <message>
       <source>&amp;Show source</source>
@@ -931,45 +939,6 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <source>Add the text selected in the Reader to the brief as a {kind} (Ctrl+{n})</source>
       <translation>Tambahkan teks yang dipilih di Pembaca ke laporan sebagai {kind} (Ctrl+{n})</translation>
     </message>
-  </context>
-  <context>
-    <name>MainWindow</name>
-    <message>
-      <source>Sources</source>
-      <translation>Sumber</translation>
-    </message>
-    <message>
-      <source>Imported articles; select one to read it</source>
-      <translation>Artikel yang diimpor; pilih satu untuk membacanya</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Sources&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Sumber&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <source>Read-only notice</source>
-      <translation>Pemberitahuan hanya-baca</translation>
-    </message>
-    <message>
-      <source>Import results</source>
-      <translation>Hasil impor</translation>
-    </message>
-    <message>
-      <source>The brief editor is not available in this build.</source>
-      <translation>Penyunting laporan tidak tersedia dalam versi ini.</translation>
-    </message>
-    <message>
-      <source>Brief</source>
-      <translation>Laporan</translation>
-    </message>
-    <message>
-      <source>Undo</source>
-      <translation>Urungkan</translation>
-    </message>
-    <message>
-      <source>Redo</source>
-      <translation>Ulangi</translation>
-    </message>
     <message>
       <source>&amp;File</source>
       <translation>&amp;Berkas</translation>
@@ -1001,6 +970,33 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     <message>
       <source>Add selection as:</source>
       <translation>Tambah pilihan sebagai:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Read-only notice</source>
+      <translation>Pemberitahuan hanya-baca</translation>
+    </message>
+    <message>
+      <source>Import results</source>
+      <translation>Hasil impor</translation>
+    </message>
+    <message>
+      <source>The brief editor is not available in this build.</source>
+      <translation>Penyunting laporan tidak tersedia dalam versi ini.</translation>
+    </message>
+    <message>
+      <source>Brief</source>
+      <translation>Laporan</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Urungkan</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Ulangi</translation>
     </message>
     <message>
       <source>Import progress</source>
@@ -1220,6 +1216,37 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     <message>
       <source>Detected language {code} (confidence {confidence:.0%})</source>
       <translation>Bahasa terdeteksi {code} (keyakinan {confidence:.0%})</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcesView</name>
+    <message>
+      <source>Sources</source>
+      <translation>Sumber</translation>
+    </message>
+    <message>
+      <source>Imported articles; select one to read it</source>
+      <translation>Artikel yang diimpor; pilih satu untuk membacanya</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Sources&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Sumber&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Grade Source</source>
+      <translation>&amp;Nilai Sumber</translation>
+    </message>
+    <message>
+      <source>&amp;Reliability</source>
+      <translation>&amp;Keandalan</translation>
+    </message>
+    <message>
+      <source>&amp;Credibility</source>
+      <translation>Kr&amp;edibilitas</translation>
+    </message>
+    <message>
+      <source>&amp;Clear Grade</source>
+      <translation>&amp;Hapus Nilai</translation>
     </message>
   </context>
   <context>
