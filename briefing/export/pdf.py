@@ -23,7 +23,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -72,7 +71,59 @@ def _held_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
     return HeldPagesCanvas
 
 
-class SectionHeading(Paragraph):  # type: ignore[misc]
+class BriefParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that remembers its last wrap: tables and frames ask again with the same width."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_for == available_width:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        self._wrapped_for = available_width
+        return size
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        self._wrapped_for = None
+        parts: list[Any] = super().split(available_width, available_height)
+        return parts
+
+
+class ShapedParagraph(BriefParagraph):
+    """A HarfBuzz-shaped paragraph that falls back to unshaped text if re-shaping fails.
+
+    reportlab 5.1 re-shapes already shaped words when a paragraph is wrapped at a new width
+    or split across pages, and uharfbuzz ≥ 0.50 rejects those ``ShapedStr`` objects. The
+    fallback keeps the export going (the text stays, unjoined) instead of losing it.
+    """
+
+    fallback: tuple[str, Any] | None = None
+
+    def _unshape(self) -> None:
+        if self.fallback is None:
+            raise RuntimeError("no unshaped fallback")
+        text, style = self.fallback
+        self.fallback = None
+        log.warning("reshaping failed; this paragraph is drawn unshaped")
+        Paragraph.__init__(self, text, style, bulletText=self.bulletText)
+        self._wrapped_for = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        try:
+            return super().wrap(available_width, available_height)
+        except Exception:
+            self._unshape()
+            return super().wrap(available_width, available_height)
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        try:
+            return super().split(available_width, available_height)
+        except Exception:
+            self._unshape()
+            return super().split(available_width, available_height)
+
+
+class SectionHeading(BriefParagraph):
     """A section title with a rule under it and an entry in the PDF outline."""
 
     def __init__(
@@ -102,7 +153,7 @@ class SectionHeading(Paragraph):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class QuoteParagraph(Paragraph):  # type: ignore[misc]
+class QuoteParagraph(BriefParagraph):
     """A block quote: an accent bar at its left edge (each split part draws its own)."""
 
     def draw(self) -> None:
@@ -191,6 +242,7 @@ class _Builder:
                 spaceAfter=s * 0.15,
                 borderColor=c["accent"],
                 borderWidth=0,
+                keepWithNext=1,
             ),
             "attribution": ParagraphStyle(
                 "attribution",
@@ -210,6 +262,7 @@ class _Builder:
                 rightIndent=14,
                 textColor=c["muted"],
                 spaceAfter=s * 0.15,
+                keepWithNext=1,
             ),
             "terms": ParagraphStyle(
                 "terms",
@@ -302,6 +355,7 @@ class _Builder:
                 spaceAfter=0,
             ),
         }
+        styles["outlook"] = ParagraphStyle("outlook", styles["bullet"], keepWithNext=1)
         return styles
 
     # ------------------------------------------------------------------ text
@@ -315,7 +369,7 @@ class _Builder:
         prefix: str = "",
         width: float | None = None,
         bullet: str | None = None,
-        cls: type[Paragraph] = Paragraph,
+        cls: type[Paragraph] = BriefParagraph,
         **kwargs: Any,
     ) -> Paragraph:
         """A paragraph of user text: escaped, fonts chosen per run, RTL put in visual order."""
@@ -336,13 +390,17 @@ class _Builder:
             body = fonts.rtl_markup(text, st.fontName, st.fontSize, avail)
         else:
             body = fonts.markup(text, st.fontName, cjk_allowed=False).replace("\n", "<br/>")
-        paragraph = cls(prefix + body + suffix, shaped, **kwargs)
+        plain = prefix + fonts.markup(text, st.fontName, cjk_allowed=False).replace("\n", "<br/>")
+        if cls is BriefParagraph:
+            paragraph = ShapedParagraph(prefix + body + suffix, shaped, **kwargs)
+            paragraph.fallback = (plain + suffix, st)
+        else:
+            paragraph = cls(prefix + body + suffix, shaped, **kwargs)
         try:  # reportlab's shaping path has edge cases; try it before it meets the layout
             paragraph.wrap(avail, 1e9)
         except Exception:
             log.warning("shaping failed for a paragraph; rendering it unshaped", exc_info=True)
-            body = fonts.markup(text, st.fontName, cjk_allowed=False).replace("\n", "<br/>")
-            paragraph = cls(prefix + body + suffix, st, **kwargs)
+            paragraph = cls(plain + suffix, st, **kwargs)
         return paragraph
 
     def marks(self, item: Item) -> str:
@@ -437,7 +495,8 @@ class _Builder:
                 blocks.append(self.para(who, "attribution"))
             return blocks
         if isinstance(item, Outlook):
-            blocks = [self.para(item_text(item), "bullet", suffix=self.marks(item), bullet="▸")]
+            style = "outlook" if outlook_terms(self.view, item) else "bullet"
+            blocks = [self.para(item_text(item), style, suffix=self.marks(item), bullet="▸")]
             terms = outlook_terms(self.view, item)
             if terms:
                 blocks.append(self.para(terms.upper(), "terms"))
@@ -576,7 +635,7 @@ class _Builder:
         else:
             for item in section.items:
                 blocks = self.item_blocks(item, section.key)
-                story.append(KeepTogether(blocks) if len(blocks) > 1 else blocks[0])
+                story.extend(blocks)  # quote and outlook styles keep with what follows them
         if section.key == "figures":
             story.append(Spacer(0, 4))
             story.extend(self.para(note, "note") for note in self.view.conflicts)

@@ -102,7 +102,9 @@ def test_indonesian_numbers_and_labels(tmp_path: Path) -> None:
 
 
 @needs_pdffonts
-def test_russian_greek_arabic_render_with_embedded_fonts(tmp_path: Path) -> None:
+def test_russian_greek_arabic_render_with_embedded_fonts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     out = export_brief(scripts_brief(), tmp_path / "scripts.pdf", invariant=True)
     listed = {f["name"]: f["emb"] for f in pdffonts(out)}
     used = fonts_used_by_text(out)
@@ -116,6 +118,14 @@ def test_russian_greek_arabic_render_with_embedded_fonts(tmp_path: Path) -> None
     assert "Σοφία Παππά" in text and "Иван Петров" in text
     arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff")
     assert arabic >= 20, "the Arabic text should extract"
+    assert "unshaped" not in caplog.text  # the Arabic was shaped by HarfBuzz
+
+
+def test_long_arabic_paragraph_across_pages(tmp_path: Path) -> None:
+    long_arabic = " ".join([SCRIPT_FACTS["ar"]] * 400)
+    document = Document(BriefInfo(title="RTL"), sections={"situation": [Fact(text=long_arabic)]})
+    pages = pdf_pages_text(export_brief(document, tmp_path / "rtl.pdf"))
+    assert len(pages) >= 2
 
 
 def test_user_text_is_not_markup(tmp_path: Path) -> None:
