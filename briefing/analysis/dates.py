@@ -3,9 +3,10 @@
 News dates most events relative to publication: ``hari Rabu``, ``pekan lalu``, ``bulan
 ini``, ``Senin (27/3)``, ``yesterday``. We resolve them against ``article.published``, or,
 when the import found none, the first full absolute date in the text (a dateline such as
-``Kamis 24 Oktober 2024``). A bare weekday means the current week: it is resolved only
-when it falls on or before the reference weekday; a later weekday (``hari Jumat`` in a
-Thursday story) could be last week or tomorrow, so its value stays None. A week names no
+``Kamis 24 Oktober 2024``). A bare weekday is resolved to its most recent occurrence
+when that is at most three days back (``hari Rabu`` in a Thursday story is the day
+before, ``Sunday`` in a Monday story too); a weekday further back (``hari Jumat`` in a
+Thursday story) could be last week's or the coming one, so its value stays None. A week names no
 single day, so ``pekan lalu`` is found but not given a value. Names and phrases come from
 ``data/<lang>/dates.json``.
 """
@@ -32,6 +33,8 @@ class _Found:
     groups: dict[str, str | None]
 
 
+_WEEKDAY_REACH = 3
+"""How many days back a bare weekday may point before it is too ambiguous to resolve."""
 _TOKEN = re.compile(r"\(?\d+|[^\W\d_]+")
 
 
@@ -277,9 +280,12 @@ def _resolve(found: _Found, lang: _DateLanguage, reference: date | None) -> str 
         return None
     if kind == "weekday":
         target = lang.weekdays.get((g.get("weekday") or "").lower())
-        if target is None or target > reference.weekday():
+        if target is None:
             return None
-        return (reference - timedelta(days=reference.weekday() - target)).isoformat()
+        back = (reference.weekday() - target) % 7
+        if back > _WEEKDAY_REACH:
+            return None
+        return (reference - timedelta(days=back)).isoformat()
     if kind == "relative":
         unit, offset = lang.relative.get((g.get("phrase") or "").lower(), ("", 0))
         if unit == "day":

@@ -56,6 +56,7 @@ class _Words:
     ordinal_suffixes: tuple[str, ...]
     stopwords: frozenset[str]
     qualifier_gap: frozenset[str]
+    not_noun_endings: tuple[str, ...]
     qualifiers_lower: frozenset[str]
     measures: frozenset[str]
     months: frozenset[str]
@@ -116,6 +117,7 @@ def _words(language: str | None) -> _Words:
         ordinal_suffixes=_longest_first(t.get("ordinal_suffixes", ())),
         stopwords=frozenset(str(w).lower() for w in t.get("unit_stopwords", ())),
         qualifiers_lower=frozenset(str(q).lower() for q in t.get("qualifiers", ())),
+        not_noun_endings=tuple(str(e) for e in t.get("not_noun_endings", ())),
         qualifier_gap=frozenset(str(w).lower() for w in t.get("qualifier_gap", ())),
         measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
         months=frozenset(str(m).lower() for m in months),
@@ -228,7 +230,16 @@ def _read_figure(
         span_start = prefix[1]
     elif before.isalpha() or (before == "-" and start >= 2 and text[start - 2].isalpha()):
         return None  # G20, MH370, COVID-19, ke-3
-    if (before in "/:" and before) or (before in ".," and start >= 2 and text[start - 2].isdigit()):
+    two_before = text[start - 2] if start >= 2 else ""
+    if (
+        prefix is None
+        and before
+        and (
+            before in "/:'’"  # 27/3, 10:30, ’80
+            or (before in ".," and two_before.isalnum())  # ID.3, 1.2.3
+            or (before in "-–" and two_before.isdigit())  # the 1 of a 2-1 score
+        )
+    ):
         return None
     if after in "/:" and after and end + 1 < len(text) and text[end + 1].isdigit():
         return None
@@ -328,8 +339,9 @@ def _read_figure(
             cursor = noun_end
             if unit.lower() in words.measures:
                 kind = "measure"
-    if kind == "count" and unit is None and multiplier == 1.0 and qualifier is None:
-        return None  # a bare number (iOS 17, skor 2) says nothing on its own
+    grouped = value >= 1000 and not literal.isdigit()
+    if kind == "count" and unit is None and multiplier == 1.0 and qualifier is None and not grouped:
+        return None  # a bare number (iOS 17, skor 2) says nothing on its own; 15,522 does
     return FigureSuggestion(
         text=text[span_start:cursor],
         start=span_start,
@@ -456,7 +468,7 @@ def _counted_noun(text: str, cursor: int, words: _Words) -> tuple[str, int, int]
             return None
         word = m.group(1)
         key = word.lower()
-        if key in words.stopwords or key in words.months:
+        if key in words.stopwords or key in words.months or key.endswith(words.not_noun_endings):
             return None
         if word[:1].isupper() and not words.capitalised_nouns:
             skipped += 1

@@ -179,3 +179,53 @@ def test_property_spans_are_exact(text: str, language: str | None, published: da
 def test_property_random_unicode(text: str, language: str | None) -> None:
     for d in extract_dates(article_of(text, language, THURSDAY), []):
         assert text[d.start : d.end] == d.text
+
+
+def test_weekday_just_before_a_monday_is_resolved() -> None:
+    found = dates(
+        "Officials met on Sunday and again on Friday; Tuesday is planned.", "en", date(2019, 11, 18)
+    )
+    assert [(d.text, d.value) for d in found] == [
+        ("Sunday", "2019-11-17"),
+        ("Friday", "2019-11-15"),
+        ("Tuesday", None),
+    ]
+
+
+def _english_body(shared_dir: Path, prefix: str) -> str:
+    truth = json.loads(
+        (shared_dir / "bench" / "article-extraction" / "ground-truth.json").read_text("utf-8")
+    )
+    (key,) = [k for k in truth if k.startswith(prefix)]
+    return str(truth[key]["articleBody"])
+
+
+def test_real_english_article_uses_its_own_dateline(shared_dir: Path) -> None:
+    # The Hill, no publication date given: "November 18, 2019" in the text is the reference.
+    body = _english_body(shared_dir, "156770d676ce")
+    found = extract_dates(article_of(body, "en"), [])
+    assert [(d.text, d.value, d.absolute) for d in found] == [
+        ("Monday", "2019-11-18", False),
+        ("Monday", "2019-11-18", False),
+        ("November 18, 2019", "2019-11-18", True),
+    ]
+
+
+def test_real_english_article_with_publication_date(shared_dir: Path) -> None:
+    # VentureBeat, published 2019-11-18 (a Monday, from its URL).
+    body = _english_body(shared_dir, "06e5123e4ef7")
+    found = extract_dates(article_of(body, "en", date(2019, 11, 18)), [])
+    assert [(d.text, d.value) for d in found] == [
+        ("this week", None),
+        ("Monday", "2019-11-18"),
+        ("September 30", "2019-09-30"),
+        ("last month", "2019-10"),
+        ("this week", None),
+        ("Sunday", "2019-11-17"),
+        ("June 30", "2019-06-30"),
+        ("Friday", "2019-11-15"),
+        ("October 11", "2019-10-11"),
+        ("last year", "2018"),
+        ("Friday", "2019-11-15"),
+        ("Monday", "2019-11-18"),
+    ]

@@ -239,3 +239,67 @@ def test_property_spans_are_exact(text: str, language: str | None) -> None:
 def test_property_random_unicode(text: str, language: str | None) -> None:
     for figure in find_figures(text, language):
         assert text[figure.start : figure.end] == figure.text
+
+
+# Real English articles from ../shared/bench/article-extraction (read at run time). Our own
+# annotation: article id prefix → every figure (text, value, qualifier) a reader would list.
+ENGLISH_FIGURES: dict[str, list[tuple[str, float, str | None]]] = {
+    "156770d676ce": [
+        ("$449,000", 449_000, "roughly"),
+        ("3.8 percent", 3.8, None),
+        ("3 percent", 3, None),
+        ("964,000 people", 964_000, None),
+        ("0.4 percent", 0.4, "about"),
+    ],
+    "1ace8c85aaee": [
+        ("$5.9 million", 5.9e6, None),
+        ("$8 billion", 8e9, "up to"),
+        ("$200 million", 2e8, None),
+    ],
+    "06e5123e4ef7": [
+        ("thousands of employees", 1000, None),
+        ("$6 million", 6e6, "almost"),
+        ("$6.5 billion", 6.5e9, None),
+        ("$3 billion", 3e9, None),
+        ("$1 billion", 1e9, None),
+        ("4,000 jobs", 4000, None),
+        ("12,500 employees", 12_500, None),
+        ("16.057%", 16.057, None),
+    ],
+    "1ee91d1fce65": [
+        ("200", 200, "Some"),
+        ("1.4 million Syrian refugees", 1.4e6, "more than"),
+        ("40,000", 40_000, "around"),
+    ],
+    "264dc3ae3124": [
+        ("15,522", 15_522, None),
+        ("18 games", 18, None),
+        ("10 games", 10, None),
+        ("10 games", 10, None),
+        ("30 shots", 30, None),
+    ],
+}
+
+
+def _english_body(shared_dir: Path, prefix: str) -> str:
+    truth = json.loads(
+        (shared_dir / "bench" / "article-extraction" / "ground-truth.json").read_text("utf-8")
+    )
+    (key,) = [k for k in truth if k.startswith(prefix)]
+    return str(truth[key]["articleBody"])
+
+
+@pytest.mark.parametrize("prefix", sorted(ENGLISH_FIGURES))
+def test_real_english_articles(shared_dir: Path, prefix: str) -> None:
+    body = _english_body(shared_dir, prefix)
+    figures = extract_figures(article_of(body, "en"), [])
+    assert [(f.text, f.value, f.qualifier) for f in figures] == [
+        (text, pytest.approx(value), qualifier)
+        for text, value, qualifier in ENGLISH_FIGURES[prefix]
+    ]
+
+
+def test_real_english_sports_scores_are_not_figures(shared_dir: Path) -> None:
+    body = _english_body(shared_dir, "0d46122928b6")  # Davis Cup report full of 6-4, 7-6 (5)
+    texts = [f.text for f in extract_figures(article_of(body, "en"), [])]
+    assert texts == ["18 teams", "12,000", "15 meetings"]
