@@ -186,7 +186,7 @@ def extract_quotes(
     items = [_attribute(article, context, raws, k) for k in range(len(raws))]
     _record_subjects(text, context, raws)
     _share_within_groups(items)
-    _continue_in_paragraph(items, text)
+    _continue_in_paragraph(items, text, article.paragraphs)
     _resolve_in_order(items, context)
     _share_within_groups(items)
     return [q for q in (_suggestion(item, text) for item in items) if q is not None]
@@ -287,7 +287,17 @@ def _share_within_groups(items: list[_Attributed]) -> None:
                 member.speaker, member.role = source.speaker, source.role
 
 
-def _continue_in_paragraph(items: list[_Attributed], text: str) -> None:
+def _whole_paragraph(text: str, item: _Attributed, paragraphs: Sequence[Paragraph]) -> bool:
+    if not paragraphs or item.raw.close_at is None:
+        return False
+    paragraph = paragraphs[item.raw.paragraph]
+    body = text[paragraph.start : paragraph.end].strip()
+    return len(body) - (item.raw.end - item.raw.start) <= 3
+
+
+def _continue_in_paragraph(
+    items: list[_Attributed], text: str, paragraphs: Sequence[Paragraph] = ()
+) -> None:
     """A quote with no cue next to another quote of the same paragraph shares its speaker."""
     for k, item in enumerate(items):
         if item.attribution is not None:
@@ -301,6 +311,15 @@ def _continue_in_paragraph(items: list[_Attributed], text: str) -> None:
             and _adjacent(text, before, item)
         ):
             item.attribution = before.attribution
+            item.how = "continued"
+            continue
+        if (
+            before is not None
+            and before.raw.paragraph == item.raw.paragraph - 1
+            and before.attribution is not None
+            and _whole_paragraph(text, item, paragraphs)
+        ):
+            item.attribution = before.attribution  # a quoted paragraph right after a quote
             item.how = "continued"
             continue
         if after is not None and after.raw.paragraph == item.raw.paragraph:

@@ -47,6 +47,8 @@ class SpeechTable:
     connectors: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
+    demonstratives: frozenset[str] = frozenset()
+    """``itu``/``tersebut``: a description ending in one points back to a named person."""
     prepositions: frozenset[str] = frozenset()
     """Words that open a place or time, not reported content (``said in his statement``)."""
     needs_complement: frozenset[str] = frozenset()
@@ -112,6 +114,7 @@ def speech_table(language: str | None) -> SpeechTable:
         org_words=frozenset(w.lower() for w in words("org_words")),
         needs_complement=frozenset(w.lower() for w in words("needs_complement")),
         prepositions=frozenset(w.lower() for w in words("prepositions")),
+        demonstratives=frozenset(w.lower() for w in words("demonstratives")),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
     )
 
@@ -182,7 +185,16 @@ def split_name_role(
         and not words[begin].is_capitalised
     ):
         begin += 1
-    if begin > 0 and words[begin - 1].is_capitalised and words[begin - 1].lower in table.org_words:
+    if (
+        begin > 0
+        and words[begin - 1].is_capitalised
+        and words[begin - 1].lower in table.org_words
+        and end - begin > 2
+    ):
+        begin = end - 2  # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong"
+    elif (
+        begin > 0 and words[begin - 1].is_capitalised and words[begin - 1].lower in table.org_words
+    ):
         # "Gedung Putih", "Kepala Divisi Pajak": an organisation, not a person
         org = begin - 1
         while org > 0 and words[org - 1].is_capitalised and not _is_role(words[org - 1], table):
@@ -301,6 +313,20 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
     return j
 
 
+def _anaphoric(tokens: Sequence[Token], table: SpeechTable) -> bool:
+    """A short lowercase description closed by a demonstrative (``pria berkumis itu``)."""
+    if not table.demonstratives:
+        return False
+    for count, token in enumerate(tokens[:_MAX_DESCRIPTOR]):
+        if not token.is_word or token.is_capitalised:
+            return False
+        if token.lower in table.demonstratives:
+            return count > 0
+        if token.lower in table.stop_words and token.lower not in table.demonstratives:
+            return False
+    return False
+
+
 def parse_forward(
     text: str, start: int, limit: int, table: SpeechTable, index: TokenIndex | None = None
 ) -> SpeakerPhrase | None:
@@ -311,6 +337,8 @@ def parse_forward(
     first = tokens[0]
     if first.lower in table.pronouns:
         return SpeakerPhrase(None, pronoun=True)
+    if _anaphoric(tokens, table):
+        return SpeakerPhrase(None, pronoun=True)  # "kata pria berkumis itu": the one just named
     end = _run_forward(tokens, 0, table)
     if end == 0:
         return None

@@ -44,6 +44,8 @@ _ROLE_OCCURRENCES = 4
 _ROLE_STOPS = frozenset(',.;:()[]"“”«»„')
 _MAX_ROLE_WORDS = 14
 _PRONOUN_LOOKBACK = 3
+_PRONOUN_LOOKBACK_NO_SPEAKER = 8
+"""With nobody quoted yet, "katanya" points to the person the story is about: read further."""
 """Sentences read back from a pronoun for a more recent subject than the last speaker."""
 _TRAILER_REACH = 170
 """How far after a quote the cue of ``“…,” Name, a long description, said`` may be."""
@@ -258,7 +260,8 @@ class SpeakerContext:
         here = bisect.bisect_right(self._starts, position) - 1
         k = here - 1 if here >= 0 and self.sentences[here].start == position else here
         checked = 0
-        while k >= 0 and checked < _PRONOUN_LOOKBACK and self.sentences[k].start > last_at:
+        reach = _PRONOUN_LOOKBACK if last is not None else _PRONOUN_LOOKBACK_NO_SPEAKER
+        while k >= 0 and checked < reach and self.sentences[k].start > last_at:
             sentence = self.sentences[k]
             if sentence.end <= position:
                 subject = self._sentence_subject(sentence, spoken)
