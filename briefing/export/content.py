@@ -44,6 +44,20 @@ class SourceEntry:
         pieces = [self.publisher, f"“{self.title}”" if self.title else "", self.author]
         return [p for p in (*pieces, self.published, self.language, self.grade) if p]
 
+    def labelled_parts(self, words: dict[str, object]) -> list[str]:
+        """Like :meth:`parts`, with the language and the grade named ("language: id")."""
+        pieces = [
+            self.publisher,
+            f"“{self.title}”" if self.title else "",
+            self.author,
+            self.published,
+        ]
+        if self.language:
+            pieces.append(f"{str(words['language']).lower()}: {self.language}")
+        if self.grade:
+            pieces.append(f"{str(words['grade']).lower()}: {self.grade}")
+        return [p for p in pieces if p]
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:

@@ -342,7 +342,9 @@ class _DocxBuilder:
 
     def sources(self) -> None:
         for entry in self.view.sources:
-            paragraph = self.para(f"{entry.number}. " + ", ".join(entry.parts()))
+            paragraph = self.para(
+                f"{entry.number}. " + ", ".join(entry.labelled_parts(self.view.words))
+            )
             paragraph.paragraph_format.left_indent = Mm(6)
             paragraph.paragraph_format.first_line_indent = Mm(-6)
             self.bookmarks += 1

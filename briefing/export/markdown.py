@@ -37,7 +37,9 @@ def render_markdown(view: BriefView) -> str:
         if section.key == "sources":
             for entry in view.sources:
                 url = f" <{entry.url}>" if entry.url.startswith(("http://", "https://")) else ""
-                lines.append(f"[^{entry.number}]: {_md(', '.join(entry.parts()))}{url}")
+                lines.append(
+                    f"[^{entry.number}]: {_md(', '.join(entry.labelled_parts(view.words)))}{url}"
+                )
             lines.append("")
             continue
         for item in section.items:

@@ -315,6 +315,7 @@ class _Builder:
                 leftIndent=18,
                 bulletIndent=0,
                 bulletFontName=fonts.face(head, "bold"),
+                bulletFontSize=s * 0.85,
                 spaceAfter=s * 0.35,
             ),
             "passage": ParagraphStyle(
@@ -588,7 +589,7 @@ class _Builder:
         story: list[Flowable] = []
         accent = self.template.colours["accent"]
         for entry in self.view.sources:
-            text = ", ".join(entry.parts())
+            text = ", ".join(entry.labelled_parts(self.view.words))
             suffix = ""
             if entry.url:
                 url = escape_markup(entry.url).replace('"', "&quot;")
