@@ -65,7 +65,8 @@ class TsTranslator(QTranslator):
 
 def ui_language(preferred: str = "") -> str:
     """Two-letter language of the UI: the setting if given, else the system's."""
-    return (preferred or QLocale.system().name()).split("_")[0].lower()
+    language = (preferred or QLocale.system().name()).split("_")[0].lower()
+    return "en" if language in ("", "c", "posix") else language
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -113,7 +113,7 @@ class ImportResultsPanel(QWidget):
             self.summary.setText(self.tr("Drop files, folders, links or text to import them."))
             return
         self.summary.setText(
-            self.tr("{imported} imported · {duplicate} duplicates · {failed} failed").format(**c)
+            self.tr("Imported: {imported} · Duplicates: {duplicate} · Failed: {failed}").format(**c)
         )
 
     def _on_activated(self, row: QTreeWidgetItem, _column: int) -> None:

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
                 | QDockWidget.DockWidgetFeature.DockWidgetMovable
             )
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.resizeDocks([dock], [170], Qt.Orientation.Vertical)
             dock.setVisible(False)
             dock.visibilityChanged.connect(self.main_actions.show_imports.setChecked)
             panel.article_activated.connect(self.select_article)
@@ -486,7 +487,7 @@ class MainWindow(QMainWindow):
         }
         self.show_message(
             self.tr(
-                "Import finished: {imported} imported, {duplicate} duplicates, {failed} failed"
+                "Import finished — imported: {imported}, duplicates: {duplicate}, failed: {failed}"
             ).format(**counts)
         )
 

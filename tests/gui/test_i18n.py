@@ -103,3 +103,11 @@ def test_main_window_in_indonesian(qtbot, settings, tmp_path) -> None:  # type: 
         window.close()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_ui_language_from_locale_names() -> None:
+    from briefing.gui.i18n import ui_language
+
+    assert ui_language("id_ID") == "id"
+    assert ui_language("C") == "en"
+    assert ui_language("POSIX") == "en"

@@ -411,6 +411,14 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Tulis berkas</translation>
     </message>
     <message>
+      <source>&amp;Open file</source>
+      <translation>&amp;Buka berkas</translation>
+    </message>
+    <message>
+      <source>Open the exported file in its usual application</source>
+      <translation>Buka berkas hasil ekspor di aplikasi biasanya</translation>
+    </message>
+    <message>
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -552,8 +560,8 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Letakkan berkas, folder, tautan, atau teks untuk mengimpornya.</translation>
     </message>
     <message>
-      <source>{imported} imported · {duplicate} duplicates · {failed} failed</source>
-      <translation>{imported} diimpor · {duplicate} duplikat · {failed} gagal</translation>
+      <source>Imported: {imported} · Duplicates: {duplicate} · Failed: {failed}</source>
+      <translation>Diimpor: {imported} · Duplikat: {duplicate} · Gagal: {failed}</translation>
     </message>
   </context>
   <context>
@@ -1071,8 +1079,8 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Mengimpor…</translation>
     </message>
     <message>
-      <source>Import finished: {imported} imported, {duplicate} duplicates, {failed} failed</source>
-      <translation>Impor selesai: {imported} diimpor, {duplicate} duplikat, {failed} gagal</translation>
+      <source>Import finished — imported: {imported}, duplicates: {duplicate}, failed: {failed}</source>
+      <translation>Impor selesai — diimpor: {imported}, duplikat: {duplicate}, gagal: {failed}</translation>
     </message>
     <message>
       <source>This project is open read-only; save a copy to change it</source>
