@@ -1,7 +1,11 @@
 # Quick start: `make run` opens the app on the sample article; `make test` runs every check.
 # Both create .venv in the repository root and install what they need into it.
 
-PYTHON ?= python3
+# PySide6 6.12 on Python 3.11 drops references to True/None on every signal (the app
+# works around it, see briefing/gui/qt_workarounds.py); 3.12+ makes them immortal, so we
+# prefer 3.12 when the machine has it (also pyenv's, not on PATH), else any python3 >= 3.11.
+PYTHON ?= $(shell for p in python3.12 $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3) python3.13 python3; do \
+	$$p -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1 && { echo $$p; break; }; done)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
