@@ -348,8 +348,10 @@ def parse_forward(
         if after > end + 1:
             closed = after >= len(tokens) or not tokens[after].is_word
             name2, role2 = split_name_role(text, tokens[end + 1 : after], table)
-            if name is None and name2 and closed:
-                return SpeakerPhrase(name2, role or role2)
+            if name2 and closed and (name is None or has_role_word(tokens[:end], table)):
+                # "kata Juru Bicara …, John Kirby," / "kata pelatih Persib, Robert Alberts."
+                title = strip_determiners(text, [t for t in tokens[:end] if t.is_word], table)
+                return SpeakerPhrase(name2, title or role2)
             if (
                 name
                 and name2 is None

@@ -200,3 +200,31 @@ def test_titles_names_and_terms_are_not_quotes(text: str, language: str) -> None
 
 def test_unclosed_quote_without_continuation_is_dropped() -> None:
     assert quotes_in("He said “this never closes and the paragraph ends here\nNext.", "en") == []
+
+
+def test_kata_dia_and_a_description_point_back_to_the_named_speaker() -> None:
+    text = (
+        "Budi Santoso mengatakan proyek itu akan selesai tahun depan.\n"
+        "“Kami sudah menyiapkan semua dananya sejak awal,” kata dia.\n"
+        "“Tidak ada alasan untuk menunda lagi pekerjaan ini,” kata pria berkacamata itu.\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [q.speaker for q in quotes] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_quoted_paragraph_after_a_quote_continues_it() -> None:
+    text = (
+        "“Kami akan bermain menyerang sejak menit pertama,” kata pelatih Persib, Robert Alberts.\n"
+        "“Para pemain sudah siap secara fisik dan mental untuk laga ini.”\n"
+        "Pertandingan dimulai pukul 19.00 WIB.\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [q.speaker for q in quotes] == ["Robert Alberts", "Robert Alberts"]
+    assert quotes[0].speaker_role == "pelatih Persib"
+    assert quotes[1].cue is None
+
+
+def test_an_organisation_speaks_under_its_own_name() -> None:
+    text = "“Kami belum menerima laporan resmi soal itu,” kata Gedung Putih dalam pernyataannya."
+    quotes = quotes_in(text, "id")
+    assert [q.speaker for q in quotes] == ["Gedung Putih"]
