@@ -331,49 +331,54 @@ class TaggerModel:
     gazetteer: dict[str, str] = field(default_factory=dict)
     """The word classes the model was trained with (kept so that later edits of the
     actor tables do not shift the features under the weights)."""
-    _memo: dict[tuple[str, int, bool, str | None], list[float]] = field(default_factory=dict)
+    _memo: dict[Any, list[dict[str, list[float]]]] = field(default_factory=dict)
 
     def _word_vector(self, word: str, offset: int, first: bool, gaz: str | None) -> list[float]:
-        key = (word, offset, first, gaz)
-        vec = self._memo.get(key)
-        if vec is None:
-            vec = [0.0] * len(TAGS)
-            for feat in token_features(word, offset, first, gaz):
-                w = self.weights.get(feat)
-                if w is not None:
-                    for t in range(len(TAGS)):
-                        vec[t] += w[t]
-            if len(self._memo) > 100_000:  # about 12 MB
-                self._memo.clear()
-            self._memo[key] = vec
+        vec = [0.0] * len(TAGS)
+        for feat in token_features(word, offset, first, gaz):
+            w = self.weights.get(feat)
+            if w is not None:
+                for t in range(len(TAGS)):
+                    vec[t] += w[t]
         return vec
+
+    def _memos(self, gazetteer: Callable[[str], str | None] | None) -> list[dict[str, list[float]]]:
+        """Per gazetteer (so per language), one word → vector table per offset, plus one
+        for sentence-initial words: plain string keys keep the lookups cheap."""
+        memos = self._memo.get(gazetteer)
+        if memos is None or sum(len(m) for m in memos) > 100_000:  # about 12 MB
+            memos = self._memo[gazetteer] = [{} for _ in range(len(OFFSETS) + 1)]
+        return memos
 
     def emissions(
         self, words: Sequence[str], gazetteer: Callable[[str], str | None] | None = None
     ) -> list[list[float] | None]:
         n = len(words)
         mask = candidate_mask(words)
+        if not any(mask):
+            return [None] * n
         firsts = sentence_initial(words)
-        gaz = [gazetteer(w) if gazetteer else None for w in words]
+        memos = self._memos(gazetteer)
         vector = self._word_vector
-        memo = self._memo
-        pads = [vector(_PAD[k], k, False, None) if k else [] for k in OFFSETS]
         out: list[list[float] | None] = []
         for i in range(n):
             if not mask[i]:
                 out.append(None)
                 continue
             vecs = []
-            for k in OFFSETS:
+            for slot, k in enumerate(OFFSETS):
                 j = i + k
                 if 0 <= j < n:
-                    first = firsts[j] if k == 0 else False
-                    vec = memo.get((words[j], k, first, gaz[j]))
-                    if vec is None:
-                        vec = vector(words[j], k, first, gaz[j])
-                    vecs.append(vec)
+                    word = words[j]
+                    first = k == 0 and firsts[j]
+                    memo = memos[len(OFFSETS)] if first else memos[slot]
                 else:
-                    vecs.append(pads[k + 2])
+                    word, first, memo = _PAD[k], False, memos[slot]
+                vec = memo.get(word)
+                if vec is None:
+                    gaz = gazetteer(word) if gazetteer and 0 <= j < n else None
+                    vec = memo[word] = vector(word, k, first, gaz)
+                vecs.append(vec)
             a, b, c, d, e = vecs
             out.append([v + w + x + y + z for v, w, x, y, z in zip(a, b, c, d, e, strict=True)])
         return out

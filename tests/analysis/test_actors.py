@@ -241,6 +241,20 @@ def test_english_roles_and_capitals() -> None:
     assert "However" not in actors
 
 
+def test_malay_uses_its_own_tables() -> None:
+    text = (
+        "Perdana Menteri Anwar Ibrahim berkata kerajaan akan membantu rakyat di Sabah. "
+        "Menurut Anwar, Kementerian Kewangan telah meluluskan dana tambahan. "
+        "Amerika Syarikat dan China menyambut baik langkah itu."
+    )
+    actors = by_name(actors_of(text, "ms"))
+    assert actors["Anwar Ibrahim"].role == "Perdana Menteri"
+    assert "Anwar" in actors["Anwar Ibrahim"].aliases
+    assert actors["Kementerian Kewangan"].kind == "organization"
+    assert actors["Amerika Syarikat"].kind == "place"
+    assert actors["Sabah"].kind == "place"
+
+
 def test_empty_and_sentence_free_input() -> None:
     assert actors_of("") == []
     article = article_from_text("Presiden Joko Widodo tiba di Surabaya")
