@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,7 +116,11 @@ def export_brief(
     if not folder.is_dir():
         raise ExportFailed(f"cannot write {out}: the folder {folder} does not exist")
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+        # os.open with 0o666 lets the umask decide the mode, as for any file the user saves
+        temp = str(folder / f".{out.name}.{secrets.token_hex(6)}.part")
+        handle = os.open(
+            temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+        )
         try:
             with os.fdopen(handle, "wb") as file:
                 file.write(data)

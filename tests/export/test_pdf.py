@@ -118,6 +118,8 @@ def test_russian_greek_arabic_render_with_embedded_fonts(
     assert "Σοφία Παππά" in text and "Иван Петров" in text
     arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff")
     assert arabic >= 20, "the Arabic text should extract"
+    hebrew = sum(1 for ch in text if "\u0590" <= ch <= "\u05ff")
+    assert hebrew >= 20, "the Hebrew text should extract"
     assert "unshaped" not in caplog.text  # the Arabic was shaped by HarfBuzz
 
 
@@ -178,3 +180,23 @@ def test_existing_file_is_replaced_whole(tmp_path: Path) -> None:
     export_brief(harbour_brief(), target)
     assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_exported_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        out = export_brief(harbour_brief(), tmp_path / "brief.md")
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_cjk_text_gets_a_fallback_note(tmp_path: Path) -> None:
+    document = harbour_brief()
+    document.insert_item("situation", 0, Fact(text="港口 暴风雨 コンテナ 항구"))
+    text = "\n".join(pdf_pages_text(export_brief(document, tmp_path / "cjk.pdf")))
+    assert "Briefing ships no font for these scripts" in " ".join(text.split())
+    plain = "\n".join(pdf_pages_text(export_brief(harbour_brief(), tmp_path / "plain.pdf")))
+    assert "Briefing ships no font" not in plain
