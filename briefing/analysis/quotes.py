@@ -7,8 +7,13 @@ one. A paragraph left with an open quote continues when the next paragraph opens
 mark (the news convention for multi-paragraph quotes); each paragraph's piece becomes one
 suggestion, all with the same speaker.
 
-Quoted titles and terms are not quotes: ``"Google News"``, a short all-capitalised phrase
-or a one-to-three-word term with no speech cue is dropped.
+Quoted titles and terms are not quotes: ``"Google News"``, a capitalised phrase of up to
+seven words, or a term of up to three words not directly followed by its cue, is dropped.
+
+A quote's speaker comes from the cue after it (``“…,” kata X`` / ``“…,” X said``), else
+the cue before it (``X mengatakan: “…”``, a partial quote in reported speech), else the
+quote next to it in the same paragraph, else the quote closing the previous paragraph
+when this paragraph is nothing but a quote. Pronouns resolve in text order.
 """
 
 from __future__ import annotations
