@@ -175,7 +175,7 @@ def _key(
             return f"place:{capital_of}", "place"
         return m.entry.key, m.entry.kind
     surface = _SPACES.sub(" ", m.surface)
-    if m.kind == "person" or surface in persons:
+    if m.kind == "person":  # (an organisation named like a surname stays itself)
         full = persons.get(surface, surface)
         return f"person:{full}", "person"
     return f"{m.kind}:{surface.casefold()}", m.kind

@@ -90,6 +90,9 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
         if word in tables.honorifics or word in tables.not_actors or word in "-–,(.":
             m.first += 1
             continue
+        if word.isupper() and len(word) > 1 and m.last - m.first > 2:
+            m.first += 1  # ``Presiden FIFA Michel Platini``: the acronym is the role's
+            continue
         break
     while m.last > m.first and (words[m.last - 1] in _CLOSING or words[m.last - 1] in "-–("):
         m.last -= 1
@@ -258,9 +261,11 @@ def _person_inside(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
 
 
 def _plausible_person(words: Sequence[str], tables: ActorTables) -> bool:
-    """A person's name has a capitalised word that is not a title, cue or function word."""
+    """A person's name has a capitalised word that is not a title, cue or function word
+    (and is not all acronyms, like ``DKI``)."""
     return any(
         w[:1].isupper()
+        and not (w.isupper() and len(w) > 1)
         and w not in tables.not_actors
         and w not in tables.title_heads
         and w not in tables.organization_cues
@@ -299,7 +304,10 @@ def _title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMentio
         start = i + size
         if start < n and words[start] == "." and words[i] in tables.honorifics:
             start += 1  # ``Dr. Amara Okafor``
-        while start < n:  # the rest of the role: ``Jawa Barat``, ``Dewan Keamanan PBB``
+        while start < n:  # the rest of the role: ``Jawa Barat``, ``PBB``, ``FIFA``
+            if words[start].isupper() and len(words[start]) > 1:
+                start += 1
+                continue
             match = tables.match_at(words, start) if words[start] in tables.phrases else None
             if match is None:
                 break
