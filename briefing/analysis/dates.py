@@ -173,9 +173,11 @@ def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
             candidates.append(_Found(m.start(), m.end(), kind, groups))
     candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[_Found] = []
+    occupied = bytearray(len(text))  # longest first wins; a byte map keeps this linear
     for found in candidates:
-        if all(found.end <= t.start or found.start >= t.end for t in taken):
+        if occupied.find(1, found.start, found.end) == -1:
             taken.append(found)
+            occupied[found.start : found.end] = b"\x01" * (found.end - found.start)
     taken.sort(key=lambda f: f.start)
     return taken
 

@@ -34,6 +34,9 @@ _LIST_START = re.compile(r"(?:^|\n)[ \t]*$")
 _TIME_SHAPE = re.compile(r"^[0-2]?\d[.:][0-5]\d$")
 _ROMAN_OR_CODE = re.compile(r"[A-Za-z]")
 _MAX_PRE_CAPITALS = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HYPHEN_WORD = re.compile(r"-[^\W\d_]")
+_OF = re.compile(r"\s+(?:of|de|di)(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,16 +159,21 @@ def find_figures(text: str, language: str | None) -> list[FigureSuggestion]:
     return figures
 
 
-def _blocked_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+def _blocked_spans(text: str, language: str | None) -> bytearray:
+    """One byte per character, 1 where a date or a phone number is: digits there are not
+    figures. A byte map keeps the lookup linear on long texts."""
+    blocked = bytearray(len(text))
     spans = find_date_spans(text, language)
     for m in _PHONE.finditer(text):
         if sum(ch.isdigit() for ch in m.group()) >= 8:
             spans.append((m.start(), m.end()))
-    return spans
+    for start, end in spans:
+        blocked[start:end] = b"\x01" * (end - start)
+    return blocked
 
 
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+def _inside(start: int, end: int, blocked: bytearray) -> bool:
+    return blocked.find(0, start, end) == -1
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int]:
@@ -249,7 +257,7 @@ def _read_figure(
     if literal.isdigit() and len(literal) > 1 and literal.startswith("0"):
         return None  # 0812…, 007: identifiers rather than quantities
     # glued letters: ordinals, decades, code names, or a money abbreviation (€2m)
-    glued = re.match(r"[^\W\d_]+", text[end:])
+    glued = _LETTERS.match(text, end)
     multiplier = 1.0
     cursor = end
     if glued:
@@ -261,7 +269,7 @@ def _read_figure(
             pass
         else:
             return None
-    elif after == "-" and re.match(r"-[^\W\d_]", text[end:]):
+    elif after == "-" and _HYPHEN_WORD.match(text, end):
         return None  # 1990-an, 10-day, 5-year-old: part of a word, not a figure
     elif words.ordinal_suffixes and any(
         text.startswith(s, end) and s.startswith((".", "-")) for s in words.ordinal_suffixes
@@ -383,7 +391,7 @@ def _after_a_name(
     if not previous[-1:].isalnum() or previous.lower() in words.qualifiers_lower:
         return False
     _, previous_start = _previous_word(text, start)
-    before = text[:previous_start].rstrip()
+    before = text[max(0, previous_start - 20) : previous_start].rstrip()
     return bool(before) and before[-1] not in '.!?:\n"“”«»'
 
 
@@ -402,7 +410,7 @@ def _is_year_or_time(
     previous_key = previous.lower().rstrip(",")
     following = _WORD_AFTER.match(text, start + len(literal))
     next_word = following.group(1).lower() if following else ""
-    next_token = text[start + len(literal) :].split(maxsplit=1)
+    next_token = text[start + len(literal) : start + len(literal) + 30].split(maxsplit=1)
     next_raw = next_token[0].lower().rstrip(",;") if next_token else ""
     if next_raw not in words.time_after:
         next_raw = next_raw.rstrip(".")
@@ -511,8 +519,8 @@ def _vague_figures(
         if multiplier_word is not None:
             multiplier = dict(words.multipliers)[_canonical(multiplier_word[0], words.multipliers)]
             cursor = multiplier_word[1]
-        of = re.match(r"\s+(?:of|de|di)(?=\s)", text[cursor:])
-        noun_from = cursor + (of.end() if of else 0)
+        of = _OF.match(text, cursor)
+        noun_from = of.end() if of else cursor
         noun = _counted_noun(text, noun_from, words)
         if noun is None:
             continue

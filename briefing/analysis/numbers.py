@@ -8,6 +8,7 @@ separators come from ``data/<lang>/numbers.json``. A literal that no locale can 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -62,6 +63,11 @@ def number_locale(language: str | None) -> NumberLocale:
 
 def parse_number(literal: str, locale: NumberLocale) -> float | None:
     """The value of a digit literal, or None when it is not a well-formed number."""
+    value = _parse(literal, locale)
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _parse(literal: str, locale: NumberLocale) -> float | None:
     compact = "".join(ch for ch in literal if ch not in _SPACES)
     if compact != literal and not re.fullmatch(
         r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?", literal
