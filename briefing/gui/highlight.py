@@ -52,6 +52,13 @@ def passage_color(palette: QPalette) -> QColor:
     return QColor.fromHsl(color.hslHue(), max(color.hslSaturation(), 120), 200)
 
 
+def notice_color(palette: QPalette) -> QColor:
+    """Background of a notice bar (read-only project): amber, as light or dark as the palette."""
+    if is_dark(palette):
+        return QColor.fromHsl(45, 110, 62)
+    return QColor.fromHsl(45, 230, 215)
+
+
 def escape_html(text: str) -> str:
     """User and article text shown in a rich-text label is data, never markup.
 

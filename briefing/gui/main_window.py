@@ -37,7 +37,7 @@ from briefing.core.resources import user_log_dir
 from briefing.gui import pipeline
 from briefing.gui import settings as opts
 from briefing.gui.analysis_runner import AnalysisRunner
-from briefing.gui.highlight import is_dark
+from briefing.gui.highlight import notice_color
 from briefing.gui.importer import ImportController, ImportResult
 
 if TYPE_CHECKING:
@@ -378,8 +378,7 @@ class MainWindow(QMainWindow):
         else:
             self.read_only_banner.setVisible(False)
             return
-        dark = is_dark(self.palette())
-        background = "#5a4a12" if dark else "#fff3c4"
+        background = notice_color(self.palette()).name()
         self.read_only_banner.setStyleSheet(
             f"QLabel#readOnlyBanner {{ background: {background}; }}"
         )
