@@ -136,6 +136,8 @@ class _DocxBuilder:
 
     def _line(self, paragraph: Paragraph, lines: dict[str, str]) -> None:
         stops = paragraph.paragraph_format.tab_stops
+        for inherited in paragraph.style.paragraph_format.tab_stops:  # Word's 3.25"/6.5" stops
+            stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
         stops.add_tab_stop(Mm(self.text_mm / 2), WD_TAB_ALIGNMENT.CENTER)
         stops.add_tab_stop(Mm(self.text_mm - 0.5), WD_TAB_ALIGNMENT.RIGHT)
         for index, pos in enumerate(("left", "centre", "right")):
@@ -254,9 +256,11 @@ class _DocxBuilder:
         for column, size in zip(table.columns, sizes, strict=True):
             column.width = size
         all_cells = table._cells  # one pass over the grid; row.cells is quadratic on big tables
+        small = Pt(self.t.font_size * 0.85)
         for cell, text, size in zip(all_cells[:columns], header, sizes, strict=True):
             cell.text = text.upper()
             cell.width = size
+            cell.paragraphs[0].runs[0].font.size = Pt(self.t.font_size * 0.75)
         for number, (row, item) in enumerate(zip(rows, items, strict=True), 1):
             cells = all_cells[number * columns : (number + 1) * columns]
             for cell, text, size in zip(cells, row, sizes, strict=True):
@@ -264,6 +268,7 @@ class _DocxBuilder:
                 cell.width = size
                 for run in cell.paragraphs[0].runs:
                     run.bold = False
+                    run.font.size = small
             self.cite(cells[cite_col].paragraphs[0], item)
         self.para("")
 

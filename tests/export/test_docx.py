@@ -139,3 +139,40 @@ def test_long_metadata_is_cut_to_property_limits(tmp_path: Path) -> None:
     props = docx.Document(str(out)).core_properties
     assert props.title == "T" * 255 and props.author == "A" * 255
     export_brief(document, tmp_path / "long.pdf")
+
+
+def test_reference_docx_styles_are_used(tmp_path: Path) -> None:
+    import os
+
+    from docx.shared import Pt
+
+    from briefing.export import load_template
+
+    folder = Path(os.environ["BRIEFING_CONFIG_DIR"]) / "templates" / "house"
+    folder.mkdir(parents=True)
+    source = load_template("standard").path.read_text(encoding="utf-8")
+    (folder / "template.toml").write_text(
+        source.replace('name = "standard"', 'name = "house"'), encoding="utf-8"
+    )
+    reference = docx.Document()
+    reference.styles["Title"].font.size = Pt(31)
+    reference.save(str(folder / "reference.docx"))
+    out = export_brief(harbour_brief(), tmp_path / "house.docx", template="house")
+    assert docx.Document(str(out)).styles["Title"].font.size == Pt(31)
+
+
+def test_stale_citation_is_flagged(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from briefing.core.model import Fact
+
+    document = harbour_brief()
+    article = document.articles[0]
+    fact = document.items("situation")[0]
+    assert isinstance(fact, Fact)
+    moved = replace(fact.citations[0], quoted="text that was edited since")
+    document.replace_item("situation", 0, replace(fact, citations=(moved,)))
+    out = export_brief(document, tmp_path / "stale.docx", template="sitrep")
+    text = _all_text(docx.Document(str(out)))
+    assert "* source text has changed since it was cited" in text
+    assert article.publisher in text
