@@ -127,8 +127,11 @@ def sentence_mentions(
 ) -> list[RawMention]:
     """Non-overlapping actor mentions of one sentence (token ranges), left to right."""
     n = len(words)
-    if not n or all(w.lower() == w for w in words):
-        return []  # no capital letter: no name (the tagger would say O everywhere)
+    not_actors = tables.not_actors
+    if all(w.lower() == w or w in not_actors for w in words):
+        # no capitalised word but ``Namun``, ``Senin``...: whatever the tagger made of
+        # them would be dropped below, so it is not asked
+        return []
     candidates: list[RawMention] = []
     tags = tagger.tag(words, tagger_gazetteer(tables.language))
     for ent in entities_from_tags(tags):
