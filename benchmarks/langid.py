@@ -102,7 +102,7 @@ def measure() -> None:
         ]
         multi = sum(lang.detect_language(g).code == code for g in groups)
         rows.append(
-            (code, single / len(sentences), multi / len(groups), len(sentences), len(groups))
+            (code, single / len(sentences), multi / len(groups), len(sentences), len(groups), wrong)
         )
         total_single += len(sentences)
         total_multi += len(groups)

@@ -94,14 +94,20 @@ def _iso_date(value: str | None) -> date | None:
 
 
 def _clean_title(title: str, sitename: str | None) -> str:
-    """ "Quay opens late | The Gazette" → "Quay opens late"."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        if sitename and any(p.strip().lower() == sitename.lower() for p in parts):
-            parts = [p for p in parts if p.strip().lower() != sitename.lower()]
-        elif len(parts[-1]) < 30 < len(parts[0]):
-            parts = parts[:-1]
-    return " - ".join(p.strip() for p in parts if p.strip()) or title
+    """"Quay opens late | The Gazette" → "Quay opens late" (the rest kept as written)."""
+    separators = list(_TITLE_SEPARATORS.finditer(title))
+    if not separators:
+        return title
+    site = (sitename or "").strip().lower()
+    last, first = separators[-1], separators[0]
+    tail, head = title[last.end() :].strip(), title[: first.start()].strip()
+    if site and tail.lower() == site:
+        return title[: last.start()].strip()
+    if site and head.lower() == site:
+        return title[first.end() :].strip()
+    if len(tail) < 30 < len(title[: last.start()]):
+        return title[: last.start()].strip()
+    return title
 
 
 def _first_text(tree: Any, path: str) -> str | None:
