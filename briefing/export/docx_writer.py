@@ -136,8 +136,9 @@ class _DocxBuilder:
 
     def _line(self, paragraph: Paragraph, lines: dict[str, str]) -> None:
         stops = paragraph.paragraph_format.tab_stops
-        for inherited in paragraph.style.paragraph_format.tab_stops:  # Word's 3.25"/6.5" stops
-            stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+        inherited = paragraph.style.paragraph_format.tab_stops if paragraph.style else []
+        for stop in inherited:  # Word's 3.25"/6.5" header stops would catch our tabs first
+            stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
         stops.add_tab_stop(Mm(self.text_mm / 2), WD_TAB_ALIGNMENT.CENTER)
         stops.add_tab_stop(Mm(self.text_mm - 0.5), WD_TAB_ALIGNMENT.RIGHT)
         for index, pos in enumerate(("left", "centre", "right")):
