@@ -87,7 +87,15 @@ def _reported(
     complement = context.table.complementizer.search(
         text, start, min(sentence.end, start + _COMPLEMENT_REACH)
     )
-    if complement is not None and not _has_quote_mark(text[start : complement.start()]):
+    if complement is not None and (
+        _has_quote_mark(text[start : complement.start()])
+        or any(
+            t.lower in context.table.pronouns
+            for t in context.index.between(start, complement.start())
+        )
+    ):
+        complement = None  # "said he was surprised that …": the content starts at "he"
+    if complement is not None:
         start = complement.end()
     elif cue.group().lower() in context.table.needs_complement:
         return None  # "told the committee …", "testified before …": no reported content

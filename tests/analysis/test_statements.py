@@ -12,7 +12,7 @@ from briefing.analysis.sentences import split_sentences
 from briefing.analysis.statements import extract_statements
 from briefing.analysis.suggestions import StatementSuggestion
 from tests.analysis.helpers import article_from_text, seed_article
-from tests.conftest import SEED_GOLD
+from tests.conftest import SEED_GOLD, SHARED
 
 # words that each gold statement's reported content contains (our reading of its gist)
 SEED_CONTENT = {
@@ -127,3 +127,27 @@ def test_pronoun_subject_is_the_previous_speaker() -> None:
 def test_a_cue_that_introduces_a_direct_quote_is_not_a_statement() -> None:
     text = "Budi Santoso mengatakan: “Kami akan terus bekerja sampai selesai.”"
     assert statements_in(text, "id") == []
+
+
+GROUND_TRUTH = SHARED / "bench" / "article-extraction" / "ground-truth.json"
+
+# real English articles (read at run time): id prefix, opening of the reported content, speaker
+ENGLISH_STATEMENTS = [
+    ("7a664e40", "he had no knowledge of any efforts", "Kurt Volker"),
+    ("7a664e40", "he was surprised that Vindman", "Tim Morrison"),
+    ("7a664e40", "the question was outside the scope", "Morrison's lawyer"),
+    ("833caf3b", "they would take a series of measures", "Saeb Erekat"),
+    ("833caf3b", "it viewed Washington's move", "Russia's foreign ministry"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "opening", "speaker"), ENGLISH_STATEMENTS)
+def test_statements_in_real_english_articles(
+    shared_dir: Path, prefix: str, opening: str, speaker: str
+) -> None:
+    data = json.loads(GROUND_TRUTH.read_text(encoding="utf-8"))
+    body = next(v["articleBody"] for k, v in data.items() if k.startswith(prefix))
+    found = statements_in(body, "en")
+    match = [s for s in found if s.text.startswith(opening)]
+    assert match, f"no statement opening {opening!r}"
+    assert match[0].speaker == speaker
