@@ -174,6 +174,8 @@ def clean_blocks(blocks: list[Pair]) -> Cleaned:
             publisher = publisher_from_dateline(dateline)
         break
     kept = [(t, k) for t, k in kept if t]
+    original = "\n".join(text for text, _ in blocks)
+    removed.sort(key=lambda r: original.find(r.text) % (len(original) + 1))
     return Cleaned(kept, removed, publisher, author)
 
 

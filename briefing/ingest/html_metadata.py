@@ -94,7 +94,7 @@ def _iso_date(value: str | None) -> date | None:
 
 
 def _clean_title(title: str, sitename: str | None) -> str:
-    """"Quay opens late | The Gazette" → "Quay opens late" (the rest kept as written)."""
+    """ "Quay opens late | The Gazette" → "Quay opens late" (the rest kept as written)."""
     separators = list(_TITLE_SEPARATORS.finditer(title))
     if not separators:
         return title

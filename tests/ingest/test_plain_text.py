@@ -11,6 +11,7 @@ import pytest
 
 from briefing.core.model import Article
 from briefing.ingest import import_bytes, import_clipboard, import_path
+from briefing.ingest.dates import find_date
 from tests.conftest import SEED_GOLD
 
 
@@ -188,13 +189,20 @@ def test_promotion_and_related_lines_are_removed(line: str, reason: str) -> None
         ("The meeting was held on October 24, 2024 in Rome.", date(2024, 10, 24)),
         ("Die Sitzung fand am 5. März 2023 in Berlin statt.", date(2023, 3, 5)),
         ("Laporan itu diterbitkan 24/10/2024 oleh kementerian.", date(2024, 10, 24)),
-        ("Menurut polisi, kejadian itu terjadi Senin (27/3) malam di Bandung.", date(2023, 3, 27)),
     ],
 )
 def test_published_date_from_text(sentence: str, expected: date) -> None:
     filler = " Kejadian itu menarik perhatian banyak warga yang tinggal di sekitar lokasi."
     article = import_clipboard(sentence + filler)
     assert article.published == expected
+
+
+def test_weekday_and_day_month_resolved_to_the_latest_matching_year() -> None:
+    text = "Menurut polisi, kejadian itu terjadi Senin (27/3) malam di Bandung."
+    assert find_date(text, "id", today=date(2026, 11, 26)) == date(2023, 3, 27)
+    assert find_date(text, "id", today=date(2029, 1, 5)) == date(2028, 3, 27)
+    with_year = "Rapat terakhir, Senin (27/3), dibahas lagi pada 2 April 2023."
+    assert find_date(with_year, "id") == date(2023, 3, 27)
 
 
 def test_dateline_with_agency_names_publisher() -> None:
