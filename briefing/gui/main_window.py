@@ -65,6 +65,9 @@ log = logging.getLogger(__name__)
 ANALYSIS_DELAY_MS = 300
 """Delay before analysing the article shown when a project opens (first paint first)."""
 
+WARM_UP_DELAY_MS = 1500
+"""After start-up, load the item builders in a pool thread (see pipeline.warm_up_items)."""
+
 IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
 
 
@@ -102,6 +105,8 @@ class MainWindow(QMainWindow):
         self.resize(1600, 960)
         self._restore_layout()
         self._project_changed()
+        if self.runner.isolates:
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     # ------------------------------------------------------------------ construction
 
@@ -597,6 +602,13 @@ class MainWindow(QMainWindow):
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _warm_up(self) -> None:
+        self.runner.submit(
+            pipeline.warm_up_items,
+            on_error=lambda exc: log.warning("warm-up failed: %s", exc),
+            label="warm up item builders",
+        )
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout_ms)

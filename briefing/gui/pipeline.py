@@ -176,6 +176,16 @@ def _plain_number(value: float | None) -> str:
 # ---------------------------------------------------------------------- items (GUI thread)
 
 
+def warm_up_items() -> None:
+    """Import what accepting a suggestion needs, ahead of the first click.
+
+    With import and analysis in worker processes the GUI process would otherwise load
+    the analysis package (close to a second) on the GUI thread at the first accept.
+    Run in a pool thread: module code releases the GIL often, so the GUI stays live.
+    """
+    import briefing.analysis  # noqa: F401
+
+
 def item_for_suggestion(article: Article, entry: SuggestionEntry) -> Item:
     from briefing.analysis import suggestion_to_item
 
