@@ -9,7 +9,6 @@ page, so outline entries and citation links point at the right page.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
@@ -34,137 +33,19 @@ from briefing.core.model import Actor, Fact, Figure, Item, Outlook, Quote
 from briefing.export import fonts
 from briefing.export.content import BriefView, Mark, SectionView, item_text, outlook_terms
 from briefing.export.content import quote_attribution as attribution
+from briefing.export.pdf_flowables import (
+    BriefParagraph,
+    QuoteParagraph,
+    SectionHeading,
+    ShapedParagraph,
+    held_pages_canvas,
+)
+from briefing.export.pdf_styles import build_styles
 from briefing.export.text import clean, clean_line, escape_markup
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
-
-
-def _held_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    class HeldPagesCanvas(Canvas):  # type: ignore[misc]
-        """Keeps each page until save() so the furniture can print the page total."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-            self._bookmarks: list[tuple[str, dict[str, Any]]] = []
-
-        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
-            self._bookmarks.append((key, kwargs))
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._bookmarks = []
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, 1):
-                self.__dict__.update(state)
-                for key, kwargs in state["_bookmarks"]:
-                    Canvas.bookmarkPage(self, key, **kwargs)
-                decorate(self, number, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return HeldPagesCanvas
-
-
-class BriefParagraph(Paragraph):  # type: ignore[misc]
-    """A paragraph that remembers its last wrap: tables and frames ask again with the same width."""
-
-    _wrapped_for: float | None = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self._wrapped_for == available_width:
-            return self.width, self.height
-        size: tuple[float, float] = super().wrap(available_width, available_height)
-        self._wrapped_for = available_width
-        return size
-
-    def split(self, available_width: float, available_height: float) -> list[Any]:
-        self._wrapped_for = None
-        parts: list[Any] = super().split(available_width, available_height)
-        return parts
-
-
-class ShapedParagraph(BriefParagraph):
-    """A HarfBuzz-shaped paragraph that falls back to unshaped text if re-shaping fails.
-
-    reportlab 5.1 re-shapes already shaped words when a paragraph is wrapped at a new width
-    or split across pages, and uharfbuzz ≥ 0.50 rejects those ``ShapedStr`` objects. The
-    fallback keeps the export going (the text stays, unjoined) instead of losing it.
-    """
-
-    fallback: tuple[str, Any] | None = None
-
-    def _unshape(self) -> None:
-        if self.fallback is None:
-            raise RuntimeError("no unshaped fallback")
-        text, style = self.fallback
-        self.fallback = None
-        log.warning("reshaping failed; this paragraph is drawn unshaped")
-        Paragraph.__init__(self, text, style, bulletText=self.bulletText)
-        self._wrapped_for = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        try:
-            return super().wrap(available_width, available_height)
-        except Exception:
-            self._unshape()
-            return super().wrap(available_width, available_height)
-
-    def split(self, available_width: float, available_height: float) -> list[Any]:
-        try:
-            return super().split(available_width, available_height)
-        except Exception:
-            self._unshape()
-            return super().split(available_width, available_height)
-
-
-class SectionHeading(BriefParagraph):
-    """A section title with a rule under it and an entry in the PDF outline."""
-
-    def __init__(
-        self,
-        text: Any,
-        style: Any = None,
-        *args: Any,
-        key: str = "",
-        title: str = "",
-        rule: Any = None,
-        **kwargs: Any,
-    ) -> None:
-        # reportlab's split() rebuilds paragraphs positionally: stay compatible with it
-        super().__init__(text, style, *args, **kwargs)
-        self._key, self._title, self._rule = key, title, rule or colors.grey
-
-    def draw(self) -> None:
-        canvas = self.canv
-        if self._key:
-            canvas.bookmarkHorizontal(self._key, 0, self.height + 6)
-            canvas.addOutlineEntry(self._title or self._key, self._key, level=0, closed=False)
-        super().draw()
-        canvas.saveState()
-        canvas.setStrokeColor(self._rule)
-        canvas.setLineWidth(0.6)
-        canvas.line(0, -3, self.width, -3)
-        canvas.restoreState()
-
-
-class QuoteParagraph(BriefParagraph):
-    """A block quote: an accent bar at its left edge (each split part draws its own)."""
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColor(self.style.borderColor or colors.grey)
-        canvas.setLineWidth(2)
-        x = self.style.leftIndent - 9
-        canvas.line(x, -2, x, self.height + 1)
-        canvas.restoreState()
-        super().draw()
 
 
 class _Builder:
@@ -179,185 +60,10 @@ class _Builder:
         self.page_width, self.page_height = page
         self.frame_width = page[0] - (template.margin("left") + template.margin("right")) * mm
         self.c = {k: colors.HexColor(v) for k, v in template.colours.items()}
-        self.styles = self._styles()
+        self.styles = build_styles(template, self.body, self.head, self.c)
         self.uses_cjk = False
 
     # ------------------------------------------------------------------ styles
-
-    def _styles(self) -> dict[str, ParagraphStyle]:
-        s = self.template.font_size
-        body, head, c = self.body, self.head, self.c
-        base = ParagraphStyle(
-            "body", fontName=body, fontSize=s, leading=s * 1.42, spaceAfter=s * 0.5
-        )
-        styles = {
-            "body": base,
-            "bullet": ParagraphStyle(
-                "bullet", base, leftIndent=14, bulletIndent=3, bulletFontName=head
-            ),
-            "title": ParagraphStyle(
-                "title",
-                base,
-                fontName=fonts.face(head, "bold"),
-                fontSize=s * 2.1,
-                leading=s * 2.5,
-                textColor=c["accent"],
-                spaceAfter=s * 0.6,
-            ),
-            "kicker": ParagraphStyle(
-                "kicker",
-                base,
-                fontName=fonts.face(head, "bold"),
-                fontSize=s * 0.8,
-                leading=s * 1.1,
-                textColor=c["muted"],
-                spaceAfter=s * 0.4,
-            ),
-            "dtg": ParagraphStyle(
-                "dtg",
-                base,
-                fontName=fonts.face(head, "bold"),
-                fontSize=s * 1.5,
-                leading=s * 1.9,
-                textColor=c["banner"],
-                spaceAfter=s * 0.3,
-            ),
-            "h1": ParagraphStyle(
-                "h1",
-                base,
-                fontName=fonts.face(head, "bold"),
-                fontSize=s * 1.25,
-                leading=s * 1.6,
-                textColor=c["accent"],
-                spaceBefore=s * 1.5,
-                spaceAfter=s * 0.9,
-                keepWithNext=1,
-            ),
-            "quote": ParagraphStyle(
-                "quote",
-                base,
-                fontName=fonts.face(body, "italic"),
-                leftIndent=20,
-                rightIndent=14,
-                spaceAfter=s * 0.15,
-                borderColor=c["accent"],
-                borderWidth=0,
-                keepWithNext=1,
-            ),
-            "attribution": ParagraphStyle(
-                "attribution",
-                base,
-                fontName=head,
-                fontSize=s * 0.85,
-                leading=s * 1.2,
-                leftIndent=20,
-                textColor=c["muted"],
-                spaceAfter=s * 0.8,
-            ),
-            "translation": ParagraphStyle(
-                "translation",
-                base,
-                fontSize=s * 0.92,
-                leftIndent=20,
-                rightIndent=14,
-                textColor=c["muted"],
-                spaceAfter=s * 0.15,
-                keepWithNext=1,
-            ),
-            "terms": ParagraphStyle(
-                "terms",
-                base,
-                fontName=fonts.face(head, "bold"),
-                fontSize=s * 0.8,
-                leading=s * 1.15,
-                leftIndent=14,
-                textColor=c["accent"],
-                spaceAfter=s * 0.8,
-            ),
-            "summary": ParagraphStyle(
-                "summary",
-                base,
-                fontSize=s * 1.05,
-                leading=s * 1.5,
-                backColor=c["shade"],
-                borderPadding=(3, 8, 3, 8),
-                leftIndent=8,
-                rightIndent=8,
-                spaceAfter=6,
-            ),
-            "cell": ParagraphStyle("cell", base, fontSize=s * 0.85, leading=s * 1.15, spaceAfter=0),
-            "cellhead": ParagraphStyle(
-                "cellhead",
-                base,
-                fontName=fonts.face(head, "bold"),
-                fontSize=s * 0.78,
-                leading=s * 1.1,
-                textColor=c["accent"],
-                spaceAfter=0,
-            ),
-            "meta_key": ParagraphStyle(
-                "meta_key",
-                base,
-                fontName=fonts.face(head, "bold"),
-                fontSize=s * 0.78,
-                leading=s * 1.15,
-                textColor=c["muted"],
-                spaceAfter=0,
-            ),
-            "meta": ParagraphStyle(
-                "meta", base, fontName=head, fontSize=s * 0.85, leading=s * 1.2, spaceAfter=0
-            ),
-            "source": ParagraphStyle(
-                "source",
-                base,
-                fontSize=s * 0.85,
-                leading=s * 1.2,
-                leftIndent=18,
-                bulletIndent=0,
-                bulletFontName=fonts.face(head, "bold"),
-                bulletFontSize=s * 0.85,
-                spaceAfter=s * 0.35,
-            ),
-            "passage": ParagraphStyle(
-                "passage",
-                base,
-                fontName=fonts.face(body, "italic"),
-                fontSize=s * 0.75,
-                leading=s * 1.05,
-                leftIndent=18,
-                textColor=c["muted"],
-                spaceAfter=s * 0.25,
-            ),
-            "note": ParagraphStyle(
-                "note",
-                base,
-                fontName=fonts.face(body, "italic"),
-                fontSize=s * 0.85,
-                leading=s * 1.2,
-                textColor=c["muted"],
-            ),
-            "banner": ParagraphStyle(
-                "banner",
-                base,
-                fontName=fonts.face(head, "bold"),
-                fontSize=7.5,
-                leading=9,
-                alignment=TA_CENTER,
-                textColor=c["banner_text"],
-                spaceAfter=0,
-            ),
-            "furniture": ParagraphStyle(
-                "furniture",
-                base,
-                fontName=head,
-                fontSize=7,
-                leading=8.5,
-                textColor=c["muted"],
-                spaceAfter=0,
-            ),
-        }
-        styles["outlook"] = ParagraphStyle("outlook", styles["bullet"], keepWithNext=1)
-        return styles
 
     # ------------------------------------------------------------------ text
 
@@ -738,5 +444,5 @@ def render_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="brief", frames=[frame])])
     story = builder.story()
-    doc.build(story, canvasmaker=_held_canvas(builder.decorate))
+    doc.build(story, canvasmaker=held_pages_canvas(builder.decorate))
     return buffer.getvalue()
