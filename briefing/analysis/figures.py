@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from briefing.analysis.dates import find_date_spans
 from briefing.analysis.languages import load_table
@@ -64,6 +65,9 @@ class _Words:
     measures: frozenset[str]
     months: frozenset[str]
     capitalised_nouns: bool
+    number_words: dict[str, float]
+    compound_numbers: dict[str, float]
+    word_numbers: re.Pattern[str] | None
 
 
 def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
@@ -86,6 +90,8 @@ def _words(language: str | None) -> _Words:
     t = locale.table
     dates = load_table(language, "dates") if language else {}
     months = {*dates.get("months", {}), *dates.get("month_abbreviations", {})}
+    number_words = {str(k).lower(): float(v) for k, v in t.get("number_words", {}).items()}
+    compound_numbers = {str(k).lower(): float(v) for k, v in t.get("compound_numbers", {}).items()}
     return _Words(
         qualifiers=_longest_first(t.get("qualifiers", ())),
         multipliers=tuple(
@@ -125,7 +131,31 @@ def _words(language: str | None) -> _Words:
         measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
         months=frozenset(str(m).lower() for m in months),
         capitalised_nouns=bool(t.get("capitalised_nouns", False)),
+        number_words=number_words,
+        compound_numbers=compound_numbers,
+        word_numbers=_word_number_pattern(number_words, compound_numbers, t),
     )
+
+
+def _word_number_pattern(
+    number_words: dict[str, float], compound_numbers: dict[str, float], table: dict[str, Any]
+) -> re.Pattern[str] | None:
+    if not number_words and not compound_numbers:
+        return None
+    multipliers = _longest_first([str(k) for k in table.get("multipliers", {})])
+    parts = []
+    if number_words and multipliers:
+        parts.append(
+            rf"(?P<number>{'|'.join(re.escape(w) for w in _longest_first(list(number_words)))})"
+            rf"\s+(?P<multiplier>{'|'.join(re.escape(w) for w in multipliers)})"
+        )
+    if compound_numbers:
+        parts.append(
+            rf"(?P<compound>{'|'.join(re.escape(w) for w in _longest_first(list(compound_numbers)))})"
+        )
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def extract_figures(
@@ -155,6 +185,7 @@ def find_figures(text: str, language: str | None) -> list[FigureSuggestion]:
             figures.append(figure)
             consumed = figure.end
     figures.extend(_vague_figures(text, words, figures))
+    figures.extend(_word_figures(text, locale, words, figures))
     figures.sort(key=lambda f: f.start)
     return figures
 
@@ -297,6 +328,24 @@ def _read_figure(
             if abbr is not None and abbr[0] in words.currency_abbreviations:
                 multiplier = words.currency_abbreviations[abbr[0]]
                 cursor = abbr[1]
+    return _complete(
+        text, start, span_start, cursor, literal, value, multiplier, currency, locale, words
+    )
+
+
+def _complete(
+    text: str,
+    start: int,
+    span_start: int,
+    cursor: int,
+    literal: str,
+    value: float,
+    multiplier: float,
+    currency: str | None,
+    locale: NumberLocale,
+    words: _Words,
+) -> FigureSuggestion | None:
+    """Everything after the number itself: range, percent or currency, unit, qualifier."""
     value_max: float | None = None
     range_words = words.range_words
     opener = None
@@ -476,7 +525,12 @@ def _counted_noun(text: str, cursor: int, words: _Words) -> tuple[str, int, int]
             return None
         word = m.group(1)
         key = word.lower()
-        if key in words.stopwords or key in words.months or key.endswith(words.not_noun_endings):
+        if (
+            key in words.stopwords
+            or key in words.months
+            or key in words.number_words
+            or key.endswith(words.not_noun_endings)
+        ):
             return None
         if word[:1].isupper() and not words.capitalised_nouns:
             skipped += 1
@@ -493,6 +547,39 @@ def _counted_noun(text: str, cursor: int, words: _Words) -> tuple[str, int, int]
                 break
             tail = what_end = nxt.end()
         return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
+
+
+def _word_figures(
+    text: str, locale: NumberLocale, words: _Words, found: Sequence[FigureSuggestion]
+) -> list[FigureSuggestion]:
+    """Spelled-out amounts: ``dua juta warga``, ``two billion dollars``, ``sejuta orang``.
+
+    A number word alone (``dua orang``, ``one of them``) is too often not a figure, so a
+    word counts only with a multiplier after it, or as one word that holds the multiplier
+    (``sejuta``) followed by the counted noun.
+    """
+    result: list[FigureSuggestion] = []
+    if words.word_numbers is None:
+        return result
+    for m in words.word_numbers.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        number = m.group("number")
+        if number is not None:
+            value = words.number_words[number.lower()]
+            multiplier = dict(words.multipliers)[
+                _canonical(m.group("multiplier"), words.multipliers)
+            ]
+        else:
+            value, multiplier = words.compound_numbers[m.group("compound").lower()], 1.0
+            if _counted_noun(text, m.end(), words) is None:
+                continue
+        figure = _complete(
+            text, m.start(), m.start(), m.end(), m.group(), value, multiplier, None, locale, words
+        )
+        if figure is not None:
+            result.append(figure)
+    return result
 
 
 def _vague_figures(

@@ -204,6 +204,36 @@ def test_not_figures(text: str, language: str) -> None:
     assert find_figures(text, language) == [], [f.text for f in find_figures(text, language)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Dua juta warga mengungsi.", "id", 2e6, "warga"),
+        ("Sejuta orang kehilangan rumah.", "id", 1e6, "orang"),
+        ("Kerugian mencapai tiga triliun rupiah.", "id", 3e12, "IDR"),
+        ("Two million people fled.", "en", 2e6, "people"),
+        ("The deal is worth three billion dollars.", "en", 3e9, "USD"),
+        ("Deux millions de personnes ont fui.", "fr", 2e6, None),
+    ],
+)
+def test_spelled_out_amounts(text: str, language: str, value: float, unit: str | None) -> None:
+    f = only(text, language)
+    assert f.value == value
+    if unit is not None:
+        assert f.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ada seribu satu alasan untuk itu.", "id"),
+        ("Dua orang sudah pulang.", "id"),
+        ("One of them left early.", "en"),
+    ],
+)
+def test_number_words_alone_are_not_figures(text: str, language: str) -> None:
+    assert find_figures(text, language) == []
+
+
 def test_unknown_language_still_reads_digits() -> None:
     f = only("Setidaknya 3.000 tentara", None)
     assert f.value == 3000
