@@ -7,6 +7,7 @@ named styles. Content uses style names only, so a house style changes the look, 
 
 from __future__ import annotations
 
+import zipfile
 from datetime import UTC, datetime
 from io import BytesIO
 from typing import Any
@@ -41,6 +42,20 @@ FIXED_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 
 def _rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same package with every member dated 2000-01-01, so equal briefs give equal bytes."""
+    out = BytesIO()
+    with (
+        zipfile.ZipFile(BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info))
+    return out.getvalue()
 
 
 def _table_look(table: Any, *, first_row: bool) -> None:
@@ -420,7 +435,7 @@ class _DocxBuilder:
         props.created = props.modified = now.replace(tzinfo=None)
         buffer = BytesIO()
         self.doc.save(buffer)
-        return buffer.getvalue()
+        return _fixed_zip_times(buffer.getvalue()) if invariant else buffer.getvalue()
 
 
 def render_docx(

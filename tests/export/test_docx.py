@@ -176,3 +176,11 @@ def test_stale_citation_is_flagged(tmp_path: Path) -> None:
     text = _all_text(docx.Document(str(out)))
     assert "* source text has changed since it was cited" in text
     assert article.publisher in text
+
+
+def test_invariant_docx_is_repeatable() -> None:
+    from briefing.export import render_brief
+
+    first = render_brief(harbour_brief(), ".docx", invariant=True)
+    assert render_brief(harbour_brief(), ".docx", invariant=True) == first
+    assert docx.Document(__import__("io").BytesIO(first)).core_properties.title
