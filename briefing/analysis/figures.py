@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 from briefing.analysis.dates import find_date_spans
-from briefing.analysis.languages import load_table
-from briefing.analysis.numbers import NumberLocale, number_locale, parse_number
+from briefing.analysis.numbers import (
+    FigureWords,
+    NumberLocale,
+    figure_words,
+    number_locale,
+    parse_number,
+)
 from briefing.analysis.suggestions import FigureSuggestion, SentenceSpan
 from briefing.core.model import Article
 
@@ -31,131 +33,11 @@ _PHONE = re.compile(
     r"|(?<![\d.,])0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,5}"
     r"|(?<![\d.,])0\d{7,}"
 )
-_LIST_START = re.compile(r"(?:^|\n)[ \t]*$")
 _TIME_SHAPE = re.compile(r"^[0-2]?\d[.:][0-5]\d$")
-_ROMAN_OR_CODE = re.compile(r"[A-Za-z]")
 _MAX_PRE_CAPITALS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _OF = re.compile(r"\s+(?:of|de|di)(?=\s)")
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """Phrase lists of one language, sorted longest first for greedy matching."""
-
-    qualifiers: tuple[str, ...]
-    multipliers: tuple[tuple[str, float], ...]
-    vague: tuple[tuple[str, float, float], ...]
-    percent: tuple[str, ...]
-    currency_prefix: tuple[tuple[str, str], ...]
-    currency_suffix: tuple[tuple[str, str], ...]
-    currency_abbreviations: dict[str, float]
-    range_words: tuple[str, ...]
-    between: tuple[tuple[str, str], ...]
-    time_before: frozenset[str]
-    time_after: frozenset[str]
-    reference_before: frozenset[str]
-    year_before: frozenset[str]
-    ordinal_suffixes: tuple[str, ...]
-    stopwords: frozenset[str]
-    qualifier_gap: frozenset[str]
-    not_noun_endings: tuple[str, ...]
-    qualifiers_lower: frozenset[str]
-    measures: frozenset[str]
-    months: frozenset[str]
-    capitalised_nouns: bool
-    number_words: dict[str, float]
-    compound_numbers: dict[str, float]
-    word_numbers: re.Pattern[str] | None
-
-
-def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(sorted({str(w) for w in words}, key=len, reverse=True))
-
-
-def _with_connectors(table: dict[str, object]) -> list[tuple[str, str]]:
-    """Currency words, also behind their connector (``millions d'euros``, ``de euros``)."""
-    suffix = {str(k): str(v) for k, v in dict(table.get("currency_suffix", {})).items()}  # type: ignore[call-overload]
-    pairs = list(suffix.items())
-    for connector in table.get("currency_connectors", ()):  # type: ignore[attr-defined]
-        glue = "" if str(connector).endswith(("'", "’")) else " "
-        pairs.extend((f"{connector}{glue}{word}", code) for word, code in suffix.items())
-    return pairs
-
-
-@cache
-def _words(language: str | None) -> _Words:
-    locale = number_locale(language)
-    t = locale.table
-    dates = load_table(language, "dates") if language else {}
-    months = {*dates.get("months", {}), *dates.get("month_abbreviations", {})}
-    number_words = {str(k).lower(): float(v) for k, v in t.get("number_words", {}).items()}
-    compound_numbers = {str(k).lower(): float(v) for k, v in t.get("compound_numbers", {}).items()}
-    return _Words(
-        qualifiers=_longest_first(t.get("qualifiers", ())),
-        multipliers=tuple(
-            sorted(
-                ((str(k), float(v)) for k, v in t.get("multipliers", {}).items()),
-                key=lambda kv: -len(kv[0]),
-            )
-        ),
-        vague=tuple(
-            sorted(
-                (
-                    (str(k), float(v[0]), float(v[1]))
-                    for k, v in t.get("vague_multipliers", {}).items()
-                ),
-                key=lambda kv: -len(kv[0]),
-            )
-        ),
-        percent=_longest_first(t.get("percent_words", ())),
-        currency_prefix=tuple(
-            sorted(t.get("currency_prefix", {}).items(), key=lambda kv: -len(kv[0]))
-        ),
-        currency_suffix=tuple(sorted(_with_connectors(t), key=lambda kv: -len(kv[0]))),
-        currency_abbreviations={
-            str(k): float(v) for k, v in t.get("currency_abbreviations", {}).items()
-        },
-        range_words=_longest_first(t.get("range_words", ())),
-        between=tuple((str(a), str(b)) for a, b in t.get("between", ())),
-        time_before=frozenset(str(w).lower() for w in t.get("time_before", ())),
-        time_after=frozenset(str(w).lower() for w in t.get("time_after", ())),
-        reference_before=frozenset(str(w).lower() for w in t.get("reference_before", ())),
-        year_before=frozenset(str(w).lower() for w in t.get("year_before", ())),
-        ordinal_suffixes=_longest_first(t.get("ordinal_suffixes", ())),
-        stopwords=frozenset(str(w).lower() for w in t.get("unit_stopwords", ())),
-        qualifiers_lower=frozenset(str(q).lower() for q in t.get("qualifiers", ())),
-        not_noun_endings=tuple(str(e) for e in t.get("not_noun_endings", ())),
-        qualifier_gap=frozenset(str(w).lower() for w in t.get("qualifier_gap", ())),
-        measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
-        months=frozenset(str(m).lower() for m in months),
-        capitalised_nouns=bool(t.get("capitalised_nouns", False)),
-        number_words=number_words,
-        compound_numbers=compound_numbers,
-        word_numbers=_word_number_pattern(number_words, compound_numbers, t),
-    )
-
-
-def _word_number_pattern(
-    number_words: dict[str, float], compound_numbers: dict[str, float], table: dict[str, Any]
-) -> re.Pattern[str] | None:
-    if not number_words and not compound_numbers:
-        return None
-    multipliers = _longest_first([str(k) for k in table.get("multipliers", {})])
-    parts = []
-    if number_words and multipliers:
-        parts.append(
-            rf"(?P<number>{'|'.join(re.escape(w) for w in _longest_first(list(number_words)))})"
-            rf"\s+(?P<multiplier>{'|'.join(re.escape(w) for w in multipliers)})"
-        )
-    if compound_numbers:
-        parts.append(
-            rf"(?P<compound>{'|'.join(re.escape(w) for w in _longest_first(list(compound_numbers)))})"
-        )
-    if not parts:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def extract_figures(
@@ -173,7 +55,7 @@ def extract_figures(
 def find_figures(text: str, language: str | None) -> list[FigureSuggestion]:
     """Figures of a plain text read as ``language`` (ISO 639-1, None when unknown)."""
     locale = number_locale(language)
-    words = _words(language)
+    words = figure_words(language)
     blocked = _blocked_spans(text, language)
     figures: list[FigureSuggestion] = []
     consumed = 0
@@ -256,7 +138,7 @@ def _phrase_after(
 
 
 def _read_figure(
-    text: str, start: int, end: int, locale: NumberLocale, words: _Words
+    text: str, start: int, end: int, locale: NumberLocale, words: FigureWords
 ) -> FigureSuggestion | None:
     literal = text[start:end]
     before = text[start - 1] if start else ""
@@ -343,7 +225,7 @@ def _complete(
     multiplier: float,
     currency: str | None,
     locale: NumberLocale,
-    words: _Words,
+    words: FigureWords,
 ) -> FigureSuggestion | None:
     """Everything after the number itself: range, percent or currency, unit, qualifier."""
     value_max: float | None = None
@@ -428,7 +310,7 @@ def _lookup(table: Sequence[tuple[str, str]], found: str) -> str:
 
 
 def _after_a_name(
-    text: str, start: int, previous: str, literal: str, value: float, words: _Words
+    text: str, start: int, previous: str, literal: str, value: float, words: FigureWords
 ) -> bool:
     """``Thunderbolt 3``, ``iPhone 15``, ``Liga 1``: a small number that ends a name.
 
@@ -453,7 +335,7 @@ def _is_list_number(text: str, start: int, end: int) -> bool:
 
 
 def _is_year_or_time(
-    text: str, start: int, span_start: int, literal: str, value: float, words: _Words
+    text: str, start: int, span_start: int, literal: str, value: float, words: FigureWords
 ) -> bool:
     previous, _ = _previous_word(text, span_start)
     previous_key = previous.lower().rstrip(",")
@@ -484,7 +366,7 @@ def _is_year_or_time(
 
 
 def _range_after(
-    text: str, cursor: int, locale: NumberLocale, range_words: Sequence[str], words: _Words
+    text: str, cursor: int, locale: NumberLocale, range_words: Sequence[str], words: FigureWords
 ) -> tuple[float, float, int] | None:
     """A second number after a range word: ``3.000-5.000``, ``3 hingga 5 juta``."""
     for word in range_words:
@@ -510,7 +392,7 @@ def _range_after(
     return None
 
 
-def _counted_noun(text: str, cursor: int, words: _Words) -> tuple[str, int, int] | None:
+def _counted_noun(text: str, cursor: int, words: FigureWords) -> tuple[str, int, int] | None:
     """The noun a count counts: the first content word after the number.
 
     Capitalised words before it are skipped in languages whose adjectives come first
@@ -550,7 +432,7 @@ def _counted_noun(text: str, cursor: int, words: _Words) -> tuple[str, int, int]
 
 
 def _word_figures(
-    text: str, locale: NumberLocale, words: _Words, found: Sequence[FigureSuggestion]
+    text: str, locale: NumberLocale, words: FigureWords, found: Sequence[FigureSuggestion]
 ) -> list[FigureSuggestion]:
     """Spelled-out amounts: ``dua juta warga``, ``two billion dollars``, ``sejuta orang``.
 
@@ -583,7 +465,7 @@ def _word_figures(
 
 
 def _vague_figures(
-    text: str, words: _Words, found: Sequence[FigureSuggestion]
+    text: str, words: FigureWords, found: Sequence[FigureSuggestion]
 ) -> list[FigureSuggestion]:
     """``puluhan ribu tentara``, ``tens of thousands of people``: a range with no digits."""
     result: list[FigureSuggestion] = []

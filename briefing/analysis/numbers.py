@@ -3,13 +3,16 @@
 ``3.000`` is three thousand in Indonesian and German, ``3,000`` in English, ``3 000`` in
 French and Russian; ``2,5`` is two and a half wherever the comma is the decimal mark. The
 separators come from ``data/<lang>/numbers.json``. A literal that no locale can read
-(``1.2.3``, a version string) gives ``None`` and is not a figure.
+(``1.2.3``, a version string) gives ``None`` and is not a figure. :class:`FigureWords`
+holds the rest of the table (multipliers, qualifiers, currencies, the words that make a
+number a year, time or reference), compiled once per language for figure extraction.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -105,3 +108,121 @@ def _grouped(text: str, decimal_fraction: str | None = None) -> float | None:
             return None
         value += "." + decimal_fraction
     return float(value)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureWords:
+    """Phrase lists of one language, sorted longest first for greedy matching."""
+
+    qualifiers: tuple[str, ...]
+    multipliers: tuple[tuple[str, float], ...]
+    vague: tuple[tuple[str, float, float], ...]
+    percent: tuple[str, ...]
+    currency_prefix: tuple[tuple[str, str], ...]
+    currency_suffix: tuple[tuple[str, str], ...]
+    currency_abbreviations: dict[str, float]
+    range_words: tuple[str, ...]
+    between: tuple[tuple[str, str], ...]
+    time_before: frozenset[str]
+    time_after: frozenset[str]
+    reference_before: frozenset[str]
+    year_before: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+    stopwords: frozenset[str]
+    qualifier_gap: frozenset[str]
+    not_noun_endings: tuple[str, ...]
+    qualifiers_lower: frozenset[str]
+    measures: frozenset[str]
+    months: frozenset[str]
+    capitalised_nouns: bool
+    number_words: dict[str, float]
+    compound_numbers: dict[str, float]
+    word_numbers: re.Pattern[str] | None
+
+
+def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(sorted({str(w) for w in words}, key=len, reverse=True))
+
+
+def _with_connectors(table: dict[str, object]) -> list[tuple[str, str]]:
+    """Currency words, also behind their connector (``millions d'euros``, ``de euros``)."""
+    suffix = {str(k): str(v) for k, v in dict(table.get("currency_suffix", {})).items()}  # type: ignore[call-overload]
+    pairs = list(suffix.items())
+    for connector in table.get("currency_connectors", ()):  # type: ignore[attr-defined]
+        glue = "" if str(connector).endswith(("'", "’")) else " "
+        pairs.extend((f"{connector}{glue}{word}", code) for word, code in suffix.items())
+    return pairs
+
+
+@cache
+def figure_words(language: str | None) -> FigureWords:
+    locale = number_locale(language)
+    t = locale.table
+    dates = load_table(language, "dates") if language else {}
+    months = {*dates.get("months", {}), *dates.get("month_abbreviations", {})}
+    number_words = {str(k).lower(): float(v) for k, v in t.get("number_words", {}).items()}
+    compound_numbers = {str(k).lower(): float(v) for k, v in t.get("compound_numbers", {}).items()}
+    return FigureWords(
+        qualifiers=_longest_first(t.get("qualifiers", ())),
+        multipliers=tuple(
+            sorted(
+                ((str(k), float(v)) for k, v in t.get("multipliers", {}).items()),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
+        vague=tuple(
+            sorted(
+                (
+                    (str(k), float(v[0]), float(v[1]))
+                    for k, v in t.get("vague_multipliers", {}).items()
+                ),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
+        percent=_longest_first(t.get("percent_words", ())),
+        currency_prefix=tuple(
+            sorted(t.get("currency_prefix", {}).items(), key=lambda kv: -len(kv[0]))
+        ),
+        currency_suffix=tuple(sorted(_with_connectors(t), key=lambda kv: -len(kv[0]))),
+        currency_abbreviations={
+            str(k): float(v) for k, v in t.get("currency_abbreviations", {}).items()
+        },
+        range_words=_longest_first(t.get("range_words", ())),
+        between=tuple((str(a), str(b)) for a, b in t.get("between", ())),
+        time_before=frozenset(str(w).lower() for w in t.get("time_before", ())),
+        time_after=frozenset(str(w).lower() for w in t.get("time_after", ())),
+        reference_before=frozenset(str(w).lower() for w in t.get("reference_before", ())),
+        year_before=frozenset(str(w).lower() for w in t.get("year_before", ())),
+        ordinal_suffixes=_longest_first(t.get("ordinal_suffixes", ())),
+        stopwords=frozenset(str(w).lower() for w in t.get("unit_stopwords", ())),
+        qualifiers_lower=frozenset(str(q).lower() for q in t.get("qualifiers", ())),
+        not_noun_endings=tuple(str(e) for e in t.get("not_noun_endings", ())),
+        qualifier_gap=frozenset(str(w).lower() for w in t.get("qualifier_gap", ())),
+        measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
+        months=frozenset(str(m).lower() for m in months),
+        capitalised_nouns=bool(t.get("capitalised_nouns", False)),
+        number_words=number_words,
+        compound_numbers=compound_numbers,
+        word_numbers=_word_number_pattern(number_words, compound_numbers, t),
+    )
+
+
+def _word_number_pattern(
+    number_words: dict[str, float], compound_numbers: dict[str, float], table: dict[str, Any]
+) -> re.Pattern[str] | None:
+    if not number_words and not compound_numbers:
+        return None
+    multipliers = _longest_first([str(k) for k in table.get("multipliers", {})])
+    parts = []
+    if number_words and multipliers:
+        parts.append(
+            rf"(?P<number>{'|'.join(re.escape(w) for w in _longest_first(list(number_words)))})"
+            rf"\s+(?P<multiplier>{'|'.join(re.escape(w) for w in multipliers)})"
+        )
+    if compound_numbers:
+        parts.append(
+            rf"(?P<compound>{'|'.join(re.escape(w) for w in _longest_first(list(compound_numbers)))})"
+        )
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
