@@ -78,7 +78,7 @@ def _language(code: str | None) -> _DateLanguage:
     lead_weekday = rf"(?:{weekday},?\s+)?"
     b, e = r"(?<![\w/.-])", r"(?![\w/]|\.\d)"
     patterns: list[tuple[str, re.Pattern[str]]] = [
-        ("iso", re.compile(rf"{b}{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d){e}")),
+        ("iso", re.compile(rf"{b}{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d/-])")),
         (
             "numeric",
             re.compile(

@@ -24,6 +24,7 @@ from briefing.analysis.suggestions import KeySentence, SentenceSpan
 from briefing.core.model import Article
 
 MODEL_FILE = "key_facts.json"
+HEADING_WEIGHT = 0.2
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTE_CHARS = '"“”«»„‚‘’「」'
 _QUOTE_RUN = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
@@ -138,17 +139,30 @@ def load_model() -> KeyFactModel:
 def score_sentences(
     article: Article, sentences: Sequence[SentenceSpan], model: KeyFactModel | None = None
 ) -> list[KeySentence]:
-    """Every sentence with a score in 0..1, best first (ties keep text order)."""
+    """Every sentence with a score in 0..1, best first (ties keep text order).
+
+    A sub-heading is a label, not a fact: sentences inside heading paragraphs keep only
+    :data:`HEADING_WEIGHT` of their score (the training data has no headings to learn it).
+    """
     if not sentences:
         return []
     model = model or load_model()
     rows = sentence_features(article, sentences)
+    headings = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
     scored = [
-        KeySentence(span.start, span.end, round(score, 6))
+        KeySentence(
+            span.start,
+            span.end,
+            round(score * (HEADING_WEIGHT if _inside_any(span, headings) else 1.0), 6),
+        )
         for span, score in zip(sentences, model.score_rows(rows), strict=True)
     ]
     order = sorted(range(len(scored)), key=lambda i: (-scored[i].score, i))
     return [scored[i] for i in order]
+
+
+def _inside_any(span: SentenceSpan, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span.start and span.end <= end for start, end in ranges)
 
 
 def _sigmoid(z: float) -> float:

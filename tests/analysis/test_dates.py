@@ -63,6 +63,7 @@ def test_seed_article_dates(seed_article_path: Path) -> None:
         ("It happened on October 24, 2024, in Kyiv.", "en", "October 24, 2024", "2024-10-24"),
         ("It happened on 24 Oct 2024 in Kyiv.", "en", "24 Oct 2024", "2024-10-24"),
         ("Released 2024-10-24 by the ministry.", "en", "2024-10-24", "2024-10-24"),
+        ("Updated 2024-10-24T10:00:00Z by the desk.", "en", "2024-10-24", "2024-10-24"),
         ("Le jeudi 24 octobre 2024, il a parlé.", "fr", "jeudi 24 octobre 2024", "2024-10-24"),
         ("Am 24. Oktober 2024 sprach er.", "de", "24. Oktober 2024", "2024-10-24"),
         ("El 24 de octubre de 2024 habló.", "es", "24 de octubre de 2024", "2024-10-24"),

@@ -126,3 +126,33 @@ def test_shipped_model_matches_features_and_round_trips() -> None:
     row = sentence_features(make_article(NEWS), split(make_article(NEWS)))[0]
     assert abs(again.score(row) - model.score(row)) < 1e-4
     assert len(row) == len(FEATURE_NAMES)
+
+
+def test_sub_headings_are_not_key_facts() -> None:
+    body = make_article(
+        [
+            "Banjir merendam ratusan rumah di Garut pada Senin.",
+            "Banjir Garut Rendam Ratusan Rumah Warga",
+            "Warga mengungsi ke masjid dan sekolah terdekat.",
+        ],
+        title="Banjir rendam ratusan rumah di Garut",
+    )
+    marked = Article(
+        id=body.id,
+        title=body.title,
+        text=body.text,
+        paragraphs=(
+            body.paragraphs[0],
+            Paragraph(body.paragraphs[1].start, body.paragraphs[1].end, "heading"),
+            body.paragraphs[2],
+        ),
+        origin=body.origin,
+        language=body.language,
+    )
+    sentences = split(body)
+    heading = sentences[1]
+    plain = {k.start: k.score for k in score_sentences(body, sentences)}
+    ranked = score_sentences(marked, sentences)
+    scores = {k.start: k.score for k in ranked}
+    assert scores[heading.start] < plain[heading.start]
+    assert ranked[-1].start == heading.start
