@@ -3,8 +3,8 @@
 Scores the shipped tagger (``briefing/analysis/models/ner_id.json.gz``) on
 ``../shared/bench/idner/dev.txt``, beside a capitalised-run baseline computed in the
 same run; then times ``extract_actors`` on the seed article and over the IndoSum
-articles (one process, model already loaded), beside plain tokenisation of the same
-texts as a baseline.
+articles (one process, model already loaded; CPU time, as shared machines are busy),
+beside plain tokenisation of the same texts as a baseline.
 Run: ``.venv/bin/python benchmarks/actors.py [--model PATH] [--no-speed]``.
 """
 
@@ -81,19 +81,19 @@ def main() -> int:
 def _best_ms(run: Callable[[], object], repeat: int = 30) -> float:
     best = float("inf")
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = time.process_time()
         run()
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best * 1000
 
 
 def _loop_ms() -> float:
     """A fixed pure-Python loop: the machine's speed right now (shared machines vary)."""
-    started = time.perf_counter()
+    started = time.process_time()
     total = 0
     for i in range(1_000_000):
         total += i
-    return (time.perf_counter() - started) * 1000
+    return (time.process_time() - started) * 1000
 
 
 def _speed() -> None:
@@ -118,14 +118,14 @@ def _speed() -> None:
     examples = load_examples()
     for example in examples[:50]:  # warm the per-word memo like a running app
         extract_actors(example.article, example.sentences)
-    started = time.perf_counter()
+    started = time.process_time()
     for example in examples:
         extract_actors(example.article, example.sentences)
-    elapsed = time.perf_counter() - started
-    started = time.perf_counter()
+    elapsed = time.process_time() - started
+    started = time.process_time()
     for example in examples:
         tokenize(example.article.text)
-    baseline = time.perf_counter() - started
+    baseline = time.process_time() - started
     total_words = sum(len(e.article.text.split()) for e in examples)
     print(
         f"IndoSum: {len(examples)} articles ({total_words / len(examples):.0f} words avg): "
