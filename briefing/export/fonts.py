@@ -229,10 +229,14 @@ class LineBreaker:
         return lines
 
 
-def rtl_markup(text: str, face: str, size: float, width: float) -> str:
-    """Markup for an RTL paragraph: pre-broken lines, each in visual word order."""
+def rtl_markup(text: str, face: str, size: float, width: float, bullet: str = "") -> str:
+    """Markup for an RTL paragraph: pre-broken lines, each in visual word order.
+
+    A bullet goes at the right end of the first line, where an RTL reader starts.
+    """
     breaker = LineBreaker(face, size)
-    lines = breaker.lines(text, width)
-    return "<br/>".join(
-        markup(" ".join(visual_words(line)), face, cjk_allowed=False) for line in lines
-    )
+    lines = breaker.lines(text, width - (2 * size if bullet else 0))
+    out = [markup(" ".join(visual_words(line)), face, cjk_allowed=False) for line in lines]
+    if bullet and out:
+        out[0] = f"{out[0]}\u2003{escape_markup(bullet)}"
+    return "<br/>".join(out)

@@ -94,7 +94,10 @@ class _Builder:
         avail = (width or self.frame_width) - st.leftIndent - st.rightIndent - 4
         if rtl:
             shaped.alignment = TA_RIGHT
-            body = fonts.rtl_markup(text, st.fontName, st.fontSize, avail)
+            shaped.rightIndent, shaped.leftIndent = st.leftIndent, st.rightIndent
+            body = fonts.rtl_markup(
+                text, st.fontName, st.fontSize, avail, kwargs.pop("bulletText", "")
+            )
         else:
             body = fonts.markup(text, st.fontName, cjk_allowed=False).replace("\n", "<br/>")
         plain = prefix + fonts.markup(text, st.fontName, cjk_allowed=False).replace("\n", "<br/>")
