@@ -153,7 +153,7 @@ def clean_blocks(blocks: list[Pair]) -> Cleaned:
     for index, (text, _kind) in enumerate(kept[:3]):
         for pattern in rules.bylines:
             match = pattern.match(text)
-            if match:
+            if match and match.group("name")[:1].isupper():
                 author = match.group("name").strip()
                 removed.append(RemovedText(text, "byline"))
                 del kept[index]
@@ -177,6 +177,15 @@ def clean_blocks(blocks: list[Pair]) -> Cleaned:
     original = "\n".join(text for text, _ in blocks)
     removed.sort(key=lambda r: original.find(r.text) % (len(original) + 1))
     return Cleaned(kept, removed, publisher, author)
+
+
+def is_byline(text: str) -> bool:
+    """ "By Jane Doe", "Oleh: Budi Santoso"."""
+    for pattern in _rules().bylines:
+        match = pattern.match(text)
+        if match and match.group("name")[:1].isupper():
+            return True
+    return False
 
 
 def is_heading_like(text: str, *, max_words: int = 14) -> bool:

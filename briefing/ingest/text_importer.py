@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.blocks import Block, Draft
-from briefing.ingest.boilerplate import is_heading_like, split_dateline
+from briefing.ingest.boilerplate import is_byline, is_heading_like, split_dateline
 
 WRAP_MAX_LINE = 100
 """Lines longer than this are not hard-wrapped text."""
@@ -114,7 +114,11 @@ def parse_text(text: str, *, fmt: str, markdown: bool = False, detect_title: boo
 
     if detect_title and title is None and len(blocks) > 1 and blocks[0].kind == "body":
         first = blocks[0].text
-        if is_heading_like(first, max_words=25) and split_dateline(first) is None:
+        if (
+            is_heading_like(first, max_words=25)
+            and split_dateline(first) is None
+            and not is_byline(first)
+        ):
             title = first
             blocks = blocks[1:]
     return Draft(blocks=blocks, format=fmt, title=title, plain_text=True)

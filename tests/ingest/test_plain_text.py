@@ -212,3 +212,14 @@ def test_dateline_with_agency_names_publisher() -> None:
     )
     assert article.publisher == "Reuters"
     assert article.text.startswith("The Senate passed")
+
+
+def test_title_and_byline_lines() -> None:
+    article = import_clipboard(
+        "Quay Opens Two Years Late\nBy Jane Doe\n"
+        "The harbour authority said on Tuesday that the new quay would open in the spring."
+    )
+    assert article.title == "Quay Opens Two Years Late"
+    assert article.author == "Jane Doe"
+    assert any(r.reason == "byline" for r in article.removed)
+    assert article.text.startswith("The harbour authority")
