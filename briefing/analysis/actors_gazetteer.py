@@ -52,6 +52,7 @@ class ActorTables:
     other_cues: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
     person_openers: frozenset[str] = frozenset()  # title heads and honorifics
+    title_words: frozenset[str] = frozenset()  # every word of every title, lowercased
     word_classes: dict[str, str] = field(default_factory=dict)
 
     def match_at(self, words: Sequence[str], i: int) -> GazetteerMatch | None:
@@ -118,6 +119,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.other_cues = frozenset(data.get("other_cues", []))
     tables.cue_words = tables.organization_cues | tables.place_cues
     tables.person_openers = tables.title_heads | tables.honorifics
+    tables.title_words = frozenset(w.lower() for t in titles for w in t)
     # sorted: set order varies between runs, and the model's features must not
     for word in sorted(tables.organization_cues):
         classes.setdefault(word, "ORGCUE")

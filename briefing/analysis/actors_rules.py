@@ -373,6 +373,8 @@ def find_role(
 
 def _has_title(words: Sequence[str], tables: ActorTables) -> bool:
     """Whether a title appears in ``words`` in any letter case (``defence secretary``)."""
+    if not any(w.lower() in tables.title_words for w in words):
+        return False
     for t in range(len(words)):
         for size in range(1, 4):
             phrase = tuple(w[:1].upper() + w[1:] for w in words[t : t + size])
