@@ -8,6 +8,7 @@ export dialog come from their own modules and are placed here when they are avai
 from __future__ import annotations
 
 import importlib
+import itertools
 import logging
 from concurrent.futures import Executor
 from pathlib import Path
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self._set_tab_order()
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
         self.resize(1600, 960)
@@ -211,6 +213,19 @@ class MainWindow(QMainWindow):
             self, a, (self.undo_action, self.redo_action), list(self.reader.kind_boxes.values())
         )
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the panes left to right: Sources, Suggestions, Reader, Brief."""
+        chain = [
+            self.sources,
+            self.suggestions.filter_edit,
+            self.suggestions.kind_combo,
+            self.suggestions.tree,
+            self.reader.text,
+            self.brief,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
