@@ -11,11 +11,10 @@ earliest.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import regex
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_rules import RawMention, sentence_mentions
@@ -31,8 +30,8 @@ from briefing.core.model import Article
 
 log = logging.getLogger(__name__)
 
-_SPACES = regex.compile(r"\s+")
-_LINE_BREAK = regex.compile(r"\n+")
+_SPACES = re.compile(r"\s+")
+_LINE_BREAK = re.compile(r"\n+")
 
 
 @dataclass(slots=True)
