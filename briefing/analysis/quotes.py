@@ -228,7 +228,7 @@ def _attribute(
 def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -> None:
     """Named subjects of cue verbs outside quotes: who "he said" may point back to."""
     spans = [(r.open_at, r.close_at if r.close_at is not None else r.end) for r in raws]
-    for cue in context.table.speaker_then_cue.finditer(text):
+    for cue in context.cues("speaker_then_cue"):
         position = cue.start()
         if any(start <= position <= end for start, end in spans):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from briefing.analysis.languages import load_table
@@ -47,6 +47,11 @@ class SpeechTable:
     connectors: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
+    phrases: dict[str, dict[str, tuple[re.Pattern[str] | None, ...]]] = field(default_factory=dict)
+    """Cue phrases by kind and first word, longest first: a pattern for the whole phrase
+    (``according to``), ``None`` when the first word is the whole cue."""
+    first_words: re.Pattern[str] = _NEVER
+    """Any first word of a ``CUE_KINDS`` phrase: one scan of the text finds every cue."""
     demonstratives: frozenset[str] = frozenset()
     """``itu``/``tersebut``: a description ending in one points back to a named person."""
     prepositions: frozenset[str] = frozenset()
@@ -73,6 +78,28 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
         return _NEVER
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+
+
+CUE_KINDS = ("speaker_then_cue", "statement_cues", "according_to")
+"""Cue lists that are looked up over the whole article (the others near a quote only)."""
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[re.Pattern[str] | None, ...]]:
+    grouped: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        if words:
+            grouped.setdefault(words[0], set()).add(words)
+    result: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
+    for first, group in grouped.items():
+        ordered = sorted(group, key=len, reverse=True)
+        result[first] = tuple(
+            re.compile(r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])", re.IGNORECASE)
+            if len(words) > 1
+            else None
+            for words in ordered
+        )
+    return result
 
 
 @cache
@@ -110,6 +137,10 @@ def speech_table(language: str | None) -> SpeechTable:
         connectors=frozenset(w.lower() for w in words("connectors")),
         role_words=frozenset(w.lower() for w in words("role_words")),
         cue_words=frozenset(cue_words),
+        phrases={key: _by_first_word(words(key)) for key in CUE_KINDS},
+        first_words=_alternation(
+            {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
+        ),
         name_particles=frozenset(w.lower() for w in words("name_particles")),
         org_words=frozenset(w.lower() for w in words("org_words")),
         needs_complement=frozenset(w.lower() for w in words("needs_complement")),
@@ -174,7 +205,10 @@ def split_name_role(
             token.lower in table.name_particles
             and begin - 1 > 0
             and begin < end
-            and _name_part(words[begin - 2], table)
+            and (
+                _name_part(words[begin - 2], table)
+                or words[begin - 2].lower in table.name_particles  # von der Leyen
+            )
         ):
             begin -= 1
         else:

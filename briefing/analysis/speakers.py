@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.analysis.speaker_phrases import (
     MAX_NAME,
@@ -57,6 +58,23 @@ _CAP_RUN = re.compile(
 )
 
 
+class CueMatch(NamedTuple):
+    """A cue found by :meth:`SpeakerContext.cues`; reads like an ``re.Match``."""
+
+    begin: int
+    finish: int
+    words: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.words
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: SpeakerPhrase
@@ -80,6 +98,8 @@ class SpeakerContext:
     _by_surname: dict[str, Counter[str]] = field(default_factory=dict)
     _by_first: dict[str, list[str]] = field(default_factory=dict)
     _subjects: dict[tuple[int, int], SpeakerPhrase | None] = field(default_factory=dict)
+    _words: list[tuple[int, int, str]] | None = None
+    _cues: dict[str, list[CueMatch]] = field(default_factory=dict)
     _roles: dict[str, str | None] = field(default_factory=dict)
     _timeline: list[tuple[int, str]] = field(default_factory=list)
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
@@ -103,7 +123,11 @@ class SpeakerContext:
         position = self.text.find(surname)
         while position >= 0:
             end = position + len(surname)
-            if _word_edge(self.text, position, end) and not _name_continues(self.text, end):
+            if (
+                _word_edge(self.text, position, end)
+                and not _name_continues(self.text, end)
+                and _capitalised_before(self.text, position, self.table.name_particles)
+            ):
                 name = self._run_ending_at(end)
                 if name and " " in name and name.rsplit(" ", 1)[-1] == surname:
                     found[name] += 1
@@ -271,6 +295,34 @@ class SpeakerContext:
             k -= 1
         return last
 
+    def cues(self, kind: str) -> list[CueMatch]:
+        """Every cue of ``kind`` (one of ``CUE_KINDS``) in the article, in text order.
+
+        One scan for the first words of every kind serves them all: cheaper than one
+        regular expression per kind over the whole text.
+        """
+        found = self._cues.get(kind)
+        if found is not None:
+            return found
+        if self._words is None:
+            self._words = [
+                (m.start(), m.end(), m.group().lower())
+                for m in self.table.first_words.finditer(self.text)
+            ]
+        phrases = self.table.phrases.get(kind, {})
+        found = []
+        for start, end, word in self._words:
+            for pattern in phrases.get(word, ()):
+                if pattern is None:
+                    found.append(CueMatch(start, end, self.text[start:end]))
+                    break
+                match = pattern.match(self.text, start)
+                if match is not None:
+                    found.append(CueMatch(start, match.end(), match.group()))
+                    break
+        self._cues[kind] = found
+        return found
+
     def _sentence_subject(self, sentence: SentenceSpan, spoken: set[str]) -> str | None:
         tokens = self.index.between(sentence.start, min(sentence.end, sentence.start + 60))
         run: list[Token] = []
@@ -284,12 +336,14 @@ class SpeakerContext:
             or run[0].lower in self.table.determiners
         ):
             return None
-        name = (
-            self.full_name(run[-1].text)
-            if len(run) == 1
-            else span_text(self.text, run, 0, len(run))
-        )
-        if name in spoken or run[-1].text in spoken or (" " in name and self.role_for(name)):
+        if len(run) == 1:
+            # one capitalised word opens most sentences; only a known speaker counts
+            word = run[0].text
+            if word in spoken:
+                return self.full_name(word)
+            return next((n for n in spoken if n.endswith(" " + word)), None)
+        name = span_text(self.text, run, 0, len(run))
+        if name in spoken or run[-1].text in spoken or self.role_for(name):
             return name
         return None
 
@@ -334,6 +388,20 @@ class SpeakerContext:
         if best is None:
             return None
         return SpeakerPhrase(best, self.role_for(best))
+
+
+def _capitalised_before(text: str, position: int, particles: frozenset[str]) -> bool:
+    """The word before ``position`` (same line) is capitalised, or a name particle
+    (``von der Leyen``): a longer name may end here."""
+    i = position - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or i == position - 1 or not (text[i].isalnum() or text[i] in ".'’"):
+        return False
+    last = i + 1
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-'’."):
+        i -= 1
+    return text[i].isupper() or text[i:last].lower() in particles
 
 
 def _name_continues(text: str, end: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.speaker_phrases import parse_forward
-from briefing.analysis.speakers import SpeakerContext
+from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
 from briefing.analysis.tokens import word_count
 from briefing.core.model import Article
@@ -37,11 +37,10 @@ def extract_statements(
     text = article.text
     if context is None:
         context = SpeakerContext.build(text, sentences, article.language.code)
-    table = context.table
     quote_spans = [(q.start - 1, q.end + 1) for q in quotes]
     found: list[StatementSuggestion] = []
     done: set[int] = set()  # sentences that already gave a statement: the first cue governs
-    for cue in table.statement_cues.finditer(text):
+    for cue in context.cues("statement_cues"):
         sentence = context.sentence_at(cue.start())
         if sentence is None or sentence.start in done or _inside(quote_spans, cue.start()):
             continue
@@ -49,7 +48,7 @@ def extract_statements(
         if statement is not None:
             found.append(statement)
             done.add(sentence.start)
-    for according in table.according_to.finditer(text):
+    for according in context.cues("according_to"):
         sentence = context.sentence_at(according.start())
         if sentence is None or sentence.start in done or _inside(quote_spans, according.start()):
             continue
@@ -73,7 +72,7 @@ def _reported(
     article: Article,
     context: SpeakerContext,
     sentence: SentenceSpan,
-    cue: re.Match[str],
+    cue: CueMatch,
     quote_spans: Sequence[tuple[int, int]],
 ) -> StatementSuggestion | None:
     text = article.text
@@ -123,7 +122,7 @@ def _according_to(
     article: Article,
     context: SpeakerContext,
     sentence: SentenceSpan,
-    cue: re.Match[str],
+    cue: CueMatch,
     quote_spans: Sequence[tuple[int, int]],
 ) -> StatementSuggestion | None:
     """``Menurut X, …`` (content after the comma) or ``…, according to X.`` (before)."""

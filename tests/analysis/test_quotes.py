@@ -228,3 +228,11 @@ def test_an_organisation_speaks_under_its_own_name() -> None:
     text = "“Kami belum menerima laporan resmi soal itu,” kata Gedung Putih dalam pernyataannya."
     quotes = quotes_in(text, "id")
     assert [q.speaker for q in quotes] == ["Gedung Putih"]
+
+
+def test_surname_after_name_particles() -> None:
+    text = (
+        "Ursula von der Leyen hadir di Brussel hari ini.\n"
+        "“Kami akan terus mendukung Ukraina sampai akhir,” kata Leyen.\n"
+    )
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Ursula von der Leyen"]
