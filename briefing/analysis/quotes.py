@@ -59,6 +59,8 @@ _MAX_DEPTH = 3
 _MIN_UNATTRIBUTED_WORDS = 5
 _NOT_AN_OPENING = ").,;:]}"
 _TERM_WORDS = 3
+_TERM_CHARS = 12
+"""Shorter than this, a quoted span cannot hold more than three words: skip counting."""
 _TITLE_WORDS = 7
 """A capitalised phrase up to this long is a title (“Takin’ It To the Streets”)."""
 """Quoted spans this short without their own cue are terms or titles, not speech."""
@@ -246,7 +248,10 @@ def _next_real_open(text: str, raws: Sequence[_Raw], k: int, para_end: int) -> i
     for other in raws[k + 1 :]:
         if other.paragraph != raws[k].paragraph:
             break
-        if word_count(text[other.start : other.end]) > _TERM_WORDS:
+        if (
+            other.end - other.start > _TERM_CHARS
+            and word_count(text[other.start : other.end]) > _TERM_WORDS
+        ):
             return other.open_at
     return para_end
 
