@@ -91,6 +91,8 @@ class ImportController(QObject):
         self._runner = runner
         self._batch: _Batch | None = None
         self._expanding = 0
+        self._generation = 0
+        session.project_replaced.connect(self._on_project_replaced)
 
     @property
     def busy(self) -> bool:
@@ -132,10 +134,11 @@ class ImportController(QObject):
         self._begin(0)
         self._expanding += 1
         given = [Path(p) for p in paths]
+        generation = self._generation
         self._runner.submit(
             pipeline.expand_sources,
             given,
-            on_result=lambda files: self._queue_files(list(files)),
+            on_result=lambda files: self._queue_files(list(files), generation),
             on_error=lambda exc: self._expansion_failed(given, exc),
             label="expand dropped paths",
             isolated=True,
@@ -159,7 +162,7 @@ class ImportController(QObject):
         self._batch.total += sources
         self.progress.emit(self._batch.done, self._batch.total)
 
-    def _queue_files(self, files: list[Path]) -> None:
+    def _queue_files(self, files: list[Path], generation: int) -> None:
         self._expanding -= 1
         assert self._batch is not None
         self._batch.total += len(files)
@@ -168,7 +171,7 @@ class ImportController(QObject):
             self._finish_one(ImportResult("", "failed", self.tr("No files to import were found")))
             return
         for path in files:
-            self._submit(str(path), "file", str(path))
+            self._submit(str(path), "file", str(path), generation=generation)
         self.progress.emit(self._batch.done, self._batch.total)
         self._maybe_finish()
 
@@ -180,23 +183,34 @@ class ImportController(QObject):
         self._batch.total += 1
         self._finish_one(ImportResult(", ".join(p.name for p in paths), "failed", str(exc)))
 
-    def _submit(self, source: str, kind: str, payload: str, extra: str = "") -> None:
+    def _on_project_replaced(self) -> None:
+        # Sources still being read belong to the project that was open when dropped.
+        self._generation += 1
+
+    def _submit(
+        self, source: str, kind: str, payload: str, extra: str = "", generation: int | None = None
+    ) -> None:
         # Importing reads and parses in C libraries that hold the GIL: isolated.
         existing = self._session.document.articles
+        generation = self._generation if generation is None else generation
         self._runner.submit(
             pipeline.import_checked,
             kind,
             payload,
             extra,
             existing,
-            on_result=lambda outcome: self._imported(source, outcome),
+            on_result=lambda outcome: self._imported(source, outcome, generation),
             on_error=lambda exc: self._failed(source, exc),
             label=f"import {source}",
             isolated=True,
         )
 
-    def _imported(self, source: str, outcome: pipeline.ImportOutcome) -> None:
+    def _imported(self, source: str, outcome: pipeline.ImportOutcome, generation: int) -> None:
         article = outcome.article
+        if generation != self._generation:
+            message = self.tr("Not added: another project was opened during the import")
+            self._finish_one(ImportResult(source, "failed", message))
+            return
         if self._session.read_only:
             self._finish_one(
                 ImportResult(source, "failed", self.tr("The project is open read-only"))

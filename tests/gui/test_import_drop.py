@@ -262,3 +262,18 @@ def test_drop_of_a_link_imports_the_page(qtbot, window, local_site):  # type: ig
     article = window.session.document.articles[0]
     assert "Bluewater" in article.text
     assert article.origin.url == local_site or article.url == local_site
+
+
+def test_import_finishing_after_another_project_opened_is_not_added(qtbot, window, tmp_path):  # type: ignore[no-untyped-def]
+    from briefing.gui.project_files import create_project
+
+    path = tmp_path / "late.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    other = tmp_path / "other.brief"
+    create_project(other).release()
+    with qtbot.waitSignal(window.importer.batch_finished, timeout=30000) as finished:
+        drop(window, file_mime(path))
+        window.open_project_file(other)  # before the worker's result arrives
+    [result] = finished.args[0]
+    assert result.status == "failed"
+    assert not window.session.document.articles

@@ -497,6 +497,10 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Tidak ditemukan berkas untuk diimpor</translation>
     </message>
     <message>
+      <source>Not added: another project was opened during the import</source>
+      <translation>Tidak ditambahkan: proyek lain dibuka selama impor</translation>
+    </message>
+    <message>
       <source>The project is open read-only</source>
       <translation>Proyek dibuka hanya-baca</translation>
     </message>
