@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,8 @@ from briefing.gui import pipeline
 from briefing.gui import settings as opts
 from briefing.gui.analysis_runner import AnalysisRunner
 from briefing.gui.highlight import notice_color
-from briefing.gui.importer import ImportController, ImportResult
+from briefing.gui.import_feedback import ImportFeedback
+from briefing.gui.importer import ImportController
 
 if TYPE_CHECKING:
     from briefing.gui.import_panel import ImportResultsPanel
@@ -153,36 +153,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
-        self._import_panel: ImportResultsPanel | None = None
-        self._import_dock: QDockWidget | None = None
-
     @property
     def import_panel(self) -> ImportResultsPanel:
-        """The import result list, made on first use (start-up stays light)."""
-        if self._import_panel is None:
-            from briefing.gui import import_panel as results_module
-
-            panel = results_module.ImportResultsPanel(self)
-            dock = QDockWidget(self.tr("Import results"), self)
-            dock.setObjectName("importDock")
-            dock.setWidget(panel)
-            dock.setFeatures(
-                QDockWidget.DockWidgetFeature.DockWidgetClosable
-                | QDockWidget.DockWidgetFeature.DockWidgetMovable
-            )
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            self.resizeDocks([dock], [170], Qt.Orientation.Vertical)
-            dock.setVisible(False)
-            dock.visibilityChanged.connect(self.main_actions.show_imports.setChecked)
-            panel.article_activated.connect(self.select_article)
-            self._import_panel, self._import_dock = panel, dock
-        return self._import_panel
+        """The per-source import results (made on first use)."""
+        return self.import_feedback.panel
 
     @property
     def import_dock(self) -> QDockWidget:
-        self.import_panel  # noqa: B018 - makes the dock
-        assert self._import_dock is not None
-        return self._import_dock
+        return self.import_feedback.dock
 
     def _make_brief_editor(self) -> QWidget:
         """The brief engineer's ``BriefEditor`` when present, else a placeholder."""
@@ -228,11 +206,13 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _build_status_bar(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(180)
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.progress.setVisible(False)
-        self.statusBar().addPermanentWidget(self.progress)
+        self.import_feedback = ImportFeedback(
+            self,
+            self.importer,
+            self.main_actions.show_imports,
+            self.select_article,
+            self.show_message,
+        )
 
     def _connect(self) -> None:
         a = self.main_actions
@@ -244,7 +224,6 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
         a.remove_article.triggered.connect(self.remove_current_article)
-        a.show_imports.toggled.connect(lambda on: self.import_dock.setVisible(on))
         a.about.triggered.connect(self._about)
         a.open_log_folder.triggered.connect(lambda: open_folder(user_log_dir()))
         a.focus_sources.triggered.connect(lambda: self.sources.setFocus())
@@ -265,10 +244,6 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.session.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
 
-        self.importer.batch_started.connect(self._on_import_started)
-        self.importer.progress.connect(self._on_import_progress)
-        self.importer.result_ready.connect(self._on_import_result)
-        self.importer.batch_finished.connect(self._on_import_finished)
         self.importer.article_imported.connect(self._on_article_imported)
         self.analysis.analysis_started.connect(
             lambda aid: self.sources_model.set_status(aid, self.tr("Analysing…"))
@@ -481,34 +456,6 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def _on_import_started(self) -> None:
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.import_panel.start()
-        self.show_message(self.tr("Importing…"))
-
-    def _on_import_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.import_panel.set_progress(done, total)
-
-    def _on_import_result(self, result: ImportResult) -> None:
-        self.import_panel.add_result(result)
-        if result.status != "imported":
-            self.import_dock.setVisible(True)
-
-    def _on_import_finished(self, results: list[ImportResult]) -> None:
-        self.progress.setVisible(False)
-        self.import_panel.finish()
-        counts = {
-            s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "failed")
-        }
-        self.show_message(
-            self.tr(
-                "Import finished — imported: {imported}, duplicates: {duplicate}, failed: {failed}"
-            ).format(**counts)
-        )
 
     def _on_article_imported(self, article_id: str) -> None:
         article = self.session.document.find_article(article_id)

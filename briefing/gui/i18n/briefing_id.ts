@@ -514,6 +514,25 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     </message>
   </context>
   <context>
+    <name>ImportFeedback</name>
+    <message>
+      <source>Import progress</source>
+      <translation>Kemajuan impor</translation>
+    </message>
+    <message>
+      <source>Import results</source>
+      <translation>Hasil impor</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Mengimpor…</translation>
+    </message>
+    <message>
+      <source>Import finished — imported: {imported}, duplicates: {duplicate}, failed: {failed}</source>
+      <translation>Impor selesai — diimpor: {imported}, duplikat: {duplicate}, gagal: {failed}</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportResultsPanel</name>
     <message>
       <source>Import progress</source>
@@ -991,10 +1010,6 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Pemberitahuan hanya-baca</translation>
     </message>
     <message>
-      <source>Import results</source>
-      <translation>Hasil impor</translation>
-    </message>
-    <message>
       <source>The brief editor is not available in this build.</source>
       <translation>Penyunting laporan tidak tersedia dalam versi ini.</translation>
     </message>
@@ -1009,10 +1024,6 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     <message>
       <source>Redo</source>
       <translation>Ulangi</translation>
-    </message>
-    <message>
-      <source>Import progress</source>
-      <translation>Kemajuan impor</translation>
     </message>
     <message>
       <source>Analysing…</source>
@@ -1077,14 +1088,6 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     <message>
       <source>Import Articles</source>
       <translation>Impor Artikel</translation>
-    </message>
-    <message>
-      <source>Importing…</source>
-      <translation>Mengimpor…</translation>
-    </message>
-    <message>
-      <source>Import finished — imported: {imported}, duplicates: {duplicate}, failed: {failed}</source>
-      <translation>Impor selesai — diimpor: {imported}, duplikat: {duplicate}, gagal: {failed}</translation>
     </message>
     <message>
       <source>This project is open read-only; save a copy to change it</source>
