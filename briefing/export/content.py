@@ -252,11 +252,16 @@ def quote_attribution(quote: Quote) -> str:
 
 
 def outlook_terms(view: BriefView, outlook: Outlook) -> str:
+    """ "Likelihood: likely · Confidence: moderate", the ICD 203 words in the brief's language."""
+    table = view.words.get("terms")
+    terms: dict[str, str] = table if isinstance(table, dict) else {}
     parts = []
     if outlook.likelihood:
-        parts.append(f"{view.word('likelihood')}: {outlook.likelihood}")
+        likelihood = terms.get(outlook.likelihood, outlook.likelihood)
+        parts.append(f"{view.word('likelihood')}: {likelihood}")
     if outlook.confidence:
-        parts.append(f"{view.word('confidence')}: {outlook.confidence}")
+        confidence = terms.get(outlook.confidence, outlook.confidence)
+        parts.append(f"{view.word('confidence')}: {confidence}")
     return " · ".join(parts)
 
 

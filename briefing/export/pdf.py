@@ -320,7 +320,8 @@ class _Builder:
                 passages: list[Mark] = []
                 for marks in self.view.marks.values():
                     passages.extend(m for m in marks if m.source is entry)
-                for mark in passages[:50]:
+                unique = {(m.excerpt, m.problem): m for m in passages}
+                for mark in list(unique.values())[:50]:
                     excerpt = mark.excerpt if len(mark.excerpt) <= 300 else mark.excerpt[:297] + "…"
                     note = f" ({mark.problem})" if mark.problem else ""
                     story.append(self.para(f"“{excerpt}”{note}", "passage"))

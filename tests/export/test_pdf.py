@@ -99,6 +99,8 @@ def test_indonesian_numbers_and_labels(tmp_path: Path) -> None:
     text = "\n".join(pdf_pages_text(out))
     assert "1.200" in text and "Intisari" in text and "Halaman 1 dari" in text
     assert "Sumber berbeda" in text
+    assert "KEMUNGKINAN: KEMUNGKINAN BESAR · KEYAKINAN: SEDANG" in text  # ICD 203 in Indonesian
+    assert "KEMUNGKINAN: KEMUNGKINAN BESAR · KEYAKINAN: SEDANG" in text  # ICD 203 in Indonesian
 
 
 @needs_pdffonts
