@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefing.analysis.languages import load_table
+from briefing.analysis.languages import available_languages, load_table
 
 _SPACES = "\u00a0\u202f "
 
@@ -44,7 +44,9 @@ class NumberLocale:
 def number_locale(language: str | None) -> NumberLocale:
     """The number table of ``language`` merged over the default one (cached, read-only)."""
     default = load_table("default", "numbers")
-    own = load_table(language, "numbers") if language else {}
+    # load_table falls back to the default table; an unlisted language has no table of its own
+    has_own = bool(language) and language in available_languages("numbers")
+    own = load_table(language, "numbers") if has_own else {}
     table: dict[str, Any] = {**default, **own}
     for key in ("currency_prefix", "currency_abbreviations"):
         table[key] = {**default.get(key, {}), **own.get(key, {})}

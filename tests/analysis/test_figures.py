@@ -234,9 +234,11 @@ def test_number_words_alone_are_not_figures(text: str, language: str) -> None:
     assert find_figures(text, language) == []
 
 
-def test_unknown_language_still_reads_digits() -> None:
-    f = only("Setidaknya 3.000 tentara", None)
-    assert f.value == 3000
+@pytest.mark.parametrize("language", [None, "it", "nl"])
+def test_unlisted_language_still_reads_digits(language: str | None) -> None:
+    assert only("Almeno 3.000 soldati", language).value == 3000
+    assert only("At least 3,000 soldiers", language).value == 3000
+    assert only("Il 2,5 %", language).value == 2.5
 
 
 def test_measures_are_marked() -> None:
