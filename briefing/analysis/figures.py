@@ -252,13 +252,15 @@ def _complete(
     percent = _phrase_after(text, cursor, words.percent)
     if percent is not None:
         kind, unit, cursor = "percent", "%", percent[1]
-    elif currency is None:
+    else:
         suffix_currency = _phrase_after(
             text, cursor, [c for c, _ in words.currency_suffix], glued=True
         )
         if suffix_currency is not None:
-            currency = _lookup(words.currency_suffix, suffix_currency[0])
-            cursor = suffix_currency[1]
+            code = _lookup(words.currency_suffix, suffix_currency[0])
+            if currency is None or code == currency:  # "Rp 500 ribu rupiah" says it twice
+                currency = code
+                cursor = suffix_currency[1]
     if currency:
         kind, unit = "money", currency
     has_unit_words = multiplier != 1.0 or kind != "count"

@@ -100,6 +100,7 @@ def test_english_counts_skip_adjectives_and_keep_qualifier() -> None:
         ("Pemerintah menyiapkan Rp 5 triliun untuk bansos.", "id", 5e12, "IDR"),
         ("Bank Dunia meminjamkan US$3 miliar tahun ini.", "id", 3e9, "USD"),
         ("Harga tiket Rp5.000 saja.", "id", 5000, "IDR"),
+        ("Biayanya Rp 500 ribu rupiah per orang.", "id", 500_000, "IDR"),
         ("The deal is worth $3 billion.", "en", 3e9, "USD"),
         ("The club paid €2m for him.", "en", 2e6, "EUR"),
         ("Losses reached £1.2bn last year.", "en", 1.2e9, "GBP"),
