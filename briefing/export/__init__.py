@@ -86,6 +86,20 @@ FORMATS: dict[str, Callable[[Document, BriefView, bool], bytes]] = {
 }
 
 
+def _template_for(document: Document, requested: str | None) -> Template:
+    """The requested template; else the brief's own, or the standard one if that is gone.
+
+    A brief made on another machine may name a template this one lacks: it still exports.
+    """
+    if requested:
+        return load_template(requested)
+    name = document.info.template or "standard"
+    if name != "standard" and name not in {t.name for t in list_templates()}:
+        log.warning("the brief's template %r is not installed; using the standard one", name)
+        name = "standard"
+    return load_template(name)
+
+
 def render_brief(
     document: Document, suffix: str, *, template: str | None = None, invariant: bool = False
 ) -> bytes:
@@ -95,7 +109,7 @@ def render_brief(
         raise ExportFailed(
             f"cannot export to {suffix or 'a file without a suffix'}: use one of {', '.join(FORMATS)}"
         )
-    chosen = load_template(template or document.info.template or "standard")
+    chosen = _template_for(document, template)
     view = build_view(document, chosen)
     try:
         return writer(document, view, invariant)

@@ -138,3 +138,14 @@ def test_markdown_escapes_user_text(tmp_path: Path) -> None:
     text = export_brief(document, tmp_path / "b.md").read_text(encoding="utf-8")
     assert r"\*not bold\* \[link\]\(http://x\) \<b\>" in text
     assert "[^1]: Alder Daily" in text
+
+
+def test_missing_brief_template_falls_back_but_requested_one_fails(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    document = harbour_brief()
+    document.set_info(replace(document.info, template="gone"))
+    out = export_brief(document, tmp_path / "b.md")
+    assert "## Bottom line up front" in out.read_text(encoding="utf-8")
+    with pytest.raises(TemplateError, match="gone"):
+        export_brief(document, tmp_path / "c.md", template="gone")
