@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing import __version__
-from briefing.core.errors import BriefingError
+from briefing.core.errors import BriefingError, ProjectError
 from briefing.core.operations import InsertItem, RemoveArticle
 from briefing.core.resources import user_log_dir
 from briefing.gui import pipeline
@@ -50,6 +50,8 @@ from briefing.gui.project_files import (
     OpenedProject,
     create_untitled,
     discard_if_empty_untitled,
+    discard_untitled,
+    is_locked_elsewhere,
     open_folder,
     open_project,
 )
@@ -317,6 +319,8 @@ class MainWindow(QMainWindow):
         if target == self.project_path.resolve():
             return True
         try:
+            if is_locked_elsewhere(target):
+                raise ProjectError(f"{target.name} is open in another Briefing window")
             if target.exists():
                 target.unlink()  # the file dialog asked before overwriting
             self.session.project.save_as(target)
@@ -324,11 +328,16 @@ class MainWindow(QMainWindow):
         except (BriefingError, OSError) as exc:
             self._warn(self.tr("Cannot save the project"), str(exc))
             return False
-        self._switch_to(opened)
+        was_untitled = self._opened.untitled
+        old = self._switch_to(opened)
+        if was_untitled:
+            # "Save As" of an untitled project moves it: the scratch copy is not kept.
+            discard_untitled(old)
         self.show_message(self.tr("Saved as {name}").format(name=target.name))
         return True
 
-    def _switch_to(self, opened: OpenedProject) -> None:
+    def _switch_to(self, opened: OpenedProject) -> OpenedProject:
+        """Show ``opened`` instead of the current project; returns the one closed."""
         old = self._opened
         self._opened = opened
         self.analysis.clear()
@@ -339,6 +348,7 @@ class MainWindow(QMainWindow):
         old.release()
         discard_if_empty_untitled(old)
         self._project_changed()
+        return old
 
     def _project_changed(self) -> None:
         opened = self._opened

@@ -59,6 +59,15 @@ def _lock_for(path: Path) -> QLockFile:
     return lock
 
 
+def is_locked_elsewhere(path: Path) -> bool:
+    """True when another Briefing window holds ``path``'s lock."""
+    lock = _lock_for(Path(path).resolve())
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return True
+
+
 def open_project(path: Path, *, read_only: bool = False) -> OpenedProject:
     """Open ``path``; if another instance holds its lock, open it read-only."""
     path = Path(path).resolve()
@@ -129,3 +138,15 @@ def discard_if_empty_untitled(opened: OpenedProject) -> None:
         path.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("could not remove the empty untitled project %s: %s", path, exc)
+
+
+def discard_untitled(opened: OpenedProject) -> None:
+    """Remove an untitled project's file (after "Save As" moved its content elsewhere)."""
+    if not opened.untitled or opened.lock is not None:
+        return
+    path = opened.project.path
+    try:
+        opened.project.close()
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not remove the untitled project %s: %s", path, exc)

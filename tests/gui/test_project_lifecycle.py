@@ -142,3 +142,25 @@ def test_window_layout_is_remembered(qtbot, window, settings, project_path: Path
     qtbot.waitExposed(again)
     assert again.main_splitter.sizes() == sizes
     again.close()
+
+
+def test_save_as_moves_an_untitled_project(window, tmp_path):  # type: ignore[no-untyped-def]
+    window.new_project()
+    scratch = window.project_path
+    _fill(window)
+    assert window.save_as(tmp_path / "named.brief")
+    assert not scratch.exists()
+    assert window.session.document.articles
+    assert "named" in window.windowTitle()
+
+
+def test_save_as_refuses_a_file_open_elsewhere(window, tmp_path):  # type: ignore[no-untyped-def]
+    _fill(window)
+    busy = tmp_path / "busy.brief"
+    holder = create_project(busy)
+    try:
+        assert window.save_as(busy) is False
+        assert busy.exists() and window.project_path == (tmp_path / "work.brief").resolve()
+    finally:
+        holder.release()
+        holder.project.close()
