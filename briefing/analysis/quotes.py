@@ -59,6 +59,8 @@ _MAX_DEPTH = 3
 _MIN_UNATTRIBUTED_WORDS = 5
 _NOT_AN_OPENING = ").,;:]}"
 _TERM_WORDS = 3
+_SENTENCE_END = re.compile(r"\w{4,}[.!?]+(?=\s|$)|[!?]")
+"""A terminator after a word of four letters or more: ``Mr.``, ``Nov.``, ``U.S.`` do not end one."""
 _TERM_CHARS = 12
 """Shorter than this, a quoted span cannot hold more than three words: skip counting."""
 _TITLE_WORDS = 7
@@ -340,11 +342,12 @@ def _continue_in_paragraph(
 
 
 def _adjacent(text: str, before: _Attributed, item: _Attributed) -> bool:
-    """Only the previous quote's own attribution stands between the two quotes."""
+    """Only the previous quote's own attribution stands between the two quotes: the gap
+    ends at most one sentence (abbreviations like ``Mr.`` or ``Nov.`` aside)."""
     if before.raw.close_at is None:
         return False
     gap = text[before.raw.close_at + 1 : item.raw.open_at]
-    return gap.count(".") + gap.count("!") + gap.count("?") <= 1 and len(gap) < 160
+    return len(_SENTENCE_END.findall(gap)) <= 1 and len(gap) < 160
 
 
 def _resolve_in_order(items: list[_Attributed], context: SpeakerContext) -> None:

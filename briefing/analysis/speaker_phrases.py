@@ -591,6 +591,8 @@ def title_before(text: str, words: Sequence[Token], table: SpeechTable) -> str |
         )
     ):
         begin -= 1
+    while begin < len(words) and words[begin].lower in table.stop_words:
+        begin += 1  # "When President Trump": the sentence's first word is no title
     if begin == len(words) or not has_role_word(words[begin:], table):
         return None
     if not words[-1].is_capitalised:

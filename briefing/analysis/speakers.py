@@ -451,7 +451,7 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
         if later.start() == position:
             continue
         between = text[position : later.start()]
-        if any(c in between for c in ".!?"):
+        if any(c in between for c in "!?"):  # the limit is the sentence end already
             break
         phrase = parse_backward(text, position, later.start(), table, index)
         if phrase is not None:

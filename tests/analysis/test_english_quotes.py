@@ -59,6 +59,9 @@ ANNOTATIONS: list[tuple[str, str, str]] = [
     ("d1c57d78", "Our company is in a great position", "John Roth"),
     ("d1c57d78", "We’re going to start with something smaller", "Marco Villa"),
     ("eb62ac84", "Scooter is frustrated because", "an insider"),
+    ("702d1da6", "We’re taking in billions of dollars", "Trump"),
+    ("702d1da6", "I like our situation very much", "Trump"),
+    ("702d1da6", "It makes for better theater", "Phil Levy"),
 ]
 
 # roles the articles give in an appositive or a title before the name
