@@ -545,11 +545,12 @@ class MainWindow(QMainWindow):
         self.session.apply(RemoveArticle(self._current_article))
 
     def _on_session_changed(self, _operation: object, _changes: list[object]) -> None:
-        if (
-            self._current_article
-            and self.session.document.find_article(self._current_article) is None
-        ):
-            self._show_article(None)
+        if self._current_article:
+            article = self.session.document.find_article(self._current_article)
+            if article is None:
+                self._show_article(None)
+            elif article is not self.reader.article:
+                self.reader.set_article(article)  # same text: only the header changes
         self._update_actions()
 
     def _on_analysis_ready(self, article_id: str, entries: list[object]) -> None:

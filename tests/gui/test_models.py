@@ -82,3 +82,11 @@ def test_grading_from_the_sources_menu(window):  # type: ignore[no-untyped-def]
     assert str(window.session.document.article(article.id).grade) == "B6"
     view.clear_grade(article.id)
     assert window.session.document.article(article.id).grade is None
+
+
+def test_reader_header_shows_a_new_grade(window):  # type: ignore[no-untyped-def]
+    article = make_article("Header 🎯 article.", "Header")
+    window.session.apply(AddArticle(article))
+    window.select_article(article.id)
+    window.sources_view.set_grade(article.id, "A", 1)
+    assert "A1" in window.reader.header.text()
