@@ -164,3 +164,25 @@ def test_save_as_refuses_a_file_open_elsewhere(window, tmp_path):  # type: ignor
     finally:
         holder.release()
         holder.project.close()
+
+
+def test_second_process_is_told_and_opens_read_only(window, project_path):  # type: ignore[no-untyped-def]
+    import json
+    import subprocess
+    import sys
+
+    child = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from briefing.gui.project_files import open_project\n"
+        "opened = open_project(Path(sys.argv[1]))\n"
+        "print(json.dumps([opened.locked_by_other, opened.project.read_only]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", child, str(project_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [True, True]
