@@ -24,18 +24,17 @@ from briefing.analysis.speaker_phrases import (
     MAX_NAME,
     WINDOW,
     SpeakerPhrase,
-    SpeechTable,
     appositive_role,
     comma_segments,
     has_role_word,
     parse_backward,
     parse_forward,
     span_text,
-    speech_table,
     split_name_role,
     strip_determiners,
     title_before,
 )
+from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
 

@@ -1,0 +1,139 @@
+"""The speech cues of one language, compiled once from ``data/<lang>/speech.json``.
+
+Cue verbs, pronouns, titles, particles and function words are data, not code branches:
+adding a language is adding a table. A language without one gets ``default`` (no cues),
+so its quotes are still found, only without speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from briefing.analysis.languages import load_table
+from briefing.analysis.tokens import Token
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechTable:
+    """The compiled speech cues of one language."""
+
+    cue_then_speaker: re.Pattern[str]
+    speaker_then_cue: re.Pattern[str]
+    statement_cues: re.Pattern[str]
+    pronoun_cues: re.Pattern[str]
+    according_to: re.Pattern[str]
+    complementizer: re.Pattern[str]
+    pronouns: frozenset[str]
+    relatives: frozenset[str]
+    determiners: frozenset[str]
+    subject_skip: frozenset[str]
+    stop_words: frozenset[str]
+    connectors: frozenset[str]
+    role_words: frozenset[str]
+    cue_words: frozenset[str]
+    phrases: dict[str, dict[str, tuple[re.Pattern[str] | None, ...]]] = field(default_factory=dict)
+    """Cue phrases by kind and first word, longest first: a pattern for the whole phrase
+    (``according to``), ``None`` when the first word is the whole cue."""
+    first_words: re.Pattern[str] = _NEVER
+    """Any first word of a ``CUE_KINDS`` phrase: one scan of the text finds every cue."""
+    demonstratives: frozenset[str] = frozenset()
+    """``itu``/``tersebut``: a description ending in one points back to a named person."""
+    prepositions: frozenset[str] = frozenset()
+    """Words that open a place or time, not reported content (``said in his statement``)."""
+    needs_complement: frozenset[str] = frozenset()
+    """Cues whose reported content must follow ``that``/``bahwa`` (``told the committee``)."""
+    org_words: frozenset[str] = frozenset()
+    """Capitalised words of organisations and offices, never part of a personal name."""
+    name_particles: frozenset[str] = frozenset()
+    """Lowercase words inside personal names: ``bin``, ``van``, ``von der``."""
+    skip_suffixes: tuple[str, ...] = ()
+    """Adverbs between subject and cue by their ending (English ``tearfully``)."""
+
+    def skippable(self, token: Token) -> bool:
+        lower = token.lower
+        return lower in self.subject_skip or (
+            not token.is_capitalised and lower.endswith(self.skip_suffixes) and len(lower) > 4
+        )
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    items = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    if not items:
+        return _NEVER
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+
+
+CUE_KINDS = ("speaker_then_cue", "statement_cues", "according_to")
+"""Cue lists that are looked up over the whole article (the others near a quote only)."""
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[re.Pattern[str] | None, ...]]:
+    grouped: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        if words:
+            grouped.setdefault(words[0], set()).add(words)
+    result: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
+    for first, group in grouped.items():
+        ordered = sorted(group, key=len, reverse=True)
+        result[first] = tuple(
+            re.compile(r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])", re.IGNORECASE)
+            if len(words) > 1
+            else None
+            for words in ordered
+        )
+    return result
+
+
+@cache
+def speech_table(language: str | None) -> SpeechTable:
+    """The speech cues of ``language`` (the default table has none), compiled once."""
+    data = load_table(language, "speech")
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in data.get(key, ())]
+
+    cue_words = {
+        w.lower()
+        for key in (
+            "cue_then_speaker",
+            "speaker_then_cue",
+            "statement_cues",
+            "pronoun_cues",
+            "according_to",
+        )
+        for phrase in words(key)
+        for w in phrase.split()
+    }
+    return SpeechTable(
+        cue_then_speaker=_alternation(words("cue_then_speaker")),
+        speaker_then_cue=_alternation(words("speaker_then_cue")),
+        statement_cues=_alternation(words("statement_cues")),
+        pronoun_cues=_alternation(words("pronoun_cues")),
+        according_to=_alternation(words("according_to")),
+        complementizer=_alternation(words("complementizers")),
+        pronouns=frozenset(w.lower() for w in words("pronouns")),
+        relatives=frozenset(w.lower() for w in words("relatives")),
+        determiners=frozenset(w.lower() for w in words("determiners")),
+        subject_skip=frozenset(w.lower() for w in words("subject_skip")),
+        stop_words=frozenset(w.lower() for w in words("stop_words")),
+        connectors=frozenset(w.lower() for w in words("connectors")),
+        role_words=frozenset(w.lower() for w in words("role_words")),
+        cue_words=frozenset(cue_words),
+        phrases={key: _by_first_word(words(key)) for key in CUE_KINDS},
+        first_words=_alternation(
+            {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
+        ),
+        name_particles=frozenset(w.lower() for w in words("name_particles")),
+        org_words=frozenset(w.lower() for w in words("org_words")),
+        needs_complement=frozenset(w.lower() for w in words("needs_complement")),
+        prepositions=frozenset(w.lower() for w in words("prepositions")),
+        demonstratives=frozenset(w.lower() for w in words("demonstratives")),
+        skip_suffixes=tuple(words("subject_skip_suffixes")),
+    )
