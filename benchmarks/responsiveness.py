@@ -59,6 +59,7 @@ def _children_rss_mb() -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=None, help="worker processes")
     parser.add_argument(
         "--threads-only", action="store_true", help="no worker processes (for comparison)"
     )
@@ -82,7 +83,7 @@ def main() -> int:
         from briefing.gui.workers import LazyProcessPool
 
         app = ensure_application([])
-        processes = None if args.threads_only else LazyProcessPool()
+        processes = None if args.threads_only else LazyProcessPool(args.workers)
         window = MainWindow(create_project(base / "bench.brief"), Settings(), processes=processes)
         window.show()
         for _ in range(20):

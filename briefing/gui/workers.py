@@ -174,8 +174,11 @@ class LazyProcessPool(Executor):
     process. Processes use "spawn": safe next to the GUI's threads, the same everywhere.
     """
 
-    def __init__(self, workers: int = 2) -> None:
-        self._workers = workers
+    def __init__(self, workers: int | None = None) -> None:
+        import os
+
+        # One CPU stays free for the GUI (and the rest of the desktop).
+        self._workers = workers or max(1, min(2, (os.cpu_count() or 2) - 1))
         self._pool: Executor | None = None
         self._lock = threading.Lock()
         self._closed = False
