@@ -64,7 +64,7 @@ def twenty_page_brief() -> Document:
         return (Citation.of(article, 10, 120),)
 
     situation: list = []
-    for n in range(70):
+    for n in range(85):
         situation.append(Fact(text=f"{n}. " + SENTENCE * 3, citations=cite(n)))
         if n % 5 == 0:
             situation.append(

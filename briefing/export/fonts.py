@@ -102,6 +102,13 @@ def _covered(text: str, face: str) -> bool:
     return all(ord(ch) in coverage or ch.isspace() for ch in set(text))
 
 
+def is_plain(text: str, face: str) -> bool:
+    """Drawable as a plain string: the font has every character, no shaping, left-to-right."""
+    if text.isascii():
+        return text.isprintable()
+    return _covered(text, face) and not needs_shaping(text) and not is_rtl(text)
+
+
 def _cjk_font(code: int) -> str | None:
     for (low, high), name in CJK_FONTS:
         if low <= code <= high:

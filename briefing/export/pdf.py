@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -218,20 +219,35 @@ class _Builder:
             return [self.para(item_text(item), "summary", suffix=self.marks(item))]
         return [self.para(item_text(item), "bullet", suffix=self.marks(item), bullet="•")]
 
+    def cell(self, text: str, style: str, width: float, extra: str = "") -> Any:
+        """A table cell: a plain string when it fits on one line (far cheaper to lay out)."""
+        st = self.styles[style]
+        text = clean_line(text)
+        if not extra and (
+            not text
+            or (
+                fonts.is_plain(text, st.fontName)
+                and pdfmetrics.stringWidth(text, st.fontName, st.fontSize) <= width - 9
+            )
+        ):
+            return text
+        return self.para(text, style, suffix=extra, width=width)
+
     def table(
         self, header: list[str], rows: list[list[tuple[str, str]]], widths: list[float]
     ) -> Table:
         col = [w * self.frame_width for w in widths]
         data: list[list[Any]] = [
-            [self.para(h.upper(), "cellhead", width=w) for h, w in zip(header, col, strict=True)]
+            [self.cell(h.upper(), "cellhead", w) for h, w in zip(header, col, strict=True)]
         ]
         for row in rows:
             data.append(
                 [
-                    self.para(text, "cell", suffix=extra, width=w)
+                    self.cell(text, "cell", w, extra)
                     for (text, extra), w in zip(row, col, strict=True)
                 ]
             )
+        head, cell = self.styles["cellhead"], self.styles["cell"]
         table = Table(data, colWidths=col, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
@@ -240,7 +256,13 @@ class _Builder:
                     ("LINEABOVE", (0, 0), (-1, 0), 0.8, self.c["accent"]),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, self.c["rule"]),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), self.body),
+                    ("FONTNAME", (0, 0), (-1, -1), cell.fontName),
+                    ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+                    ("LEADING", (0, 0), (-1, -1), cell.leading),
+                    ("FONTNAME", (0, 0), (-1, 0), head.fontName),
+                    ("FONTSIZE", (0, 0), (-1, 0), head.fontSize),
+                    ("LEADING", (0, 0), (-1, 0), head.leading),
+                    ("TEXTCOLOR", (0, 0), (-1, 0), head.textColor),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                     ("LEFTPADDING", (0, 0), (-1, -1), 4),
