@@ -24,7 +24,7 @@ from typing import Any
 
 from briefing.core.model import LanguageGuess
 
-ARTICLE_SAMPLE_CHARS = 1000
+ARTICLE_SAMPLE_CHARS = 600
 """Lingua judges a long text on its start (its cost grows with the length, its accuracy
 no longer does); the id/ms word weights, which are cheap, see ``WORD_SAMPLE_CHARS``."""
 WORD_SAMPLE_CHARS = 8000
@@ -135,7 +135,7 @@ def paragraph_languages(paragraphs: Sequence[str], article: LanguageGuess) -> li
     if article.code is None:
         return result
     indices = [i for i, text in enumerate(paragraphs) if len(text) >= PARAGRAPH_MIN_CHARS]
-    if not indices:
+    if len(indices) < 2:  # one paragraph: the article's own call already judged it
         return result
     if len(indices) > MAX_PARAGRAPH_CHECKS:
         step = len(indices) / MAX_PARAGRAPH_CHECKS
