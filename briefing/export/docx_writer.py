@@ -184,7 +184,9 @@ class _DocxBuilder:
         return self._styles[name]
 
     def para(self, text: str, style: str | None = None) -> Paragraph:
-        paragraph = self.doc.add_paragraph(style=self.style(style) if style else None)
+        paragraph = self.doc.add_paragraph()
+        if style:  # by id: python-docx's name lookup rescans the styles part every time
+            paragraph._p.style = self.style(style).style_id
         if text:
             paragraph.add_run(clean(text))
         if is_rtl(text):
