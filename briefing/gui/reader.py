@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -311,6 +311,13 @@ class ReaderView(QWidget):
             box.setStyleSheet(
                 f"QCheckBox {{ padding: 1px 6px; border-radius: 4px; background: {color}; }}"
             )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system switched between light and dark: recolour legend and highlights."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_legend()
+            self._refresh_highlights()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ passages
 

@@ -47,3 +47,14 @@ def test_kinds_are_told_apart(qapp) -> None:  # type: ignore[no-untyped-def]
 
 def test_escape_html() -> None:
     assert escape_html('<b>"AT&T"</b>') == "&lt;b&gt;&quot;AT&amp;T&quot;&lt;/b&gt;"
+
+
+def test_reader_recolours_when_the_palette_turns_dark(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.reader import ReaderView
+
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    light = reader.kind_boxes["quote"].styleSheet()
+    reader.setPalette(_palette("#1e1e1e", "#eeeeee"))
+    dark = reader.kind_boxes["quote"].styleSheet()
+    assert light != dark
