@@ -49,8 +49,12 @@ pytest: $(TEST_STAMP)
 demo: $(APP_STAMP)
 	$(BIN)/briefing demo --out out/demo
 
+BENCHMARKS := article_extraction import_speed langid seed_gold key_facts actors analysis_speed \
+	export_speed startup responsiveness
+
 bench: $(TEST_STAMP)
-	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/$$name.py || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache out
