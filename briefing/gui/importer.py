@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
-from briefing.core.operations import AddArticle
+from briefing.core.operations import AddArticle, Batch
 from briefing.gui import pipeline
 from briefing.gui.session import ProjectSession
 from briefing.gui.workers import WorkRunner
@@ -27,6 +27,9 @@ from briefing.gui.workers import WorkRunner
 log = logging.getLogger(__name__)
 
 ResultStatus = Literal["imported", "duplicate", "failed"]
+
+COALESCE_MS = 40
+"""Articles read within this many milliseconds of each other are added together."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,11 @@ class ImportController(QObject):
         self._batch: _Batch | None = None
         self._expanding = 0
         self._generation = 0
+        self._queued: list[tuple[str, Article]] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(COALESCE_MS)
+        self._flush_timer.timeout.connect(self._flush)
         session.project_replaced.connect(self._on_project_replaced)
 
     @property
@@ -186,6 +194,10 @@ class ImportController(QObject):
     def _on_project_replaced(self) -> None:
         # Sources still being read belong to the project that was open when dropped.
         self._generation += 1
+        queued, self._queued = self._queued, []
+        message = self.tr("Not added: another project was opened during the import")
+        for source, _article in queued:
+            self._finish_one(ImportResult(source, "failed", message))
 
     def _submit(
         self, source: str, kind: str, payload: str, extra: str = "", generation: int | None = None
@@ -216,21 +228,35 @@ class ImportController(QObject):
                 ImportResult(source, "failed", self.tr("The project is open read-only"))
             )
             return
-        document = self._session.document
-        duplicate = _duplicate_in(document.articles, article, outcome.duplicate_of)
+        known = [*self._session.document.articles, *(a for _, a in self._queued)]
+        duplicate = _duplicate_in(known, article, outcome.duplicate_of)
         if duplicate is not None:
             message = self.tr("Already in the project as “{title}”").format(
                 title=duplicate.title or duplicate.id
             )
             self._finish_one(ImportResult(source, "duplicate", message, duplicate.id))
             return
-        try:
-            self._session.apply(AddArticle(article))
-        except BriefingError as exc:
-            self._finish_one(ImportResult(source, "failed", str(exc)))
+        # Articles arriving close together are added in one transaction (one disk sync
+        # on the GUI thread instead of one per article) and one undo step.
+        self._queued.append((source, article))
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        queued, self._queued = self._queued, []
+        if not queued:
             return
-        self._finish_one(ImportResult(source, "imported", article.title, article.id))
-        self.article_imported.emit(article.id)
+        operations = tuple(AddArticle(article) for _, article in queued)
+        label = self.tr("Import {0} articles").format(len(operations))
+        try:
+            self._session.apply(operations[0] if len(operations) == 1 else Batch(operations, label))
+        except BriefingError as exc:
+            for source, _article in queued:
+                self._finish_one(ImportResult(source, "failed", str(exc)))
+            return
+        for source, article in queued:
+            self._finish_one(ImportResult(source, "imported", article.title, article.id))
+            self.article_imported.emit(article.id)
 
     def _failed(self, source: str, exc: BaseException) -> None:
         if not isinstance(exc, BriefingError | OSError):

@@ -509,6 +509,10 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Sudah ada di proyek sebagai “{title}”</translation>
     </message>
     <message>
+      <source>Import {0} articles</source>
+      <translation>Impor {0} artikel</translation>
+    </message>
+    <message>
       <source>Unexpected error: {0}</source>
       <translation>Kesalahan tak terduga: {0}</translation>
     </message>
