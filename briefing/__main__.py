@@ -6,6 +6,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # The GUI's worker processes are spawned: a frozen bundle must let them run.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     from briefing.cli import main as cli_main
 
     return cli_main(sys.argv[1:] if argv is None else argv)
