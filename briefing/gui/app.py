@@ -172,6 +172,10 @@ def run(argv: list[str]) -> int:
     try:
         window = create_main_window(request, settings)
         window.show()
+        if os.environ.get("BRIEFING_QUIT_AFTER_PAINT"):
+            # Smoke test of a build (installer/build.py): open, paint once, quit cleanly.
+            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, app.quit)
         return int(app.exec())
     finally:
         crash.uninstall()

@@ -204,3 +204,25 @@ def test_templates_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for name in ("standard", "sitrep", "one-page"):
         assert name in out
+
+
+def test_the_app_entry_point_opens_a_window(tmp_path: Path) -> None:
+    """`briefing FILE` opens the main window with the file imported (offscreen), then quits."""
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", str(tmp_path / "nothing-to-import.txt")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "BRIEFING_QUIT_AFTER_PAINT": "1",
+            "BRIEFING_DATA_DIR": str(tmp_path / "data"),
+            "BRIEFING_CONFIG_DIR": str(tmp_path / "config"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+        },
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    logs = "".join(p.read_text() for p in (tmp_path / "state").rglob("*.log"))
+    assert "starting" in logs
