@@ -43,8 +43,8 @@ class Cleaned:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    anywhere: tuple[tuple[re.Pattern[str], str], ...]
-    trailing: tuple[tuple[re.Pattern[str], str], ...]
+    anywhere: tuple[re.Pattern[str], tuple[str, ...]]
+    trailing: tuple[re.Pattern[str], tuple[str, ...]]
     end_markers: tuple[re.Pattern[str], ...]
     bylines: tuple[re.Pattern[str], ...]
 
@@ -57,12 +57,11 @@ def _rules() -> _Rules:
 
     def compile_groups(
         groups: dict[str, list[list[str]]],
-    ) -> tuple[tuple[re.Pattern[str], str], ...]:
-        return tuple(
-            (re.compile(pattern, re.IGNORECASE), reason)
-            for rules in groups.values()
-            for pattern, reason in rules
-        )
+    ) -> tuple[re.Pattern[str], tuple[str, ...]]:
+        # One alternation instead of a loop over patterns: one scan per paragraph.
+        rules = [(pattern, reason) for entries in groups.values() for pattern, reason in entries]
+        combined = "|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(rules))
+        return re.compile(combined, re.IGNORECASE), tuple(reason for _, reason in rules)
 
     return _Rules(
         anywhere=compile_groups(raw["anywhere"]),
@@ -72,11 +71,13 @@ def _rules() -> _Rules:
     )
 
 
-def _match(rules: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str | None:
-    for pattern, reason in rules:
-        if pattern.search(text):
-            return reason
-    return None
+def _match(rules: tuple[re.Pattern[str], tuple[str, ...]], text: str) -> str | None:
+    """The reason of the first rule that matches ``text``, or None."""
+    pattern, reasons = rules
+    match = pattern.search(text)
+    if match is None or match.lastgroup is None:
+        return None
+    return reasons[int(match.lastgroup[1:])]
 
 
 def publisher_from_dateline(dateline: str) -> str | None:

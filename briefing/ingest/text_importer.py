@@ -22,7 +22,6 @@ _MD_LIST = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
-_HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
 
 
 def _markdown_inline(text: str) -> str:
@@ -42,16 +41,28 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 def join_wrapped(lines: list[str]) -> str:
     """Join hard-wrapped lines, repairing words hyphenated at the line end."""
-    out = ""
-    for line in lines:
-        line = line.strip()
-        if not out:
-            out = line
-        elif _HYPHEN_END.search(out) and line[:1].islower():
-            out = out[:-1] + line
+    parts: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not parts:
+            parts.append(line)
+            continue
+        previous = parts[-1]
+        hyphenated = (
+            len(previous) >= 2
+            and previous.endswith("-")
+            and previous[-2].isalpha()
+            and line[:1].islower()
+        )
+        if hyphenated:
+            parts[-1] = previous[:-1]
+            parts.append(line)
         else:
-            out = f"{out} {line}"
-    return out
+            parts.append(" ")
+            parts.append(line)
+    return "".join(parts)
 
 
 def _groups(text: str) -> list[list[str]]:

@@ -223,3 +223,18 @@ def test_title_and_byline_lines() -> None:
     assert article.author == "Jane Doe"
     assert any(r.reason == "byline" for r in article.removed)
     assert article.text.startswith("The harbour authority")
+
+
+def test_long_wrapped_text_is_joined_in_linear_time() -> None:
+    """Thousands of wrapped lines (this once took minutes: a regex rescanned the joined text)."""
+    lines = [
+        f"line {i:05d} of a long wrapped text that goes on-"
+        if i % 7 == 0
+        else f"line {i:05d} of a long wrapped text that goes on and"
+        for i in range(20000)
+    ]
+    lines[-1] = "the end."
+    article = import_bytes("\n".join(lines).encode(), name="long.txt")
+    assert len(article.paragraphs) == 1
+    assert "goes online 00001" in article.text
+    assert article.text.endswith("the end.")
