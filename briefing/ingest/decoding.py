@@ -8,6 +8,7 @@ position; only then is charset-normalizer asked to guess (cp1252, latin-1, …).
 from __future__ import annotations
 
 import codecs
+import re
 
 from briefing.core.errors import ImportFailed
 
@@ -37,15 +38,25 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _windows(data: bytes) -> list[bytes]:
+    """The start, middle and end of ``data``: binary junk after a text header counts too."""
+    if len(data) <= 3 * _SAMPLE:
+        return [data]
+    middle = len(data) // 2
+    return [data[:_SAMPLE], data[middle : middle + _SAMPLE], data[-_SAMPLE:]]
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters: not a text file (once UTF-16 is ruled out)."""
-    sample = data[:_SAMPLE]
-    if not sample:
-        return False
-    if b"\x00" in sample:
-        return True
-    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
-    return controls / len(sample) > _BINARY_CONTROL_SHARE
+    for sample in _windows(data):
+        if not sample:
+            continue
+        if b"\x00" in sample:
+            return True
+        controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
+        if controls / len(sample) > _BINARY_CONTROL_SHARE:
+            return True
+    return False
 
 
 def sniff_encoding(data: bytes) -> str | None:
@@ -73,7 +84,7 @@ def decode_text(data: bytes, *, label: str) -> tuple[str, str]:
                 body = data[len(bom) :]
                 break
         text = body.decode(encoding.removesuffix("-sig"), errors="replace")
-        if looks_binary(text.encode("utf-8", errors="replace")):
+        if encoding.startswith("utf-8") and looks_binary(body):
             raise ImportFailed(f"{label} is a binary file, not text")
         return text, encoding
     if looks_binary(data):
@@ -104,7 +115,7 @@ _LEGACY = (
 )
 """The legacy encodings desktop files really come in; charset-normalizer's full list
 includes DOS and Baltic code pages that fit Western text "better" by accident."""
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_CP1252_UNDEFINED = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
 _UNLIKELY_IN_WORDS = frozenset("¢¤¥¦§¨ª¬¯±²³´µ¶¸¹º¼½¾¿×÷")
 _MAX_NON_ASCII_LETTERS = 0.25
 
@@ -117,7 +128,7 @@ def _plausible_cp1252(data: bytes) -> str | None:
     Central European text read as cp1252 shows symbols inside words ("powiedzia³"),
     and Cyrillic read as cp1252 is almost all accented letters; both are refused.
     """
-    if any(b in _CP1252_UNDEFINED for b in data):
+    if _CP1252_UNDEFINED.search(data):
         return None
     text = data.decode("cp1252")
     letters = [c for c in text if c.isalpha()]

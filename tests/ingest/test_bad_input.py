@@ -56,6 +56,15 @@ def test_binary(tmp_path: Path) -> None:
     assert "data.txt" in _one_line(info.value)
 
 
+def test_binary_after_a_text_header(tmp_path: Path) -> None:
+    rng = random.Random(2)
+    junk = bytes(rng.randrange(1, 256) for _ in range(200_000))
+    path = tmp_path / "header.txt"
+    path.write_bytes(b"This looks like a text file at first.\n" * 50 + junk)
+    with pytest.raises(ImportFailed, match="binary"):
+        import_path(path)
+
+
 def test_huge_file_fails_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # sparse: 200 MB on paper, nothing on disk
