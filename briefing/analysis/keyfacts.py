@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -97,10 +98,16 @@ class KeyFactModel:
 
     def score_rows(self, rows: Sequence[Sequence[float]]) -> list[float]:
         coefficients, offset = self.linear()
-        return [
-            _sigmoid(sum(c * v for c, v in zip(coefficients, row, strict=True)) - offset)
-            for row in rows
-        ]
+        width = len(coefficients)
+        mul = operator.mul
+        # ``map`` rather than a generator: same products summed in the same order (so
+        # the same floats), without a Python frame per feature
+        out = []
+        for row in rows:
+            if len(row) != width:
+                raise ValueError("feature row of the wrong width")
+            out.append(_sigmoid(sum(map(mul, coefficients, row)) - offset))
+        return out
 
     def linear(self) -> tuple[tuple[float, ...], float]:
         """Weights folded with the standardisation: one dot product per sentence."""
@@ -173,9 +180,11 @@ def _sigmoid(z: float) -> float:
 
 
 def _content_words(text: str) -> list[str]:
-    return [
-        w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) >= _MIN_CONTENT_LEN
-    ]
+    return _content_of(_WORD.findall(text))
+
+
+def _content_of(tokens: Sequence[str]) -> list[str]:
+    return [w for w in map(str.lower, tokens) if len(w) >= _MIN_CONTENT_LEN]
 
 
 def _paragraph_index(article: Article, sentences: Sequence[SentenceSpan]) -> list[int]:
@@ -215,7 +224,8 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
     text = article.text
     n = len(sentences)
     texts = [text[s.start : s.end] for s in sentences]
-    words = [_content_words(t) for t in texts]
+    tokens = [_WORD.findall(t) for t in texts]
+    words = [_content_of(t) for t in tokens]
     bags = [Counter(w) for w in words]
     document: Counter[str] = Counter()
     for bag in bags:
@@ -226,14 +236,15 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
     paragraphs = _paragraph_index(article, sentences)
     rows: list[list[float]] = []
     in_para = 0
-    for i, (sentence, ws, bag) in enumerate(zip(texts, words, bags, strict=True)):
+    for i, (sentence, ws, bag, all_tokens) in enumerate(
+        zip(texts, words, bags, tokens, strict=True)
+    ):
         if i and paragraphs[i] != paragraphs[i - 1]:
             in_para = 0
         elif i:
             in_para += 1
         para = paragraphs[i]
         stripped = sentence.strip()
-        all_tokens = _WORD.findall(sentence)
         n_tokens = len(all_tokens)
         quote_chars = len(_QUOTE_RUN.findall(sentence))
         quoted = _quoted_share(sentence) if quote_chars else 0.0

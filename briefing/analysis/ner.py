@@ -193,6 +193,7 @@ def sentence_initial(words: Sequence[str]) -> list[bool]:
 
 
 _PAD = {-2: "<s2>", -1: "<s1>", 1: "</s1>", 2: "</s2>"}
+_PAD_WORDS = frozenset(_PAD.values())
 
 
 def sentence_features(
@@ -276,19 +277,21 @@ def _decode_run(
     first = emissions[0]
     assert first is not None
     scores = [first[t] + entry[t] if _START_ALLOWED[t] else neg for t in range(ntags)]
+    # per tag, its allowed predecessors with their transition scores: no index lookups
+    columns = [[(p, transitions[p][c]) for p in _PREVIOUS[c]] for c in range(ntags)]
     back: list[list[int]] = []
     for em in emissions[1:]:
         assert em is not None
-        new = [neg] * ntags
-        ptr = [0] * ntags
-        for c in range(ntags):
+        new = []
+        ptr = []
+        for column, emitted in zip(columns, em, strict=True):
             best, arg = neg, 0
-            for p in _PREVIOUS[c]:
-                s = scores[p] + transitions[p][c]
+            for p, move in column:
+                s = scores[p] + move
                 if s > best:
                     best, arg = s, p
-            new[c] = best + em[c]
-            ptr[c] = arg
+            new.append(best + emitted)
+            ptr.append(arg)
         back.append(ptr)
         scores = new
     if leave is not None:
@@ -333,11 +336,24 @@ class TaggerModel:
 
     def _word_vector(self, word: str, offset: int, first: bool, gaz: str | None) -> list[float]:
         vec = [0.0] * len(TAGS)
+        get = self.weights.get
         for feat in token_features(word, offset, first, gaz):
-            w = self.weights.get(feat)
-            if w is not None:
-                for t in range(len(TAGS)):
-                    vec[t] += w[t]
+            w = get(feat)
+            if w is not None:  # same additions in the same order as ``vec[t] += w[t]``
+                vec = [v + x for v, x in zip(vec, w, strict=True)]
+        return vec
+
+    def _miss(
+        self,
+        memo: dict[str, list[float]],
+        word: str,
+        offset: int,
+        first: bool,
+        gazetteer: Callable[[str], str | None] | None,
+    ) -> list[float]:
+        """Vector of a word form not yet memoised (padding symbols have no word class)."""
+        gaz = gazetteer(word) if gazetteer and word not in _PAD_WORDS else None
+        vec = memo[word] = self._word_vector(word, offset, first, gaz)
         return vec
 
     def _memos(self, gazetteer: Callable[[str], str | None] | None) -> list[dict[str, list[float]]]:
@@ -356,28 +372,32 @@ class TaggerModel:
         if not any(mask):
             return [None] * n
         firsts = sentence_initial(words)
-        memos = self._memos(gazetteer)
-        vector = self._word_vector
+        m2, m1, m0, p1, p2, mf = self._memos(gazetteer)
+        miss = self._miss
+        # the neighbour at each offset, padded past the sentence's ends with that offset's
+        # symbol (not a possible token: those are one visible character or a word)
+        left2 = [_PAD[-2], _PAD[-2], *words]
+        left1 = [_PAD[-1], *words]
+        right1 = [*words[1:], _PAD[1]]
+        right2 = [*words[2:], _PAD[2], _PAD[2]]
         out: list[list[float] | None] = []
         for i in range(n):
             if not mask[i]:
                 out.append(None)
                 continue
-            vecs = []
-            for slot, k in enumerate(OFFSETS):
-                j = i + k
-                if 0 <= j < n:
-                    word = words[j]
-                    first = k == 0 and firsts[j]
-                    memo = memos[len(OFFSETS)] if first else memos[slot]
-                else:
-                    word, first, memo = _PAD[k], False, memos[slot]
-                vec = memo.get(word)
-                if vec is None:
-                    gaz = gazetteer(word) if gazetteer and 0 <= j < n else None
-                    vec = memo[word] = vector(word, k, first, gaz)
-                vecs.append(vec)
-            a, b, c, d, e = vecs
+            word = left2[i]
+            a = m2.get(word) or miss(m2, word, -2, False, gazetteer)
+            word = left1[i]
+            b = m1.get(word) or miss(m1, word, -1, False, gazetteer)
+            word = words[i]
+            if firsts[i]:
+                c = mf.get(word) or miss(mf, word, 0, True, gazetteer)
+            else:
+                c = m0.get(word) or miss(m0, word, 0, False, gazetteer)
+            word = right1[i]
+            d = p1.get(word) or miss(p1, word, 1, False, gazetteer)
+            word = right2[i]
+            e = p2.get(word) or miss(p2, word, 2, False, gazetteer)
             out.append([v + w + x + y + z for v, w, x, y, z in zip(a, b, c, d, e, strict=True)])
         return out
 
