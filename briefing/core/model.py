@@ -10,7 +10,6 @@ positions at its boundary.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
@@ -22,6 +21,9 @@ ParagraphKind = Literal["body", "heading"]
 
 def new_id() -> str:
     """A fresh, globally unique id for an article or an item."""
+    # Imported here: ``uuid`` pulls in ``platform``, which opening a project never needs.
+    import uuid
+
     return uuid.uuid4().hex
 
 

@@ -8,7 +8,6 @@ install without the compiled file still gets the translation through
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -23,6 +22,8 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
+        import xml.etree.ElementTree as ET  # only when a translation is used (not English)
+
         self._messages: dict[tuple[str, str], list[str]] = {}
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
@@ -96,6 +97,8 @@ def load_translator(language: str, parent: QCoreApplication | None = None) -> QT
         log.warning("could not load %s; trying the .ts source", qm)
     ts = I18N_DIR / f"briefing_{language}.ts"
     if ts.is_file():
+        import xml.etree.ElementTree as ET
+
         try:
             return TsTranslator(ts, parent)
         except ET.ParseError as exc:

@@ -18,7 +18,6 @@ is made (every GUI entry point makes one); the application may call it earlier.
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import logging
 import sys
@@ -34,6 +33,8 @@ def immortalize_singletons() -> bool:
     """Make ``None``, ``True`` and ``False`` unkillable; True when anything was done."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
+    import ctypes  # only needed on 3.11; the module costs start-up time on every version
+
     for singleton in (None, True, False):
         refcount = ctypes.c_ssize_t.from_address(id(singleton))
         refcount.value += _SPARE_REFERENCES

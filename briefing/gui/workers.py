@@ -63,9 +63,17 @@ class _Job(QRunnable):
             else:
                 result = self._work(*self._args)
         except BaseException as exc:  # delivered to the GUI thread, never swallowed
-            self._runner._finished.emit(self._job_id, False, exc)
+            self._report(False, exc)
         else:
-            self._runner._finished.emit(self._job_id, True, result)
+            self._report(True, result)
+
+    def _report(self, succeeded: bool, payload: object) -> None:
+        try:
+            self._runner._finished.emit(self._job_id, succeeded, payload)
+        except RuntimeError:
+            # The runner's window was destroyed while this job ran (the app is quitting):
+            # nobody is left to tell.
+            log.debug("job %d finished after its runner was deleted", self._job_id)
 
 
 class WorkRunner(QObject):
