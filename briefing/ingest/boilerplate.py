@@ -74,7 +74,7 @@ def _rules() -> _Rules:
 def _match(rules: tuple[re.Pattern[str], tuple[str, ...]], text: str) -> str | None:
     """The reason of the first rule that matches ``text``, or None."""
     pattern, reasons = rules
-    match = pattern.search(text)
+    match = pattern.match(text)  # every rule is anchored at the paragraph's start
     if match is None or match.lastgroup is None:
         return None
     return reasons[int(match.lastgroup[1:])]
