@@ -228,10 +228,10 @@ def _add_bare_names(
     spans = sorted((m.start, m.end) for m in raw)
     starts = [a for a, _ in spans]
     touched: set[str] = set()
-    for word, begin, end in zip(*tokens, strict=True):
-        found = wanted.get(word)
-        if found is None:
-            continue
+    words, begins, ends = tokens
+    for i in [i for i, word in enumerate(words) if word in wanted]:
+        word, begin, end = words[i], begins[i], ends[i]
+        found = wanted[word]
         k = bisect_right(starts, begin) - 1
         if k >= 0 and spans[k][1] > begin:
             continue  # inside a mention found already
@@ -260,10 +260,8 @@ def _actor(group: _Group) -> ActorSuggestion:
             counts[s] = counts.get(s, 0) + 1
         canonical = group.key.split(":", 1)[1]
         name = max(counts, key=lambda s: (counts[s], s == canonical, len(s)))
-    aliases: list[str] = []
-    for s in surfaces:
-        if s != name and s not in aliases:
-            aliases.append(s)
+    # first-seen order, without the name (a dict keeps order and finds in O(1))
+    aliases = list(dict.fromkeys(s for s in surfaces if s != name))
     roles = [m.role for m in group.mentions if m.role and m.kind == "person"]
     if kind != "person":
         roles = []

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 from briefing.analysis.suggestions import KeySentence, SentenceSpan
 from briefing.core.model import Article
@@ -227,9 +228,8 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
     tokens = [_WORD.findall(t) for t in texts]
     words = [_content_of(t) for t in tokens]
     bags = [Counter(w) for w in words]
-    document: Counter[str] = Counter()
-    for bag in bags:
-        document.update(bag)
+    # the words in text order: same counts and same key order as updating per sentence
+    document: Counter[str] = Counter(chain.from_iterable(words))
     doc_square = float(sum(c * c for c in document.values()))
     title_words = set(_content_words(article.title))
     first_words = set(words[0]) if words else set()
@@ -249,7 +249,7 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
         quote_chars = len(_QUOTE_RUN.findall(sentence))
         quoted = _quoted_share(sentence) if quote_chars else 0.0
         unique = set(ws)
-        capitals = sum(1 for t in all_tokens[1:] if t[0].isupper())
+        capitals = sum([t[0].isupper() for t in all_tokens[1:]])
         rows.append(
             [
                 1.0,
@@ -334,7 +334,7 @@ def _add_relative_features(rows: list[list[float]], texts: Sequence[str]) -> Non
         bucket = [0.0] * 7
         bucket[min(i, 6)] = 1.0
         for cue in (row[_HAS_QUOTE], title_top3[i], central_top3[i], row[_SHORT]):
-            row.extend(cue * b for b in bucket)
+            row.extend([cue * b for b in bucket])
 
 
 def _quoted_share(sentence: str) -> float:

@@ -21,7 +21,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -103,8 +103,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(*t) for t in zip(words, starts, ends, strict=True)]
 
 
+@lru_cache(maxsize=1 << 16)
 def shape(word: str) -> str:
-    """Compressed character classes: ``Kirby`` → ``Xx``, ``3.000`` → ``d.d``, ``PBB`` → ``X``."""
+    """Compressed character classes: ``Kirby`` → ``Xx``, ``3.000`` → ``d.d``, ``PBB`` → ``X``.
+
+    Cached: the tagger asks for each new word form's shape at every offset."""
     out: list[str] = []
     for ch in word:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
@@ -183,12 +186,16 @@ def token_features(word: str, offset: int, first: bool, gazetteer: str | None) -
 
 def sentence_initial(words: Sequence[str]) -> list[bool]:
     """True where a token opens the sentence (index 0 or after an opening mark)."""
-    out = []
-    for i in range(len(words)):
-        j = i - 1
-        while j >= 0 and words[j] in _SENTENCE_OPENERS and words[j] not in ".!?":
-            j -= 1
-        out.append(j < 0 or words[j] in ".!?")
+    # one pass forward: an end mark opens, an opening mark keeps the state, a word closes
+    out: list[bool] = []
+    append = out.append
+    opening = True
+    for word in words:
+        append(opening)
+        if word in ".!?":
+            opening = True
+        elif word not in _SENTENCE_OPENERS:
+            opening = False
     return out
 
 
