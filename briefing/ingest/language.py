@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -79,9 +80,17 @@ def _discriminator() -> _Discriminator:
     )
 
 
-@cache
+_BUILD_LOCK = threading.Lock()
+
+
 def _detector() -> Any:
-    """The shared lingua detector (built on first use, then reused by every import)."""
+    """The shared lingua detector, built once even when import workers start together."""
+    with _BUILD_LOCK:
+        return _build_detector()
+
+
+@cache
+def _build_detector() -> Any:
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     codes = _data("languages.json")["candidates"]
