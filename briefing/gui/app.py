@@ -47,6 +47,11 @@ def _startup_gc() -> Iterator[None]:
     the allocation count crosses a threshold, CPython scans them again — about a tenth of
     the start-up CPU time, none of it finding garbage. Collection resumes (the previous
     state is restored) when the block ends, so nothing is leaked; it is nestable.
+
+    On the way out the survivors are moved to the oldest generation (freeze, then
+    unfreeze: two list splices), so the first young collection after start-up — usually
+    just before the first paint — does not walk them all once more. They are still
+    collected by the next full collection, like any long-lived object.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -54,6 +59,9 @@ def _startup_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if gc.get_freeze_count() == 0:  # never thaw what someone else froze
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -191,7 +199,7 @@ def _create_main_window(request: LaunchRequest, settings: Settings, *, isolate: 
         window.importer.import_url(url)
     for problem in problems:
         QTimer.singleShot(
-            0, lambda p=problem: window._warn(window.tr("Cannot open the project"), p)
+            0, window, lambda p=problem: window._warn(window.tr("Cannot open the project"), p)
         )
     return window
 

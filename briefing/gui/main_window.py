@@ -499,7 +499,10 @@ class MainWindow(QMainWindow):
         if entries is None:
             if self._opening:
                 # Just opened: let the window paint before analysis loads its models.
-                QTimer.singleShot(ANALYSIS_DELAY_MS, lambda a=article: self.analysis.request(a))
+                # ``self`` as context: the timer is dropped if the window goes first.
+                QTimer.singleShot(
+                    ANALYSIS_DELAY_MS, self, lambda a=article: self.analysis.request(a)
+                )
             else:
                 self.analysis.request(article)
             entries = []
