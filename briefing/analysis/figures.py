@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from briefing.analysis.dates import find_date_spans
 from briefing.analysis.numbers import (
     FigureWords,
     NumberLocale,
     figure_words,
+    first_letter_guard,
     number_locale,
     parse_number,
 )
@@ -466,6 +468,15 @@ def _word_figures(
     return result
 
 
+@cache
+def _vague_pattern(vague: tuple[tuple[str, float, float], ...]) -> re.Pattern[str]:
+    guard = first_letter_guard([v for v, _, _ in vague])
+    return re.compile(
+        r"(?<!\w)" + guard + "(" + "|".join(re.escape(v) for v, _, _ in vague) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def _vague_figures(
     text: str, words: FigureWords, found: Sequence[FigureSuggestion]
 ) -> list[FigureSuggestion]:
@@ -473,10 +484,7 @@ def _vague_figures(
     result: list[FigureSuggestion] = []
     if not words.vague:
         return result
-    pattern = re.compile(
-        r"(?<!\w)(" + "|".join(re.escape(v) for v, _, _ in words.vague) + r")(?!\w)",
-        re.IGNORECASE,
-    )
+    pattern = _vague_pattern(words.vague)
     bounds = {v.lower(): (lo, hi) for v, lo, hi in words.vague}
     for m in pattern.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):

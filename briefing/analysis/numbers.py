@@ -227,4 +227,16 @@ def _word_number_pattern(
         )
     if not parts:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    guard = first_letter_guard([*number_words, *compound_numbers])
+    return re.compile(r"(?<!\w)" + guard + "(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def first_letter_guard(words: Sequence[str]) -> str:
+    """A lookahead for the first letters of ``words`` (matched with the pattern's flags),
+    to put before their alternation: the regex engine then rejects most word starts with
+    one class test instead of trying every word (it finds no such prefix by itself in a
+    case-insensitive alternation). Matches are unchanged: every word starts so."""
+    if not words or not all(words):
+        return ""  # an empty word matches anywhere: no first letter to ask for
+    firsts = sorted({w[0] for w in words})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
