@@ -57,8 +57,8 @@ class _DateLanguage:
     """The first words alone (case-insensitive, whole word): see :func:`_anchor_starts`."""
     known_words: dict[str, bool]
     """Letter run → whether it is a first word (memo of ``first_word``; bounded)."""
-    recent_starts: dict[str, list[int]]
-    """Anchor starts of the last few texts: figures and dates both scan each article."""
+    recent_matches: dict[str, list[_Found]]
+    """Pattern matches in the last few texts: figures and dates both scan each article."""
 
 
 @cache
@@ -149,7 +149,7 @@ def _language(code: str | None) -> _DateLanguage:
         anchors=anchors,
         first_word=first_word,
         known_words={},
-        recent_starts={},
+        recent_matches={},
         months=months,
         weekdays=weekdays,
         relative=relative,
@@ -173,12 +173,6 @@ def _anchor_starts(text: str, lang: _DateLanguage) -> list[int]:
     case-insensitive alternation at every letter, while here each whole letter run is
     looked up once per word form (a run matches the anchor exactly when the whole run is
     one of the first words, since the anchor demands no letter on either side)."""
-    recent = lang.recent_starts
-    cached = recent.get(text)
-    if cached is not None:
-        return cached
-    if len(recent) >= _RECENT_TEXTS:
-        recent.clear()
     known = lang.known_words
     if len(known) > _KNOWN_WORDS_LIMIT:
         known.clear()
@@ -193,28 +187,43 @@ def _anchor_starts(text: str, lang: _DateLanguage) -> list[int]:
             if not hit:
                 continue
         starts.append(m.start())
-    recent[text] = starts
     return starts
 
 
-def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
-    candidates: list[_Found] = []
+def _matches(text: str, lang: _DateLanguage) -> list[_Found]:
+    """Every non-empty match of every pattern at every anchor, pattern by pattern; kept
+    for the last few texts (figures asks first, then dates, for the same article)."""
+    recent = lang.recent_matches
+    cached = recent.get(text)
+    if cached is not None:
+        return cached
+    if len(recent) >= _RECENT_TEXTS:
+        recent.clear()
+    found: list[_Found] = []
     starts = _anchor_starts(text, lang)
     for kind, pattern in lang.patterns:
         for start in starts:
             m = pattern.match(text, start)
             if m is None or m.end() == m.start():
                 continue
-            groups = m.groupdict()
-            if kind in {"month", "weekday"} and capitalised:
-                name = groups.get("month") or groups.get("weekday") or ""
-                if name[:1].islower() and not groups.get("year") and not groups.get("parts"):
-                    continue
-            if kind == "month" and not groups.get("year") and not groups.get("parts"):
-                name = groups.get("month") or ""
-                if not name[:1].isupper():
-                    continue
-            candidates.append(_Found(m.start(), m.end(), kind, groups))
+            found.append(_Found(m.start(), m.end(), kind, m.groupdict()))
+    recent[text] = found
+    return found
+
+
+def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
+    candidates: list[_Found] = []
+    for match in _matches(text, lang):
+        kind, groups = match.kind, match.groups
+        if kind in {"month", "weekday"} and capitalised:
+            name = groups.get("month") or groups.get("weekday") or ""
+            if name[:1].islower() and not groups.get("year") and not groups.get("parts"):
+                continue
+        if kind == "month" and not groups.get("year") and not groups.get("parts"):
+            name = groups.get("month") or ""
+            if not name[:1].isupper():
+                continue
+        candidates.append(match)
     candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[_Found] = []
     occupied = bytearray(len(text))  # longest first wins; a byte map keeps this linear

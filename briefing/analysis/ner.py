@@ -236,10 +236,20 @@ _START_ALLOWED = [not t.startswith("I-") for t in TAGS]
 _START_TAGS = [i for i, ok in enumerate(_START_ALLOWED) if ok]
 
 
+Columns = list[list[tuple[int, float]]]
+
+
+def predecessor_columns(transitions: Sequence[Sequence[float]]) -> Columns:
+    """Per tag, its allowed predecessors with their transition scores (decoding reads
+    these instead of indexing the matrix)."""
+    return [[(p, transitions[p][c]) for p in _PREVIOUS[c]] for c in range(len(TAGS))]
+
+
 def viterbi(
     emissions: Sequence[Sequence[float] | None],
     transitions: Sequence[Sequence[float]],
     start: Sequence[float],
+    columns: Columns | None = None,
 ) -> list[int]:
     """Best tag sequence; ``None`` emissions mark non-candidate tokens (forced ``O``).
 
@@ -249,6 +259,8 @@ def viterbi(
     n = len(emissions)
     path = [0] * n
     i = 0
+    if columns is None:
+        columns = predecessor_columns(transitions)
     while i < n:
         if emissions[i] is None:
             i += 1
@@ -268,14 +280,14 @@ def viterbi(
                     best, tag = score, t
             path[i] = tag
         else:
-            path[i:j] = _decode_run(emissions[i:j], transitions, entry, leave)
+            path[i:j] = _decode_run(emissions[i:j], columns, entry, leave)
         i = j
     return path
 
 
 def _decode_run(
     emissions: Sequence[Sequence[float] | None],
-    transitions: Sequence[Sequence[float]],
+    columns: Columns,
     entry: Sequence[float],
     leave: Sequence[Sequence[float]] | None,
 ) -> list[int]:
@@ -284,8 +296,6 @@ def _decode_run(
     first = emissions[0]
     assert first is not None
     scores = [first[t] + entry[t] if _START_ALLOWED[t] else neg for t in range(ntags)]
-    # per tag, its allowed predecessors with their transition scores: no index lookups
-    columns = [[(p, transitions[p][c]) for p in _PREVIOUS[c]] for c in range(ntags)]
     back: list[list[int]] = []
     for em in emissions[1:]:
         assert em is not None
@@ -340,6 +350,7 @@ class TaggerModel:
     """The word classes the model was trained with (kept so that later edits of the
     actor tables do not shift the features under the weights)."""
     _memo: dict[Any, list[dict[str, list[float]]]] = field(default_factory=dict)
+    _columns: Columns | None = None
 
     def _word_vector(self, word: str, offset: int, first: bool, gaz: str | None) -> list[float]:
         vec = [0.0] * len(TAGS)
@@ -414,7 +425,11 @@ class TaggerModel:
         """IOB2 tags of one sentence."""
         if not words:
             return []
-        path = viterbi(self.emissions(words, gazetteer), self.transitions, self.start)
+        if self._columns is None:
+            self._columns = predecessor_columns(self.transitions)
+        path = viterbi(
+            self.emissions(words, gazetteer), self.transitions, self.start, self._columns
+        )
         return [TAGS[t] for t in path]
 
     def to_json(self) -> dict[str, Any]:
