@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from briefing.gui.importer import ImportController, ImportResult
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
     from briefing.gui.import_panel import ImportResultsPanel
 
 
@@ -51,6 +53,8 @@ class ImportFeedback(QObject):
     @property
     def panel(self) -> ImportResultsPanel:
         if self._panel is None:
+            from PySide6.QtWidgets import QDockWidget  # made on first use, like the panel
+
             from briefing.gui.import_panel import ImportResultsPanel
 
             window = self._window

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QGuiApplication,
 )
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -42,6 +41,8 @@ from briefing.gui.import_feedback import ImportFeedback
 from briefing.gui.importer import ImportController
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
     from briefing.gui.import_panel import ImportResultsPanel
 from briefing.gui.main_actions import build_actions, build_menus
 from briefing.gui.mime import SELECTION_MIME

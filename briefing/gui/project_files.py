@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QUrl
+from PySide6.QtCore import QLockFile
 
 from briefing.core.errors import ProjectError
 from briefing.core.project import Project
@@ -120,6 +120,7 @@ def create_untitled() -> OpenedProject:
 
 
 def open_folder(folder: Path) -> None:
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -6,11 +6,16 @@ and its enabled state in step with the stack, so the menu says what will be undo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle, QUndoView, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from briefing.gui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QUndoView
 
 
 def undo_actions(session: ProjectSession, parent: QObject) -> tuple[QAction, QAction]:
@@ -36,6 +41,8 @@ def undo_actions(session: ProjectSession, parent: QObject) -> tuple[QAction, QAc
 
 def undo_history_view(session: ProjectSession, parent: QWidget | None = None) -> QUndoView:
     """The list of changes to the brief; clicking an entry undoes or redoes back to it."""
+    from PySide6.QtWidgets import QUndoView  # only when the history is first shown
+
     view = QUndoView(session.undo_stack, parent)
     view.setEmptyLabel(QCoreApplication.translate("UndoActions", "Opened project"))
     view.setAccessibleName(QCoreApplication.translate("UndoActions", "Undo history"))
