@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -178,15 +179,27 @@ class Project:
         return inverse
 
     def save_as(self, target: Path | str) -> None:
-        """Copy the project to ``target`` with SQLite's backup API (consistent snapshot)."""
+        """Copy the project to ``target`` with SQLite's backup API (consistent snapshot).
+
+        The copy is written beside the target and moved over it only when complete, so
+        an existing file at ``target`` survives a failed save (disk full, permissions).
+        """
         target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise ProjectError(f"{target.name} is this project already")
+        partial = target.with_name(f".{target.name}.partial")
         try:
-            dest = sqlite3.connect(target)
-            with dest:
-                self._db.backup(dest)
-            dest.close()
-        except sqlite3.Error as exc:
-            raise ProjectError(f"could not save to {target}: {exc}") from exc
+            dest = sqlite3.connect(partial)
+            try:
+                with dest:
+                    self._db.backup(dest)
+            finally:
+                dest.close()
+            os.replace(partial, target)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise ProjectError(f"could not save to {target}: {reason}") from exc
 
     def integrity_check(self) -> str:
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
@@ -209,33 +222,62 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 
 def _check_file(path: Path) -> int:
-    """Refuse anything that is not a Briefing project; return its schema version."""
+    """Refuse anything that is not a Briefing project; return its schema version.
+
+    Reads the 100-byte SQLite header first, so a foreign file is recognised without
+    SQLite touching it. A project left with a hot journal (the app was killed during a
+    save) is recovered by SQLite's own rollback before the read-only checks.
+    """
     if not path.exists():
         raise ProjectError(f"{path} does not exist")
     if not path.is_file():
         raise ProjectError(f"{path} is not a file")
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as exc:
         raise ProjectError(f"cannot read {path}: {exc.strerror}") from exc
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
         raise ProjectError(f"{path.name} is not a Briefing project (not an SQLite file)")
+    if int.from_bytes(header[68:72], "big", signed=True) != APPLICATION_ID:
+        raise ProjectError(f"{path.name} is an SQLite file but not a Briefing project")
+    _recover_hot_journal(path)
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
             version = int(probe.execute("PRAGMA user_version").fetchone()[0])
             status = probe.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
         raise ProjectError(f"{path.name} is damaged and cannot be opened ({exc})") from exc
-    if app_id != APPLICATION_ID:
-        raise ProjectError(f"{path.name} is an SQLite file but not a Briefing project")
     if status != "ok":
         raise ProjectError(f"{path.name} is damaged and cannot be opened ({status})")
     return version
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back the journal of a transaction that was cut off by a kill."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except FileNotFoundError:
+        return
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise ProjectError(
+            f"{path.name} was not closed cleanly and cannot be repaired here (read-only); "
+            "open it once where it can be written"
+        )
+    try:
+        db = sqlite3.connect(path, timeout=5)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{path.name} is damaged and cannot be opened ({exc})") from exc
+    log.info("recovered %s after an interrupted save", path)
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -197,7 +200,7 @@ CHILD = textwrap.dedent(
     from briefing.core.project import Project
 
     project = Project.open(sys.argv[1])
-    n = 0
+    n = int(sys.argv[2])
     while True:
         item = Fact(id=f"item-{n}", text=f"fact number {n} " + "x" * (n % 50))
         project.apply(InsertItem("situation", n % 7, item))
@@ -211,30 +214,49 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_sigkill_mid_way_loses_nothing_reported(tmp_path: Path) -> None:
-    path = tmp_path / "killed.brief"
-    Project.create(path).close()
+def _kill_at_a_random_moment(path: Path, start: int, rng: random.Random) -> list[int]:
+    """Run the child on ``path`` and SIGKILL it at a random moment; return what it reported."""
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path)],
+        [sys.executable, "-c", CHILD, str(path), str(start)],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert child.stdout is not None
     reported: list[int] = []
-    for line in child.stdout:
-        reported.append(int(line.split()[1]))
-        if len(reported) >= 150:
-            break
+    first = threading.Event()
+
+    def read() -> None:
+        for line in child.stdout:  # type: ignore[union-attr]
+            reported.append(int(line.split()[1]))
+            first.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    assert first.wait(timeout=60), "the child never applied an operation"
+    # Not right after a report (that is between transactions): anywhere in the next ones.
+    time.sleep(rng.uniform(0.0, 0.25))
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=10)
-    reported.extend(int(line.split()[1]) for line in child.stdout if line.startswith("applied"))
+    reader.join(timeout=10)
     assert child.returncode == -signal.SIGKILL
+    return reported
 
-    with Project.open(path) as project:
-        assert project.integrity_check() == "ok"
-        ids = {item.id for _, _, item in project.document.all_items()}
-        for n in reported:
-            assert f"item-{n}" in ids
-            if n % 3 == 0:
-                assert project.document.item(f"item-{n}").text == f"edited {n}"  # type: ignore[attr-defined]
+
+def test_sigkill_mid_way_loses_nothing_reported(tmp_path: Path) -> None:
+    path = tmp_path / "killed.brief"
+    Project.create(path).close()
+    rng = random.Random(20261126)
+    reported: list[int] = []
+    for round_ in range(6):
+        # Each round numbers its items afresh: the operation in flight may have landed.
+        reported += _kill_at_a_random_moment(path, round_ * 1_000_000, rng)
+        # Reopening recovers an interrupted transaction (hot journal) instead of refusing.
+        with Project.open(path) as project:
+            assert project.integrity_check() == "ok"
+            ids = {item.id for _, _, item in project.document.all_items()}
+            for n in reported:
+                assert f"item-{n}" in ids
+                if n % 3 == 0:
+                    assert project.document.item(f"item-{n}").text == f"edited {n}"  # type: ignore[attr-defined]
+    assert len(reported) > 20
