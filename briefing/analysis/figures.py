@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.analysis.dates import find_date_spans
 from briefing.analysis.numbers import (
@@ -102,14 +102,24 @@ def _previous_word(text: str, start: int) -> tuple[str, int]:
     return text[j:i], j
 
 
+@lru_cache(maxsize=64)
+def _lowered(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str] | None]:
+    """The phrases lowered, and their lowered first characters (None when one is empty):
+    the figure readers look for the same few tables at every number."""
+    lows = tuple(p.lower() for p in phrases)
+    return lows, (None if not all(lows) else frozenset(low[:1] for low in lows))
+
+
 def _phrase_before(text: str, start: int, phrases: Sequence[str]) -> tuple[str, int] | None:
     """The phrase from ``phrases`` that ends just before ``start`` (spaces between)."""
     i = start
     while i > 0 and text[i - 1] in " \t\u00a0\u202f":
         i -= 1
     lowered = text[max(0, i - 40) : i].lower()
-    for phrase in phrases:
-        p = phrase.lower()
+    lows = _lowered(tuple(phrases))[0]
+    if not lowered.endswith(lows):  # one C call rules out most places
+        return None
+    for p in lows:
         if lowered.endswith(p):
             begin = i - len(p)
             if begin == 0 or not text[begin - 1].isalnum() or not p[:1].isalnum():
@@ -126,10 +136,15 @@ def _phrase_after(
         i += 1
     if i == end and not glued:
         return None
-    for phrase in phrases:
+    lows, firsts = _lowered(tuple(phrases))
+    # a phrase matching here starts with this character lowered (at a string's start a
+    # character lowers the same alone or in context); no phrase may be empty for this
+    if firsts is not None and text[i : i + 1].lower()[:1] not in firsts:
+        return None
+    for phrase, low in zip(phrases, lows, strict=True):
         stop = i + len(phrase)
         candidate = text[i:stop]
-        if candidate.lower() != phrase.lower() or (phrase.isupper() and candidate != phrase):
+        if candidate.lower() != low or (phrase.isupper() and candidate != phrase):
             continue
         if stop < len(text) and text[stop].isalnum() and phrase[-1:].isalnum():
             continue
