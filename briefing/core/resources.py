@@ -27,10 +27,15 @@ def _candidate_roots() -> list[Path]:
     return roots
 
 
+# A file each folder must hold, so that an unrelated "resources/" beside site-packages
+# is never taken for ours.
+_MARKERS = {"resources": "icons/briefing.svg", "templates": "standard/template.toml"}
+
+
 def _find(kind: str) -> Path:
     for root in _candidate_roots():
         path = root / kind
-        if path.is_dir():
+        if (path / _MARKERS[kind]).is_file():
             return path
     raise BriefingError(f"the installation is incomplete: no {kind}/ folder was found")
 
