@@ -8,6 +8,7 @@ sniffing as a file (usually the HTML importer), with ``Origin.url`` set.
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
 import time
@@ -33,8 +34,11 @@ def is_url(text: str) -> bool:
     candidate = text.strip()
     if not _URL.match(candidate):
         return False
-    parts = urlsplit(candidate)
-    return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname)
+    try:
+        parts = urlsplit(candidate)
+        return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname)
+    except ValueError:  # e.g. "http://[::1" (an unclosed IPv6 host)
+        return False
 
 
 class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
@@ -96,6 +100,8 @@ def _read_capped(response: Any, *, url: str, limits: ImportLimits, deadline: flo
                 f"{url} is larger than the {limits.max_bytes // (1024 * 1024)} MB limit"
             )
         chunks.append(chunk)
+    if length and length.isdigit() and size < int(length):
+        raise ImportFailed(f"{url} was cut off: {size} of {int(length)} bytes arrived")
     return b"".join(chunks)
 
 
@@ -125,8 +131,10 @@ def fetch_url(url: str, *, limits: ImportLimits | None = None) -> tuple[bytes, s
         raise ImportFailed(f"{url} cannot be reached ({reason})") from error
     except TimeoutError as error:
         raise ImportFailed(f"{url} did not answer within {limits.url_timeout:.0f} s") from error
-    except (OSError, ValueError) as error:
-        raise ImportFailed(f"{url} cannot be fetched ({error})") from error
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        # HTTPException: a server that breaks the protocol (bad status line, cut-off body).
+        detail = " ".join(str(error).split())
+        raise ImportFailed(f"{url} cannot be fetched ({type(error).__name__}: {detail})") from error
     return data, final_url, mime
 
 
