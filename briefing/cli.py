@@ -94,11 +94,38 @@ def _brief_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--organisation", help="organisation shown in the title block")
 
 
+CLI_OPTIONS = ("-h", "--help", "--version", "-v", "--verbose")
+
+
+def _wants_app(argv: list[str]) -> bool:
+    """No command: the app (with files, a project, or Qt/app options such as --new)."""
+    words = [a for a in argv if a not in ("-v", "--verbose")]
+    if not words:
+        return True
+    first = words[0]
+    if first in COMMANDS or first in CLI_OPTIONS:
+        return False
+    return first.startswith("-") or _looks_like_input(first)
+
+
+def _looks_like_input(word: str) -> bool:
+    """A file, folder or URL the app can open; a bare unknown word is a mistyped command.
+
+    Deliberately light (no ingest import): this runs before every start of the app.
+    """
+    if word.lower().startswith(("http://", "https://")):
+        return True
+    return Path(word).exists() or "." in Path(word).name or "/" in word
+
+
 def main(argv: Sequence[str]) -> int:
     argv = list(argv)
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        return _run_app(argv)
+    _utf8_output()
+    if _wants_app(argv):
+        return _run_app([a for a in argv if a not in ("-v", "--verbose")])
     parser = build_parser()
+    if argv[0] not in COMMANDS and argv[0] not in CLI_OPTIONS and not argv[0].startswith("-"):
+        parser.error(f"unknown command {argv[0]!r} (choose from {', '.join(COMMANDS)})")
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -126,6 +153,14 @@ def main(argv: Sequence[str]) -> int:
     return 1
 
 
+def _utf8_output() -> None:
+    """JSON and article text are UTF-8 whatever the console's code page (Windows, pipes)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def _fail(message: str) -> None:
     print(f"briefing: {' '.join(message.split())}", file=sys.stderr)
 
@@ -148,7 +183,12 @@ def _import_one(source: str) -> Article:
 
 
 def _error_object(source: str, message: str) -> dict[str, Any]:
-    return {"origin": {"file": source}, "error": message}
+    """The failure line of the JSON contract; ``origin.file`` names the input as a
+    successful import does (the file name, or the URL)."""
+    from briefing import ingest
+
+    name = source if ingest.is_url(source) else Path(source).name or source
+    return {"origin": {"file": name}, "error": message}
 
 
 def _each_article(

@@ -94,7 +94,7 @@ def test_failures_are_reported_in_order_and_the_rest_still_runs(
     status = main(["import", str(empty), str(seed_article_path), "--json"])
     first, second = json_lines(capsys.readouterr().out)
     assert status == 1
-    assert first["origin"]["file"] == str(empty) and first["error"]
+    assert first["origin"]["file"] == "empty.txt" and first["error"]
     assert second["language"]["code"] == "id"
 
 
@@ -226,3 +226,33 @@ def test_the_app_entry_point_opens_a_window(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     logs = "".join(p.read_text() for p in (tmp_path / "state").rglob("*.log"))
     assert "starting" in logs
+
+
+def test_mistyped_command_is_bad_usage_not_the_app() -> None:
+    result = run_cli("improt", "x.txt")
+    assert result.returncode == 2
+    assert "unknown command 'improt'" in result.stderr
+
+
+def test_json_error_names_the_input_like_a_success(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "gone.txt"
+    assert main(["import", str(missing), "--json"]) == 1
+    (obj,) = json_lines(capsys.readouterr().out)
+    assert obj["origin"]["file"] == "gone.txt"
+
+
+def test_json_output_is_utf8_whatever_the_console(tmp_path: Path) -> None:
+    article = tmp_path / "ru.txt"
+    article.write_text(
+        "Москва заявила, что переговоры продолжатся на следующей неделе. " * 5, encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "import", str(article), "--json"],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "Москва" in json.loads(result.stdout.decode("utf-8"))["text"]
