@@ -242,6 +242,11 @@ class ImportController(QObject):
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
+    def flush(self) -> None:
+        """Add the articles waiting for the coalescing timer now (closing, switching)."""
+        self._flush_timer.stop()
+        self._flush()
+
     def _flush(self) -> None:
         queued, self._queued = self._queued, []
         if not queued:

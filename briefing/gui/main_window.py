@@ -313,17 +313,29 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Opened {name}").format(name=path.name))
         return True
 
-    def save_as(self, target: Path | str) -> bool:
+    def save_as(self, target: Path | str, *, replace_confirmed: bool = False) -> bool:
+        """Copy the project to ``target`` and continue there.
+
+        An existing file is replaced only when the user confirmed it (the file dialog
+        asks for the exact name it returns; a name we extend with ".brief" is asked here).
+        The copy is moved over the old file only once complete.
+        """
         target = Path(target).resolve()
         if target.suffix != PROJECT_SUFFIX:
             target = target.with_name(target.name + PROJECT_SUFFIX)
+            replace_confirmed = False
         if target == self.project_path.resolve():
             return True
         try:
             if is_locked_elsewhere(target):
                 raise ProjectError(f"{target.name} is open in another Briefing window")
-            if target.exists():
-                target.unlink()  # the file dialog asked before overwriting
+        except (BriefingError, OSError) as exc:
+            self._warn(self.tr("Cannot save the project"), str(exc))
+            return False
+        if target.exists() and not replace_confirmed and not self._confirm_replace(target):
+            return False
+        self.importer.flush()  # articles that just arrived belong in the copy
+        try:
             self.session.project.save_as(target)
             opened = open_project(target)
         except (BriefingError, OSError) as exc:
@@ -339,6 +351,7 @@ class MainWindow(QMainWindow):
 
     def _switch_to(self, opened: OpenedProject) -> OpenedProject:
         """Show ``opened`` instead of the current project; returns the one closed."""
+        self.importer.flush()
         old = self._opened
         self._opened = opened
         self.analysis.clear()
@@ -418,7 +431,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Save Project As"), str(self._dialog_dir()), "Briefing projects (*.brief)"
         )
         if path:
-            self.save_as(path)
+            self.save_as(path, replace_confirmed=True)
 
     def _dialog_dir(self) -> Path:
         return Path.home() if self._opened.untitled else self.project_path.parent
@@ -599,6 +612,18 @@ class MainWindow(QMainWindow):
         self.main_actions.import_files.setEnabled(writable)
         self.main_actions.remove_article.setEnabled(writable and self._current_article is not None)
 
+    def _confirm_replace(self, target: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace project?"),
+            self.tr("{name} already exists. Replace it with this project?").format(
+                name=target.name
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _warn(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -622,6 +647,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.importer.flush()  # articles read but not yet added are kept
         self.save_layout()
         self.runner.shutdown()
         self._opened.release()

@@ -186,3 +186,36 @@ def test_second_process_is_told_and_opens_read_only(window, project_path):  # ty
         check=True,
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [True, True]
+
+
+def test_save_as_asks_before_replacing_a_name_it_extended(window, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The file dialog confirmed "notes"; "notes.brief" exists: ask, and keep it on "No"."""
+    precious = tmp_path / "notes.brief"
+    with Project.create(precious) as other:
+        other.apply(InsertItem("summary", 0, Fact(text="precious work")))
+    _fill(window)
+    asked: list[Path] = []
+    monkeypatch.setattr(window, "_confirm_replace", lambda target: asked.append(target) or False)
+    assert window.save_as(tmp_path / "notes", replace_confirmed=True) is False
+    assert asked == [precious.resolve()]
+    with Project.open(precious) as kept:
+        assert kept.document.items("summary")[0].headline == "precious work"
+    monkeypatch.setattr(window, "_confirm_replace", lambda target: True)
+    assert window.save_as(tmp_path / "notes") is True
+    assert window.project_path == precious.resolve()
+    assert window.session.document.articles
+
+
+def test_articles_waiting_to_be_added_survive_closing(qtbot, window, project_path, tmp_path):  # type: ignore[no-untyped-def]
+    late = tmp_path / "late.txt"
+    late.write_text(
+        "The harbour reopened on Monday after the storm. Ships queued outside the port.\n",
+        encoding="utf-8",
+    )
+    window.importer._flush_timer.setInterval(60_000)  # hold it in the coalescing queue
+    window.import_paths([late])
+    qtbot.waitUntil(lambda: bool(window.importer._queued), timeout=30_000)
+    window.close()
+    with Project.open(project_path) as saved:
+        assert [a.origin.file for a in saved.document.articles] == ["late.txt"]
+        assert len(saved.document.articles) == 1
