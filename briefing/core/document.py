@@ -151,15 +151,23 @@ class Document:
                     seen[article.id] = article
         return list(seen.values())
 
+    def citation_is_stale(self, citation: Citation) -> bool:
+        """True when the cited article is gone or its text at the span changed."""
+        article = self.find_article(citation.article_id)
+        return article is None or not citation.matches(article)
+
+    def is_stale(self, item: Item) -> bool:
+        """True when any of the item's citations is stale (the GUI flags the item)."""
+        return any(self.citation_is_stale(citation) for citation in item.citations)
+
     def stale_citations(self) -> list[tuple[Item, Citation]]:
         """Citations whose quoted text no longer matches the article (or whose article is gone)."""
-        stale = []
-        for _, _, item in self.all_items():
-            for citation in item.citations:
-                article = self.find_article(citation.article_id)
-                if article is None or not citation.matches(article):
-                    stale.append((item, citation))
-        return stale
+        return [
+            (item, citation)
+            for _, _, item in self.all_items()
+            for citation in item.citations
+            if self.citation_is_stale(citation)
+        ]
 
     # ------------------------------------------------------------------ mutators
 

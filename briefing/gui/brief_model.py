@@ -96,11 +96,7 @@ def kind_label(kind: str) -> str:
 
 def item_is_stale(document: Document, item: Item) -> bool:
     """True when a citation's article is gone or its text no longer matches."""
-    for citation in item.citations:
-        article = document.find_article(citation.article_id)
-        if article is None or not citation.matches(article):
-            return True
-    return False
+    return document.is_stale(item)
 
 
 def item_from_selection(article: Article, start: int, end: int, kind: str) -> Item:

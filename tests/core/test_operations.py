@@ -162,3 +162,11 @@ def test_grade_parses_admiralty_code() -> None:
     assert str(SourceGrade.parse("b2")) == "B2"
     with pytest.raises(ValueError):
         SourceGrade.parse("G9")
+
+
+def test_stale_items_are_found_by_the_document(document: Document) -> None:
+    assert document.stale_citations() == []
+    assert not document.is_stale(document.item("f1"))
+    RemoveArticle("a1").apply(document)
+    assert document.is_stale(document.item("f1"))
+    assert [item.id for item, _ in document.stale_citations()] == ["f1"]
