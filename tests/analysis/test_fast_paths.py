@@ -1,0 +1,137 @@
+"""The speed shortcuts must find exactly what the plain versions found.
+
+Each shortcut below replaced a slower formulation that is still expressible here: the
+date anchors (one regular expression tried at every letter), the first-letter guard of
+the figure patterns, the one-pass ``sentence_initial`` and the package's lazy imports.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis import dates, ner, numbers
+from briefing.analysis.figures import _vague_pattern
+
+LANGUAGES = ["id", "en", "fr", "de", "es", "pt", "ru", "ms", None]
+
+_PIECES = st.sampled_from(
+    [
+        "Januari",
+        "januari",
+        "OKTOBER",
+        "Okt.",
+        "Senin",
+        "pekan",
+        "lalu",
+        "October",
+        "Oct",
+        "Sunday",
+        "mars",
+        "Mai",
+        "octubre",
+        "октября",
+        "(27/3)",
+        "24",
+        "2024",
+        "x",
+        "é",
+        "ſenin",
+        "K",
+        "İ",
+        "_",
+        "-",
+        "/",
+        ".",
+        " ",
+        "\n",
+        "dua",
+        "juta",
+        "puluhan",
+        "ribu",
+        "Sejuta",
+        "tens",
+        "of",
+        "thousands",
+        "milliards",
+    ]
+)
+_TEXT = st.lists(_PIECES, max_size=14).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXT, code=st.sampled_from(LANGUAGES))
+def test_date_anchor_starts_equal_the_anchor_pattern(text: str, code: str | None) -> None:
+    lang = dates._language(code)
+    assert dates._anchor_starts(text, lang) == [m.start() for m in lang.anchors.finditer(text)]
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", pattern.pattern, count=1), pattern.flags)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXT, code=st.sampled_from(["id", "en", "fr", "de", "es", "pt", "ru", "ms"]))
+def test_first_letter_guard_keeps_every_match(text: str, code: str) -> None:
+    words = numbers.figure_words(code)
+    patterns = [p for p in (words.word_numbers,) if p is not None]
+    if words.vague:
+        patterns.append(_vague_pattern(words.vague))
+    for pattern in patterns:
+        plain = _unguarded(pattern)
+        assert plain.pattern != pattern.pattern  # the guard is there to be removed
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ]
+
+
+def test_first_letter_guard_is_empty_when_a_word_is_empty() -> None:
+    assert numbers.first_letter_guard(["dua", ""]) == ""
+    assert numbers.first_letter_guard(["dua", "Tiga", "dan"]) == "(?=[Td])"
+
+
+def _sentence_initial_by_looking_back(words: list[str]) -> list[bool]:
+    out = []
+    for i in range(len(words)):
+        j = i - 1
+        while j >= 0 and words[j] in ner._SENTENCE_OPENERS and words[j] not in ".!?":
+            j -= 1
+        out.append(j < 0 or words[j] in ".!?")
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*".!?\"“”‘’'(«»:;-–—•*", "Kirby", "kata", "A", "3.000"]), max_size=12
+    )
+)
+def test_sentence_initial_matches_the_backward_definition(words: list[str]) -> None:
+    assert ner.sentence_initial(words) == _sentence_initial_by_looking_back(words)
+
+
+@pytest.mark.parametrize("module", ["briefing.analysis", "briefing.analysis.suggestions"])
+def test_importing_the_package_loads_no_stage(module: str) -> None:
+    code = (
+        f"import sys, {module}; "
+        "print(sorted(m for m in sys.modules if m.startswith('briefing.analysis.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    for stage in ("pipeline", "actors", "ner", "figures", "quotes", "keyfacts"):
+        assert f"briefing.analysis.{stage}'" not in loaded
+
+
+def test_package_names_resolve_on_first_use() -> None:
+    import briefing.analysis as analysis
+
+    assert analysis.analyze.__module__ == "briefing.analysis.pipeline"
+    assert callable(analysis.find_conflicts)
+    with pytest.raises(AttributeError):
+        _ = analysis.no_such_name  # type: ignore[attr-defined]
