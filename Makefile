@@ -13,7 +13,7 @@ APP_STAMP  := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 PYTEST_ARGS ?=
 
-.PHONY: venv run test lint typecheck pytest demo bench clean
+.PHONY: venv run test lint typecheck pytest demo bench bundle clean
 
 venv: $(APP_STAMP)
 
@@ -55,6 +55,11 @@ BENCHMARKS := article_extraction import_speed langid seed_gold key_facts actors 
 bench: $(TEST_STAMP)
 	for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/$$name.py || exit 1; done
+
+# One-folder app in dist/briefing (PyInstaller), smoke-tested headlessly after the build.
+bundle: $(APP_STAMP)
+	$(PIP) install --quiet 'pyinstaller>=6,<7'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python installer/build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache out
