@@ -40,22 +40,16 @@ def extract_statements(
     quote_spans = [(q.start - 1, q.end + 1) for q in quotes]
     found: list[StatementSuggestion] = []
     done: set[int] = set()  # sentences that already gave a statement: the first cue governs
-    for cue in context.cues("statement_cues"):
-        sentence = context.sentence_at(cue.start())
-        if sentence is None or sentence.start in done or _inside(quote_spans, cue.start()):
-            continue
-        statement = _reported(article, context, sentence, cue, quote_spans)
-        if statement is not None:
-            found.append(statement)
-            done.add(sentence.start)
-    for according in context.cues("according_to"):
-        sentence = context.sentence_at(according.start())
-        if sentence is None or sentence.start in done or _inside(quote_spans, according.start()):
-            continue
-        statement = _according_to(article, context, sentence, according, quote_spans)
-        if statement is not None:
-            found.append(statement)
-            done.add(sentence.start)
+    # "X mengatakan …" first, then "menurut X, …": the first cue in a sentence governs.
+    for table, read in (("statement_cues", _reported), ("according_to", _according_to)):
+        for cue in context.cues(table):
+            sentence = context.sentence_at(cue.start())
+            if sentence is None or sentence.start in done or _inside(quote_spans, cue.start()):
+                continue
+            statement = read(article, context, sentence, cue, quote_spans)
+            if statement is not None:
+                found.append(statement)
+                done.add(sentence.start)
     found.sort(key=lambda s: s.start)
     return found
 
