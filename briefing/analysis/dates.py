@@ -6,8 +6,10 @@ when the import found none, the first full absolute date in the text (a dateline
 ``Kamis 24 Oktober 2024``). A bare weekday is resolved to its most recent occurrence
 when that is at most three days back (``hari Rabu`` in a Thursday story is the day
 before, ``Sunday`` in a Monday story too); a weekday further back (``hari Jumat`` in a
-Thursday story) could be last week's or the coming one, so its value stays None. A week names no
-single day, so ``pekan lalu`` is found but not given a value. Names and phrases come from
+Thursday story) could be last week's or the coming one, so its value stays None. A
+weekday with a part of the day (``Minggu malam``, ``Sunday night``: ``day_parts``) is the
+same day and resolves like the bare weekday. A week names no single day, so ``pekan
+lalu`` is found but not given a value. Names and phrases come from
 ``data/<lang>/dates.json``.
 """
 
@@ -127,8 +129,14 @@ def _language(code: str | None) -> _DateLanguage:
     ]
     if weekdays:
         prefix = _alternation(table.get("weekday_prefix", ()))
+        # ``Minggu malam``, ``Sunday night``: the part of the day names the same day
+        day_parts = table.get("day_parts", ())
+        part = rf"(?:\s+(?:{_alternation(day_parts)}))?" if day_parts else ""
         patterns.append(
-            ("weekday", re.compile(rf"{b}(?:(?:{prefix})\s+)?{weekday}{e}", re.IGNORECASE))
+            (
+                "weekday",
+                re.compile(rf"{b}(?:(?:{prefix})\s+)?{weekday}{part}{e}", re.IGNORECASE),
+            )
         )
     phrases = [
         *months,

@@ -295,7 +295,7 @@ def _complete(
             unit, noun_end, what_end = noun
             what = text[cursor:what_end].strip() or None
             cursor = noun_end
-            if unit.lower() in words.measures:
+            if any(part in words.measures for part in unit.lower().split()):
                 kind = "measure"
     grouped = value >= 1000 and not literal.isdigit()
     if kind == "count" and unit is None and multiplier == 1.0 and qualifier is None and not grouped:
@@ -440,6 +440,10 @@ def _counted_noun(text: str, cursor: int, words: FigureWords) -> tuple[str, int,
             position = m.end()
             continue
         noun_end = m.end()
+        compound = _compound_after(text, m.start(1), noun_end, key, words)
+        if compound is not None:
+            noun_end = compound
+            word = text[m.start(1) : noun_end]
         what_end = noun_end
         tail = noun_end
         for _ in range(_MAX_PRE_CAPITALS):
@@ -448,6 +452,24 @@ def _counted_noun(text: str, cursor: int, words: FigureWords) -> tuple[str, int,
                 break
             tail = what_end = nxt.end()
         return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
+
+
+def _compound_after(text: str, start: int, end: int, first: str, words: FigureWords) -> int | None:
+    """End of the fixed compound (``tenaga medis``, ``kepala keluarga``) that the counted
+    noun ``first`` at ``start:end`` opens, from the language's ``compound_units``."""
+    compounds = words.compound_units.get(first)
+    if not compounds:
+        return None
+    for parts in compounds:
+        position = end
+        for part in parts[1:]:
+            nxt = _WORD_AFTER.match(text, position)
+            if nxt is None or nxt.group(1).lower() != part:
+                break
+            position = nxt.end()
+        else:
+            return position
+    return None
 
 
 def _word_figures(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -140,6 +140,9 @@ class FigureWords:
     number_words: dict[str, float]
     compound_numbers: dict[str, float]
     word_numbers: re.Pattern[str] | None
+    compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
+    tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
 
 
 def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
@@ -206,7 +209,19 @@ def figure_words(language: str | None) -> FigureWords:
         number_words=number_words,
         compound_numbers=compound_numbers,
         word_numbers=_word_number_pattern(number_words, compound_numbers, t),
+        compound_units=_compound_units(t.get("compound_units", ())),
     )
+
+
+def _compound_units(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        parts = tuple(str(phrase).lower().split())
+        if len(parts) >= 2:
+            by_first.setdefault(parts[0], []).append(parts)
+    return {
+        first: tuple(sorted(set(items), key=len, reverse=True)) for first, items in by_first.items()
+    }
 
 
 def _word_number_pattern(

@@ -207,7 +207,7 @@ def test_real_english_article_uses_its_own_dateline(shared_dir: Path) -> None:
     found = extract_dates(article_of(body, "en"), [])
     assert [(d.text, d.value, d.absolute) for d in found] == [
         ("Monday", "2019-11-18", False),
-        ("Monday", "2019-11-18", False),
+        ("Monday night", "2019-11-18", False),  # the part of the day is the same day
         ("November 18, 2019", "2019-11-18", True),
     ]
 
@@ -230,3 +230,30 @@ def test_real_english_article_with_publication_date(shared_dir: Path) -> None:
         ("Friday", "2019-11-15"),
         ("Monday", "2019-11-18"),
     ]
+
+
+MONDAY = date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "value"),
+    [
+        ("Sungai meluap pada Minggu malam.", "id", "Minggu malam", "2025-03-02"),
+        ("Hujan turun sejak Sabtu sore.", "id", "Sabtu sore", "2025-03-01"),
+        ("Air surut pada Senin pagi.", "id", "Senin pagi", "2025-03-03"),
+        ("The levee broke on Sunday night.", "en", "Sunday night", "2025-03-02"),
+        ("Polisi tiba hari Jumat malam.", "id", "hari Jumat malam", "2025-02-28"),
+    ],
+)
+def test_a_weekday_with_a_part_of_the_day_resolves_like_the_weekday(
+    text: str, language: str, span: str, value: str
+) -> None:
+    found = dates(text, language, MONDAY)
+    assert [(d.text, d.value) for d in found] == [(span, value)]
+    bare = dates(text.replace(span, span.rsplit(" ", 1)[0]), language, MONDAY)
+    assert [d.value for d in bare] == [value]
+
+
+def test_a_weekday_with_a_part_of_the_day_too_far_back_stays_unresolved() -> None:
+    found = dates("Rapat digelar Selasa malam.", "id", MONDAY)
+    assert [(d.text, d.value) for d in found] == [("Selasa malam", None)]

@@ -336,3 +336,24 @@ def test_real_english_sports_scores_are_not_figures(shared_dir: Path) -> None:
     body = _english_body(shared_dir, "0d46122928b6")  # Davis Cup report full of 6-4, 7-6 (5)
     texts = [f.text for f in extract_figures(article_of(body, "en"), [])]
     assert texts == ["18 teams", "12,000", "15 meetings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Rumah sakit itu menerima 18 tenaga kesehatan baru.", "id", "tenaga kesehatan"),
+        ("Pemerintah mendata 75 kepala keluarga di desa itu.", "id", "kepala keluarga"),
+        ("Kapal itu membawa 9 warga negara asing.", "id", "warga negara asing"),
+        ("The charity flew in 14 health workers overnight.", "en", "health workers"),
+    ],
+)
+def test_a_fixed_compound_is_the_whole_unit(text: str, language: str, unit: str) -> None:
+    figure = only(text, language)
+    assert figure.unit == unit
+    assert figure.text.endswith(unit) and text[figure.start : figure.end] == figure.text
+
+
+def test_a_compound_head_alone_stays_one_word() -> None:
+    # "tenaga" opens compounds, but "tenaga cadangan" is none of them
+    assert only("Mereka menambah 6 tenaga cadangan.", "id").unit == "tenaga"
+    assert only("Lahan seluas 4 meter persegi ditanami.", "id").kind == "measure"
