@@ -348,9 +348,28 @@ class Figure(Item):
 
     @property
     def headline(self) -> str:
-        parts = [self.qualifier, self.text or _plain_number(self.value), self.unit]
-        line = " ".join(p for p in parts if p)
-        return f"{line}: {self.what}" if self.what else line
+        """``at least 3,000 North Korean troops``: one phrase, each word said once.
+
+        ``text`` is usually the source's own span (``3.000 tentara``), which may already
+        hold the qualifier and the unit; ``what`` (``tentara Korea Utara``) usually
+        extends the unit, so it takes the unit's place instead of being repeated.
+        """
+        line = self.text or _plain_number(self.value)
+        if self.unit in _ATTACHED_UNITS:
+            line = line if line.rstrip().endswith(self.unit) else f"{line}{self.unit}"
+        elif self.unit and not _ends_with_words(line, self.unit):
+            line = f"{line} {self.unit}".strip()
+        if self.qualifier and not line.casefold().startswith(self.qualifier.casefold()):
+            line = f"{self.qualifier} {line}"
+        what = self.what.strip()
+        if not what or what.casefold() in line.casefold():
+            return line
+        unit = self.unit.strip()
+        if unit and what.casefold().startswith(unit.casefold() + " "):
+            return f"{line}{what[len(unit) :]}"  # 3.000 tentara + Korea Utara
+        if unit and _ends_with_words(what, unit) and _ends_with_words(line, unit):
+            return f"{line[: len(line) - len(unit)]}{what}"  # 3,000 + North Korean troops
+        return f"{line}: {what}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +403,14 @@ class Outlook(Item):
     @property
     def headline(self) -> str:
         return self.statement
+
+
+_ATTACHED_UNITS = frozenset({"%", "‰"})
+
+
+def _ends_with_words(text: str, words: str) -> bool:
+    text, words = text.casefold().rstrip(), words.casefold().strip()
+    return text == words or text.endswith(" " + words)
 
 
 def _plain_number(value: float | None) -> str:

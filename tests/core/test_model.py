@@ -1,0 +1,52 @@
+"""Item headlines: the one line an outline, an undo text or a plain export shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.model import Figure
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # the source span already holds the unit; "what" extends the unit
+        (
+            {
+                "text": "3.000 tentara",
+                "qualifier": "Setidaknya",
+                "unit": "tentara",
+                "what": "tentara Korea Utara",
+            },
+            "Setidaknya 3.000 tentara Korea Utara",
+        ),
+        # span with qualifier and unit, "what" equal to the unit: nothing repeated
+        (
+            {
+                "text": "setidaknya 3.000 tentara",
+                "qualifier": "setidaknya",
+                "unit": "tentara",
+                "what": "tentara",
+            },
+            "setidaknya 3.000 tentara",
+        ),
+        # English pre-modifiers: "what" ends with the unit and takes its place
+        (
+            {
+                "text": "3,000 troops",
+                "qualifier": "at least",
+                "unit": "troops",
+                "what": "North Korean troops",
+            },
+            "at least 3,000 North Korean troops",
+        ),
+        ({"value": 2.5, "unit": "%"}, "2.5%"),
+        ({"text": "2,5%", "unit": "%"}, "2,5%"),
+        ({"value": 3000.0, "unit": "tentara"}, "3000 tentara"),
+        # an unrelated "what" is kept, after a colon
+        ({"text": "Rp 5 triliun", "what": "anggaran"}, "Rp 5 triliun: anggaran"),
+        ({}, ""),
+    ],
+)
+def test_figure_headline_says_each_word_once(fields: dict[str, object], expected: str) -> None:
+    assert Figure(**fields).headline == expected  # type: ignore[arg-type]
