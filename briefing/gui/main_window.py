@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefing import __version__
-from briefing.core.errors import BriefingError, ProjectError
+from briefing.core.errors import BriefingError
 from briefing.core.operations import InsertItem, RemoveArticle
 from briefing.core.resources import user_log_dir
 from briefing.gui import pipeline
 from briefing.gui import settings as opts
 from briefing.gui.analysis_runner import AnalysisRunner
-from briefing.gui.highlight import notice_color
 from briefing.gui.import_feedback import ImportFeedback
 from briefing.gui.importer import ImportController
 
@@ -47,15 +46,11 @@ if TYPE_CHECKING:
 from briefing.gui.main_actions import build_actions, build_menus
 from briefing.gui.mime import SELECTION_MIME
 from briefing.gui.project_files import (
-    PROJECT_SUFFIX,
     OpenedProject,
-    create_untitled,
     discard_if_empty_untitled,
-    discard_untitled,
-    is_locked_elsewhere,
     open_folder,
-    open_project,
 )
+from briefing.gui.project_lifecycle import ProjectLifecycle
 from briefing.gui.reader import ReaderView
 from briefing.gui.session import ProjectSession
 from briefing.gui.settings import Settings
@@ -75,7 +70,7 @@ WARM_UP_DELAY_MS = 1500
 IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProjectLifecycle, QMainWindow):
     """Wires the panes to one :class:`ProjectSession`."""
 
     def __init__(
@@ -280,162 +275,6 @@ class MainWindow(QMainWindow):
         self.settings.set(opts.HIDDEN_HIGHLIGHTS, self.reader.hidden_kinds())
         self.settings.sync()
 
-    # ------------------------------------------------------------------ project lifecycle
-
-    @property
-    def project_path(self) -> Path:
-        return self.session.project.path
-
-    @property
-    def opened(self) -> OpenedProject:
-        return self._opened
-
-    def new_project(self) -> None:
-        try:
-            opened = create_untitled()
-        except BriefingError as exc:
-            self._warn(self.tr("Cannot create a project"), str(exc))
-            return
-        self._switch_to(opened)
-        self.show_message(self.tr("New project"))
-
-    def open_project_file(self, path: Path | str, *, read_only: bool = False) -> bool:
-        path = Path(path).resolve()
-        if path == self.project_path.resolve() and not read_only:
-            return True
-        try:
-            opened = open_project(path, read_only=read_only)
-        except BriefingError as exc:
-            self.settings.remove_recent_file(path)
-            self._warn(self.tr("Cannot open the project"), str(exc))
-            return False
-        self._switch_to(opened)
-        self.show_message(self.tr("Opened {name}").format(name=path.name))
-        return True
-
-    def save_as(self, target: Path | str, *, replace_confirmed: bool = False) -> bool:
-        """Copy the project to ``target`` and continue there.
-
-        An existing file is replaced only when the user confirmed it (the file dialog
-        asks for the exact name it returns; a name we extend with ".brief" is asked here).
-        The copy is moved over the old file only once complete.
-        """
-        target = Path(target).resolve()
-        if target.suffix != PROJECT_SUFFIX:
-            target = target.with_name(target.name + PROJECT_SUFFIX)
-            replace_confirmed = False
-        if target == self.project_path.resolve():
-            return True
-        try:
-            if is_locked_elsewhere(target):
-                raise ProjectError(f"{target.name} is open in another Briefing window")
-        except (BriefingError, OSError) as exc:
-            self._warn(self.tr("Cannot save the project"), str(exc))
-            return False
-        if target.exists() and not replace_confirmed and not self._confirm_replace(target):
-            return False
-        self.importer.flush()  # articles that just arrived belong in the copy
-        try:
-            self.session.project.save_as(target)
-            opened = open_project(target)
-        except (BriefingError, OSError) as exc:
-            self._warn(self.tr("Cannot save the project"), str(exc))
-            return False
-        was_untitled = self._opened.untitled
-        old = self._switch_to(opened)
-        if was_untitled:
-            # "Save As" of an untitled project moves it: the scratch copy is not kept.
-            discard_untitled(old)
-        self.show_message(self.tr("Saved as {name}").format(name=target.name))
-        return True
-
-    def _switch_to(self, opened: OpenedProject) -> OpenedProject:
-        """Show ``opened`` instead of the current project; returns the one closed."""
-        self.importer.flush()
-        old = self._opened
-        self._opened = opened
-        self.analysis.clear()
-        self._current_article = None
-        self.reader.set_article(None)
-        self.suggestions.set_entries(None, [])
-        self.session.replace_project(opened.project)
-        old.release()
-        discard_if_empty_untitled(old)
-        self._project_changed()
-        return old
-
-    def _project_changed(self) -> None:
-        opened = self._opened
-        path = opened.project.path
-        if not opened.untitled:
-            self.settings.add_recent_file(path)
-        self.settings.set(opts.LAST_PROJECT, str(path))
-        name = self.tr("Untitled") if opened.untitled else path.stem
-        suffix = self.tr(" [read-only]") if opened.project.read_only else ""
-        self.setWindowTitle(f"{name}{suffix} — Briefing")
-        self.setWindowFilePath(str(path))
-        self._update_banner()
-        self._update_actions()
-        if self.session.document.articles:
-            self._opening = True
-            try:
-                self.select_article(self.session.document.articles[0].id)
-            finally:
-                self._opening = False
-
-    def _update_banner(self) -> None:
-        opened = self._opened
-        if opened.locked_by_other:
-            text = self.tr(
-                "{name} is open in another Briefing window, so it is shown read-only here. "
-                "Use File › Save Project As to work on a copy."
-            ).format(name=opened.project.path.name)
-        elif opened.project.read_only:
-            text = self.tr(
-                "{name} was made by a newer version of Briefing and is shown read-only."
-            ).format(name=opened.project.path.name)
-        else:
-            self.read_only_banner.setVisible(False)
-            return
-        background = notice_color(self.palette()).name()
-        self.read_only_banner.setStyleSheet(
-            f"QLabel#readOnlyBanner {{ background: {background}; }}"
-        )
-        self.read_only_banner.setText(text)
-        self.read_only_banner.setVisible(True)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files()
-        if not files:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-            return
-        for number, entry in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(entry).name}")
-            action.setToolTip(entry)
-            action.triggered.connect(lambda _c=False, p=entry: self.open_project_file(p))
-
-    def _ask_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Project"), str(self._dialog_dir()), "Briefing projects (*.brief)"
-        )
-        if path:
-            self.open_project_file(path)
-
-    def _ask_save_as(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save Project As"), str(self._dialog_dir()), "Briefing projects (*.brief)"
-        )
-        if path:
-            self.save_as(path, replace_confirmed=True)
-
-    def _dialog_dir(self) -> Path:
-        return Path.home() if self._opened.untitled else self.project_path.parent
-
     # ------------------------------------------------------------------ import
 
     def import_paths(self, paths: list[Path]) -> None:
@@ -611,18 +450,6 @@ class MainWindow(QMainWindow):
         self.main_actions.paste_article.setEnabled(writable)
         self.main_actions.import_files.setEnabled(writable)
         self.main_actions.remove_article.setEnabled(writable and self._current_article is not None)
-
-    def _confirm_replace(self, target: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace project?"),
-            self.tr("{name} already exists. Replace it with this project?").format(
-                name=target.name
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _warn(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
