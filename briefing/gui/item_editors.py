@@ -397,6 +397,8 @@ class ItemDetailEditor(QWidget):
         self._session = session
         self._item_id: str | None = None
         self._visit = 0
+        self._shown_citation = -1
+        """Index of the citation last shown in the Reader: Enter again shows the next."""
         self._undo_keys = BriefUndoKeys(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -408,7 +410,9 @@ class ItemDetailEditor(QWidget):
         self._title.setFont(font)
         header.addWidget(self._title, 1)
         self._show_source = QPushButton(self.tr("Show source"))
-        self._show_source.setToolTip(self.tr("Show the cited passage in the Reader (Enter)"))
+        self._show_source.setToolTip(
+            self.tr("Show the cited passage in the Reader (Enter); again for the next one")
+        )
         self._show_source.setAccessibleName(self.tr("Show source passage"))
         self._show_source.clicked.connect(self.request_passage)
         header.addWidget(self._show_source)
@@ -457,10 +461,15 @@ class ItemDetailEditor(QWidget):
     def show_source_button(self) -> QPushButton:
         return self._show_source
 
+    @property
+    def citation_label(self) -> QLabel:
+        return self._citation
+
     def set_item(self, item_id: str | None) -> None:
         """Edit the item with this id (None: nothing selected)."""
         if item_id != self._item_id:
             self._visit += 1  # typing after coming back to an item is a new undo step
+            self._shown_citation = -1
         self._item_id = item_id
         self._refresh()
 
@@ -493,23 +502,40 @@ class ItemDetailEditor(QWidget):
     def _citation_text(self, item: Item) -> str:
         if not item.citations:
             return self.tr("No source: this item is your own text.")
-        citation = item.citations[0]
+        count = len(item.citations)
+        index = min(max(self._shown_citation, 0), count - 1)
+        citation = item.citations[index]
         article = self._session.document.find_article(citation.article_id)
         title = article.title if article is not None else self.tr("(removed article)")
         quoted = " ".join(citation.quoted.split())
         if len(quoted) > 160:
             quoted = quoted[:159] + "…"
-        text = self.tr("Source: %1 — “%2”").replace("%1", title).replace("%2", quoted)
+        if count == 1:
+            text = self.tr("Source: %1 — “%2”")
+        else:
+            text = (
+                self.tr("Source %3 of %4 (Enter shows the next): %1 — “%2”")
+                .replace("%3", str(index + 1))
+                .replace("%4", str(count))
+            )
+        text = text.replace("%1", title).replace("%2", quoted)
         if item_is_stale(self._session.document, item):
             text = "⚠ " + self.tr("The source text no longer matches this citation.") + "\n" + text
         return text
 
     def request_passage(self) -> None:
-        """Emit :attr:`passage_requested` for the item's first citation."""
+        """Emit :attr:`passage_requested` for the item's next citation.
+
+        The first request shows the first citation; asking again walks through the
+        others (an actor's mentions, both sides of a conflict) and wraps around.
+        """
         item = self._current()
-        if item is not None and item.citations:
-            citation = item.citations[0]
-            self.passage_requested.emit(citation.article_id, citation.start, citation.end)
+        if item is None or not item.citations:
+            return
+        self._shown_citation = (self._shown_citation + 1) % len(item.citations)
+        citation = item.citations[self._shown_citation]
+        self._citation.setText(self._citation_text(item))
+        self.passage_requested.emit(citation.article_id, citation.start, citation.end)
 
     def _on_field_edited(self, name: str, value: Any) -> None:
         item = self._current()

@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from briefing.core.model import ActorKind
-from briefing.core.operations import RemoveArticle
+from briefing.core.model import ActorKind, Citation, Figure
+from briefing.core.operations import InsertItem, RemoveArticle
 from briefing.core.project import Project
 from briefing.gui.brief_editor import BriefEditor
 from briefing.gui.session import ProjectSession
@@ -172,6 +172,43 @@ def test_enter_and_double_click_ask_for_the_passage_in_code_points(qtbot, sessio
     with qtbot.waitSignal(editor.passage_requested) as blocker:
         editor.detail.show_source_button.click()
     assert blocker.args[0] == "harbour"
+
+
+def test_asking_again_walks_through_every_citation(qtbot, session) -> None:
+    """A figure two sources report (or an actor's mentions): Enter shows each in turn."""
+    editor = make_editor(qtbot, session)
+    document = session.document
+    harbour, valley = document.find_article("harbour"), document.find_article("valley")
+    assert harbour is not None and valley is not None
+    first = span(HARBOUR_TEXT, "All berths reopen on Friday")
+    second = span(valley.text, "The valley road is closed.")
+    session.apply(
+        InsertItem(
+            "figures",
+            0,
+            Figure(
+                id="both",
+                value=2.0,
+                text="two reports",
+                citations=(Citation.of(harbour, *first), Citation.of(valley, *second)),
+            ),
+        )
+    )
+    editor.select_item("both")
+    assert "1 of 2" in editor.detail.citation_label.text()
+    shown = []
+    for _ in range(3):
+        with qtbot.waitSignal(editor.passage_requested) as blocker:
+            editor.detail.show_source_button.click()
+        shown.append(tuple(blocker.args))
+        label = editor.detail.citation_label.text()
+        assert f"{(len(shown) - 1) % 2 + 1} of 2" in label
+    assert shown == [("harbour", *first), ("valley", *second), ("harbour", *first)]
+    editor.select_item("q1")  # another item starts again at its first citation
+    editor.select_item("both")
+    with qtbot.waitSignal(editor.passage_requested) as blocker:
+        editor.detail.show_source_button.click()
+    assert tuple(blocker.args) == ("harbour", *first)
 
 
 def test_stale_citations_are_flagged_in_outline_and_detail(qtbot, session) -> None:

@@ -598,8 +598,8 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Tampilkan sumber</translation>
     </message>
     <message>
-      <source>Show the cited passage in the Reader (Enter)</source>
-      <translation>Tampilkan bagian yang dikutip di Pembaca (Enter)</translation>
+      <source>Show the cited passage in the Reader (Enter); again for the next one</source>
+      <translation>Tampilkan bagian yang dikutip di Pembaca (Enter); tekan lagi untuk bagian berikutnya</translation>
     </message>
     <message>
       <source>Show source passage</source>
@@ -628,6 +628,10 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
     <message>
       <source>Source: %1 — “%2”</source>
       <translation>Sumber: %1 — “%2”</translation>
+    </message>
+    <message>
+      <source>Source %3 of %4 (Enter shows the next): %1 — “%2”</source>
+      <translation>Sumber %3 dari %4 (Enter menampilkan berikutnya): %1 — “%2”</translation>
     </message>
     <message>
       <source>The source text no longer matches this citation.</source>
