@@ -96,8 +96,12 @@ class Project:
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def create(cls, path: Path | str) -> Project:
-        """Create a new, empty project file (refuses to overwrite an existing file)."""
+    def create(cls, path: Path | str, info: BriefInfo | None = None) -> Project:
+        """Create a new project file with an empty brief (refuses to overwrite a file).
+
+        ``info`` is the new brief's title block (the app passes the analyst's usual
+        author, organisation, marking, language…); the defaults otherwise.
+        """
         path = Path(path)
         if path.exists():
             raise ProjectError(f"{path.name} already exists; choose another name")
@@ -110,7 +114,8 @@ class Project:
         with db:
             db.executescript(f"BEGIN; PRAGMA application_id = {APPLICATION_ID};" + SCHEMA_V1)
             db.execute(
-                "INSERT INTO brief (id, info) VALUES (1, ?)", (json.dumps(BriefInfo().to_json()),)
+                "INSERT INTO brief (id, info) VALUES (1, ?)",
+                (json.dumps((info or BriefInfo()).to_json()),),
             )
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return cls(path, db, read_only=False)

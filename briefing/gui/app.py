@@ -120,7 +120,7 @@ def parse_arguments(argv: list[str]) -> LaunchRequest:
 
 def choose_project(request: LaunchRequest, settings: Settings) -> tuple[OpenedProject, list[str]]:
     """The project to open, and problems to tell the user once the window is up."""
-    from briefing.gui.project_files import create_untitled, open_project
+    from briefing.gui.project_files import create_untitled, new_brief_info, open_project
 
     problems: list[str] = []
     if request.project is not None:
@@ -135,7 +135,7 @@ def choose_project(request: LaunchRequest, settings: Settings) -> tuple[OpenedPr
                 return open_project(Path(last)), problems
             except BriefingError as exc:
                 problems.append(str(exc))
-    return create_untitled(), problems
+    return create_untitled(new_brief_info(settings)), problems
 
 
 def ensure_application(argv: list[str]) -> QApplication:

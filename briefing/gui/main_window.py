@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from briefing import __version__
 from briefing.core.errors import BriefingError
-from briefing.core.operations import InsertItem, RemoveArticle
+from briefing.core.operations import InsertItem, RemoveArticle, SetInfo
 from briefing.core.resources import user_log_dir
 from briefing.gui import pipeline
 from briefing.gui import settings as opts
@@ -400,7 +400,10 @@ class MainWindow(ProjectLifecycle, QMainWindow):
             return
         self.session.apply(RemoveArticle(self._current_article))
 
-    def _on_session_changed(self, _operation: object, _changes: list[object]) -> None:
+    def _on_session_changed(self, operation: object, _changes: list[object]) -> None:
+        if isinstance(operation, SetInfo) and not self.session.read_only:
+            # the next new brief starts with this one's author, marking, language…
+            self.settings.remember_brief_info(self.session.document.info)
         if self._current_article:
             article = self.session.document.find_article(self._current_article)
             if article is None:

@@ -12,12 +12,17 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 
 from briefing.core.errors import ProjectError
+from briefing.core.model import BriefInfo
 from briefing.core.project import Project
 from briefing.core.resources import user_data_dir
+
+if TYPE_CHECKING:
+    from briefing.gui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -93,20 +98,20 @@ def open_project(path: Path, *, read_only: bool = False) -> OpenedProject:
     return OpenedProject(project, lock, locked_by_other, untitled=is_untitled(path))
 
 
-def create_project(path: Path) -> OpenedProject:
+def create_project(path: Path, info: BriefInfo | None = None) -> OpenedProject:
     path = Path(path).resolve()
     lock = _lock_for(path)
     if not lock.tryLock(0):
         raise ProjectError(f"{path.name} is in use by another Briefing window")
     try:
-        project = Project.create(path)
+        project = Project.create(path, info)
     except BaseException:
         lock.unlock()
         raise
     return OpenedProject(project, lock, untitled=is_untitled(path))
 
 
-def create_untitled() -> OpenedProject:
+def create_untitled(info: BriefInfo | None = None) -> OpenedProject:
     """A new, empty project in the user data folder, named after the moment it was made."""
     folder = untitled_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -116,7 +121,17 @@ def create_untitled() -> OpenedProject:
     while path.exists():
         path = folder / f"Untitled {stamp} ({n}){PROJECT_SUFFIX}"
         n += 1
-    return create_project(path)
+    return create_project(path, info)
+
+
+def new_brief_info(settings: Settings) -> BriefInfo:
+    """A new brief's title block: the analyst's usual one, in the UI's language at first."""
+    from briefing.gui.brief_info_form import BRIEF_LANGUAGES
+    from briefing.gui.i18n import ui_language
+    from briefing.gui.settings import UI_LANGUAGE
+
+    language = ui_language(settings.get(UI_LANGUAGE))
+    return settings.new_brief_info(language if language in BRIEF_LANGUAGES else "en")
 
 
 def open_folder(folder: Path) -> None:

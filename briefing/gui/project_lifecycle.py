@@ -23,6 +23,7 @@ from briefing.gui.project_files import (
     discard_if_empty_untitled,
     discard_untitled,
     is_locked_elsewhere,
+    new_brief_info,
     open_project,
 )
 
@@ -74,7 +75,7 @@ class ProjectLifecycle:
 
     def new_project(self) -> None:
         try:
-            opened = create_untitled()
+            opened = create_untitled(new_brief_info(self.settings))
         except BriefingError as exc:
             self._warn(translate("MainWindow", "Cannot create a project"), str(exc))
             return

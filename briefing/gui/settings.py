@@ -7,6 +7,7 @@ renamed key never loses what the user set.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from briefing.core.model import BriefInfo
 from briefing.core.resources import user_config_dir
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,10 @@ LAST_PROJECT: Option[str] = Option("project/last", str, "")
 REOPEN_LAST: Option[bool] = Option("project/reopen_last", bool, True)
 HIDDEN_HIGHLIGHTS: Option[list[str]] = Option("reader/hidden_highlights", list, [])
 UI_LANGUAGE: Option[str] = Option("ui/language", str, "")
+BRIEF_DEFAULTS: Option[str] = Option("brief/defaults", str, "")
+"""JSON of the title-block fields a new brief starts with (see ``new_brief_info``)."""
+STICKY_BRIEF_FIELDS = ("author", "organisation", "marking", "distribution", "template", "language")
+"""What one brief passes on to the next; title and date-time group are each brief's own."""
 
 OPTIONS: tuple[Option[Any], ...] = (
     WINDOW_GEOMETRY,
@@ -55,6 +61,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     REOPEN_LAST,
     HIDDEN_HIGHLIGHTS,
     UI_LANGUAGE,
+    BRIEF_DEFAULTS,
 )
 
 Upgrade = Callable[[QSettings], None]
@@ -124,6 +131,28 @@ class Settings:
     def remove_recent_file(self, path: Path | str) -> None:
         entry = str(Path(path).resolve())
         self.set(RECENT_FILES, [p for p in self.recent_files() if p != entry])
+
+    # ------------------------------------------------------------------ new briefs
+
+    def new_brief_info(self, fallback_language: str = "en") -> BriefInfo:
+        """The title block a new brief starts with: the analyst's last author,
+        organisation, marking, distribution, template and language (an analyst writes
+        most briefs for the same readers); ``fallback_language`` before any was set."""
+        try:
+            stored = json.loads(self.get(BRIEF_DEFAULTS) or "{}")
+        except ValueError:
+            stored = {}
+        values = {
+            name: value
+            for name, value in (stored.items() if isinstance(stored, dict) else ())
+            if name in STICKY_BRIEF_FIELDS and isinstance(value, str)
+        }
+        values.setdefault("language", fallback_language)
+        return BriefInfo(**values)
+
+    def remember_brief_info(self, info: BriefInfo) -> None:
+        values = {name: getattr(info, name) for name in STICKY_BRIEF_FIELDS}
+        self.set(BRIEF_DEFAULTS, json.dumps(values, ensure_ascii=False, sort_keys=True))
 
 
 def _coerce(raw: object, kind: type) -> object:

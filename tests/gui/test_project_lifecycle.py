@@ -219,3 +219,50 @@ def test_articles_waiting_to_be_added_survive_closing(qtbot, window, project_pat
     with Project.open(project_path) as saved:
         assert [a.origin.file for a in saved.document.articles] == ["late.txt"]
         assert len(saved.document.articles) == 1
+
+
+def test_a_new_brief_starts_with_the_last_briefs_details(qtbot, window, settings):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from briefing.core.operations import SetInfo
+
+    info = window.session.document.info
+    window.session.apply(
+        SetInfo(
+            replace(
+                info,
+                title="Harbour closure",
+                dtg="251400Z OCT 24",
+                author="Desk analyst",
+                organisation="Open-source desk",
+                marking="RESTRICTED",
+                language="id",
+            )
+        )
+    )
+    window.new_project()
+    fresh = window.session.document.info
+    assert window.opened.untitled
+    assert (fresh.author, fresh.organisation, fresh.marking, fresh.language) == (
+        "Desk analyst",
+        "Open-source desk",
+        "RESTRICTED",
+        "id",
+    )
+    assert (fresh.title, fresh.dtg) == ("", "")  # each brief's own
+    assert window.brief.info_form.author.text() == "Desk analyst"
+    # undoing an edit remembers the restored details too
+    window.session.apply(SetInfo(replace(fresh, marking="SECRET")))
+    window.session.undo_stack.undo()
+    assert settings.new_brief_info().marking == "RESTRICTED"
+    window.close()
+
+
+def test_new_brief_details_fall_back_to_the_ui_language(settings) -> None:  # type: ignore[no-untyped-def]
+    assert settings.new_brief_info("id").language == "id"
+    assert settings.new_brief_info().marking == "UNCLASSIFIED"
+    settings.set(opts.BRIEF_DEFAULTS, "{not json")
+    assert settings.new_brief_info("ms").language == "ms"
+    settings.set(opts.BRIEF_DEFAULTS, '{"author": 3, "title": "x", "language": "fr"}')
+    info = settings.new_brief_info("ms")
+    assert (info.author, info.title, info.language) == ("", "", "fr")
