@@ -67,7 +67,9 @@ def default_output(session: ProjectSession, suffix: str) -> Path:
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        folder = Path(documents) if documents else Path.home()
+        # Qt names ~/Documents even where it was never made (servers, fresh accounts):
+        # an export there would fail, so the home folder it is.
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
     return folder / ((stem or project.stem or "brief") + suffix)
 
 

@@ -106,3 +106,27 @@ def test_the_preview_says_when_a_file_is_not_a_pdf(qtbot, tmp_path: Path) -> Non
     assert preview.load(broken) is False
     assert "could not be shown" in preview._pages.text()
     assert preview.page_count == 0
+
+
+def test_untitled_brief_exports_to_documents_or_home_when_it_is_missing(
+    qapp, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.export_dialog import default_output
+    from briefing.gui.project_files import create_untitled
+    from briefing.gui.session import ProjectSession
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
+    opened = create_untitled()
+    try:
+        session = ProjectSession(opened.project)
+        assert opened.untitled
+        assert default_output(session, ".pdf").parent == home  # no ~/Documents yet
+        (home / "Documents").mkdir()
+        assert default_output(session, ".pdf").parent == home / "Documents"
+    finally:
+        opened.release()
+        opened.project.close()
