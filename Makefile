@@ -50,7 +50,7 @@ demo: $(APP_STAMP)
 	$(BIN)/briefing demo --out out/demo
 
 BENCHMARKS := article_extraction import_speed langid seed_gold key_facts actors analysis_speed \
-	export_speed startup responsiveness brief_editing
+	export_speed startup responsiveness brief_editing first_brief
 
 bench: $(TEST_STAMP)
 	for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; \
