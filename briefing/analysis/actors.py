@@ -70,11 +70,38 @@ def extract_actors(
         raw.extend(
             sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
         )
+    _place_words_out_of_people(text, raw)
     groups = _merge(text, raw, tables, (words, starts, ends))
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
     return actors
+
+
+def _place_words_out_of_people(text: str, raw: list[RawMention]) -> None:
+    """``Kepala BPBD Sukamaju`` is a title, an office and a place, not a title and a
+    person called Sukamaju, when the article writes ``Kabupaten Sukamaju`` elsewhere: a
+    word that ends a place or organisation built on a cue word (``Kabupaten``, ``Dinas``)
+    is a place, so it is no person's name, nor the first word of one."""
+    places = {
+        m.surface.rsplit(None, 1)[-1]
+        for m in raw
+        if m.source == "cue" and m.kind != "person" and " " in m.surface
+    }
+    if not places:
+        return
+    for m in raw:
+        if m.kind != "person" or m.entry is not None:
+            continue
+        parts = m.surface.split()
+        if all(part in places for part in parts):
+            m.kind, m.role = "place", None
+        elif len(parts) >= 3 and parts[0] in places:
+            cut = m.start + len(parts[0])
+            while cut < m.end and text[cut].isspace():
+                cut += 1
+            m.role = f"{m.role} {parts[0]}" if m.role else None
+            m.start, m.surface = cut, text[cut : m.end]
 
 
 def _title_like(tokens: Sequence[str]) -> bool:

@@ -19,6 +19,9 @@ _MAX_RUN = 12
 """Words a speaker phrase may have."""
 MAX_NAME = 4
 """Words a personal name may have."""
+_MAX_OFFICE_PLACE = 1
+"""Words of the place after an organisation's acronym (``KPU Jateng``; ``PBB Choe
+Myong-nam`` is a person after a role's acronym)."""
 _MAX_DESCRIPTOR = 9
 WINDOW = 220
 """Characters read either side of a cue; speaker phrases are short."""
@@ -114,6 +117,25 @@ def split_name_role(
         return span_text(text, words, org, end), None
     if begin == end:
         return None, strip_determiners(text, words, table)
+    if (
+        begin > 0
+        and end - begin <= _MAX_OFFICE_PLACE
+        and words[begin - 1].is_acronym
+        and (
+            begin == 1
+            or (
+                text[words[begin - 1].start - 1 : words[begin - 1].start] == "("
+                and words[0].lower in table.org_words
+            )
+        )
+        and not has_role_word(words[:begin], table)
+    ):
+        # ``BPBD Sukamaju``, ``Badan … (BPBD) Sukamaju``, ``KPU Jakarta``: an acronym that
+        # opens the phrase (or defines the organisation that opens it) then a short name,
+        # with no title before, is an organisation's office (a person follows an acronym
+        # only in a role)
+        # (joined, not sliced: the acronym may sit in brackets, ``(BPBD) Sukamaju``)
+        return f"{words[begin - 1].text} {span_text(text, words, begin, end)}", None
     previous = words[begin - 1] if begin > 0 else None
     if previous is not None and not previous.is_capitalised:
         if (
@@ -140,11 +162,18 @@ def split_name_role(
     prefix = words[:begin]
     if not any(_is_role(t, table) or t.is_capitalised for t in prefix):
         return name, None  # "43-year-old Martin Taylor": a description, not a role
+    if not has_role_word(prefix, table) and any(
+        text[t.start - 1 : t.start] == "(" for t in prefix if t.is_acronym
+    ):
+        return name, None  # "… Reformasi Birokrasi (PANRB) Herman": the tail of a name
     return name, strip_determiners(text, prefix, table)
 
 
 def span_text(text: str, words: Sequence[Token], begin: int, end: int) -> str:
-    return text[words[begin].start : words[end - 1].end]
+    start, stop = words[begin].start, words[end - 1].end
+    if text[stop : stop + 1] == ")" and text.count("(", start, stop) > text.count(")", start, stop):
+        stop += 1  # ``Ketua Dewan Perwakilan Daerah (DPD)``: close the acronym's bracket
+    return text[start:stop]
 
 
 def strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
@@ -377,14 +406,25 @@ def _appositive_subject(
 
 def comma_segments(tokens: Sequence[Token]) -> list[list[Token]]:
     segments: list[list[Token]] = [[]]
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if token.text == ",":
             segments.append([])
         elif token.is_word:
             segments[-1].append(token)
+        elif _bracketed_acronym(tokens, i):
+            continue  # ``Badan … Daerah (BPBD) Sukamaju``: the acronym stays in the name
         else:
             segments = [[]]  # a colon, quote mark or dash ends the clause
     return segments
+
+
+def _bracketed_acronym(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a bracket of ``( ACRONYM )`` that defines a name."""
+    if tokens[i].text == "(":
+        return i + 2 < len(tokens) and tokens[i + 1].is_acronym and tokens[i + 2].text == ")"
+    return (
+        tokens[i].text == ")" and i >= 2 and tokens[i - 1].is_acronym and tokens[i - 2].text == "("
+    )
 
 
 def backward_run(

@@ -38,6 +38,8 @@ from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
 
+_PLACE_REACH = 3
+"""Words of an organisation or place name read back for its cue word (``Dinas …``)."""
 _ROLE_WINDOW = 120
 _ROLE_OCCURRENCES = 4
 """A role is given at a name's first mentions; later ones are surname-only."""
@@ -100,6 +102,7 @@ class SpeakerContext:
     _words: list[tuple[int, int, str]] | None = None
     _cues: dict[str, list[CueMatch]] = field(default_factory=dict)
     _roles: dict[str, str | None] = field(default_factory=dict)
+    _places: dict[str, bool] = field(default_factory=dict)
     _timeline: list[tuple[int, str]] = field(default_factory=list)
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
 
@@ -225,13 +228,18 @@ class SpeakerContext:
         return self._roles[name]
 
     def _find_role(self, name: str) -> str | None:
+        # a title right before an organisation (``Kepala BPBD Sukamaju``) is the title of
+        # the person who heads it: an organisation's role can only follow it
+        organisation = self._is_organisation(name)
         position = self.text.find(name)
         count = 0
         while position >= 0 and count < _ROLE_OCCURRENCES:
             end = position + len(name)
             if _word_edge(self.text, position, end):
                 count += 1
-                role = self._role_before(position) or self._role_after(end)
+                role = (None if organisation else self._role_before(position)) or self._role_after(
+                    end
+                )
                 if role:
                     return role
             position = self.text.find(name, end)
@@ -355,9 +363,66 @@ class SpeakerContext:
             return None, None
         if phrase.descriptor:
             return phrase.name, None
+        if phrase.role and self._office_of_place(phrase.role, phrase.name):
+            # ``kata Kepala BPBD Sukamaju``: no name, the office speaks
+            return f"{phrase.role} {phrase.name}", None
         name = self.full_name(phrase.name)
-        role = phrase.role or self.role_for(name)
-        return name, role
+        role = phrase.role
+        if role and name != phrase.name and name.endswith(" " + phrase.name):
+            # ``Humas BNPB Sutopo`` + ``Purwo Nugroho``: the full name takes back its
+            # first words from the end of the role
+            given = name[: -len(phrase.name) - 1]
+            if role.endswith(" " + given):
+                role = role[: -len(given) - 1]
+        return name, role or self.role_for(name)
+
+    def names_no_person(self, phrase: SpeakerPhrase) -> bool:
+        """Whether ``phrase`` is a description or an office (``Kepala BPBD Sukamaju``),
+        so that a name may still follow it in an appositive."""
+        if phrase.name is None or phrase.descriptor:
+            return True
+        return bool(phrase.role) and self._office_of_place(phrase.role or "", phrase.name)
+
+    def _office_of_place(self, role: str, name: str) -> bool:
+        """Whether ``role name`` is a title, an organisation's acronym and a place
+        (``Kepala BPBD`` + ``Sukamaju``) rather than a title and a person: the word after
+        the acronym is one the article uses inside a place or organisation name
+        (``Kabupaten Sukamaju``, ``Dinas Kesehatan Sukamaju``)."""
+        last = role.rsplit(" ", 1)[-1]
+        if not (len(last) >= 2 and last.isupper()):
+            return False
+        known = self._places.get(name)
+        if known is None:
+            known = self._places[name] = self._inside_a_place_name(name)
+        return known
+
+    def _inside_a_place_name(self, name: str) -> bool:
+        text = self.text
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            if _word_edge(text, position, end):
+                tokens = self.index.between(max(0, position - 60), position)
+                k = len(tokens)
+                # the words right before it: ``Kabupaten``, ``Dinas Kesehatan`` (not
+                # across a title or an acronym: ``Kepala Pusat … LIPI Adriana``)
+                while k > 0 and len(tokens) - k < _PLACE_REACH:
+                    token = tokens[k - 1]
+                    if not (token.is_word and token.is_capitalised) or token.is_acronym:
+                        break
+                    if token.lower in self.table.role_words:
+                        break
+                    if token.lower in self.table.org_words:
+                        return True
+                    k -= 1
+            position = text.find(name, end)
+        return False
+
+    def _is_organisation(self, name: str) -> bool:
+        """``BPBD Sukamaju``, ``Badan Intelijen Nasional``: an acronym or an organisation
+        word opens the name."""
+        first = name.split(" ", 1)[0]
+        return (len(first) >= 2 and first.isupper()) or first.lower() in self.table.org_words
 
     # ------------------------------------------------------------------ cue scanning
 

@@ -124,6 +124,13 @@ def _according_to(
     clause = _CLAUSE_END.search(text, cue.end(), sentence.end)
     phrase_end = clause.start() if clause else sentence.end
     phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
+    if phrase is not None and clause is not None and context.names_no_person(phrase):
+        # ``Menurut Kepala BPBD Sukamaju, Ratna Wulandari, …``: the title, then the name
+        second = _CLAUSE_END.search(text, clause.end(), sentence.end)
+        if second is not None and _bare_name(text[clause.end() : second.start()]):
+            wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
+            if wider is not None and wider.name and wider.name != phrase.name and wider.role:
+                phrase, clause = wider, second
     if phrase is None or phrase.pronoun:
         return None
     speaker, role = context.resolve(phrase, cue.start())
@@ -147,6 +154,12 @@ def _according_to(
         cue=cue.group(),
         speaker_role=role,
     )
+
+
+def _bare_name(segment: str) -> bool:
+    """``Ratna Wulandari``: two to four capitalised words and nothing else."""
+    words = segment.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _has_quote_mark(segment: str) -> bool:
