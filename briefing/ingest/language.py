@@ -8,7 +8,9 @@ Indonesian and Malay share most of their vocabulary and lingua confuses them (17
 Indonesian sentences come out Malay). When lingua's answer is either of them, a small
 word-weight model (``data/id_ms.json``: learned log-odds plus listed marker words such
 as tidak/tak, uang/wang, kantor/pejabat, karena/kerana) makes the call, together with
-lingua's own id-vs-ms ratio.
+lingua's own id-vs-ms ratio and a prior that leans Indonesian for a single sentence
+(little evidence) and relaxes for longer texts. The scale, lingua's weight and the prior
+are calibrated by ``benchmarks/fit_id_ms.py`` on the training half of the benchmark.
 """
 
 from __future__ import annotations
@@ -36,24 +38,75 @@ MAX_PARAGRAPH_CHECKS = 24
 """Long pages: only this many paragraphs (spread evenly) are judged on their own."""
 MIXED_MIN_SHARE = 0.15
 MIXED_MIN_CONFIDENCE = 0.7
-_MALAYIC = frozenset({"id", "ms"})
+MALAYIC = frozenset({"id", "ms"})
+BIAS_TOKEN_CAP = 100
+"""The length part of the id/ms prior stops growing here (about five sentences): past
+that the words' evidence decides, and a long article is not pushed towards Malay."""
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+def combine(
+    words: float,
+    markers: float,
+    ratio: float,
+    tokens: int,
+    *,
+    word_scale: float,
+    lingua_weight: float,
+    bias: float,
+    bias_per_token: float,
+) -> float:
+    """Malay-vs-Indonesian log-odds from the learned words (scaled), the listed marker
+    words (at their listed weight: a Malay-only spelling is strong evidence however
+    little of it the benchmark's training half holds), lingua's ratio and the prior.
+
+    One function for the detector and for the fitting script, so the calibration is
+    done on exactly the score the detector uses.
+    """
+    prior = bias + bias_per_token * min(tokens, BIAS_TOKEN_CAP)
+    return prior + word_scale * words + markers + lingua_weight * ratio
+
+
 @dataclass(frozen=True, slots=True)
-class _Discriminator:
-    weights: dict[str, float]
+class Discriminator:
+    """Indonesian vs Malay: word log-odds, marker words, lingua's ratio, a length prior."""
+
+    learned: dict[str, float]
+    markers: dict[str, float]
     bias: float
+    bias_per_token: float
+    word_scale: float
     lingua_weight: float
     max_token_weight: float
 
-    def malay_log_odds(self, text: str, lingua_log_ratio: float) -> float:
-        score = self.bias + self.lingua_weight * lingua_log_ratio
-        for token in _TOKEN.findall(text.lower()):
-            weight = self.weights.get(token)
+    def word_evidence(self, text: str) -> tuple[float, float, int]:
+        """Sums of the clipped learned weights and of the marker weights (Malay
+        positive; a marker word counts only as a marker), and the number of words."""
+        learned = markers = 0.0
+        tokens = _TOKEN.findall(text.lower())
+        cap = self.max_token_weight
+        for token in tokens:
+            marker = self.markers.get(token)
+            if marker is not None:
+                markers += marker
+                continue
+            weight = self.learned.get(token)
             if weight is not None:
-                score += max(-self.max_token_weight, min(self.max_token_weight, weight))
-        return score
+                learned += max(-cap, min(cap, weight))
+        return learned, markers, len(tokens)
+
+    def malay_log_odds(self, text: str, lingua_log_ratio: float) -> float:
+        learned, markers, tokens = self.word_evidence(text)
+        return combine(
+            learned,
+            markers,
+            lingua_log_ratio,
+            tokens,
+            word_scale=self.word_scale,
+            lingua_weight=self.lingua_weight,
+            bias=self.bias,
+            bias_per_token=self.bias_per_token,
+        )
 
 
 @cache
@@ -64,20 +117,26 @@ def _data(name: str) -> dict[str, Any]:
     return raw
 
 
-@cache
-def _discriminator() -> _Discriminator:
-    raw = _data("id_ms.json")
-    weights: dict[str, float] = dict(raw["learned"])
-    for word, weight in raw["markers"]["ms"].items():
-        weights[word] = max(weights.get(word, 0.0), float(weight))
-    for word, weight in raw["markers"]["id"].items():
-        weights[word] = min(weights.get(word, 0.0), -float(weight))
-    return _Discriminator(
-        weights=weights,
+def discriminator_from(raw: dict[str, Any]) -> Discriminator:
+    """The discriminator described by an ``id_ms.json`` document. Marker words: the
+    wordfreq-derived Malay words, then the hand-listed ones (which win)."""
+    markers: dict[str, float] = {w: float(x) for w, x in raw.get("wordfreq_malay", {}).items()}
+    markers.update((w, float(x)) for w, x in raw["markers"]["ms"].items())
+    markers.update((w, -float(x)) for w, x in raw["markers"]["id"].items())
+    return Discriminator(
+        learned={w: float(x) for w, x in raw["learned"].items()},
+        markers=markers,
         bias=float(raw["bias"]),
+        bias_per_token=float(raw.get("bias_per_token", 0.0)),
+        word_scale=float(raw.get("word_scale", 1.0)),
         lingua_weight=float(raw["lingua_weight"]),
         max_token_weight=float(raw["max_token_weight"]),
     )
+
+
+@cache
+def _discriminator() -> Discriminator:
+    return discriminator_from(_data("id_ms.json"))
 
 
 _BUILD_LOCK = threading.Lock()
@@ -102,21 +161,36 @@ def candidate_languages() -> tuple[str, ...]:
     return tuple(_data("languages.json")["candidates"])
 
 
-def _lingua_values(text: str) -> dict[str, float]:
+def lingua_values(text: str) -> dict[str, float]:
+    """Lingua's confidence per candidate language (ISO 639-1), zeros left out."""
     values = _detector().compute_language_confidence_values(text)
     return {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values if v.value > 0}
 
 
+def lingua_log_ratio(values: dict[str, float]) -> float:
+    """log(p_ms / p_id) from lingua's confidence values (smoothed: either may be 0)."""
+    return math.log((values.get("ms", 0.0) + 1e-6) / (values.get("id", 0.0) + 1e-6))
+
+
+def malay_log_odds(text: str) -> float | None:
+    """The discriminator's Malay-vs-Indonesian log-odds for ``text`` (> 0: Malay), or
+    None when lingua does not put it in the Indonesian/Malay pair at all. For the
+    benchmark's trade-off curve; ``detect_language`` is the API."""
+    values = lingua_values(text[:ARTICLE_SAMPLE_CHARS])
+    if max(values, key=values.__getitem__, default=None) not in MALAYIC:
+        return None
+    return _discriminator().malay_log_odds(text, lingua_log_ratio(values))
+
+
 def _guess(text: str) -> tuple[str | None, float]:
-    values = _lingua_values(text[:ARTICLE_SAMPLE_CHARS])
+    values = lingua_values(text[:ARTICLE_SAMPLE_CHARS])
     if not values:
         return None, 0.0
     code = max(values, key=values.__getitem__)
     confidence = values[code]
-    if code in _MALAYIC:
+    if code in MALAYIC:
         p_id, p_ms = values.get("id", 0.0), values.get("ms", 0.0)
-        ratio = math.log((p_ms + 1e-6) / (p_id + 1e-6))
-        odds = _discriminator().malay_log_odds(text, ratio)
+        odds = _discriminator().malay_log_odds(text, lingua_log_ratio(values))
         p_malay = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, odds))))
         code = "ms" if p_malay > 0.5 else "id"
         confidence = (p_id + p_ms) * max(p_malay, 1.0 - p_malay)
@@ -151,11 +225,11 @@ def paragraph_languages(paragraphs: Sequence[str], article: LanguageGuess) -> li
         step = len(indices) / MAX_PARAGRAPH_CHECKS
         indices = [indices[int(k * step)] for k in range(MAX_PARAGRAPH_CHECKS)]
     for index in indices:
-        scores = _lingua_values(paragraphs[index][:PARAGRAPH_SAMPLE_CHARS])
+        scores = lingua_values(paragraphs[index][:PARAGRAPH_SAMPLE_CHARS])
         if not scores:
             continue
         code = max(scores, key=scores.__getitem__)
-        if scores[code] < MIXED_MIN_CONFIDENCE or (code in _MALAYIC and article.code in _MALAYIC):
+        if scores[code] < MIXED_MIN_CONFIDENCE or (code in MALAYIC and article.code in MALAYIC):
             continue
         result[index] = code
     return result

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.ingest import detect_language, import_clipboard
-from briefing.ingest.language import _detector
+from briefing.ingest.language import BIAS_TOKEN_CAP, _data, _detector, discriminator_from
 
 # Short texts written for these tests (not taken from any publication).
 INDONESIAN = (
@@ -40,6 +40,60 @@ def test_detect_language(text: str, code: str) -> None:
     assert guess.code == code
     assert 0.5 < guess.confidence <= 1.0
     assert not guess.mixed
+
+
+# One-sentence texts written for these tests: Malay with its own words (kerajaan, wang,
+# pejabat, kerana, selepas, syarikat; "tidak akan" shared with Indonesian) and the same
+# sentences in Indonesian. A single sentence gets the detector's Indonesian-leaning
+# prior, so these check that real Malay still comes out Malay.
+MALAY_SENTENCES = [
+    "Kerajaan tidak akan menaikkan harga minyak tahun ini, kata menteri kewangan.",
+    "Wang itu telah diserahkan kepada pejabat daerah pada hari Isnin.",
+    "Pihak polis berkata mangsa dibawa ke hospital selepas kemalangan itu.",
+    "Syarikat itu akan membuka sebuah kilang baharu di Johor tahun hadapan.",
+    "Dia tidak akan pergi ke pejabat esok kerana anaknya sakit.",
+    "Kerajaan negeri akan memberikan bantuan wang kepada mangsa banjir.",
+]
+INDONESIAN_SENTENCES = [
+    "Pemerintah tidak akan menaikkan harga bahan bakar tahun ini, kata menteri keuangan.",
+    "Uang itu sudah diserahkan ke kantor kelurahan pada hari Senin.",
+    "Polisi mengatakan korban dibawa ke rumah sakit setelah kecelakaan itu.",
+    "Perusahaan itu akan membuka pabrik baru di Jawa Timur tahun depan.",
+    "Dia tidak akan pergi ke kantor besok karena anaknya sakit.",
+    "Warga bisa membeli beras murah di pasar mulai minggu depan.",
+]
+
+
+@pytest.mark.parametrize("sentence", MALAY_SENTENCES)
+def test_single_malay_sentence_is_malay(sentence: str) -> None:
+    assert detect_language(sentence).code == "ms"
+
+
+@pytest.mark.parametrize("sentence", INDONESIAN_SENTENCES)
+def test_single_indonesian_sentence_is_indonesian(sentence: str) -> None:
+    assert detect_language(sentence).code == "id"
+
+
+def test_long_text_prior_is_capped() -> None:
+    """The length part of the prior stops at BIAS_TOKEN_CAP words: a long Indonesian
+    text is judged on its words, not pushed towards Malay by its length."""
+    disc = discriminator_from(_data("id_ms.json"))
+    short = disc.malay_log_odds("kata " * BIAS_TOKEN_CAP, 0.0)
+    long = disc.malay_log_odds("kata " * (10 * BIAS_TOKEN_CAP), 0.0)
+    per_word = disc.learned.get("kata", 0.0) * disc.word_scale
+    assert long - short == pytest.approx(per_word * 9 * BIAS_TOKEN_CAP)
+    assert detect_language(" ".join([INDONESIAN] * 20)).code == "id"
+    assert detect_language(" ".join([MALAY] * 20)).code == "ms"
+
+
+def test_marker_words_count_at_their_listed_weight() -> None:
+    raw = _data("id_ms.json") | {"learned": {"wang": -9.0}, "wordfreq_malay": {"wang": 0.5}}
+    disc = discriminator_from(raw)
+    learned, markers, tokens = disc.word_evidence("Wang wang uang")
+    assert learned == 0.0
+    assert tokens == 3
+    listed = raw["markers"]
+    assert markers == pytest.approx(2 * listed["ms"]["wang"] - listed["id"]["uang"])
 
 
 def test_no_language_for_no_words() -> None:
