@@ -149,3 +149,25 @@ def test_missing_brief_template_falls_back_but_requested_one_fails(tmp_path: Pat
     assert "## Bottom line up front" in out.read_text(encoding="utf-8")
     with pytest.raises(TemplateError, match="gone"):
         export_brief(document, tmp_path / "c.md", template="gone")
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "Untitled brief"), ("id", "Laporan tanpa judul")]
+)
+def test_a_brief_without_a_title_says_so_in_its_language(
+    tmp_path: Path, language: str, words: str
+) -> None:
+    from dataclasses import replace
+
+    import docx
+    import pypdf
+
+    document = harbour_brief(language=language)
+    document.set_info(replace(document.info, title=""))
+    pdf = export_brief(document, tmp_path / "b.pdf")
+    first_page = pypdf.PdfReader(str(pdf)).pages[0].extract_text()
+    assert words in first_page
+    docx_file = export_brief(document, tmp_path / "b.docx")
+    assert words in [p.text for p in docx.Document(str(docx_file)).paragraphs]
+    markdown = export_brief(document, tmp_path / "b.md").read_text(encoding="utf-8")
+    assert f"# {words}" in markdown
