@@ -92,6 +92,22 @@ def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
     assert path.read_text() == "precious"
 
 
+def test_create_with_a_title_block_in_one_transaction(tmp_path: Path) -> None:
+    path = tmp_path / "p.brief"
+    info = BriefInfo(author="Desk analyst", marking="RESTRICTED", language="id")
+    with Project.create(path, info) as project:
+        assert project.document.info == info
+    with Project.open(path) as project:
+        assert project.document.info == info
+        assert project.schema_version == SCHEMA_VERSION
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA application_id").fetchone()[0] != 0
+    finally:
+        db.close()
+
+
 @pytest.mark.parametrize(
     "content",
     [
