@@ -3,13 +3,15 @@
 Usage:
     .venv/bin/python benchmarks/fit_id_ms.py            # refit and write id_ms.json
     .venv/bin/python benchmarks/fit_id_ms.py --dry-run  # print the curves, write nothing
+    .venv/bin/python benchmarks/fit_id_ms.py --audit    # count clear id/ms marker words
 
 Everything here sees only the even-numbered sentences of id.txt and ms.txt (the training
 half); benchmarks/langid.py measures on the odd-numbered ones. Steps:
 
 1. Word log-odds: multinomial naive Bayes over lower-cased words (Malay positive). The
    marker words (hand-listed in id_ms.json, and Malay words from wordfreq's frequency
-   lists, see ``wordfreq_malay``) count at their own weight, outside the learned sum.
+   lists in id_ms_wordfreq.json, see ``wordfreq_malay``) count at their own weight,
+   outside the learned sum.
 2. Five-fold cross-fitting inside the training half: each training sentence is scored by
    weights fitted on the other four folds, so the calibration below sees honest scores.
 3. Calibration: a logistic regression on [learned word sum, lingua's log(p_ms / p_id)]
@@ -51,6 +53,7 @@ from briefing.ingest import language as lang  # noqa: E402
 SHARED = Path(os.environ.get("BRIEFING_SHARED_DIR") or REPO.parent / "shared")
 SENTENCES = SHARED / "bench" / "langid" / "sentences"
 DATA = REPO / "briefing" / "ingest" / "data" / "id_ms.json"
+WORDFREQ_DATA = DATA.with_name("id_ms_wordfreq.json")
 TOKEN = re.compile(r"[^\W\d_]+")
 ALPHA = 0.5
 MIN_COUNT = 2
@@ -60,10 +63,15 @@ ID_MIN, ID5_MIN, MS5_MIN = 0.955, 0.99, 0.96
 WORDFREQ_MIN_FREQUENCY = 1e-5
 WORDFREQ_MIN_LOG_RATIO = 3.0
 WORDFREQ_MAX_WEIGHT = 3.0
-WORDFREQ_SOURCE = (
-    "wordfreq 3.x 'small' lists for ms and id (Robyn Speer, Exquisite Corpus: Wikipedia, "
-    "OpenSubtitles 2018, Twitter), data licensed CC BY-SA 4.0; the words and weights in "
-    "'wordfreq_malay' are derived from it and shared under the same licence"
+WORDFREQ_ABOUT = (
+    "Malay words for the Indonesian/Malay discriminator (briefing/ingest/language.py): words "
+    "at least e^3 times more frequent in wordfreq's Malay word list than in its Indonesian "
+    "one, with frequency >= 1e-5 and not at least as frequent in English, weight = that "
+    "log-ratio capped at 3. Written by "
+    "benchmarks/fit_id_ms.py. Derived from the word-frequency data of wordfreq (Robyn Speer; "
+    "Exquisite Corpus: Wikipedia, OpenSubtitles 2018, Twitter), licensed CC BY-SA 4.0; this "
+    "file is shared under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). "
+    "See NOTICE-wordfreq.txt."
 )
 BIAS_GRID = [round(-4.0 + 0.1 * i, 2) for i in range(51)]
 PER_TOKEN_GRID = [round(0.005 * i, 3) for i in range(9)]
@@ -104,9 +112,12 @@ def wordfreq_malay() -> dict[str, float]:
         sys.exit("fit_id_ms.py needs wordfreq: .venv/bin/pip install 'wordfreq>=3.1,<4'")
     ms = wordfreq.get_frequency_dict("ms", "small")
     idn = wordfreq.get_frequency_dict("id", "small")
+    english = wordfreq.get_frequency_dict("en", "small")
     out = {}
     for word, freq in ms.items():
         if freq < WORDFREQ_MIN_FREQUENCY or not TOKEN.fullmatch(word):
+            continue
+        if english.get(word, 0.0) >= freq:  # English in Malay subtitles: no Malay marker
             continue
         ratio = math.log((freq + 1e-6) / (idn.get(word, 0.0) + 1e-6))
         if ratio >= WORDFREQ_MIN_LOG_RATIO:
@@ -132,8 +143,10 @@ def naive_bayes(id_texts: Sequence[str], ms_texts: Sequence[str]) -> dict[str, f
     }
 
 
-def score_texts(texts: Sequence[str], malay: bool, raw: dict, learned: dict) -> list[Scored]:
-    disc = lang.discriminator_from(raw | {"learned": learned})
+def score_texts(
+    texts: Sequence[str], malay: bool, raw: dict, learned: dict, extra: dict
+) -> list[Scored]:
+    disc = lang.discriminator_from(raw | {"learned": learned}, extra)
     out = []
     for text in texts:
         values = lang.lingua_values(text[: lang.ARTICLE_SAMPLE_CHARS])
@@ -144,7 +157,9 @@ def score_texts(texts: Sequence[str], malay: bool, raw: dict, learned: dict) -> 
     return out
 
 
-def cross_fitted(train: dict[str, list[str]], raw: dict) -> tuple[list[Scored], list[Scored]]:
+def cross_fitted(
+    train: dict[str, list[str]], raw: dict, extra: dict
+) -> tuple[list[Scored], list[Scored]]:
     """Single sentences and 5-sentence samples, each scored by the other folds' weights."""
     singles: list[Scored] = []
     samples: list[Scored] = []
@@ -156,8 +171,8 @@ def cross_fitted(train: dict[str, list[str]], raw: dict) -> tuple[list[Scored], 
             groups = [
                 " ".join(held[i : i + SAMPLE]) for i in range(0, len(held) - SAMPLE + 1, SAMPLE)
             ]
-            singles += score_texts(held, code == "ms", raw, learned)
-            samples += score_texts(groups, code == "ms", raw, learned)
+            singles += score_texts(held, code == "ms", raw, learned, extra)
+            samples += score_texts(groups, code == "ms", raw, learned, extra)
     return singles, samples
 
 
@@ -211,18 +226,51 @@ def accuracy(rows: Sequence[Scored], n: dict[bool, int], params: dict[str, float
     return {m: ok[m] / n[m] for m in ok}
 
 
+def audit() -> None:
+    """How Indonesian-looking each half of id.txt / ms.txt is, by wordfreq's word lists:
+    a sentence has a clear marker of a language when it holds a word >= e^3 times more
+    frequent in that language's list (frequency >= 1e-5). Counting only, no fitting."""
+    import wordfreq
+
+    ms = wordfreq.get_frequency_dict("ms", "small")
+    idn = wordfreq.get_frequency_dict("id", "small")
+    kinds = ("Malay only", "Indonesian only", "both", "neither")
+    print(f"{'file':<8}{'half':<10}" + "".join(f"{k:>17}" for k in kinds))
+    for code in ("id", "ms"):
+        text = (SENTENCES / f"{code}.txt").read_text(encoding="utf-8")
+        lines = [s.strip() for s in text.split("\n") if s.strip()]
+        for half, name in ((0, "training"), (1, "held-out")):
+            counts = Counter()
+            for line in lines[half::2]:
+                found = set()
+                for word in TOKEN.findall(line.lower()):
+                    a, b = idn.get(word, 0.0), ms.get(word, 0.0)
+                    if max(a, b) >= WORDFREQ_MIN_FREQUENCY:
+                        ratio = math.log((b + 1e-6) / (a + 1e-6))
+                        if abs(ratio) >= WORDFREQ_MIN_LOG_RATIO:
+                            found.add("ms" if ratio > 0 else "id")
+                kind = {frozenset({"ms"}): 0, frozenset({"id"}): 1}.get(frozenset(found))
+                counts[kinds[kind if kind is not None else 2 if found else 3]] += 1
+            print(f"{code + '.txt':<8}{name:<10}" + "".join(f"{counts[k]:>17}" for k in kinds))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="print only, write nothing")
+    parser.add_argument(
+        "--audit", action="store_true", help="count clear id/ms marker words per half, then stop"
+    )
     args = parser.parse_args()
+    if args.audit:
+        audit()
+        return
     raw = json.loads(DATA.read_text(encoding="utf-8"))
-    raw["wordfreq_malay"] = wordfreq_malay()
-    raw["wordfreq_source"] = WORDFREQ_SOURCE
-    print(f"{len(raw['wordfreq_malay'])} Malay words from wordfreq")
+    extra = wordfreq_malay()
+    print(f"{len(extra)} Malay words from wordfreq")
     train = training_half()
     n1 = {False: len(train["id"]), True: len(train["ms"])}
     n5 = {m: n // SAMPLE for m, n in n1.items()}
-    singles, samples = cross_fitted(train, raw)
+    singles, samples = cross_fitted(train, raw, extra)
     coef = logistic(
         [(r.words, r.ratio) for r in singles],
         [r.malay for r in singles],
@@ -267,7 +315,9 @@ def main() -> None:
     for key in ("bias", "bias_per_token", "word_scale", "lingua_weight"):
         raw[key] = round(chosen[key], 4)
     DATA.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {DATA.relative_to(REPO)}")
+    doc = {"_about": WORDFREQ_ABOUT, "words": extra}
+    WORDFREQ_DATA.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", "utf-8")
+    print(f"wrote {DATA.relative_to(REPO)} and {WORDFREQ_DATA.name}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import json
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -117,10 +117,13 @@ def _data(name: str) -> dict[str, Any]:
     return raw
 
 
-def discriminator_from(raw: dict[str, Any]) -> Discriminator:
-    """The discriminator described by an ``id_ms.json`` document. Marker words: the
-    wordfreq-derived Malay words, then the hand-listed ones (which win)."""
-    markers: dict[str, float] = {w: float(x) for w, x in raw.get("wordfreq_malay", {}).items()}
+def discriminator_from(
+    raw: dict[str, Any], wordfreq_malay: Mapping[str, float] | None = None
+) -> Discriminator:
+    """The discriminator described by an ``id_ms.json`` document and the Malay words of
+    ``id_ms_wordfreq.json`` (kept apart: that file is CC BY-SA data). Marker words: the
+    wordfreq-derived ones, then the hand-listed ones (which win)."""
+    markers: dict[str, float] = {w: float(x) for w, x in (wordfreq_malay or {}).items()}
     markers.update((w, float(x)) for w, x in raw["markers"]["ms"].items())
     markers.update((w, -float(x)) for w, x in raw["markers"]["id"].items())
     return Discriminator(
@@ -136,7 +139,7 @@ def discriminator_from(raw: dict[str, Any]) -> Discriminator:
 
 @cache
 def _discriminator() -> Discriminator:
-    return discriminator_from(_data("id_ms.json"))
+    return discriminator_from(_data("id_ms.json"), _data("id_ms_wordfreq.json")["words"])
 
 
 _BUILD_LOCK = threading.Lock()

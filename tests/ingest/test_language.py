@@ -77,7 +77,7 @@ def test_single_indonesian_sentence_is_indonesian(sentence: str) -> None:
 def test_long_text_prior_is_capped() -> None:
     """The length part of the prior stops at BIAS_TOKEN_CAP words: a long Indonesian
     text is judged on its words, not pushed towards Malay by its length."""
-    disc = discriminator_from(_data("id_ms.json"))
+    disc = discriminator_from(_data("id_ms.json"), _data("id_ms_wordfreq.json")["words"])
     short = disc.malay_log_odds("kata " * BIAS_TOKEN_CAP, 0.0)
     long = disc.malay_log_odds("kata " * (10 * BIAS_TOKEN_CAP), 0.0)
     per_word = disc.learned.get("kata", 0.0) * disc.word_scale
@@ -87,8 +87,8 @@ def test_long_text_prior_is_capped() -> None:
 
 
 def test_marker_words_count_at_their_listed_weight() -> None:
-    raw = _data("id_ms.json") | {"learned": {"wang": -9.0}, "wordfreq_malay": {"wang": 0.5}}
-    disc = discriminator_from(raw)
+    raw = _data("id_ms.json") | {"learned": {"wang": -9.0}}
+    disc = discriminator_from(raw, {"wang": 0.5, "uang": 0.5})
     learned, markers, tokens = disc.word_evidence("Wang wang uang")
     assert learned == 0.0
     assert tokens == 3
