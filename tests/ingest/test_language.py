@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,26 @@ def test_five_sentence_samples(shared_dir: Path, code: str, minimum: float) -> N
     samples = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
     correct = sum(detect_language(sample).code == code for sample in samples)
     assert correct / len(samples) >= minimum
+
+
+def test_single_indonesian_sentences(shared_dir: Path) -> None:
+    sentences = _held_out(shared_dir, "id")[:200]
+    correct = sum(detect_language(s).code == "id" for s in sentences)
+    assert correct / len(sentences) >= 0.95
+
+
+def test_single_malay_sentences_with_malay_words(shared_dir: Path) -> None:
+    """Held-out Malay sentences holding a strong Malay word (a listed marker or a
+    wordfreq Malay word) and no listed Indonesian one come out Malay despite the
+    Indonesian-leaning prior for single sentences."""
+    malay = {w for w, x in _data("id_ms_wordfreq.json")["words"].items() if x >= 3.0}
+    malay |= {w for w, x in _data("id_ms.json")["markers"]["ms"].items() if x >= 1.5}
+    indonesian = {w for w, x in _data("id_ms.json")["markers"]["id"].items() if x >= 1.0}
+    chosen = []
+    for sentence in _held_out(shared_dir, "ms"):
+        words = set(re.findall(r"[^\W\d_]+", sentence.lower()))
+        if words & malay and not words & indonesian:
+            chosen.append(sentence)
+    assert len(chosen) >= 40
+    correct = sum(detect_language(s).code == "ms" for s in chosen)
+    assert correct / len(chosen) >= 0.85
