@@ -67,7 +67,7 @@ ANALYSIS_DELAY_MS = 300
 WARM_UP_DELAY_MS = 1500
 """After start-up, load the item builders in a pool thread (see pipeline.warm_up_items)."""
 
-IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
+IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.odt *.rtf *.pdf *.eml);;All files (*)"
 
 
 class MainWindow(ProjectLifecycle, QMainWindow):

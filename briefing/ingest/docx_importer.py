@@ -19,15 +19,25 @@ _HEADING_STYLES = ("heading", "title", "subtitle", "überschrift", "titre", "jud
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def check_zip(data: bytes, *, label: str, limits: ImportLimits) -> zipfile.ZipFile:
-    """Open the archive and refuse it when it would inflate beyond the limits."""
+def check_zip(
+    data: bytes,
+    *,
+    label: str,
+    limits: ImportLimits,
+    required: str = "word/document.xml",
+    kind: str = "Word",
+) -> zipfile.ZipFile:
+    """Open the archive and refuse it when it would inflate beyond the limits.
+
+    ``required`` is the member every file of this ``kind`` (Word, OpenDocument) has.
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise ImportFailed(f"{label} is a damaged Word file ({error})") from error
+        raise ImportFailed(f"{label} is a damaged {kind} file ({error})") from error
     if len(members) > limits.max_docx_members:
-        raise ImportFailed(f"{label} has too many parts ({len(members)}) for a Word document")
+        raise ImportFailed(f"{label} has too many parts ({len(members)}) for a {kind} document")
     total = sum(m.file_size for m in members)
     compressed = sum(m.compress_size for m in members) or 1
     if total > limits.max_docx_uncompressed:
@@ -39,8 +49,8 @@ def check_zip(data: bytes, *, label: str, limits: ImportLimits) -> zipfile.ZipFi
             f"{label} is compressed {total / compressed:.0f}× — refused as a zip bomb"
         )
     names = {m.filename for m in members}
-    if "word/document.xml" not in names:
-        raise ImportFailed(f"{label} is a zip archive but not a Word document")
+    if required not in names:
+        raise ImportFailed(f"{label} is a zip archive but not a {kind} document")
     return archive
 
 

@@ -29,6 +29,8 @@ _FORMAT_NAMES = {
     "docx": "Word document",
     "pdf": "PDF",
     "eml": "e-mail",
+    "odt": "OpenDocument text",
+    "rtf": "RTF document",
 }
 
 
@@ -70,6 +72,18 @@ def _parse_eml(data: bytes, label: str, limits: ImportLimits, url: str | None) -
     return parse_eml(data, label=label)
 
 
+def _parse_odt(data: bytes, label: str, limits: ImportLimits, url: str | None) -> Draft:
+    from briefing.ingest.odt_importer import parse_odt
+
+    return parse_odt(data, label=label, limits=limits)
+
+
+def _parse_rtf(data: bytes, label: str, limits: ImportLimits, url: str | None) -> Draft:
+    from briefing.ingest.rtf_importer import parse_rtf
+
+    return parse_rtf(data, label=label)
+
+
 Parser = Callable[[bytes, str, ImportLimits, "str | None"], Draft]
 
 IMPORTERS: dict[str, Parser] = {
@@ -79,6 +93,8 @@ IMPORTERS: dict[str, Parser] = {
     "docx": _parse_docx,
     "pdf": _parse_pdf,
     "eml": _parse_eml,
+    "odt": _parse_odt,
+    "rtf": _parse_rtf,
 }
 """Format name → importer. Read-only: the registry is data, not a place to register into."""
 

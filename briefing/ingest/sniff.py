@@ -29,28 +29,33 @@ _UNSUPPORTED_MAGIC = (
     (b"Rar!", "a RAR archive — unpack it first"),
     (b"\x7fELF", "a program, not an article"),
     (b"MZ", "a program, not an article"),
-    (b"{\\rtf", "an RTF file — save it as .docx or .txt and import that"),
     (b"OggS", "an audio file"),
     (b"ID3", "an audio file"),
 )
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".eml"})
-SUPPORTED_SUFFIXES = frozenset(TEXT_SUFFIXES | {".docx", ".pdf"})
+SUPPORTED_SUFFIXES = frozenset(TEXT_SUFFIXES | {".docx", ".pdf", ".odt", ".rtf"})
 
 
 def sniff_binary(data: bytes, *, label: str) -> str | None:
-    """ "pdf", "docx", or None for text formats; ``ImportFailed`` for known unsupported files."""
+    """ "pdf", "docx", "odt", "rtf", or None for text formats; ``ImportFailed`` for known
+    unsupported files."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         if b"word/" in data[:65536] or b"[Content_Types].xml" in data[:4096]:
             return "docx"
+        if b"mimetypeapplication/vnd.oasis.opendocument.text" in data[:200]:
+            return "odt"
         if b"mimetypeapplication/vnd.oasis.opendocument" in data[:200]:
             raise ImportFailed(
-                f"{label} is an OpenDocument file — save it as .docx and import that"
+                f"{label} is an OpenDocument spreadsheet, drawing or presentation, not an "
+                "article — save the text as .odt, .docx or .txt and import that"
             )
         raise ImportFailed(f"{label} is a zip archive, not an article — unpack it first")
+    if data[:64].lstrip()[:5] == b"{\\rtf":
+        return "rtf"
     for magic, what in _UNSUPPORTED_MAGIC:
         if data.startswith(magic):
             if magic == b"MZ" and not looks_binary(data):

@@ -110,3 +110,80 @@ def make_html(*, title: str = TITLE) -> str:
         "<footer>Copyright 2024 The Harbour Gazette. All rights reserved.</footer>"
         "</body></html>"
     )
+
+
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+
+
+def make_odt(
+    *,
+    body: str | None = None,
+    mimetype: str = "application/vnd.oasis.opendocument.text",
+    doctype: str = "",
+) -> bytes:
+    """An OpenDocument text the way LibreOffice writes one: "mimetype" stored first,
+    then content.xml (a Title-styled paragraph via an automatic style, a heading,
+    spans, a footnote, a list and a table) and meta.xml."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    p = [escape(x) for x in PARAGRAPHS]
+    body = body or (
+        f'<text:p text:style-name="P1">{escape(TITLE)}</text:p>'
+        f"<text:p>{p[0][:40]}<text:span>{p[0][40:]}</text:span>"
+        '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+        "<text:note-body><text:p>Footnote text that is not the article.</text:p>"
+        "</text:note-body></text:note></text:p>"
+        f'<text:h text:outline-level="2">{escape(HEADING)}</text:h>'
+        f"<text:list><text:list-item><text:p>{p[1]}</text:p></text:list-item></text:list>"
+        "<table:table><table:table-row>"
+        "<table:table-cell><text:p>Year</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Cost</text:p></table:table-cell></table:table-row>"
+        "<table:table-row><table:table-cell><text:p>2024</text:p></table:table-cell>"
+        "<table:table-cell><text:p>40<text:s/>million</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+        f"<text:p>{p[2]}</text:p>"
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?>{doctype}'
+        f'<office:document-content {_ODT_NS} office:version="1.3">'
+        "<office:automatic-styles>"
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'
+        "</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body>"
+        "</office:document-content>"
+    )
+    meta = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {_ODT_NS}>'
+        "<office:meta><meta:initial-creator>Jane Reporter</meta:initial-creator>"
+        "<dc:title>Title from the properties</dc:title></office:meta></office:document-meta>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype)  # stored, first
+        archive.writestr("content.xml", content)
+        archive.writestr("meta.xml", meta)
+        archive.writestr("META-INF/manifest.xml", "<manifest/>")
+    return out.getvalue()
+
+
+def make_rtf() -> bytes:
+    """An RTF file as word processors write it: font table, \\info, code-page bytes
+    (\\'e9) and \\u escapes, \\par paragraph marks."""
+    paragraphs = [p.replace("euros", "\\u8364? (euros)") for p in PARAGRAPHS]
+    body = "\\par\n".join(
+        [f"{{\\b {TITLE}}}", paragraphs[0], "", HEADING, paragraphs[1], paragraphs[2]]
+    )
+    source = (
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}"
+        "{\\info{\\title Harbour quay}{\\author Jane Reporter}}"
+        f"\\pard\\f0\\fs24 {body}\\par\nCaf\\'e9 owners agreed.\\par}}"
+    )
+    return source.encode("ascii")

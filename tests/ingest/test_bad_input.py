@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from briefing.core.errors import BriefingError, ImportFailed
 from briefing.ingest import ImportLimits, import_bytes, import_clipboard, import_path
 from briefing.ingest.importer import sniff_format
-from tests.ingest.builders import make_docx, make_eml, make_html, make_pdf
+from tests.ingest.builders import make_docx, make_eml, make_html, make_odt, make_pdf, make_rtf
 
 
 def _one_line(error: ImportFailed) -> str:
@@ -81,7 +81,10 @@ def test_huge_file_fails_before_reading(tmp_path: Path) -> None:
     [
         (b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".doc"),
-        (b"{\\rtf1\\ansi Hello}", "RTF"),
+        (
+            b"PK\x03\x04" + b"\0" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+            "spreadsheet",
+        ),
         (b"\x1f\x8b\x08\x00" + b"\0" * 50, "compressed"),
     ],
 )
@@ -121,6 +124,8 @@ _SAMPLES = {
     "docx": make_docx(with_table=True),
     "pdf": make_pdf(pages=1),
     "eml": make_eml(),
+    "odt": make_odt(),
+    "rtf": make_rtf(),
 }
 
 
@@ -164,7 +169,7 @@ def test_mutated_files_only_raise_briefing_errors(kind: str, seed: int, edits: i
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     kind=st.sampled_from(sorted(_SAMPLES)),
-    fmt=st.sampled_from(["txt", "md", "html", "docx", "pdf", "eml"]),
+    fmt=st.sampled_from(["txt", "md", "html", "docx", "pdf", "eml", "odt", "rtf"]),
     seed=st.integers(0, 2**32 - 1),
     edits=st.integers(0, 30),
 )
@@ -179,7 +184,8 @@ def test_every_importer_on_mutated_bytes(kind: str, fmt: str, seed: int, edits: 
 
 @settings(max_examples=60, deadline=None)
 @given(
-    data=st.binary(max_size=2048), suffix=st.sampled_from(["txt", "html", "docx", "pdf", "eml", ""])
+    data=st.binary(max_size=2048),
+    suffix=st.sampled_from(["txt", "html", "docx", "pdf", "eml", "odt", "rtf", ""]),
 )
 def test_random_bytes_only_raise_briefing_errors(data: bytes, suffix: str) -> None:
     try:
