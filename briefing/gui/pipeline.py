@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from briefing.core.model import Article, Item
 
 if TYPE_CHECKING:
+    from briefing.analysis.merging import AcceptPlan
     from briefing.analysis.suggestions import ArticleAnalysis
+    from briefing.core.document import Document
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +198,12 @@ def item_for_selection(article: Article, start: int, end: int, kind: str) -> Ite
     from briefing.analysis import item_from_selection
 
     return item_from_selection(article, start, end, kind)
+
+
+def plan_accept(document: Document, placed: Sequence[tuple[str, Item]]) -> AcceptPlan:
+    from briefing.analysis.merging import plan_accept
+
+    return plan_accept(document, placed)
 
 
 def section_for(item: Item) -> str:

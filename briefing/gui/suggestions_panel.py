@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.errors import BriefingError
-from briefing.core.operations import Batch, InsertItem, Operation
+from briefing.core.model import Item
+from briefing.core.operations import Batch
 from briefing.gui import pipeline
 from briefing.gui.highlight import escape_html, kind_label
 from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
@@ -179,13 +180,15 @@ class SuggestionsPanel(QWidget):
         return self.accept(entries, label)
 
     def accept(self, entries: Sequence[SuggestionEntry], label: str = "") -> int:
-        """Insert the items for ``entries`` (skipping accepted ones); return how many."""
+        """Put the items for ``entries`` in the brief (skipping accepted ones); return how
+        many were accepted. A figure the brief already has (same value and unit) gains a
+        citation instead of a second row (``analysis.plan_accept``)."""
         article_id = self.model.article_id
         article = self._session.document.find_article(article_id) if article_id else None
         if article is None or self._session.read_only:
             return 0
-        operations: list[Operation] = []
-        planned: dict[str, int] = {}
+        chosen: list[SuggestionEntry] = []
+        placed: list[tuple[str, Item]] = []
         for entry in entries:
             if self.model.is_accepted(entry):
                 continue
@@ -195,19 +198,25 @@ class SuggestionsPanel(QWidget):
             except (BriefingError, ValueError) as exc:
                 self.message.emit(self.tr("Cannot accept “{0}”: {1}").format(entry.label, exc))
                 continue
-            index = len(self._session.document.items(section)) + planned.get(section, 0)
-            planned[section] = planned.get(section, 0) + 1
-            operations.append(InsertItem(section, index, item))
-            self.model.note_accepted(entry, item.id)
-        if not operations:
+            chosen.append(entry)
+            placed.append((section, item))
+        if not placed:
             return 0
-        if len(operations) == 1 and not label:
-            self._session.apply(operations[0])
-        else:
-            self._session.apply(Batch(tuple(operations), label or self.tr("Accept suggestions")))
-        self.message.emit(self.tr("Items added to the brief: {0}").format(len(operations)))
+        plan = pipeline.plan_accept(self._session.document, placed)
+        for entry, item_id in zip(chosen, plan.item_ids, strict=True):
+            self.model.note_accepted(entry, item_id)
+        if len(plan.operations) == 1 and not label:
+            self._session.apply(plan.operations[0])
+        elif plan.operations:
+            self._session.apply(
+                Batch(tuple(plan.operations), label or self.tr("Accept suggestions"))
+            )
+        text = self.tr("Items added to the brief: {0}").format(plan.added)
+        if plan.merged:
+            text += self.tr("; {0} already there (their citations added)").format(plan.merged)
+        self.message.emit(text)
         self._update_actions()
-        return len(operations)
+        return len(placed)
 
     def reject_selected(self) -> None:
         for entry in self.selected_entries():

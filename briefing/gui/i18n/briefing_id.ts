@@ -1361,6 +1361,10 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <source>Items added to the brief: {0}</source>
       <translation>Butir ditambahkan ke laporan: {0}</translation>
     </message>
+    <message>
+      <source>; {0} already there (their citations added)</source>
+      <translation>; {0} sudah ada (kutipan sumbernya ditambahkan)</translation>
+    </message>
   </context>
   <context>
     <name>UndoActions</name>

@@ -1,0 +1,87 @@
+"""Accepting suggestions without doubling the brief: the same figure twice is one item.
+
+An article often states its main figure twice (the lead, then a quote), and two sources
+report the same number. An analyst wants one row in the Figures table that cites every
+place it was reported — corroboration at a glance — not two rows. Figures are the same
+when value and unit agree (the qualifier and the phrasing may differ); any other item is
+the same only when its kind and text are identical. A different value is never merged:
+that is a conflict, reported elsewhere (``conflicts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing.core.document import Document
+from briefing.core.model import Figure, Item
+from briefing.core.operations import InsertItem, Operation, UpdateItem
+
+
+def same_item_key(item: Item) -> tuple[object, ...] | None:
+    """What makes two items the same report; None when the item has nothing to compare."""
+    if isinstance(item, Figure):
+        if item.value is None:
+            return None
+        return ("figure", round(item.value, 6), " ".join(item.unit.casefold().split()))
+    text = " ".join(item.headline.casefold().split())
+    return (item.kind, text) if text else None
+
+
+def with_citations_of(item: Item, other: Item) -> Item:
+    """``item`` citing also what ``other`` cites (each passage once, first ones first)."""
+    known = {(c.article_id, c.start, c.end) for c in item.citations}
+    extra = tuple(c for c in other.citations if (c.article_id, c.start, c.end) not in known)
+    return item.with_changes(citations=item.citations + extra) if extra else item
+
+
+@dataclass
+class AcceptPlan:
+    """The operations that put accepted items in the brief, and what became of each."""
+
+    operations: list[Operation] = field(default_factory=list)
+    item_ids: list[str] = field(default_factory=list)
+    """For each accepted item, in order, the id of the brief item now holding it."""
+    added: int = 0
+    merged: int = 0
+    """Items that joined an item already there (their citations added to it)."""
+
+
+def plan_accept(document: Document, placed: Sequence[tuple[str, Item]]) -> AcceptPlan:
+    """Operations adding each ``(section, item)`` at the end of its section, merging an
+    item into an existing or earlier one that reports the same thing."""
+    plan = AcceptPlan()
+    holders: dict[tuple[object, ...], str] = {}
+    for _section, _index, existing in document.all_items():
+        key = same_item_key(existing)
+        if key is not None:
+            holders.setdefault(key, existing.id)
+    new_items: dict[str, tuple[str, Item]] = {}  # id → (section, item), insertion order
+    updated: dict[str, Item] = {}
+    for section, item in placed:
+        key = same_item_key(item)
+        holder_id = holders.get(key) if key is not None else None
+        if holder_id is None:
+            new_items[item.id] = (section, item)
+            if key is not None:
+                holders[key] = item.id
+            plan.item_ids.append(item.id)
+            plan.added += 1
+            continue
+        plan.item_ids.append(holder_id)
+        plan.merged += 1
+        if holder_id in new_items:
+            held_section, held = new_items[holder_id]
+            new_items[holder_id] = (held_section, with_citations_of(held, item))
+        else:
+            current = updated.get(holder_id) or document.item(holder_id)
+            updated[holder_id] = with_citations_of(current, item)
+    for holder_id, item in updated.items():
+        if item != document.item(holder_id):
+            plan.operations.append(UpdateItem(item, "Add citations"))
+    counts: dict[str, int] = {}
+    for section, item in new_items.values():
+        index = len(document.items(section)) + counts.get(section, 0)
+        counts[section] = counts.get(section, 0) + 1
+        plan.operations.append(InsertItem(section, index, item))
+    return plan
