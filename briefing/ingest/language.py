@@ -41,7 +41,7 @@ MIXED_MIN_CONFIDENCE = 0.7
 MALAYIC = frozenset({"id", "ms"})
 BIAS_TOKEN_CAP = 100
 """The length part of the id/ms prior stops growing here (about five sentences): past
-that the words' evidence decides, and a long article is not pushed towards Malay."""
+that the prior stays fixed while the words' evidence grows with the text and decides."""
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -179,6 +179,7 @@ def malay_log_odds(text: str) -> float | None:
     """The discriminator's Malay-vs-Indonesian log-odds for ``text`` (> 0: Malay), or
     None when lingua does not put it in the Indonesian/Malay pair at all. For the
     benchmark's trade-off curve; ``detect_language`` is the API."""
+    text = text[:WORD_SAMPLE_CHARS]
     values = lingua_values(text[:ARTICLE_SAMPLE_CHARS])
     if max(values, key=values.__getitem__, default=None) not in MALAYIC:
         return None

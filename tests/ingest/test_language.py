@@ -65,6 +65,28 @@ INDONESIAN_SENTENCES = [
 ]
 
 
+# Indonesian news about Malaysia: Malaysian names (places, people, titles) are topic, not
+# language, and must not turn an Indonesian sentence Malay.
+INDONESIAN_ABOUT_MALAYSIA = [
+    "Presiden Prabowo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Kuala Lumpur "
+    "pada hari Kamis.",
+    "Ribuan pekerja migran Indonesia di Johor dan Selangor belum menerima gaji sejak Maret.",
+    "Polisi Diraja Malaysia menangkap dua warga negara Indonesia di Sabah karena dugaan "
+    "penyelundupan.",
+]
+
+
+@pytest.mark.parametrize("sentence", INDONESIAN_ABOUT_MALAYSIA)
+def test_indonesian_about_malaysia_is_indonesian(sentence: str) -> None:
+    assert detect_language(sentence).code == "id"
+
+
+def test_names_are_not_wordfreq_markers() -> None:
+    words = _data("id_ms_wordfreq.json")["words"]
+    assert not set(_data("id_ms.json")["not_markers"]) & set(words)
+    assert {"kerana", "bahawa", "selepas"} <= set(words)
+
+
 @pytest.mark.parametrize("sentence", MALAY_SENTENCES)
 def test_single_malay_sentence_is_malay(sentence: str) -> None:
     assert detect_language(sentence).code == "ms"
