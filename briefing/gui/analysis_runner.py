@@ -42,6 +42,13 @@ class AnalysisRunner(QObject):
     def entries(self, article_id: str) -> list[SuggestionEntry] | None:
         return self._entries.get(article_id)
 
+    def figures_by_article(self) -> dict[str, list[object]]:
+        """The figure suggestions of every article analysed so far (for conflicts)."""
+        return {
+            article_id: [e.payload for e in entries if e.kind == "figure"]
+            for article_id, entries in self._entries.items()
+        }
+
     def is_running(self, article_id: str) -> bool:
         return article_id in self._running
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 KIND_HUES = {
+    "conflict": 0,
     "quote": 212,
     "statement": 185,
     "figure": 28,
@@ -22,6 +23,7 @@ KIND_HUES = {
 
 def kind_label(kind: str) -> str:
     labels = {
+        "conflict": QCoreApplication.translate("Highlight", "Conflicts"),
         "quote": QCoreApplication.translate("Highlight", "Quotes"),
         "statement": QCoreApplication.translate("Highlight", "Statements"),
         "figure": QCoreApplication.translate("Highlight", "Figures"),

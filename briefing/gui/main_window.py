@@ -42,7 +42,9 @@ from briefing.gui.importer import ImportController
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
+    from briefing.core.model import Article
     from briefing.gui.import_panel import ImportResultsPanel
+    from briefing.gui.pipeline import SuggestionEntry
 from briefing.gui.main_actions import build_actions, build_menus
 from briefing.gui.mime import SELECTION_MIME
 from briefing.gui.project_files import (
@@ -91,6 +93,7 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.importer = ImportController(self.session, self.runner, self)
         self.analysis = AnalysisRunner(self.runner, self)
         self._current_article: str | None = None
+        self._shown_conflicts: list[tuple[str, int, int, str]] = []
         self._select_next_import = False
         self._opening = False
 
@@ -348,20 +351,39 @@ class MainWindow(ProjectLifecycle, QMainWindow):
             self.suggestions.set_entries(None, [])
             self._update_actions()
             return
-        entries = self.analysis.entries(article.id)
-        if entries is None:
-            if self._opening:
-                # Just opened: let the window paint before analysis loads its models.
-                # ``self`` as context: the timer is dropped if the window goes first.
-                QTimer.singleShot(
-                    ANALYSIS_DELAY_MS, self, lambda a=article: self.analysis.request(a)
-                )
-            else:
+        if self._opening:
+            # Just opened: let the window paint before analysis loads its models; this
+            # article first, then every other (conflicts compare them all). ``self`` as
+            # context: the timer is dropped if the window goes first.
+            QTimer.singleShot(ANALYSIS_DELAY_MS, self, self._analyse_all)
+        elif self.analysis.entries(article.id) is None:
+            self.analysis.request(article)
+        self._show_entries(article)
+        self._update_actions()
+
+    def _analyse_all(self) -> None:
+        current = self.session.document.find_article(self._current_article or "")
+        for article in (current, *self.session.document.articles):
+            if article is not None:
                 self.analysis.request(article)
-            entries = []
+
+    def _entries_for(self, article: Article) -> list[SuggestionEntry]:
+        """The article's own suggestions, and its conflicts with the other articles."""
+        entries = self.analysis.entries(article.id) or []
+        try:
+            conflicts = pipeline.conflict_entries(
+                article, self.session.document.articles, self.analysis.figures_by_article()
+            )
+        except (BriefingError, ValueError, KeyError) as exc:
+            log.warning("conflicts of %s not computed: %s", article.id, exc)
+            conflicts = []
+        return [*conflicts, *entries]
+
+    def _show_entries(self, article: Article) -> None:
+        entries = self._entries_for(article)
+        self._shown_conflicts = [e.key for e in entries if e.kind == "conflict"]
         self.reader.set_suggestions(article.id, entries)
         self.suggestions.set_entries(article.id, entries)
-        self._update_actions()
 
     def show_passage(self, article_id: str, start: int, end: int) -> bool:
         """Show ``article_id`` in the Reader with code-point span start:end highlighted."""
@@ -414,9 +436,17 @@ class MainWindow(ProjectLifecycle, QMainWindow):
 
     def _on_analysis_ready(self, article_id: str, entries: list[object]) -> None:
         self.sources_model.set_status(article_id, self.tr("{0} found").format(len(entries)))
-        if article_id == self._current_article:
-            self.reader.set_suggestions(article_id, entries)  # type: ignore[arg-type]
-            self.suggestions.set_entries(article_id, entries)  # type: ignore[arg-type]
+        article = self.session.document.find_article(self._current_article or "")
+        if article is None:
+            return
+        if article_id == article.id:
+            self._show_entries(article)
+            return
+        # another article's figures may contradict the one on screen: refresh only then,
+        # so the panel keeps its selection while the rest of the project is analysed
+        conflicts = [e.key for e in self._entries_for(article) if e.kind == "conflict"]
+        if conflicts != self._shown_conflicts:
+            self._show_entries(article)
 
     def _on_analysis_failed(self, article_id: str, message: str) -> None:
         self.sources_model.set_status(article_id, self.tr("Analysis failed"))

@@ -25,9 +25,10 @@ log = logging.getLogger(__name__)
 KEY_FACTS_SHOWN = 8
 """How many top-ranked sentences the Suggestions panel offers as key facts."""
 
-SUGGESTION_KINDS = ("quote", "figure", "key_fact", "actor", "statement", "date")
+SUGGESTION_KINDS = ("conflict", "quote", "figure", "key_fact", "actor", "statement", "date")
 """Kinds of suggestion, in the order the panel and the Reader's legend show them (what an
-analyst takes first comes first)."""
+analyst must notice or takes first comes first). A conflict is a figure of this article
+that another article of the project reports differently."""
 
 COLLAPSED_KINDS = frozenset({"statement", "date"})
 """Kinds the Suggestions panel shows folded at first (long lists, taken less often)."""
@@ -188,10 +189,52 @@ def warm_up_items() -> None:
     import briefing.analysis  # noqa: F401
 
 
-def item_for_suggestion(article: Article, entry: SuggestionEntry) -> Item:
+def item_for_suggestion(
+    article: Article, entry: SuggestionEntry, articles: Sequence[Article] = ()
+) -> Item:
+    """The brief item for ``entry``; a conflict cites both ``articles`` it involves."""
+    if entry.kind == "conflict":
+        from briefing.analysis.conflict_facts import conflict_fact
+
+        fact = conflict_fact(entry.payload, {a.id: a for a in (article, *articles)})
+        if fact is None:
+            raise ValueError("the other source is no longer in the project")
+        return fact
     from briefing.analysis import suggestion_to_item
 
     return suggestion_to_item(article, entry.payload)
+
+
+def conflict_entries(
+    article: Article, articles: Sequence[Article], figures: dict[str, list[Any]]
+) -> list[SuggestionEntry]:
+    """Conflicts between ``article``'s figures and those of the other ``articles``.
+
+    ``figures`` maps article ids to their figure suggestions (the analyses done so far);
+    each conflict is shown on this article's side, naming the other source.
+    """
+    others = {a.id: a for a in articles if a.id != article.id and a.id in figures}
+    if article.id not in figures or not others:
+        return []
+    from briefing.analysis.conflict_facts import source_name
+    from briefing.analysis.conflicts import find_figure_conflicts
+
+    pool = [(aid, f) for aid in (article.id, *others) for f in figures[aid]]
+    entries: list[SuggestionEntry] = []
+    for conflict in find_figure_conflicts(pool):
+        sides = (conflict.first, conflict.second)
+        mine = next((s for s in sides if s.article_id == article.id), None)
+        other = next((s for s in sides if s.article_id != article.id), None)
+        if mine is None or other is None:
+            continue
+        label = f"{mine.figure.text} ≠ {other.figure.text}"
+        detail = source_name(others[other.article_id])
+        if conflict.note:
+            detail = f"{detail} · {conflict.note}"
+        entries.append(
+            SuggestionEntry("conflict", label, detail, mine.figure.start, mine.figure.end, conflict)
+        )
+    return entries
 
 
 def item_for_selection(article: Article, start: int, end: int, kind: str) -> Item:

@@ -39,7 +39,7 @@ from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
 from briefing.gui.textpos import Utf16Map
 
 # Drawn in this order, later on top: sentences underneath, quotes on top.
-_PAINT_ORDER = ("key_fact", "actor", "date", "figure", "statement", "quote")
+_PAINT_ORDER = ("key_fact", "actor", "date", "figure", "statement", "quote", "conflict")
 # Key facts are whole sentences: underlined, so the coloured spans inside stay readable.
 _UNDERLINED = frozenset({"key_fact"})
 

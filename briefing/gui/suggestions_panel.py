@@ -193,7 +193,7 @@ class SuggestionsPanel(QWidget):
             if self.model.is_accepted(entry):
                 continue
             try:
-                item = pipeline.item_for_suggestion(article, entry)
+                item = pipeline.item_for_suggestion(article, entry, self._session.document.articles)
                 section = pipeline.section_for(item)
             except (BriefingError, ValueError) as exc:
                 self.message.emit(self.tr("Cannot accept “{0}”: {1}").format(entry.label, exc))

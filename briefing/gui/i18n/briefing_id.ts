@@ -462,6 +462,10 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
   <context>
     <name>Highlight</name>
     <message>
+      <source>Conflicts</source>
+      <translation>Selisih sumber</translation>
+    </message>
+    <message>
       <source>Quotes</source>
       <translation>Kutipan</translation>
     </message>
