@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, pairwise
 
 from briefing.analysis.suggestions import KeySentence, SentenceSpan
 from briefing.core.model import Article
@@ -33,6 +33,23 @@ _QUOTE_RUN = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
 _DIGIT = re.compile(r"\d")
 _MIN_CONTENT_LEN = 4
 """Words shorter than this are mostly function words in the languages we read."""
+
+TITLE_FEATURES: tuple[str, ...] = (
+    "title_cover",
+    "title_idf_cover",
+    "title_bigrams",
+    "title_novel",
+    "title_seen_before",
+    "title_cover_rel",
+    "title_idf_rel",
+    "title_idf_top3",
+    "title_cover_top3",
+)
+"""Title coverage over every word of two letters or more (``AS``, ``TNI``, ``PSSI`` count),
+weighted by how rare the word is among the article's sentences, and how much of the title
+a sentence adds to what earlier sentences already said: the human summaries behind the
+training labels restate the headline's news once, early."""
+_MIN_TITLE_LEN = 2
 
 FEATURE_NAMES: tuple[str, ...] = (
     "bias",
@@ -82,6 +99,7 @@ FEATURE_NAMES: tuple[str, ...] = (
         for cue in ("quote", "title3", "central3", "short")
         for bucket in ("0", "1", "2", "3", "4", "5", "6_plus")
     ),
+    *TITLE_FEATURES,
 )
 
 
@@ -226,7 +244,8 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
     n = len(sentences)
     texts = [text[s.start : s.end] for s in sentences]
     tokens = [_WORD.findall(t) for t in texts]
-    words = [_content_of(t) for t in tokens]
+    lowered = [t.lower().split() for t in map(" ".join, tokens)]
+    words = [[w for w in ws if len(w) >= _MIN_CONTENT_LEN] for ws in lowered]
     bags = [Counter(w) for w in words]
     # the words in text order: same counts and same key order as updating per sentence
     document: Counter[str] = Counter(chain.from_iterable(words))
@@ -285,7 +304,54 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
             ]
         )
     _add_relative_features(rows, texts)
+    for row, extra in zip(rows, _title_features(article.title, lowered), strict=True):
+        row.extend(extra)
     return rows
+
+
+def _title_features(title: str, lowered: Sequence[Sequence[str]]) -> list[list[float]]:
+    """The :data:`TITLE_FEATURES` of each sentence, from its lower-cased word tokens."""
+    n = len(lowered)
+    title_tokens = [w for w in map(str.lower, _WORD.findall(title)) if len(w) >= _MIN_TITLE_LEN]
+    wanted = set(title_tokens)
+    if not wanted:
+        return [[0.0] * len(TITLE_FEATURES) for _ in range(n)]
+    title_bigrams = set(pairwise(title_tokens))
+    matched: list[set[str]] = []
+    bigram_share: list[float] = []
+    for sentence_words in lowered:
+        kept = [w for w in sentence_words if len(w) >= _MIN_TITLE_LEN]
+        matched.append(wanted.intersection(kept))
+        if title_bigrams:
+            pairs = title_bigrams.intersection(pairwise(kept))
+            bigram_share.append(len(pairs) / len(title_bigrams))
+        else:
+            bigram_share.append(0.0)
+    spread = Counter(chain.from_iterable(matched))
+    idf = {w: math.log((n + 1) / (spread[w] + 0.5)) for w in wanted}
+    idf_total = sum(idf.values()) or 1.0
+    cover = [len(m) / len(wanted) for m in matched]
+    idf_cover = [sum([idf[w] for w in m]) / idf_total for m in matched]
+    best_cover, best_idf = max(cover) or 1.0, max(idf_cover) or 1.0
+    idf_top3, cover_top3 = _rank_flags(idf_cover, 3), _rank_flags(cover, 3)
+    seen: set[str] = set()
+    out = []
+    for i, m in enumerate(matched):
+        out.append(
+            [
+                cover[i],
+                idf_cover[i],
+                bigram_share[i],
+                len(m - seen) / len(wanted),
+                len(seen) / len(wanted),
+                cover[i] / best_cover,
+                idf_cover[i] / best_idf,
+                idf_top3[i],
+                cover_top3[i],
+            ]
+        )
+        seen |= m
+    return out
 
 
 _TITLE_OVERLAP = FEATURE_NAMES.index("title_overlap")

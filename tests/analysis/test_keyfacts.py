@@ -156,3 +156,59 @@ def test_sub_headings_are_not_key_facts() -> None:
     scores = {k.start: k.score for k in ranked}
     assert scores[heading.start] < plain[heading.start]
     assert ranked[-1].start == heading.start
+
+
+def _title_columns(article: Article) -> list[dict[str, float]]:
+    rows = sentence_features(article, split(article))
+    return [
+        {
+            name: row[FEATURE_NAMES.index(name)]
+            for name in FEATURE_NAMES
+            if name.startswith("title_")
+        }
+        for row in rows
+    ]
+
+
+def test_title_coverage_counts_short_words_and_what_is_new() -> None:
+    article = make_article(
+        [
+            "Boaz siap tampil lawan PS TNI di Jayapura.",
+            "Boaz siap tampil lawan PS TNI, kata pelatih.",
+            "Cuaca di Jayapura cerah.",
+        ],
+        title="Boaz siap tampil lawan PS TNI",
+    )
+    first, repeat, weather = _title_columns(article)
+    # every title word is found, two-letter "PS" and three-letter "TNI" included
+    assert first["title_cover"] == 1.0
+    assert first["title_cover_top3"] == 1.0
+    assert first["title_bigrams"] == 1.0
+    # the repeat covers the title too, but adds nothing the first sentence had not said
+    assert repeat["title_cover"] == 1.0
+    assert first["title_novel"] == 1.0
+    assert repeat["title_novel"] == 0.0
+    assert repeat["title_seen_before"] == 1.0
+    assert weather["title_cover"] == 0.0
+    assert weather["title_idf_rel"] == 0.0
+
+
+def test_rare_title_words_weigh_more() -> None:
+    article = make_article(
+        [
+            "Garut diguyur hujan deras.",
+            "Warga Garut mengungsi.",
+            "Banjir bandang datang malam hari di Garut.",
+        ],
+        title="Banjir bandang Garut",
+    )
+    rain, refugees, flood = _title_columns(article)
+    # "Garut" is in every sentence, "Banjir bandang" in one: the flood sentence weighs most
+    assert flood["title_idf_cover"] > 2 * rain["title_idf_cover"]
+    assert rain["title_idf_cover"] == refugees["title_idf_cover"]
+    assert flood["title_idf_rel"] == 1.0
+
+
+def test_no_title_gives_zero_title_features() -> None:
+    article = make_article(NEWS)
+    assert all(value == 0.0 for row in _title_columns(article) for value in row.values())
