@@ -9,17 +9,19 @@ suggestions.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from briefing.analysis.accept import plain
-from briefing.analysis.suggestions import FigureConflict
 from briefing.core.model import Article, Citation, Fact
+
+if TYPE_CHECKING:
+    from briefing.analysis.suggestions import FigureConflict
 
 SOURCE_NAME_CHARS = 40
 
 
 def source_name(article: Article) -> str:
     """How the fact names a source: its publisher, else its title (shortened)."""
-    name = plain(article.publisher or article.title or "one source")
+    name = " ".join((article.publisher or article.title or "one source").split())
     if len(name) <= SOURCE_NAME_CHARS:
         return name
     cut = name[: SOURCE_NAME_CHARS - 1]
@@ -31,6 +33,8 @@ def source_name(article: Article) -> str:
 
 def conflict_fact(conflict: FigureConflict, articles: Mapping[str, Article]) -> Fact | None:
     """The fact for ``conflict``; None when either article is no longer there."""
+    from briefing.analysis.accept import plain  # only when accepting: a heavier import
+
     citations = []
     labels = []
     for side in (conflict.first, conflict.second):

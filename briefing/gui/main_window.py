@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from briefing import __version__
 from briefing.core.errors import BriefingError
-from briefing.core.operations import InsertItem, RemoveArticle, SetInfo
+from briefing.core.operations import AddArticle, InsertItem, RemoveArticle, SetInfo
 from briefing.core.resources import user_log_dir
 from briefing.gui import pipeline
 from briefing.gui import settings as opts
@@ -93,6 +93,9 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.importer = ImportController(self.session, self.runner, self)
         self.analysis = AnalysisRunner(self.runner, self)
         self._current_article: str | None = None
+        self._conflicts: dict[str, list[SuggestionEntry]] = {}
+        """Conflicts with the other articles, by article id (an empty list while computed)."""
+        self._conflict_generation = 0
         self._shown_conflicts: list[tuple[str, int, int, str]] = []
         self._select_next_import = False
         self._opening = False
@@ -367,23 +370,44 @@ class MainWindow(ProjectLifecycle, QMainWindow):
             if article is not None:
                 self.analysis.request(article)
 
-    def _entries_for(self, article: Article) -> list[SuggestionEntry]:
-        """The article's own suggestions, and its conflicts with the other articles."""
-        entries = self.analysis.entries(article.id) or []
-        try:
-            conflicts = pipeline.conflict_entries(
-                article, self.session.document.articles, self.analysis.figures_by_article()
-            )
-        except (BriefingError, ValueError, KeyError) as exc:
-            log.warning("conflicts of %s not computed: %s", article.id, exc)
-            conflicts = []
-        return [*conflicts, *entries]
-
     def _show_entries(self, article: Article) -> None:
-        entries = self._entries_for(article)
-        self._shown_conflicts = [e.key for e in entries if e.kind == "conflict"]
+        """The article's own suggestions and, once computed, its conflicts with others."""
+        conflicts = self._conflicts.get(article.id)
+        if conflicts is None:
+            self._request_conflicts(article)
+        entries = [*(conflicts or []), *(self.analysis.entries(article.id) or [])]
+        self._shown_conflicts = [e.key for e in conflicts or []]
         self.reader.set_suggestions(article.id, entries)
         self.suggestions.set_entries(article.id, entries)
+
+    def _request_conflicts(self, article: Article) -> None:
+        """Compare ``article``'s figures with the other articles' in a pool thread (it
+        loads part of the analysis package; the GUI thread must not wait for that)."""
+        figures = self.analysis.figures_by_article()
+        if article.id not in figures or len(figures) < 2:
+            return  # nothing to compare yet; asked again when another analysis arrives
+        self._conflicts[article.id] = []  # under way: asked once
+        generation = self._conflict_generation
+        self.runner.submit(
+            pipeline.conflict_entries,
+            article,
+            self.session.document.articles,
+            figures,
+            on_result=lambda entries: self._conflicts_ready(generation, article.id, entries),
+            on_error=lambda exc: log.warning("conflicts of %s: %s", article.id, exc),
+            label=f"conflicts {article.id}",
+        )
+
+    def _conflicts_ready(self, generation: int, article_id: str, entries: list[object]) -> None:
+        if generation != self._conflict_generation:
+            return  # another analysis arrived since: a newer request is under way
+        self._conflicts[article_id] = entries  # type: ignore[assignment]
+        if article_id != self._current_article:
+            return
+        if [e.key for e in entries] != self._shown_conflicts:  # type: ignore[attr-defined]
+            article = self.session.document.find_article(article_id)
+            if article is not None:
+                self._show_entries(article)
 
     def show_passage(self, article_id: str, start: int, end: int) -> bool:
         """Show ``article_id`` in the Reader with code-point span start:end highlighted."""
@@ -423,6 +447,8 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.session.apply(RemoveArticle(self._current_article))
 
     def _on_session_changed(self, operation: object, _changes: list[object]) -> None:
+        if isinstance(operation, AddArticle | RemoveArticle):
+            self._invalidate_conflicts()  # a source came or went
         if isinstance(operation, SetInfo) and not self.session.read_only:
             # the next new brief starts with this one's author, marking, language…
             self.settings.remember_brief_info(self.session.document.info)
@@ -436,17 +462,22 @@ class MainWindow(ProjectLifecycle, QMainWindow):
 
     def _on_analysis_ready(self, article_id: str, entries: list[object]) -> None:
         self.sources_model.set_status(article_id, self.tr("{0} found").format(len(entries)))
+        if article_id == self._current_article:
+            self._invalidate_conflicts(refresh=False)
+            article = self.session.document.find_article(article_id)
+            if article is not None:
+                self._show_entries(article)
+        else:
+            self._invalidate_conflicts()
+
+    def _invalidate_conflicts(self, *, refresh: bool = True) -> None:
+        """Figures came or went: every article's conflicts may change. The shown
+        article's are recomputed; the panel (and its selection) changes only if they do."""
+        self._conflict_generation += 1
+        self._conflicts.clear()
         article = self.session.document.find_article(self._current_article or "")
-        if article is None:
-            return
-        if article_id == article.id:
-            self._show_entries(article)
-            return
-        # another article's figures may contradict the one on screen: refresh only then,
-        # so the panel keeps its selection while the rest of the project is analysed
-        conflicts = [e.key for e in self._entries_for(article) if e.kind == "conflict"]
-        if conflicts != self._shown_conflicts:
-            self._show_entries(article)
+        if refresh and article is not None:
+            self._request_conflicts(article)
 
     def _on_analysis_failed(self, article_id: str, message: str) -> None:
         self.sources_model.set_status(article_id, self.tr("Analysis failed"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.core.model import Fact
-from briefing.core.operations import AddArticle
+from briefing.core.operations import AddArticle, RemoveArticle
 from briefing.gui import pipeline
 
 ENGLISH = (
@@ -44,6 +44,7 @@ def test_a_figure_another_source_contradicts_is_a_conflict_to_accept(  # type: i
     assert all("Konteks" in e.detail for e in on_english)  # names the other source
 
     window.select_article(seed.id)
+    qtbot.waitUntil(lambda: bool(panel.model.entries("conflict")), timeout=10000)
     conflicts = panel.model.entries("conflict")
     ten_thousand = next(e for e in conflicts if e.label.startswith("10.000 tentara"))
     assert seed.text[ten_thousand.start : ten_thousand.end] == "10.000 tentara"
@@ -56,3 +57,8 @@ def test_a_figure_another_source_contradicts_is_a_conflict_to_accept(  # type: i
     assert "10.000 tentara (Konteks)" in fact.text and "12,000 troops" in fact.text
     assert {c.article_id for c in fact.citations} == {seed.id, other.id}
     assert panel.model.is_accepted(ten_thousand)
+
+    # the other source removed: its conflicts go with it
+    window.session.apply(RemoveArticle(other.id))
+    qtbot.waitUntil(lambda: panel.model.entries("conflict") == [], timeout=10000)
+    assert panel.model.entries("quote")  # the article's own suggestions stay
