@@ -62,46 +62,85 @@ def extract_actors(
     headings = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
     raw: list[RawMention] = []
     words, starts, ends = token_spans(text)
+    common: dict[str, bool] = {}
     for start, end in _segments(text, sentences):
         a, b = bisect_left(starts, start), bisect_left(starts, end)
         if a == b:
             continue
         heading = _title_like(words[a:b]) or any(h0 <= start < h1 for h0, h1 in headings)
-        raw.extend(
-            sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
-        )
-    _place_words_out_of_people(text, raw)
-    groups = _merge(text, raw, tables, (words, starts, ends))
+        found = sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
+        raw.extend(m for m in found if not _common_word(text, m, heading, common))
+    _place_words_out_of_people(text, raw, tables)
+    speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
+    groups = _merge(text, raw, tables, (words, starts, ends), speakers)
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
     return actors
 
 
-def _place_words_out_of_people(text: str, raw: list[RawMention]) -> None:
+def _common_word(text: str, m: RawMention, heading: bool, seen: dict[str, bool]) -> bool:
+    """``Rumah`` in the heading ``Kembali ke Rumah``: where every word is capitalised (a
+    heading) or the first word is (a sentence start), a one-word name the tagger alone
+    found is a common word when the article also writes it in lower case."""
+    if m.source != "tagger" or m.entry is not None or not (heading or m.first == 0):
+        return False
+    word = m.surface
+    if not word[:1].isupper() or not word[1:].islower():
+        return False  # ``BMKG``, ``McDonald``: not a capitalised common word
+    lower = word.lower()
+    found = seen.get(lower)
+    if found is None:
+        found = seen[lower] = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    return found
+
+
+def _place_words_out_of_people(text: str, raw: list[RawMention], tables: ActorTables) -> None:
     """``Kepala BPBD Sukamaju`` is a title, an office and a place, not a title and a
-    person called Sukamaju, when the article writes ``Kabupaten Sukamaju`` elsewhere: a
-    word that ends a place or organisation built on a cue word (``Kabupaten``, ``Dinas``)
-    is a place, so it is no person's name, nor the first word of one."""
+    person called Sukamaju, when the article writes ``Kabupaten Sukamaju`` elsewhere: the
+    name of a region (after a ``region_cues`` word: ``Kabupaten``, ``Kota``, ``Desa``) is
+    no person's name, nor the start of one (then ranks after it go too: ``Jayapura AKBP
+    Tober Sirait``). Not streets or buildings: ``Jalan Sudirman`` is named after a person."""
     places = {
-        m.surface.rsplit(None, 1)[-1]
+        m.surface.split(None, 1)[1]
         for m in raw
-        if m.source == "cue" and m.kind != "person" and " " in m.surface
+        if m.source == "cue"
+        and m.kind == "place"
+        and " " in m.surface
+        and m.surface.split(None, 1)[0] in tables.region_cues
     }
     if not places:
         return
     for m in raw:
         if m.kind != "person" or m.entry is not None:
             continue
-        parts = m.surface.split()
-        if all(part in places for part in parts):
+        surface = _SPACES.sub(" ", m.surface)
+        if surface in places:
             m.kind, m.role = "place", None
-        elif len(parts) >= 3 and parts[0] in places:
-            cut = m.start + len(parts[0])
-            while cut < m.end and text[cut].isspace():
-                cut += 1
-            m.role = f"{m.role} {parts[0]}" if m.role else None
-            m.start, m.surface = cut, text[cut : m.end]
+            continue
+        place = next((p for p in places if surface.startswith(p + " ")), None)
+        if place is None:
+            continue
+        rest = surface[len(place) + 1 :].split(" ")
+        skip = 0
+        while skip < len(rest) - 1 and (
+            rest[skip].isupper()
+            or rest[skip] in tables.person_openers
+            or rest[skip] in tables.cue_words
+        ):
+            skip += 1  # ``AKBP``, ``Irjen``, ``Kota``: ranks and cue words, not the name
+        name = rest[skip:]
+        if len(name) < 2:
+            continue
+        cut = m.end
+        for _ in name:
+            cut = text.rfind(" ", m.start, cut)
+        cut += 1
+        while cut < m.end and text[cut].isspace():
+            cut += 1
+        if m.role:
+            m.role = f"{m.role} {text[m.start : cut].strip()}"
+        m.start, m.surface = cut, text[cut : m.end]
 
 
 def _title_like(tokens: Sequence[str]) -> bool:
@@ -149,7 +188,9 @@ def _merge(
     raw: list[RawMention],
     tables: ActorTables,
     tokens: tuple[list[str], list[int], list[int]],
+    speakers: dict[str, str],
 ) -> list[_Group]:
+    """``speakers``: first name → full name of the people quoted."""
     groups: dict[str, _Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
     persons = _person_names(raw)
@@ -159,10 +200,10 @@ def _merge(
         if m.surface in acronyms:
             key, kind = acronyms[m.surface]
         elif previous is not None and _defines_acronym(text, previous, m):
-            key, kind = _key(text, previous, tables, countries_present, persons)
+            key, kind = _key(text, previous, tables, countries_present, persons, speakers)
             acronyms[m.surface] = (key, kind)
         else:
-            key, kind = _key(text, m, tables, countries_present, persons)
+            key, kind = _key(text, m, tables, countries_present, persons, speakers)
         previous = m
         group = groups.get(key)
         if group is None:
@@ -189,6 +230,7 @@ def _key(
     tables: ActorTables,
     countries_present: set[str],
     persons: dict[str, str],
+    speakers: dict[str, str],
 ) -> tuple[str, str]:
     """The group a mention belongs to, and the kind it lends the group."""
     if m.entry is not None:
@@ -204,6 +246,11 @@ def _key(
     if m.kind == "person":  # (an organisation named like a surname stays itself)
         full = persons.get(surface, surface)
         return f"person:{full}", "person"
+    speaker = speakers.get(surface)
+    if m.source == "tagger" and speaker is not None and persons.get(surface) == speaker:
+        # ``ujar Hendra`` tagged an organisation while ``Hendra Saputra`` is quoted: news
+        # calls speakers by their first name (organisations are not named after one)
+        return f"person:{speaker}", "person"
     return f"{m.kind}:{surface.casefold()}", m.kind
 
 

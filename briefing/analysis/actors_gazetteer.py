@@ -25,6 +25,7 @@ class GazetteerEntry:
     name: str
     kind: str  # person / organization / place
     capital_of: str | None = None
+    country: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class ActorTables:
     honorifics: frozenset[str] = frozenset()
     organization_cues: frozenset[str] = frozenset()
     place_cues: frozenset[str] = frozenset()
+    region_cues: frozenset[str] = frozenset()  # administrative regions: Kabupaten, Kota
     locative_words: frozenset[str] = frozenset()
     role_openers: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
@@ -103,6 +105,7 @@ def actor_tables(language: str | None) -> ActorTables:
                 name=item["name"],
                 kind=kind,
                 capital_of=item.get("capital_of"),
+                country=item.get("kind") == "country",
             )
             for surface in [item["name"], *item.get("aliases", [])]:
                 add(surface, entry)
@@ -113,6 +116,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.honorifics = frozenset(h.rstrip(".") for h in data.get("honorifics", []))
     tables.organization_cues = frozenset(data.get("organization_cues", []))
     tables.place_cues = frozenset(data.get("place_cues", []))
+    tables.region_cues = frozenset(data.get("region_cues", []))
     tables.locative_words = frozenset(w.lower() for w in data.get("locative_words", []))
     tables.role_openers = frozenset(w.lower() for w in data.get("role_openers", []))
     tables.not_actors = frozenset(data.get("not_actors", []))

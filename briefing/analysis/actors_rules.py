@@ -9,6 +9,7 @@ introduce people and give their role. Overlaps are resolved longest-first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -155,6 +156,12 @@ def sentence_mentions(
                 RawMention(match.entry.kind, match.first, match.last, "gazetteer", match.entry)
             )
             after = match.last
+            if match.entry.kind == "place" and not heading:
+                named = _named_after_place(
+                    text, words, tags, match.first, match.last, tables, match.entry.country
+                )
+                if named is not None:
+                    candidates.append(named)
     if not heading:
         candidates.extend(_cue_mentions(words, tables))
         # names after a title or before an appositive, unless the tagger saw a place or
@@ -207,6 +214,63 @@ def sentence_mentions(
         if m.kind == "person":
             m.role = find_role(text, words, starts, ends, m.first, m.last, tables)
     return chosen
+
+
+def _named_after_place(
+    text: str,
+    words: Sequence[str],
+    tags: Sequence[str],
+    first: int,
+    last: int,
+    tables: ActorTables,
+    country: bool,
+) -> RawMention | None:
+    """``Palang Merah Indonesia``, ``Persib Bandung``: capitalised words right before a
+    known place, none of them a title, cue or function word, make one organisation with
+    it (the place alone would be a wrong actor). Leading words the article also writes
+    in lower case are common words (``Pelatih``, ``Kepada`` at a sentence start), not
+    part of the name; the name starts at the first word the tagger saw in an
+    organisation (``Persib`` Bandung, not ``Warga``), or, when it saw none, is two words
+    or more before a country, none of which the article writes in lower case (``Palang
+    Merah`` Indonesia, not ``Gelandang Real`` Madrid); what the tagger saw as a
+    person (``Robert Jordan``) or a place (``Banda Aceh``) stays one."""
+    k = first
+    while (
+        k > 0
+        and first - k < _MAX_NAMED_AFTER
+        and words[k - 1][:1].isupper()
+        and not words[k - 1].isupper()
+        and words[k - 1] not in tables.not_actors
+        and words[k - 1] not in tables.person_openers
+        and words[k - 1] not in tables.cue_words
+        and words[k - 1] not in tables.phrases
+        and words[k - 1].lower() not in tables.title_words
+    ):
+        k -= 1
+    if k == first or (k > 0 and _capitalised(words[k - 1])):
+        return None  # nothing before, or a longer run (a title, a cue) that rules handle
+    if k >= 2 and words[k - 1].islower() and _capitalised(words[k - 2]):
+        return None  # ``Dinas Pariwisata dan Kebudayaan DKI Jakarta``: the tail of a name
+    while k < first and _written_lower(text, words[k]):
+        k += 1
+    if k == first or any(tag.endswith(("PER", "LOC")) for tag in tags[k:first]):
+        return None  # the tagger's person (Robert Jordan) or place (Banda Aceh) stays one
+    named = [j for j in range(k, first) if tags[j].endswith("ORG")]
+    if named:
+        k = named[0]  # ``Gelandang Real Madrid``: the name starts where the tagger saw one
+    elif not country or first - k < 2 or any(_written_lower(text, w) for w in words[k:first]):
+        return None  # unseen by the tagger: two uncommon words before a country at least
+    kind = "other" if any(w in tables.other_cues for w in words[k:first]) else "organization"
+    return RawMention(kind, k, last, "cue")
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` also has ``word`` in lower case (a common word, not a name)."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+
+
+_MAX_NAMED_AFTER = 3
 
 
 def _appositive_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
@@ -290,8 +354,59 @@ def _cue_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]
             continue
         end = _cap_run(words, i + 1, tables)
         if end > i + 1:
+            if kind == "organization":
+                end = _listed_name_end(words, i, end, tables)
             out.append(RawMention(kind, i, end, "cue"))
     return out
+
+
+def _listed_name_end(words: Sequence[str], first: int, end: int, tables: ActorTables) -> int:
+    """End of a name whose parts are listed, ``Badan Meteorologi, Klimatologi, dan
+    Geofisika (BMKG)``: commas and one joining word between capitalised runs are part of
+    the name when the acronym in brackets right after it spells their initials.
+    ``end`` (the plain run) is returned when no such acronym confirms it."""
+    n = len(words)
+    j = end
+    for _ in range(_MAX_LISTED_PARTS):
+        k = j
+        if k < n and words[k] == ",":
+            k += 1
+        if k < n and words[k][:1].islower() and len(words[k]) <= _MAX_JOINER:
+            k += 1  # ``dan``, ``and``, ``et``
+        if k == j or k >= n or not _capitalised(words[k]):
+            return end
+        j = _cap_run(words, k, tables)
+        if j == k:
+            return end
+        if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
+            return j if _spells_initials(words[j + 1], words[first:j], words[end:j]) else end
+    return end
+
+
+_MAX_LISTED_PARTS = 4
+_MAX_JOINER = 5
+
+
+def _spells_initials(acronym: str, name: Sequence[str], listed: Sequence[str]) -> bool:
+    """Whether ``acronym`` is the initials of the capitalised words of ``name`` (in order,
+    some may be skipped) and ends with the initial of the last listed word."""
+    if not (acronym.isupper() and len(acronym) >= 2):
+        return False
+    initials = [w[0] for w in name if w[:1].isupper()]
+    last = [w[0] for w in listed if w[:1].isupper()]
+    if not initials or not last or initials[0] != acronym[0] or last[-1] != acronym[-1]:
+        return False
+    position = skipped = 0
+    for letter in acronym:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+            skipped += 1
+        if position == len(initials):
+            return False
+        position += 1
+    # one word may go unspelled (``Badan Pengawas Obat dan Makanan (BPOM)`` spells all);
+    # more means two names listed (``Mahkamah Agung, Majelis Ulama Indonesia (MUI)``)
+    return skipped + len(initials) - position <= 1
 
 
 def _title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:

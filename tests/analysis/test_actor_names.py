@@ -1,0 +1,80 @@
+"""Actor names that rules must keep whole or leave out (our own short sentences).
+
+Headings capitalise common words (``Kembali ke Rumah``); organisations list their parts
+(``Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)``) or end in a country (``Palang
+Merah Indonesia``); a quoted person is called by the first name (``ujar Hendra``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.analysis.pipeline import analyze
+from briefing.analysis.suggestions import ActorSuggestion
+from tests.analysis.helpers import article_from_text
+
+
+def actors_of(text: str) -> list[ActorSuggestion]:
+    result = analyze(article_from_text(text, "id", published=date(2025, 3, 3)))
+    for actor in result.actors:
+        for mention in actor.mentions:
+            assert text[mention.start : mention.end].strip()
+    return list(result.actors)
+
+
+def by_name(actors: list[ActorSuggestion]) -> dict[str, ActorSuggestion]:
+    return {a.name: a for a in actors}
+
+
+def test_a_common_word_capitalised_in_a_heading_is_no_actor() -> None:
+    actors = actors_of(
+        "Pengungsi Kembali ke Rumah\nSebagian warga mulai membersihkan rumah mereka.\n"
+    )
+    assert "Rumah" not in by_name(actors)
+
+
+def test_a_listed_name_confirmed_by_its_acronym_is_one_organisation() -> None:
+    actors = actors_of(
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan lebat. "
+        "BMKG meminta warga tetap waspada.\n"
+    )
+    (agency,) = [a for a in actors if "BMKG" in (a.name, *a.aliases)]
+    assert agency.kind == "organization"
+    assert {agency.name, *agency.aliases} == {
+        "BMKG",
+        "Badan Meteorologi, Klimatologi, dan Geofisika",
+    }
+    assert len(agency.mentions) == 3
+    assert not {"Klimatologi", "Geofisika", "Badan Meteorologi"} & set(by_name(actors))
+
+
+def test_two_names_listed_before_one_acronym_stay_two() -> None:
+    actors = actors_of(
+        "Mahkamah Agung, Majelis Ulama Indonesia (MUI) dan polisi menghadiri rapat itu.\n"
+    )
+    names = {n for a in actors for n in (a.name, *a.aliases)}
+    assert not any(n.startswith("Mahkamah Agung,") for n in names)
+
+
+def test_a_name_that_ends_in_a_country_is_not_the_country() -> None:
+    actors = by_name(actors_of("Palang Merah Indonesia mengirim 150 relawan ke lokasi.\n"))
+    assert actors["Palang Merah Indonesia"].kind == "organization"
+    assert "Indonesia" not in actors
+
+
+def test_a_common_word_before_a_country_is_not_a_name() -> None:
+    actors = by_name(actors_of("Warga Indonesia di Jepang diminta waspada gempa susulan.\n"))
+    assert "Warga Indonesia" not in actors
+    assert actors["Indonesia"].kind == "place"
+
+
+def test_a_quoted_person_called_by_the_first_name_is_that_person() -> None:
+    actors = actors_of(
+        "Gubernur Jawa Barat, Hendra Saputra, meninjau lokasi banjir. Ia meminta bantuan.\n"
+        "“Kerugian sementara kami taksir lebih dari Rp 30 miliar,” ujar Hendra. "
+        "“Angka itu bisa bertambah.”\n"
+    )
+    hendra = by_name(actors)["Hendra Saputra"]
+    assert hendra.aliases == ("Hendra",)
+    assert len(hendra.mentions) == 2
+    assert [a.name for a in actors if a.kind != "person" and "Hendra" in a.name] == []
