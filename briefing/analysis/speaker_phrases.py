@@ -287,7 +287,15 @@ def parse_forward(
         if after > end + 1:
             closed = after >= len(tokens) or not tokens[after].is_word
             name2, role2 = split_name_role(text, tokens[end + 1 : after], table)
-            if name2 and closed and (name is None or has_role_word(tokens[:end], table)):
+            if (
+                name2
+                and closed
+                and (
+                    name is None
+                    or has_role_word(tokens[:end], table)
+                    or _after_acronym(tokens[:end], name)  # ``X BPBD Sukamaju, Ratna W.,``
+                )
+            ):
                 # "kata Juru Bicara …, John Kirby," / "kata pelatih Persib, Robert Alberts."
                 title = strip_determiners(text, [t for t in tokens[:end] if t.is_word], table)
                 return SpeakerPhrase(name2, title or role2)
@@ -309,6 +317,14 @@ def parse_forward(
     ):
         return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
     return None
+
+
+def _after_acronym(tokens: Sequence[Token], name: str | None) -> bool:
+    """Whether ``name`` is the end of ``tokens`` right after an acronym (``BPBD
+    Sukamaju``): an organisation's place more likely than a person's name."""
+    words = [t for t in tokens if t.is_word]
+    size = len(name.split()) if name else 0
+    return 0 < size < len(words) and words[-size - 1].is_acronym
 
 
 def has_role_word(tokens: Sequence[Token], table: SpeechTable) -> bool:

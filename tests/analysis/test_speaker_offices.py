@@ -96,3 +96,11 @@ def test_a_role_ending_in_an_acronym_keeps_its_closing_bracket() -> None:
     (statement,) = result.statements
     assert statement.speaker == "Budi Santoso"
     assert statement.speaker_role == "Ketua Komisi Pangan Nasional (KPN)"
+
+
+def test_a_name_after_an_office_acronym_and_a_place_under_an_unknown_title() -> None:
+    # "Koordinator" is in no role table: the acronym tells that the place ends an office
+    result = run("“Tenda sudah kami dirikan,” kata Koordinator BPBD Mekarjaya, Dewi Lestari.\n")
+    assert [(q.speaker, q.speaker_role) for q in result.quotes] == [
+        ("Dewi Lestari", "Koordinator BPBD Mekarjaya")
+    ]
