@@ -1,11 +1,14 @@
-"""Accepting suggestions without doubling the brief: the same figure twice is one item.
+"""Accepting suggestions without doubling the brief: the same report twice is one item.
 
-An article often states its main figure twice (the lead, then a quote), and two sources
-report the same number. An analyst wants one row in the Figures table that cites every
-place it was reported — corroboration at a glance — not two rows. Figures are the same
-when value and unit agree (the qualifier and the phrasing may differ); any other item is
-the same only when its kind and text are identical. A different value is never merged:
-that is a conflict, reported elsewhere (``conflicts``).
+Two sources often report the same figure (``3.000 tentara Korea Utara``). An analyst
+wants one row in the Figures table citing both — corroboration at a glance — not two
+rows. Merging must never lose a fact, though: ``12 orang tewas dan 12 orang luka-luka``
+holds two figures with the same value and unit, and the words that tell them apart are
+not in the figure. So figures merge only when everything the item says agrees — value,
+unit, qualifier, date and the counted noun phrase — and that phrase says more than the
+bare unit (``tentara Korea Utara``, not just ``orang``). Any other item merges only when
+its kind, text and note are identical. A different value is never merged: that is a
+conflict, reported elsewhere (``conflicts``).
 """
 
 from __future__ import annotations
@@ -18,14 +21,19 @@ from briefing.core.model import Figure, Item
 from briefing.core.operations import InsertItem, Operation, UpdateItem
 
 
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
 def same_item_key(item: Item) -> tuple[object, ...] | None:
-    """What makes two items the same report; None when the item has nothing to compare."""
+    """What makes two items the same report; None when the item must stay on its own."""
     if isinstance(item, Figure):
-        if item.value is None:
-            return None
-        return ("figure", round(item.value, 6), " ".join(item.unit.casefold().split()))
-    text = " ".join(item.headline.casefold().split())
-    return (item.kind, text) if text else None
+        unit, what = _norm(item.unit), _norm(item.what)
+        if item.value is None or not what or what == unit or len(what.split()) < 2:
+            return None  # a bare "12 orang" cannot tell the killed from the injured
+        return ("figure", round(item.value, 6), unit, _norm(item.qualifier), item.as_of, what)
+    text = _norm(item.headline)
+    return (item.kind, text, _norm(item.note)) if text else None
 
 
 def with_citations_of(item: Item, other: Item) -> Item:

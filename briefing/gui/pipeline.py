@@ -30,6 +30,19 @@ SUGGESTION_KINDS = ("conflict", "quote", "figure", "key_fact", "actor", "stateme
 analyst must notice or takes first comes first). A conflict is a figure of this article
 that another article of the project reports differently."""
 
+ITEM_KIND_OF = {
+    "conflict": "fact",
+    "quote": "quote",
+    "figure": "figure",
+    "key_fact": "fact",
+    "actor": "actor",
+    "statement": "fact",
+    "date": "fact",
+}
+"""The kind of brief item accepting a suggestion of each kind makes: a span cited by an
+item of that kind is already in the brief (a conflict fact citing a figure's span does
+not make the figure accepted)."""
+
 COLLAPSED_KINDS = frozenset({"statement", "date"})
 """Kinds the Suggestions panel shows folded at first (long lists, taken less often)."""
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing.core.document import Change, ItemInserted, ItemRemoved, ItemReplaced
 from briefing.gui.highlight import kind_color, kind_label
-from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
+from briefing.gui.pipeline import ITEM_KIND_OF, SUGGESTION_KINDS, SuggestionEntry
 from briefing.gui.session import ProjectSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,11 +45,14 @@ class SuggestionsModel(QAbstractItemModel):
         self._article_id: str | None = None
         self._groups: list[list[SuggestionEntry]] = [[] for _ in SUGGESTION_KINDS]
         self._rejected: dict[str, set[tuple[str, int, int, str]]] = {}
-        self._accepted: set[tuple[int, int]] = set()
-        self._item_ids: set[str] = set()
-        self._accepted_items: dict[tuple[str, int, int, str], str] = {}
-        """Suggestion key → id of the item accepting it (its citation may differ: a date
-        becomes the sentence around it)."""
+        self._accepted: set[tuple[str, int, int]] = set()
+        """(item kind, start, end) of every citation of this article in the brief."""
+        self._item_citations: dict[str, set[tuple[str, int, int]]] = {}
+        self._accepted_items: dict[tuple[object, ...], tuple[str, tuple[object, ...]]] = {}
+        """(article id, suggestion key) → (id of the item holding it, the citations it
+        brought): its
+        citation may differ from its span (a date becomes the sentence around it), and a
+        figure merged into an existing row is accepted only while that row cites it."""
         session.changed.connect(self._on_changed)
         session.project_replaced.connect(self._on_project_replaced)
 
@@ -94,14 +97,21 @@ class SuggestionsModel(QAbstractItemModel):
         return QModelIndex()
 
     def is_accepted(self, entry: SuggestionEntry) -> bool:
-        if (entry.start, entry.end) in self._accepted:
+        if (ITEM_KIND_OF.get(entry.kind, ""), entry.start, entry.end) in self._accepted:
             return True
-        item_id = self._accepted_items.get(entry.key)
-        return item_id is not None and item_id in self._item_ids
+        held = self._accepted_items.get((self._article_id, *entry.key))
+        if held is None:
+            return False
+        item_id, citations = held
+        cited = self._item_citations.get(item_id)
+        return cited is not None and all(c in cited for c in citations)
 
-    def note_accepted(self, entry: SuggestionEntry, item_id: str) -> None:
-        """Remember which item accepted ``entry`` (shown as accepted while that item exists)."""
-        self._accepted_items[entry.key] = item_id
+    def note_accepted(
+        self, entry: SuggestionEntry, item_id: str, citations: Iterable[object] = ()
+    ) -> None:
+        """Remember which item holds ``entry``: it shows as accepted while that item
+        exists and still has ``citations`` (``(article_id, start, end)`` triples)."""
+        self._accepted_items[(self._article_id, *entry.key)] = (item_id, tuple(citations))
 
     def is_rejected(self, entry: SuggestionEntry) -> bool:
         return self._article_id is not None and entry.key in self._rejected.get(
@@ -215,13 +225,16 @@ class SuggestionsModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ updates
 
-    def _cited_spans(self) -> set[tuple[int, int]]:
-        self._item_ids = {item.id for _, _, item in self._session.document.all_items()}
+    def _cited_spans(self) -> set[tuple[str, int, int]]:
+        items = [item for _, _, item in self._session.document.all_items()]
+        self._item_citations = {
+            item.id: {(c.article_id, c.start, c.end) for c in item.citations} for item in items
+        }
         if self._article_id is None:
             return set()
         return {
-            (c.start, c.end)
-            for _, _, item in self._session.document.all_items()
+            (item.kind, c.start, c.end)
+            for item in items
             for c in item.citations
             if c.article_id == self._article_id
         }

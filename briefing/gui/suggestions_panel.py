@@ -203,17 +203,20 @@ class SuggestionsPanel(QWidget):
         if not placed:
             return 0
         plan = pipeline.plan_accept(self._session.document, placed)
-        for entry, item_id in zip(chosen, plan.item_ids, strict=True):
-            self.model.note_accepted(entry, item_id)
-        if len(plan.operations) == 1 and not label:
+        for entry, (_section, item), holder in zip(chosen, placed, plan.item_ids, strict=True):
+            citations = [(c.article_id, c.start, c.end) for c in item.citations]
+            self.model.note_accepted(entry, holder, citations if holder != item.id else ())
+        if len(plan.operations) == 1 and not label and not plan.merged:
             self._session.apply(plan.operations[0])
         elif plan.operations:
             self._session.apply(
                 Batch(tuple(plan.operations), label or self.tr("Accept suggestions"))
             )
-        text = self.tr("Items added to the brief: {0}").format(plan.added)
         if plan.merged:
-            text += self.tr("; {0} already there (their citations added)").format(plan.merged)
+            text = self.tr("Items added to the brief: {0}; joined to items already there: {1}")
+            text = text.format(plan.added, plan.merged)
+        else:
+            text = self.tr("Items added to the brief: {0}").format(plan.added)
         self.message.emit(text)
         self._update_actions()
         return len(placed)

@@ -1,6 +1,8 @@
-"""Accepting suggestions: the same figure twice is one item citing both passages."""
+"""Accepting suggestions: the same report twice is one item; different facts never merge."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from briefing.analysis.merging import plan_accept, same_item_key
 from briefing.core.document import Document
@@ -17,9 +19,9 @@ from briefing.core.model import (
 from briefing.core.operations import InsertItem, UpdateItem
 
 TEXT = (
-    "At least 3,000 troops arrived this month. "
-    "\u201cWe estimate 3,000 troops moved east,\u201d the spokesman said. "
-    "Another 10,000 troops may follow."
+    "At least 3,000 North Korean troops arrived this month. "
+    "\u201cWe estimate at least 3,000 North Korean troops moved east,\u201d the spokesman said. "
+    "Another 10,000 troops may follow. 12 people died and 12 people were hurt."
 )
 
 
@@ -34,15 +36,27 @@ def _article(article_id: str = "a1") -> Article:
     )
 
 
-def _figure(article: Article, phrase: str, value: float, qualifier: str = "") -> Figure:
-    start = article.text.index(phrase)
+def _figure(
+    article: Article, phrase: str, value: float, *, what: str, qualifier: str = "", nth: int = 0
+) -> Figure:
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(phrase, start + 1)
     return Figure(
         value=value,
-        unit="troops",
+        unit=what.split()[-1],
+        what=what,
         qualifier=qualifier,
         text=phrase,
         citations=(Citation.of(article, start, start + len(phrase)),),
     )
+
+
+def _document(*articles: Article) -> Document:
+    document = Document()
+    for index, article in enumerate(articles):
+        document.insert_article(index, article)
+    return document
 
 
 def _apply(document: Document, plan) -> None:  # type: ignore[no-untyped-def]
@@ -50,13 +64,17 @@ def _apply(document: Document, plan) -> None:  # type: ignore[no-untyped-def]
         operation.apply(document)
 
 
-def test_same_figure_in_one_batch_is_one_item_with_both_citations() -> None:
+def test_the_same_figure_twice_is_one_row_citing_both() -> None:
     article = _article()
-    document = Document()
-    document.insert_article(0, article)
-    lead = _figure(article, "At least 3,000 troops", 3000.0, "at least")
-    quoted = _figure(article, "3,000 troops moved", 3000.0)
-    other = _figure(article, "10,000 troops", 10000.0)
+    document = _document(article)
+    what = "North Korean troops"
+    lead = _figure(
+        article, "At least 3,000 North Korean troops", 3000.0, what=what, qualifier="at least"
+    )
+    quoted = _figure(
+        article, "at least 3,000 North Korean troops", 3000.0, what=what, qualifier="At least"
+    )
+    other = _figure(article, "10,000 troops", 10000.0, what="more North Korean troops")
     plan = plan_accept(document, [("figures", lead), ("figures", quoted), ("figures", other)])
     assert (plan.added, plan.merged) == (2, 1)
     assert plan.item_ids == [lead.id, lead.id, other.id]
@@ -64,36 +82,53 @@ def test_same_figure_in_one_batch_is_one_item_with_both_citations() -> None:
     _apply(document, plan)
     figures = document.items("figures")
     assert [f.value for f in figures] == [3000.0, 10000.0]  # a conflict is never merged
-    assert [c.quoted for c in figures[0].citations] == [
-        "At least 3,000 troops",
-        "3,000 troops moved",
-    ]
-    assert figures[0].qualifier == "at least"  # the first report's wording stays
+    assert [c.quoted for c in figures[0].citations] == [lead.text, quoted.text]
+
+
+def test_figures_that_may_be_different_facts_stay_apart() -> None:
+    article = _article()
+    document = _document(article)
+    died = _figure(article, "12 people", 12.0, what="people")
+    hurt = _figure(article, "12 people", 12.0, what="people", nth=1)
+    plan = plan_accept(document, [("figures", died), ("figures", hurt)])
+    assert (plan.added, plan.merged) == (2, 0)  # a bare unit says too little to merge
+    what = "North Korean troops"
+    at_least = _figure(
+        article, "At least 3,000 North Korean troops", 3000.0, what=what, qualifier="at least"
+    )
+    about = _figure(
+        article, "3,000 North Korean troops", 3000.0, what=what, qualifier="about", nth=1
+    )
+    dated = Figure(
+        value=3000.0, unit="troops", what=what, qualifier="at least", as_of=date(2024, 10, 1)
+    )
+    assert same_item_key(at_least) != same_item_key(about)
+    assert same_item_key(at_least) != same_item_key(dated)
+    assert same_item_key(Figure(value=None, unit="troops", what=what)) is None
 
 
 def test_figure_already_in_the_brief_gains_the_new_citation_once() -> None:
     first, second = _article("a1"), _article("a2")
-    document = Document()
-    document.insert_article(0, first)
-    document.insert_article(1, second)
-    held = _figure(first, "At least 3,000 troops", 3000.0)
+    document = _document(first, second)
+    what = "North Korean troops"
+    held = _figure(first, "At least 3,000 North Korean troops", 3000.0, what=what)
     document.insert_item("figures", 0, held)
-    again = _figure(second, "3,000 troops moved", 3000.0)
+    again = _figure(second, "At least 3,000 North Korean troops", 3000.0, what=what)
     plan = plan_accept(document, [("figures", again)])
     assert (plan.added, plan.merged, plan.item_ids) == (0, 1, [held.id])
     assert len(plan.operations) == 1 and isinstance(plan.operations[0], UpdateItem)
-    _apply(document, plan)
+    undo = plan.operations[0].apply(document)
     assert [c.article_id for c in document.item(held.id).citations] == ["a1", "a2"]
-    # the same passage accepted again adds nothing
-    assert plan_accept(document, [("figures", again)]).operations == []
+    assert plan_accept(document, [("figures", again)]).operations == []  # nothing new
+    undo.apply(document)
+    assert [c.article_id for c in document.item(held.id).citations] == ["a1"]
 
 
-def test_other_items_merge_only_when_identical() -> None:
-    article = _article()
-    document = Document()
-    document.insert_article(0, article)
+def test_other_items_merge_only_when_identical_with_the_same_note() -> None:
+    document = _document(_article())
     quote = Quote(text="We estimate 3,000 troops moved east,", speaker="the spokesman")
     document.insert_item("situation", 0, quote)
+    same_sentence = "12 people died and 12 people were hurt."
     plan = plan_accept(
         document,
         [
@@ -102,9 +137,10 @@ def test_other_items_merge_only_when_identical() -> None:
                 Quote(text="We estimate 3,000 troops moved east,", speaker="the spokesman"),
             ),
             ("situation", Fact(text="Another 10,000 troops may follow.")),
+            ("situation", Fact(text=same_sentence, note="date: 2024-10-21")),
+            ("situation", Fact(text=same_sentence, note="date: 2024-10-25")),
         ],
     )
-    assert (plan.added, plan.merged) == (1, 1)
-    assert isinstance(plan.operations[-1], InsertItem) and plan.operations[-1].index == 1
-    assert same_item_key(Figure(value=None, unit="troops")) is None
+    assert (plan.added, plan.merged) == (3, 1)
+    assert isinstance(plan.operations[0], InsertItem) and plan.operations[0].index == 1
     assert same_item_key(Fact(text="  ")) is None

@@ -1366,8 +1366,8 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Butir ditambahkan ke laporan: {0}</translation>
     </message>
     <message>
-      <source>; {0} already there (their citations added)</source>
-      <translation>; {0} sudah ada (kutipan sumbernya ditambahkan)</translation>
+      <source>Items added to the brief: {0}; joined to items already there: {1}</source>
+      <translation>Butir ditambahkan ke laporan: {0}; digabung dengan butir yang sudah ada: {1}</translation>
     </message>
   </context>
   <context>
