@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
-from briefing.analysis.actors_rules import RawMention, sentence_mentions
+from briefing.analysis.actors_rules import RawMention, sentence_mentions, written_lower
 from briefing.analysis.ner import load_tagger, token_spans
 from briefing.analysis.suggestions import (
     ActorKindName,
@@ -91,7 +91,7 @@ def _common_word(text: str, m: RawMention, heading: bool, seen: dict[str, bool])
     lower = word.lower()
     found = seen.get(lower)
     if found is None:
-        found = seen[lower] = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+        found = seen[lower] = written_lower(text, word)
     return found
 
 
@@ -247,7 +247,12 @@ def _key(
         full = persons.get(surface, surface)
         return f"person:{full}", "person"
     speaker = speakers.get(surface)
-    if m.source == "tagger" and speaker is not None and persons.get(surface) == speaker:
+    if (
+        m.source == "tagger"
+        and m.kind == "organization"
+        and speaker is not None
+        and persons.get(surface) == speaker
+    ):
         # ``ujar Hendra`` tagged an organisation while ``Hendra Saputra`` is quoted: news
         # calls speakers by their first name (organisations are not named after one)
         return f"person:{speaker}", "person"

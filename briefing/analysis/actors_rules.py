@@ -251,23 +251,27 @@ def _named_after_place(
         return None  # nothing before, or a longer run (a title, a cue) that rules handle
     if k >= 2 and words[k - 1].islower() and _capitalised(words[k - 2]):
         return None  # ``Dinas Pariwisata dan Kebudayaan DKI Jakarta``: the tail of a name
-    while k < first and _written_lower(text, words[k]):
+    while k < first and written_lower(text, words[k]):
         k += 1
     if k == first or any(tag.endswith(("PER", "LOC")) for tag in tags[k:first]):
         return None  # the tagger's person (Robert Jordan) or place (Banda Aceh) stays one
     named = [j for j in range(k, first) if tags[j].endswith("ORG")]
     if named:
         k = named[0]  # ``Gelandang Real Madrid``: the name starts where the tagger saw one
-    elif not country or first - k < 2 or any(_written_lower(text, w) for w in words[k:first]):
+    elif not country or first - k < 2 or any(written_lower(text, w) for w in words[k:first]):
         return None  # unseen by the tagger: two uncommon words before a country at least
     kind = "other" if any(w in tables.other_cues for w in words[k:first]) else "organization"
     return RawMention(kind, k, last, "cue")
 
 
-def _written_lower(text: str, word: str) -> bool:
-    """Whether ``text`` also has ``word`` in lower case (a common word, not a name)."""
+def written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` also has ``word`` in lower case as a word of prose (a common word,
+    not a name); not inside an address (``jogja.go.id``, ``@kompas``)."""
     lower = word.lower()
-    return lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    if lower == word:
+        return False
+    pattern = rf"(?<![\w./@#-]){re.escape(lower)}(?![\w@/-]|\.\w)"
+    return re.search(pattern, text) is not None
 
 
 _MAX_NAMED_AFTER = 3
