@@ -28,6 +28,8 @@ _DC = "http://purl.org/dc/elements/1.1/"
 _META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
 
 _T = f"{{{_TEXT}}}"
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
 _SKIPPED = {
     f"{_T}note",  # footnotes and endnotes, mark and body: not part of the article text
     f"{_T}tracked-changes",
@@ -35,6 +37,17 @@ _SKIPPED = {
     f"{_T}variable-decls",
     f"{_T}user-field-decls",
     f"{{{_OFFICE}}}annotation",  # comments
+    f"{{{_DRAW}}}frame",  # images, their captions and text boxes: not the body
+    f"{{{_SVG}}}title",
+    f"{{{_SVG}}}desc",
+    # generated lists of the document's own headings and entries
+    f"{_T}table-of-content",
+    f"{_T}alphabetical-index",
+    f"{_T}illustration-index",
+    f"{_T}table-index",
+    f"{_T}object-index",
+    f"{_T}user-index",
+    f"{_T}bibliography",
 }
 _TITLE_STYLES = frozenset({"title"})
 _TEXT_MIMETYPES = frozenset(
@@ -67,9 +80,9 @@ def _inline_text(element: etree._Element) -> str:
         if node.text:
             parts.append(node.text)
         for child in node:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in _SKIPPED:
-                pass
+            tag = child.tag if isinstance(child.tag, str) else None
+            if tag is None or tag in _SKIPPED:
+                pass  # comments, processing instructions, entity references; skipped parts
             elif tag == f"{_T}s":
                 parts.append(" " * _count(child.get(f"{_T}c")))
             elif tag == f"{_T}tab":
@@ -105,8 +118,8 @@ def _title_styles(content: etree._Element) -> set[str]:
 def _blocks(body: etree._Element, title_styles: set[str]) -> Iterator[tuple[Block, bool]]:
     """(block, is the title) for every paragraph, heading and table row in order."""
     for node in body:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _SKIPPED:
+        tag = node.tag if isinstance(node.tag, str) else None
+        if tag is None or tag in _SKIPPED:
             continue
         if tag == f"{_T}h":
             yield Block(_inline_text(node), "heading"), False
@@ -114,10 +127,11 @@ def _blocks(body: etree._Element, title_styles: set[str]) -> Iterator[tuple[Bloc
             style = (node.get(f"{_T}style-name") or "").lower()
             yield Block(_inline_text(node)), style in title_styles
         elif tag == f"{{{_TABLE}}}table":
-            for row in node.iter(f"{{{_TABLE}}}table-row"):
+            for row in _rows(node):
                 cells = [
-                    " ".join(_inline_text(p) for p in cell.iter(f"{_T}p", f"{_T}h")).strip()
-                    for cell in row.iter(f"{{{_TABLE}}}table-cell")
+                    " ".join(" ".join(b.text.split()) for b, _ in _blocks(cell, set()))
+                    for cell in row
+                    if cell.tag == f"{{{_TABLE}}}table-cell"
                 ]
                 line = " | ".join(c for c in cells if c)
                 if line:
@@ -126,9 +140,26 @@ def _blocks(body: etree._Element, title_styles: set[str]) -> Iterator[tuple[Bloc
             yield from _blocks(node, title_styles)
 
 
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
+    """The table's own rows (also inside header and row groups), not a nested table's."""
+    for child in table:
+        if child.tag == f"{{{_TABLE}}}table-row":
+            yield child
+        elif (
+            isinstance(child.tag, str)
+            and child.tag.startswith(f"{{{_TABLE}}}table-")
+            and (child.tag.endswith(("-rows", "-row-group")))
+        ):
+            yield from _rows(child)
+
+
 def _meta(archive: zipfile.ZipFile, label: str) -> tuple[str | None, str | None]:
-    """Title and author from ``meta.xml``. Its dates are the file's, not the article's."""
-    meta = _read_xml(archive, "meta.xml", label)
+    """Title and author from ``meta.xml``. Its dates are the file's, not the article's;
+    a damaged ``meta.xml`` only loses these two (the article is in ``content.xml``)."""
+    try:
+        meta = _read_xml(archive, "meta.xml", label)
+    except ImportFailed:
+        return None, None
     if meta is None:
         return None, None
     title = meta.findtext(f".//{{{_DC}}}title")

@@ -37,6 +37,11 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".htm", ".html",
 SUPPORTED_SUFFIXES = frozenset(TEXT_SUFFIXES | {".docx", ".pdf", ".odt", ".rtf"})
 
 
+def _zip_has(data: bytes, name: str) -> bool:
+    """Whether the zip's central directory (at its end) names ``name``."""
+    return f"{name}".encode() in data[-65536:]
+
+
 def sniff_binary(data: bytes, *, label: str) -> str | None:
     """ "pdf", "docx", "odt", "rtf", or None for text formats; ``ImportFailed`` for known
     unsupported files."""
@@ -48,13 +53,15 @@ def sniff_binary(data: bytes, *, label: str) -> str | None:
             return "docx"
         if b"mimetypeapplication/vnd.oasis.opendocument.text" in data[:200]:
             return "odt"
+        if _zip_has(data, "content.xml") and _zip_has(data, "mimetype"):
+            return "odt"  # re-zipped by another tool: the importer checks its type
         if b"mimetypeapplication/vnd.oasis.opendocument" in data[:200]:
             raise ImportFailed(
                 f"{label} is an OpenDocument spreadsheet, drawing or presentation, not an "
                 "article — save the text as .odt, .docx or .txt and import that"
             )
         raise ImportFailed(f"{label} is a zip archive, not an article — unpack it first")
-    if data[:64].lstrip()[:5] == b"{\\rtf":
+    if data[:64].removeprefix(b"\xef\xbb\xbf").lstrip()[:5] == b"{\\rtf":
         return "rtf"
     for magic, what in _UNSUPPORTED_MAGIC:
         if data.startswith(magic):
