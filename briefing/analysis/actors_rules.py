@@ -393,7 +393,7 @@ _MAX_JOINER = 5
 
 def _spells_initials(acronym: str, name: Sequence[str], listed: Sequence[str]) -> bool:
     """Whether ``acronym`` is the initials of the capitalised words of ``name`` (in order,
-    some may be skipped) and ends with the initial of the last listed word."""
+    one word may go unspelled) and ends with the initial of the last listed word."""
     if not (acronym.isupper() and len(acronym) >= 2):
         return False
     initials = [w[0] for w in name if w[:1].isupper()]

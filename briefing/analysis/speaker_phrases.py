@@ -133,8 +133,7 @@ def split_name_role(
         # ``BPBD Sukamaju``, ``Badan … (BPBD) Sukamaju``, ``KPU Jakarta``: an acronym that
         # opens the phrase (or defines the organisation that opens it) then a short name,
         # with no title before, is an organisation's office (a person follows an acronym
-        # only in a role)
-        # (joined, not sliced: the acronym may sit in brackets, ``(BPBD) Sukamaju``)
+        # only in a role). Joined, not sliced: the acronym may sit in brackets.
         return f"{words[begin - 1].text} {span_text(text, words, begin, end)}", None
     previous = words[begin - 1] if begin > 0 else None
     if previous is not None and not previous.is_capitalised:

@@ -237,9 +237,8 @@ class SpeakerContext:
             end = position + len(name)
             if _word_edge(self.text, position, end):
                 count += 1
-                role = (None if organisation else self._role_before(position)) or self._role_after(
-                    end
-                )
+                before = None if organisation else self._role_before(position)
+                role = before or self._role_after(end)
                 if role:
                     return role
             position = self.text.find(name, end)
@@ -381,7 +380,7 @@ class SpeakerContext:
         so that a name may still follow it in an appositive."""
         if phrase.name is None or phrase.descriptor:
             return True
-        return bool(phrase.role) and self._office_of_place(phrase.role or "", phrase.name)
+        return phrase.role is not None and self._office_of_place(phrase.role, phrase.name)
 
     def _office_of_place(self, role: str, name: str) -> bool:
         """Whether ``role name`` is a title, an organisation's acronym and a place

@@ -159,7 +159,9 @@ def _according_to(
 def _bare_name(segment: str) -> bool:
     """``Ratna Wulandari``: two to four capitalised words and nothing else."""
     words = segment.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and all(c.isalpha() or c in "-'’." for c in w) for w in words
+    )
 
 
 def _has_quote_mark(segment: str) -> bool:
