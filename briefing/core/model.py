@@ -350,25 +350,34 @@ class Figure(Item):
     def headline(self) -> str:
         """``at least 3,000 North Korean troops``: one phrase, each word said once.
 
-        ``text`` is usually the source's own span (``3.000 tentara``), which may already
-        hold the qualifier and the unit; ``what`` (``tentara Korea Utara``) usually
-        extends the unit, so it takes the unit's place instead of being repeated.
+        ``text`` is usually the source's own span (``3.000 tentara``, ``2,5 persen``,
+        ``Rp 5 triliun``): it already says the unit in the source's words, so the
+        canonical unit (``tentara``, ``%``, ``IDR``) is added only to a bare number.
+        ``what`` (``tentara Korea Utara``) usually extends the unit, so it takes the
+        unit's place instead of being repeated.
         """
-        line = self.text or _plain_number(self.value)
-        if self.unit in _ATTACHED_UNITS:
-            line = line if line.rstrip().endswith(self.unit) else f"{line}{self.unit}"
-        elif self.unit and not _ends_with_words(line, self.unit):
-            line = f"{line} {self.unit}".strip()
-        if self.qualifier and not line.casefold().startswith(self.qualifier.casefold()):
-            line = f"{self.qualifier} {line}"
-        what = self.what.strip()
-        if not what or what.casefold() in line.casefold():
+        unit = " ".join((self.unit or "").split())
+        if self.text and self.text.strip():
+            line = " ".join(self.text.split())
+        else:
+            line = _plain_number(self.value)
+            if unit in _ATTACHED_UNITS:
+                line = f"{line}{unit}"
+            elif unit:
+                line = f"{line} {unit}".strip()
+        qualifier = " ".join((self.qualifier or "").split())
+        if qualifier and not _starts_with_words(line, qualifier):
+            line = f"{qualifier} {line}"
+        what = " ".join((self.what or "").split())
+        if not what or _contains_words(line, what):
             return line
-        unit = self.unit.strip()
-        if unit and what.casefold().startswith(unit.casefold() + " "):
-            return f"{line}{what[len(unit) :]}"  # 3.000 tentara + Korea Utara
-        if unit and _ends_with_words(what, unit) and _ends_with_words(line, unit):
-            return f"{line[: len(line) - len(unit)]}{what}"  # 3,000 + North Korean troops
+        words, unit_words, what_words = line.split(), unit.split(), what.split()
+        n = len(unit_words)
+        if n and _fold(words[-n:]) == _fold(unit_words):
+            if _fold(what_words[:n]) == _fold(unit_words):
+                return " ".join(words + what_words[n:])  # 3.000 tentara + Korea Utara
+            if _fold(what_words[-n:]) == _fold(unit_words):
+                return " ".join(words[:-n] + what_words)  # 3,000 + North Korean troops
         return f"{line}: {what}"
 
 
@@ -408,9 +417,20 @@ class Outlook(Item):
 _ATTACHED_UNITS = frozenset({"%", "‰"})
 
 
-def _ends_with_words(text: str, words: str) -> bool:
-    text, words = text.casefold().rstrip(), words.casefold().strip()
-    return text == words or text.endswith(" " + words)
+def _fold(words: list[str]) -> list[str]:
+    return [w.casefold() for w in words]
+
+
+def _starts_with_words(text: str, words: str) -> bool:
+    head = words.split()
+    return bool(head) and _fold(text.split()[: len(head)]) == _fold(head)
+
+
+def _contains_words(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words (case-insensitive)."""
+    haystack, needle = _fold(text.split()), _fold(words.split())
+    n = len(needle)
+    return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
 def _plain_number(value: float | None) -> str:

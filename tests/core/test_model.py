@@ -46,6 +46,18 @@ from briefing.core.model import Figure
         # an unrelated "what" is kept, after a colon
         ({"text": "Rp 5 triliun", "what": "anggaran"}, "Rp 5 triliun: anggaran"),
         ({}, ""),
+        # the source's span already names the canonical unit in its own words
+        ({"text": "2,5 persen", "value": 2.5, "unit": "%"}, "2,5 persen"),
+        (
+            {"text": "Nearly 50 per cent", "value": 50.0, "unit": "%", "qualifier": "nearly"},
+            "Nearly 50 per cent",
+        ),
+        ({"text": "Rp 5 triliun", "value": 5e12, "unit": "IDR"}, "Rp 5 triliun"),
+        ({"text": "$5 billion", "value": 5e9, "unit": "USD"}, "$5 billion"),
+        # "what" is matched as words, not as a substring
+        ({"text": "300 tentara", "unit": "tentara", "what": "tent"}, "300 tentara: tent"),
+        # missing fields from an old or hand-written JSON brief
+        ({"text": "3 ships", "unit": None, "what": None, "qualifier": None}, "3 ships"),
     ],
 )
 def test_figure_headline_says_each_word_once(fields: dict[str, object], expected: str) -> None:
