@@ -105,19 +105,26 @@ class Project:
         path = Path(path)
         if path.exists():
             raise ProjectError(f"{path.name} already exists; choose another name")
+        db: sqlite3.Connection | None = None
         try:
             db = _connect(path, read_only=False)
+            # One transaction, so one journal-and-fsync round instead of three: a new
+            # window's untitled project is created on the way to the first paint.
+            with db:
+                db.executescript(f"BEGIN; PRAGMA application_id = {APPLICATION_ID};" + SCHEMA_V1)
+                db.execute(
+                    "INSERT INTO brief (id, info) VALUES (1, ?)",
+                    (json.dumps((info or BriefInfo()).to_json()),),
+                )
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.Error as exc:
+            # disk full, a read-only folder…: leave nothing behind that would later be
+            # refused as "already exists" or "not a Briefing project"
+            if db is not None:
+                db.close()
+            for leftover in (path, path.with_name(path.name + "-journal")):
+                leftover.unlink(missing_ok=True)
             raise ProjectError(f"cannot create {path}: {exc}") from exc
-        # One transaction, so one journal-and-fsync round instead of three: a new
-        # window's untitled project is created on the way to the first paint.
-        with db:
-            db.executescript(f"BEGIN; PRAGMA application_id = {APPLICATION_ID};" + SCHEMA_V1)
-            db.execute(
-                "INSERT INTO brief (id, info) VALUES (1, ?)",
-                (json.dumps((info or BriefInfo()).to_json()),),
-            )
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return cls(path, db, read_only=False)
 
     @classmethod

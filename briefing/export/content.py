@@ -216,7 +216,8 @@ def build_view(document: Document, template: Template) -> BriefView:
         template=template,
         language=language,
         words=words,
-        title=clean_line(info.title),
+        # an untitled brief says so everywhere a title goes (page, header, properties)
+        title=clean_line(info.title) or str(words.get("untitled", "Untitled brief")),
         dtg=clean_line(info.dtg),
         author=clean_line(info.author),
         organisation=clean_line(info.organisation),

@@ -226,7 +226,7 @@ class _DocxBuilder:
             kicker.runs[0].bold = True
             kicker.runs[0].font.size = Pt(self.t.font_size * 0.8)
             kicker.runs[0].font.color.rgb = _rgb(self.t.colours["muted"])
-        self.para(v.title or self.view.word("untitled"), "Title")
+        self.para(v.title, "Title")
         if self.t.dtg_prominent and v.dtg:
             dtg = self.para(f"DTG {v.dtg}", "Subtitle")
             dtg.runs[0].bold = True

@@ -25,7 +25,7 @@ def render_markdown(view: BriefView) -> str:
     lines: list[str] = []
     if view.marking:
         lines += [f"**{_md(view.marking)}**", ""]
-    lines += [f"# {_md(view.title or view.word('untitled'))}", ""]
+    lines += [f"# {_md(view.title)}", ""]
     for key in ("dtg", "author", "organisation", "distribution"):
         value = getattr(view, key)
         if value:

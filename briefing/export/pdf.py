@@ -140,7 +140,7 @@ class _Builder:
         story: list[Flowable] = []
         if v.organisation:
             story.append(self.para(v.organisation.upper(), "kicker"))
-        story.append(self.para(v.title or self.view.word("untitled"), "title"))
+        story.append(self.para(v.title, "title"))
         if self.template.dtg_prominent and v.dtg:
             story.append(self.para(f"DTG {v.dtg}", "dtg"))
         rows = [

@@ -50,7 +50,7 @@ from briefing.core.model import (
     Item,
 )
 from briefing.core.operations import Operation, UpdateItem
-from briefing.gui.brief_model import item_is_stale, kind_label
+from briefing.gui.brief_model import kind_label
 from briefing.gui.session import ProjectSession
 
 log = logging.getLogger(__name__)
@@ -519,7 +519,7 @@ class ItemDetailEditor(QWidget):
                 .replace("%4", str(count))
             )
         text = text.replace("%1", title).replace("%2", quoted)
-        if item_is_stale(self._session.document, item):
+        if self._session.document.citation_is_stale(citation):  # the one shown
             text = "⚠ " + self.tr("The source text no longer matches this citation.") + "\n" + text
         return text
 

@@ -26,7 +26,7 @@ from briefing.core.operations import (
     SetInfo,
     UpdateItem,
 )
-from briefing.core.project import SCHEMA_VERSION, Project
+from briefing.core.project import APPLICATION_ID, SCHEMA_VERSION, Project
 
 TEXT = "Sedikitnya 2.500 warga mengungsi. 😀 “Kami siap,” kata Ratna."
 
@@ -103,9 +103,48 @@ def test_create_with_a_title_block_in_one_transaction(tmp_path: Path) -> None:
     db = sqlite3.connect(path)
     try:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("PRAGMA application_id").fetchone()[0] != 0
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     finally:
         db.close()
+
+
+def test_create_that_fails_leaves_no_file_behind(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import briefing.core.project as project_module
+
+    real_connect = project_module._connect
+
+    class FullDisk:
+        """A connection whose writes fail the way a full disk makes them fail."""
+
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self._db = db
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self._db, name)
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self._db.__enter__()
+
+        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+            return self._db.__exit__(*exc)
+
+        def execute(self, sql: str, *args):  # type: ignore[no-untyped-def]
+            if sql.startswith("INSERT"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return self._db.execute(sql, *args)
+
+    monkeypatch.setattr(
+        project_module,
+        "_connect",
+        lambda path, read_only: FullDisk(real_connect(path, read_only=read_only)),
+    )
+    path = tmp_path / "p.brief"
+    with pytest.raises(ProjectError, match="disk is full"):
+        Project.create(path)
+    assert not path.exists() and not (tmp_path / "p.brief-journal").exists()
+    monkeypatch.setattr(project_module, "_connect", real_connect)
+    with Project.create(path) as project:  # the name is free again
+        assert project.document.info == BriefInfo()
 
 
 @pytest.mark.parametrize(

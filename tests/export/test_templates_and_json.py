@@ -165,9 +165,12 @@ def test_a_brief_without_a_title_says_so_in_its_language(
     document = harbour_brief(language=language)
     document.set_info(replace(document.info, title=""))
     pdf = export_brief(document, tmp_path / "b.pdf")
-    first_page = pypdf.PdfReader(str(pdf)).pages[0].extract_text()
-    assert words in first_page
+    reader = pypdf.PdfReader(str(pdf))
+    assert words in reader.pages[0].extract_text()
+    assert reader.metadata is not None and reader.metadata.title == words
     docx_file = export_brief(document, tmp_path / "b.docx")
-    assert words in [p.text for p in docx.Document(str(docx_file)).paragraphs]
+    opened = docx.Document(str(docx_file))
+    assert words in [p.text for p in opened.paragraphs]
+    assert opened.core_properties.title == words
     markdown = export_brief(document, tmp_path / "b.md").read_text(encoding="utf-8")
     assert f"# {words}" in markdown
