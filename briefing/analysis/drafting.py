@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from briefing.analysis.accept import actor_item, figure_item, plain, suggestion_to_item
+from briefing.analysis.conflict_facts import conflict_fact
 from briefing.analysis.suggestions import (
     ArticleAnalysis,
     FigureConflict,
@@ -22,7 +23,7 @@ from briefing.analysis.suggestions import (
     QuoteSuggestion,
 )
 from briefing.analysis.tokens import word_count
-from briefing.core.model import Article, BriefInfo, Citation, Fact, Item
+from briefing.core.model import Article, BriefInfo, Item
 from briefing.core.operations import InsertItem, Operation, SetInfo
 
 log = logging.getLogger(__name__)
@@ -220,18 +221,9 @@ def _conflict_facts(
     articles = {article.id: article for article, _ in pairs}
     items: list[Item] = []
     for conflict in conflicts:
-        citations = []
-        labels = []
-        for side in (conflict.first, conflict.second):
-            article = articles.get(side.article_id)
-            figure = side.figure
-            if article is None:
-                log.warning("conflict cites an article not in the draft: %s", side.article_id)
-                continue
-            citations.append(Citation.of(article, figure.start, figure.end))
-            source = article.publisher or article.title or "one source"
-            labels.append(f"{plain(figure.text)} ({shorten(plain(source), 40)})")
-        if len(citations) == 2:
-            text = f"Sources differ on {conflict.unit}: {labels[0]} vs {labels[1]}"
-            items.append(Fact(text=text, citations=tuple(citations), note=conflict.note))
+        fact = conflict_fact(conflict, articles)
+        if fact is None:
+            log.warning("a conflict cites an article not in the draft: %s", conflict.unit)
+        else:
+            items.append(fact)
     return items
