@@ -126,12 +126,17 @@ def create_untitled(info: BriefInfo | None = None) -> OpenedProject:
 
 def new_brief_info(settings: Settings) -> BriefInfo:
     """A new brief's title block: the analyst's usual one, in the UI's language at first."""
+    from dataclasses import replace
+
     from briefing.gui.brief_info_form import BRIEF_LANGUAGES
     from briefing.gui.i18n import ui_language
     from briefing.gui.settings import UI_LANGUAGE
 
     language = ui_language(settings.get(UI_LANGUAGE))
-    return settings.new_brief_info(language if language in BRIEF_LANGUAGES else "en")
+    fallback = language if language in BRIEF_LANGUAGES else "en"
+    info = settings.new_brief_info(fallback)
+    # a stored language the export no longer has words for (or a hand-edited file)
+    return info if info.language in BRIEF_LANGUAGES else replace(info, language=fallback)
 
 
 def open_folder(folder: Path) -> None:
