@@ -64,7 +64,8 @@ def suggestion_to_item(article: Article, suggestion: Suggestion) -> Item:
     """The brief item for an accepted suggestion of ``article``."""
     if isinstance(suggestion, QuoteSuggestion):
         return Quote(
-            text=plain(suggestion.text),
+            # the comma before a closing quote mark belongs to the sentence around it
+            text=plain(suggestion.text).rstrip(",;: "),
             speaker=suggestion.speaker or "",
             speaker_role=suggestion.speaker_role or "",
             language=article.language.code,
@@ -118,9 +119,20 @@ def actor_item(article: Article, actor: ActorSuggestion) -> Actor:
         name=actor.name,
         actor_kind=kind,
         role=actor.role or "",
-        description=", ".join(a for a in actor.aliases if a != actor.name),
+        description=", ".join(_telling_aliases(actor)),
         citations=citations,
     )
+
+
+def _telling_aliases(actor: ActorSuggestion) -> list[str]:
+    """Aliases worth a reader's time: ``Korut``, ``BMKG``'s full name — not ``Austin``
+    for Lloyd Austin, which only repeats part of the name."""
+    name_words = {w.casefold() for w in actor.name.split()}
+    return [
+        alias
+        for alias in actor.aliases
+        if alias != actor.name and not {w.casefold() for w in alias.split()} <= name_words
+    ]
 
 
 def default_section(item: Item) -> str:

@@ -45,6 +45,9 @@ def test_quote_item_keeps_speaker_role_and_language(seed: tuple[Article, Article
     assert item.language == "id"
     assert item.citations[0].quoted == analysis.quotes[0].text
     assert default_section(item) == "situation"
+    # "…ke Rusia timur,” kata …: the comma is the sentence's, not the speaker's
+    assert analysis.quotes[0].text.endswith("timur,")
+    assert item.text.endswith("ke Rusia timur")
 
 
 def test_figure_and_actor_items(seed: tuple[Article, ArticleAnalysis]) -> None:
@@ -57,6 +60,10 @@ def test_figure_and_actor_items(seed: tuple[Article, ArticleAnalysis]) -> None:
     assert isinstance(actor, Actor) and actor.actor_kind is ActorKind.PERSON
     assert actor.role == "Menteri Pertahanan AS"
     assert default_section(actor) == "actors"
+    assert "Austin" in austin.aliases and actor.description == ""  # part of the name: no news
+    korea = next(a for a in analysis.actors if a.name == "Korea Utara")
+    assert "Korut" in korea.aliases
+    assert "Korut" in suggestion_to_item(article, korea).description  # a real alias stays
 
 
 def test_statement_item_names_the_speaker(seed: tuple[Article, ArticleAnalysis]) -> None:
