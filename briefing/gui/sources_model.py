@@ -125,8 +125,12 @@ class SourcesModel(QAbstractTableModel):
             return self.tr("Detected language {code} (confidence {confidence:.0%})").format(
                 code=article.language.code or "?", confidence=article.language.confidence
             )
+        # the title's tooltip also says what a narrow pane hides (publisher, date)
+        byline = " · ".join(
+            x for x in (article.publisher, article.published and article.published.isoformat()) if x
+        )
         source = article.origin.url or article.origin.file or ""
-        return f"{article.title}\n{source}" if source else article.title
+        return "\n".join(x for x in (article.title, byline, source) if x)
 
     # ------------------------------------------------------------------ updates
 

@@ -7,7 +7,7 @@ keeps the other, starting from "cannot be judged" (F, 6). Each change is a core
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,10 @@ from briefing.core.model import (
 from briefing.core.operations import SetGrade
 from briefing.gui.session import ProjectSession
 from briefing.gui.sources_model import SourcesModel
+
+MIN_TITLE_WIDTH = 140
+FOLDING_COLUMNS = (SourcesModel.PUBLISHER, SourcesModel.DATE, SourcesModel.GRADE)
+"""Columns a narrow pane hides, the first first."""
 
 
 class SourcesView(QWidget):
@@ -84,6 +88,35 @@ class SourcesView(QWidget):
         layout.setSpacing(4)
         layout.addWidget(title)
         layout.addWidget(table, 1)
+        self._column_widths = {column: table.columnWidth(column) for column in FOLDING_COLUMNS}
+        table.viewport().installEventFilter(self)
+
+    # ------------------------------------------------------------------ narrow panes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Keep the title readable in a narrow pane (a laptop screen): hide publisher,
+        then date, then grade, while the title would get less than ``MIN_TITLE_WIDTH``.
+        The title's tooltip still names the publisher and date."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        fixed = sum(
+            header.sectionSize(c)
+            for c in range(self.model.columnCount())
+            if c != SourcesModel.TITLE and c not in FOLDING_COLUMNS
+        )
+        for position, column in enumerate(FOLDING_COLUMNS):
+            # shown only if it and the columns that fold after it still leave the title room
+            kept = sum(self._column_widths[c] for c in FOLDING_COLUMNS[position:])
+            hide = available - fixed - kept < MIN_TITLE_WIDTH
+            if header.isSectionHidden(column) != hide:
+                header.setSectionHidden(column, hide)
+                if not hide:
+                    self.table.setColumnWidth(column, self._column_widths[column])
 
     def current_article_id(self) -> str | None:
         article = self.model.article_at(self.table.currentIndex().row())

@@ -1,0 +1,32 @@
+"""The Sources table in a narrow pane: the title stays readable, the rest folds away."""
+
+from __future__ import annotations
+
+from briefing.core.operations import AddArticle
+from briefing.gui.sources_model import SourcesModel
+from briefing.gui.sources_view import FOLDING_COLUMNS, MIN_TITLE_WIDTH
+from tests.gui.conftest import make_article
+
+
+def test_narrow_pane_folds_publisher_date_grade_and_wide_pane_shows_them(qtbot, window):  # type: ignore[no-untyped-def]
+    article = make_article("The council approved the bridge budget on Monday.", "Bridge budget")
+    window.session.apply(AddArticle(article))
+    view = window.sources_view
+    header = view.table.horizontalHeader()
+
+    def hidden() -> list[int]:
+        return [c for c in FOLDING_COLUMNS if header.isSectionHidden(c)]
+
+    window.resize(2200, 960)  # room for every pane at its minimum
+    window.main_splitter.setSizes([800, 800, 600])
+    qtbot.waitUntil(lambda: hidden() == [], timeout=5000)
+    window.main_splitter.setSizes([300, 1300, 600])
+    qtbot.waitUntil(lambda: SourcesModel.PUBLISHER in hidden(), timeout=5000)
+    assert hidden()[0] == SourcesModel.PUBLISHER  # the first to go
+    assert header.sectionSize(SourcesModel.TITLE) >= MIN_TITLE_WIDTH - 20
+    assert not header.isSectionHidden(SourcesModel.STATUS)  # import/analysis feedback stays
+    tip = view.model.data(view.model.index(0, SourcesModel.TITLE), role=3)  # ToolTipRole
+    assert "Test Wire" in tip and "2024-10-24" in tip  # what the folded columns said
+    window.main_splitter.setSizes([800, 800, 600])
+    qtbot.waitUntil(lambda: hidden() == [], timeout=5000)
+    assert header.sectionSize(SourcesModel.PUBLISHER) > 0
