@@ -63,6 +63,10 @@ from briefing.gui.workers import WorkRunner
 
 log = logging.getLogger(__name__)
 
+DEFAULT_SIZE = (1600, 960)
+DEFAULT_PANES = (520, 580, 500)
+"""Widths of Sources+Suggestions, Reader and Brief in the default window."""
+
 ANALYSIS_DELAY_MS = 300
 """Delay before analysing the article shown when a project opens (first paint first)."""
 
@@ -108,7 +112,7 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self._set_tab_order()
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
-        self.resize(1600, 960)
+        self._fit_to_screen()
         self._restore_layout()
         self._project_changed()
         if self.runner.isolates:
@@ -139,7 +143,7 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.main_splitter.addWidget(self.reader)
         self.main_splitter.addWidget(self.brief)
         self.main_splitter.setChildrenCollapsible(False)
-        self.main_splitter.setSizes([520, 580, 500])
+        self.main_splitter.setSizes(list(DEFAULT_PANES))
         self.main_splitter.setStretchFactor(1, 1)
 
         self.read_only_banner = QLabel(self)
@@ -256,6 +260,20 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.analysis.analysis_failed.connect(self._on_analysis_failed)
 
     # ------------------------------------------------------------------ settings
+
+    def _fit_to_screen(self) -> None:
+        """First start: 1600×960, or less on a smaller screen (a 1366×768 laptop gets a
+        window that fits, panes in the same proportions). Saved geometry wins later."""
+        width, height = DEFAULT_SIZE
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            if available.width() > 0 and available.height() > 0:
+                width = min(width, int(available.width() * 0.96))
+                height = min(height, int(available.height() * 0.94))
+        self.resize(width, height)
+        scale = width / DEFAULT_SIZE[0]
+        self.main_splitter.setSizes([round(s * scale) for s in DEFAULT_PANES])
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(opts.WINDOW_GEOMETRY)

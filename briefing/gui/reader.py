@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QTextEdit,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.model import Article
+from briefing.gui.flow_layout import FlowLayout
 from briefing.gui.highlight import escape_html, kind_color, kind_label, passage_color
 from briefing.gui.mime import SelectionRef, encode_selection
 from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
@@ -120,9 +120,8 @@ class ReaderView(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.legend = QWidget(self)
-        legend_layout = QHBoxLayout(self.legend)
+        legend_layout = FlowLayout(self.legend, spacing=10)  # wraps on a narrow Reader
         legend_layout.setContentsMargins(12, 0, 12, 4)
-        legend_layout.setSpacing(10)
         self.kind_boxes: dict[str, QCheckBox] = {}
         for kind in SUGGESTION_KINDS:
             box = QCheckBox(kind_label(kind), self.legend)
@@ -136,7 +135,6 @@ class ReaderView(QWidget):
             box.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
             legend_layout.addWidget(box)
             self.kind_boxes[kind] = box
-        legend_layout.addStretch(1)
         self._style_legend()
 
         self.text = ReaderTextEdit(self)
