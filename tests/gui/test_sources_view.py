@@ -30,3 +30,11 @@ def test_narrow_pane_folds_publisher_date_grade_and_wide_pane_shows_them(qtbot, 
     window.main_splitter.setSizes([800, 800, 600])
     qtbot.waitUntil(lambda: hidden() == [], timeout=5000)
     assert header.sectionSize(SourcesModel.PUBLISHER) > 0
+
+
+def test_the_window_fits_a_1366_by_768_laptop_screen(window) -> None:  # type: ignore[no-untyped-def]
+    """Every pane can shrink far enough (the legend wraps) that nothing is pushed off."""
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60
+    legend = window.reader.legend
+    assert legend.minimumSizeHint().width() < legend.sizeHint().width()  # it can wrap
