@@ -72,13 +72,30 @@ def detokenise(tokens: Sequence[str], quote_open: bool = False) -> tuple[str, bo
     return "".join(out), quote_open
 
 
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
+_SLUG_SEPARATORS = re.compile(r"[-.]+")
+
+
+def _slug_words(slug: str) -> list[str]:
+    """``178337-sung.ji-hyun.antar.korea`` → ``sung ji hyun antar korea``: publishers
+    separate words with hyphens or dots and put a numeric id first; digits inside the
+    title (``asian-games-2018``, ``3-0``) are kept."""
+    parts = [p for p in _SLUG_SEPARATORS.split(_PAGE_SUFFIX.sub("", slug)) if p]
+    while parts and parts[0].isdigit():
+        parts.pop(0)
+    return parts
+
+
 def _title(record: dict[str, object]) -> str:
-    url = str(record.get("source_url") or "").rstrip("/")
-    slug = url.rsplit("/", 1)[-1] if url else ""
-    if not re.search(r"[a-z]{3}", slug):
-        slug = str(record.get("id", "")).split("-", 1)[-1]
-    slug = re.sub(r"\.\w+$", "", slug)
-    return " ".join(part for part in slug.split("-") if not part.isdigit()).capitalize()
+    """The publisher's headline as its URL spells it: the path segment with the most
+    words (goal.com ends its URLs with a hash and juara.net separates words with dots),
+    else the slug of IndoSum's ``id``."""
+    url = str(record.get("source_url") or "").split("?", 1)[0]
+    segments = [_slug_words(segment) for segment in url.split("/")[3:]]
+    words = max(segments, key=len, default=[])
+    if len(words) < 2:
+        words = _slug_words(str(record.get("id", "")))
+    return " ".join(words).capitalize()
 
 
 def to_example(record: dict[str, object]) -> Example:
