@@ -97,6 +97,8 @@ def test_create_with_a_title_block_in_one_transaction(tmp_path: Path) -> None:
     info = BriefInfo(author="Desk analyst", marking="RESTRICTED", language="id")
     with Project.create(path, info) as project:
         assert project.document.info == info
+        # created without waiting for the disk, but every change after it is durable
+        assert project._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     with Project.open(path) as project:
         assert project.document.info == info
         assert project.schema_version == SCHEMA_VERSION
