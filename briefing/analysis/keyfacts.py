@@ -51,6 +51,17 @@ a sentence adds to what earlier sentences already said: the human summaries behi
 training labels restate the headline's news once, early."""
 _MIN_TITLE_LEN = 2
 
+PARAGRAPH_FEATURES: tuple[str, ...] = (
+    "para_sentences",
+    "last_in_para",
+    "para_title_best",
+    "para_quote_mean",
+    "para_central_mean",
+    "para_single",
+)
+"""The sentence's paragraph as a whole: a fact sitting in a paragraph of quotes is rarely
+the one a summary keeps, a paragraph that restates the title usually is."""
+
 FEATURE_NAMES: tuple[str, ...] = (
     "bias",
     "pos_0",
@@ -100,6 +111,7 @@ FEATURE_NAMES: tuple[str, ...] = (
         for bucket in ("0", "1", "2", "3", "4", "5", "6_plus")
     ),
     *TITLE_FEATURES,
+    *PARAGRAPH_FEATURES,
 )
 
 
@@ -306,7 +318,28 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
     _add_relative_features(rows, texts)
     for row, extra in zip(rows, _title_features(article.title, lowered), strict=True):
         row.extend(extra)
+    _add_paragraph_features(rows, paragraphs)
     return rows
+
+
+def _add_paragraph_features(rows: list[list[float]], paragraphs: Sequence[int]) -> None:
+    """:data:`PARAGRAPH_FEATURES`, from the rows' own columns grouped by paragraph."""
+    members: dict[int, list[list[float]]] = {}
+    for row, para in zip(rows, paragraphs, strict=True):
+        members.setdefault(para, []).append(row)
+    summary: dict[int, tuple[float, float, float, float]] = {}
+    for para, group in members.items():
+        size = len(group)
+        summary[para] = (
+            float(size),
+            max([r[_TITLE_COVER] for r in group]),
+            sum([r[_QUOTE_SHARE] for r in group]) / size,
+            sum([r[_CENTRALITY] for r in group]) / size,
+        )
+    for i, (row, para) in enumerate(zip(rows, paragraphs, strict=True)):
+        count, title_best, quote_mean, central_mean = summary[para]
+        last = i + 1 == len(rows) or paragraphs[i + 1] != para
+        row.extend([count, float(last), title_best, quote_mean, central_mean, float(count == 1)])
 
 
 def _title_features(title: str, lowered: Sequence[Sequence[str]]) -> list[list[float]]:
@@ -356,6 +389,8 @@ def _title_features(title: str, lowered: Sequence[Sequence[str]]) -> list[list[f
 
 _TITLE_OVERLAP = FEATURE_NAMES.index("title_overlap")
 _CENTRALITY = FEATURE_NAMES.index("centrality")
+_TITLE_COVER = FEATURE_NAMES.index("title_cover")
+_QUOTE_SHARE = FEATURE_NAMES.index("quote_share")
 _LOG_WORDS = FEATURE_NAMES.index("log_words")
 _HAS_QUOTE = FEATURE_NAMES.index("has_quote")
 _SHORT = FEATURE_NAMES.index("short")

@@ -212,3 +212,28 @@ def test_rare_title_words_weigh_more() -> None:
 def test_no_title_gives_zero_title_features() -> None:
     article = make_article(NEWS)
     assert all(value == 0.0 for row in _title_columns(article) for value in row.values())
+
+
+def test_paragraph_features_describe_the_whole_paragraph() -> None:
+    article = make_article(
+        [
+            "Banjir merendam Garut. Ratusan warga mengungsi.",
+            '"Kami takut," kata warga. "Air naik cepat," ujarnya.',
+            "Cuaca cerah.",
+        ],
+        title="Banjir rendam Garut",
+    )
+    rows = sentence_features(article, split(article))
+    assert len(rows) == 5
+
+    def column(name: str) -> list[float]:
+        return [row[FEATURE_NAMES.index(name)] for row in rows]
+
+    assert column("para_sentences") == [2.0, 2.0, 2.0, 2.0, 1.0]
+    assert column("last_in_para") == [0.0, 1.0, 0.0, 1.0, 1.0]
+    assert column("para_single") == [0.0, 0.0, 0.0, 0.0, 1.0]
+    # both sentences of the first paragraph share its best title coverage
+    best = column("para_title_best")
+    assert best[0] == best[1] == max(column("title_cover")[:2]) > 0.0
+    quotes = column("para_quote_mean")
+    assert quotes[2] == quotes[3] > quotes[0] == 0.0
