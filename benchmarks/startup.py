@@ -58,6 +58,7 @@ else:
     app = ensure_application([])
     request = LaunchRequest(project=__import__("pathlib").Path(project)) if project else LaunchRequest(new=True)
     window = create_main_window(request, Settings())
+    window.resize(1600, 960)  # the bare window's size: the offscreen screen is smaller
 probe = FirstPaint(app)
 window.installEventFilter(probe)
 window.show()
