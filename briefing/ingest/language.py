@@ -11,6 +11,18 @@ as tidak/tak, uang/wang, kantor/pejabat, karena/kerana) makes the call, together
 lingua's own id-vs-ms ratio and a prior that leans Indonesian for a single sentence
 (little evidence) and relaxes for longer texts. The scale, lingua's weight and the prior
 are calibrated by ``benchmarks/fit_id_ms.py`` on the training half of the benchmark.
+
+Long texts (articles) are judged differently, because the benchmark's samples are at
+most ~140 words and its Malay file is partly Indonesian web text: summed over hundreds
+of words, the learned weights of topic words (lagu, album, pemain, musim ...) turned
+12% of real Indonesian news Malay. So the learned evidence stops growing at
+``LEARNED_TOKEN_CAP`` words (its per-word average times the cap: repeated topic words
+are not independent evidence), and from ``LONG_FROM_TOKENS`` to ``LONG_FULL_TOKENS``
+words the score moves to a long-text form: lingua's log-ratio at face value (weight 1,
+it is a log-odds and lingua is reliable on hundreds of characters), no prior, and each
+marker word counted once (its repetitions tell the topic, not the language). Marker
+words and the capped learned evidence can still overrule lingua when they clearly
+say Malay.
 """
 
 from __future__ import annotations
@@ -42,7 +54,21 @@ MALAYIC = frozenset({"id", "ms"})
 BIAS_TOKEN_CAP = 100
 """The length part of the id/ms prior stops growing here (about five sentences): past
 that the prior stays fixed while the words' evidence grows with the text and decides."""
+LEARNED_TOKEN_CAP = 100
+"""The learned word evidence of a longer text is its per-word average times this."""
+LONG_FROM_TOKENS = 100
+LONG_FULL_TOKENS = 200
+"""Between these word counts the score moves linearly from the calibrated short-text
+form to the long-text form (``combine``)."""
+LONG_LINGUA_WEIGHT = 1.0
+LONG_BIAS = 0.0
 _TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def long_share(tokens: int) -> float:
+    """How much of the long-text form a text of ``tokens`` words gets (0 to 1)."""
+    span = LONG_FULL_TOKENS - LONG_FROM_TOKENS
+    return max(0.0, min(1.0, (tokens - LONG_FROM_TOKENS) / span))
 
 
 def combine(
@@ -55,16 +81,26 @@ def combine(
     lingua_weight: float,
     bias: float,
     bias_per_token: float,
+    distinct_markers: float | None = None,
 ) -> float:
-    """Malay-vs-Indonesian log-odds from the learned words (scaled), the listed marker
-    words (at their listed weight: a Malay-only spelling is strong evidence however
-    little of it the benchmark's training half holds), lingua's ratio and the prior.
+    """Malay-vs-Indonesian log-odds from the learned words (scaled, their sum capped at
+    ``LEARNED_TOKEN_CAP`` words' worth), the listed marker words (at their listed
+    weight: a Malay-only spelling is strong evidence however little of it the
+    benchmark's training half holds), lingua's ratio and the prior; blended with the
+    long-text form (``distinct_markers``: each marker word once) by ``long_share``.
 
     One function for the detector and for the fitting script, so the calibration is
     done on exactly the score the detector uses.
     """
+    learned = word_scale * words * min(1.0, LEARNED_TOKEN_CAP / max(tokens, 1))
     prior = bias + bias_per_token * min(tokens, BIAS_TOKEN_CAP)
-    return prior + word_scale * words + markers + lingua_weight * ratio
+    short = prior + learned + markers + lingua_weight * ratio
+    share = long_share(tokens)
+    if share == 0.0:
+        return short
+    once = markers if distinct_markers is None else distinct_markers
+    long = LONG_BIAS + learned + once + LONG_LINGUA_WEIGHT * ratio
+    return (1.0 - share) * short + share * long
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,21 +118,29 @@ class Discriminator:
     def word_evidence(self, text: str) -> tuple[float, float, int]:
         """Sums of the clipped learned weights and of the marker weights (Malay
         positive; a marker word counts only as a marker), and the number of words."""
+        learned, markers, _, tokens = self.evidence(text)
+        return learned, markers, tokens
+
+    def evidence(self, text: str) -> tuple[float, float, float, int]:
+        """``word_evidence`` plus the marker sum with each marker word counted once."""
         learned = markers = 0.0
         tokens = _TOKEN.findall(text.lower())
         cap = self.max_token_weight
+        seen: set[str] = set()
         for token in tokens:
             marker = self.markers.get(token)
             if marker is not None:
                 markers += marker
+                seen.add(token)
                 continue
             weight = self.learned.get(token)
             if weight is not None:
                 learned += max(-cap, min(cap, weight))
-        return learned, markers, len(tokens)
+        once = sum(self.markers[token] for token in seen)
+        return learned, markers, once, len(tokens)
 
     def malay_log_odds(self, text: str, lingua_log_ratio: float) -> float:
-        learned, markers, tokens = self.word_evidence(text)
+        learned, markers, once, tokens = self.evidence(text)
         return combine(
             learned,
             markers,
@@ -106,6 +150,7 @@ class Discriminator:
             lingua_weight=self.lingua_weight,
             bias=self.bias,
             bias_per_token=self.bias_per_token,
+            distinct_markers=once,
         )
 
 
