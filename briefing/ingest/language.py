@@ -17,8 +17,8 @@ most ~140 words and its Malay file is partly Indonesian web text: summed over hu
 of words, the learned weights of topic words (lagu, album, pemain, musim ...) turned
 12% of real Indonesian news Malay. So the learned evidence stops growing at
 ``LEARNED_TOKEN_CAP`` words (its per-word average times the cap: repeated topic words
-are not independent evidence), and from ``LONG_FROM_TOKENS`` to ``LONG_FULL_TOKENS``
-words the score moves to a long-text form: lingua's log-ratio at face value (weight 1,
+are not independent evidence), and from ``long_from_tokens`` words on, over
+``long_span_tokens`` more (both calibrated, at most 100 each) the score moves to a long-text form: lingua's log-ratio at face value (weight 1,
 it is a log-odds and lingua is reliable on hundreds of characters), no prior, and each
 marker word counted once (its repetitions tell the topic, not the language). Marker
 words and the capped learned evidence can still overrule lingua when they clearly
@@ -57,18 +57,23 @@ that the prior stays fixed while the words' evidence grows with the text and dec
 LEARNED_TOKEN_CAP = 100
 """The learned word evidence of a longer text is its per-word average times this."""
 LONG_FROM_TOKENS = 100
-LONG_FULL_TOKENS = 200
-"""Between these word counts the score moves linearly from the calibrated short-text
-form to the long-text form (``combine``)."""
+LONG_SPAN_TOKENS = 100
+"""From LONG_FROM_TOKENS words on, over LONG_SPAN_TOKENS more, the score moves linearly
+from the calibrated short-text form to the long-text form (``combine``). Both are
+chosen by ``benchmarks/fit_id_ms.py`` (``long_from_tokens``, ``long_span_tokens`` in
+id_ms.json); these are the defaults and upper bounds of its grid."""
+LONG_FULL_TOKENS = LONG_FROM_TOKENS + LONG_SPAN_TOKENS
+"""A text this long or longer is judged wholly by the long-text form."""
 LONG_LINGUA_WEIGHT = 1.0
 LONG_BIAS = 0.0
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
-def long_share(tokens: int) -> float:
+def long_share(
+    tokens: int, long_from: float = LONG_FROM_TOKENS, span: float = LONG_SPAN_TOKENS
+) -> float:
     """How much of the long-text form a text of ``tokens`` words gets (0 to 1)."""
-    span = LONG_FULL_TOKENS - LONG_FROM_TOKENS
-    return max(0.0, min(1.0, (tokens - LONG_FROM_TOKENS) / span))
+    return max(0.0, min(1.0, (tokens - long_from) / span))
 
 
 def combine(
@@ -82,6 +87,8 @@ def combine(
     bias: float,
     bias_per_token: float,
     distinct_markers: float | None = None,
+    long_from_tokens: float = LONG_FROM_TOKENS,
+    long_span_tokens: float = LONG_SPAN_TOKENS,
 ) -> float:
     """Malay-vs-Indonesian log-odds from the learned words (scaled, their sum capped at
     ``LEARNED_TOKEN_CAP`` words' worth), the listed marker words (at their listed
@@ -95,7 +102,7 @@ def combine(
     learned = word_scale * words * min(1.0, LEARNED_TOKEN_CAP / max(tokens, 1))
     prior = bias + bias_per_token * min(tokens, BIAS_TOKEN_CAP)
     short = prior + learned + markers + lingua_weight * ratio
-    share = long_share(tokens)
+    share = long_share(tokens, long_from_tokens, long_span_tokens)
     if share == 0.0:
         return short
     once = markers if distinct_markers is None else distinct_markers
@@ -114,6 +121,8 @@ class Discriminator:
     word_scale: float
     lingua_weight: float
     max_token_weight: float
+    long_from_tokens: float = LONG_FROM_TOKENS
+    long_span_tokens: float = LONG_SPAN_TOKENS
 
     def word_evidence(self, text: str) -> tuple[float, float, int]:
         """Sums of the clipped learned weights and of the marker weights (Malay
@@ -151,6 +160,8 @@ class Discriminator:
             bias=self.bias,
             bias_per_token=self.bias_per_token,
             distinct_markers=once,
+            long_from_tokens=self.long_from_tokens,
+            long_span_tokens=self.long_span_tokens,
         )
 
 
@@ -179,6 +190,8 @@ def discriminator_from(
         word_scale=float(raw.get("word_scale", 1.0)),
         lingua_weight=float(raw["lingua_weight"]),
         max_token_weight=float(raw["max_token_weight"]),
+        long_from_tokens=float(raw.get("long_from_tokens", LONG_FROM_TOKENS)),
+        long_span_tokens=float(raw.get("long_span_tokens", LONG_SPAN_TOKENS)),
     )
 
 
