@@ -78,6 +78,8 @@ def run(base: Path, keep: Path | None) -> int:
 
     app = ensure_application([])
     window = create_main_window(LaunchRequest(new=True), Settings())
+    window.resize(1600, 960)  # a desktop screen (offscreen's own screen is 800x600)
+    window.main_splitter.setSizes([520, 580, 500])
     window.show()
     QApplication.processEvents()
     script = Script()
