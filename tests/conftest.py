@@ -36,3 +36,37 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_article_path(shared_dir: Path) -> Path:
     return SEED_ARTICLE
+
+
+def libreoffice_convert(source: Path, target: str, folder: Path) -> Path:
+    """Convert ``source`` with LibreOffice (headless, a private profile) into ``folder``.
+
+    Missing LibreOffice skips the test on a developer's machine and fails it in CI,
+    where .ci/run installs it.
+    """
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail(
+                "LibreOffice is missing in CI: .ci/run must install libreoffice-writer-nogui"
+            )
+        pytest.skip("LibreOffice is not installed; .ci/run installs libreoffice-writer-nogui")
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return folder / f"{source.stem}.{target}"

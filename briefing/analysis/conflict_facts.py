@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from briefing.analysis.tokens import shorten
 from briefing.core.model import Article, Citation, Fact
 
 if TYPE_CHECKING:
@@ -21,14 +22,9 @@ SOURCE_NAME_CHARS = 40
 
 def source_name(article: Article) -> str:
     """How the fact names a source: its publisher, else its title (shortened)."""
-    name = " ".join((article.publisher or article.title or "one source").split())
-    if len(name) <= SOURCE_NAME_CHARS:
-        return name
-    cut = name[: SOURCE_NAME_CHARS - 1]
-    space = cut.rfind(" ")
-    if space > SOURCE_NAME_CHARS // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:–—-") + "…"
+    return shorten(
+        " ".join((article.publisher or article.title or "one source").split()), SOURCE_NAME_CHARS
+    )
 
 
 def conflict_fact(conflict: FigureConflict, articles: Mapping[str, Article]) -> Fact | None:

@@ -22,7 +22,7 @@ from briefing.analysis.suggestions import (
     KeySentence,
     QuoteSuggestion,
 )
-from briefing.analysis.tokens import word_count
+from briefing.analysis.tokens import shorten, word_count
 from briefing.core.model import Article, BriefInfo, Item
 from briefing.core.operations import InsertItem, Operation, SetInfo
 
@@ -99,17 +99,6 @@ def _title(article: Article, analysis: ArticleAnalysis) -> str:
     if top is not None:
         return shorten(plain(article.text[top.start : top.end]).rstrip(".!?"), TITLE_LIMIT)
     return "Brief"
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def dtg_of(day: date | datetime | None, now: datetime | None = None) -> str:

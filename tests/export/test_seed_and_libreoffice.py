@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
 import pytest
 
 from briefing.export import export_brief
+from tests.conftest import libreoffice_convert
 from tests.export.briefs import (
     SEED_QUOTE_OPENING,
     SEED_ROLE,
@@ -46,32 +44,9 @@ def test_seed_brief_exports_with_every_template(
 
 @pytest.fixture(scope="module")
 def libreoffice_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail(
-                "LibreOffice is missing in CI: .ci/run must install libreoffice-writer-nogui"
-            )
-        pytest.skip("LibreOffice is not installed; .ci/run installs libreoffice-writer-nogui")
     folder = tmp_path_factory.mktemp("lo")
     source = export_brief(harbour_brief(), folder / "brief.docx")
-    profile = (folder / "profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return folder / "brief.pdf"
+    return libreoffice_convert(source, "pdf", folder)
 
 
 @pytest.mark.slow

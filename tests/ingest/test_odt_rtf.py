@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -14,6 +11,7 @@ import pytest
 from briefing.core.errors import ImportFailed
 from briefing.ingest import import_bytes, import_path
 from briefing.ingest.limits import ImportLimits
+from tests.conftest import libreoffice_convert
 from tests.ingest.builders import HEADING, PARAGRAPHS, TITLE, make_docx, make_odt, make_rtf
 
 
@@ -86,40 +84,13 @@ def test_rtf_text_code_pages_unicode_and_properties(tmp_path: Path) -> None:
         import_bytes(b"{\\rtf1\\ansi }", name="empty.rtf")
 
 
-def _soffice() -> str:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail(
-                "LibreOffice is missing in CI: .ci/run must install libreoffice-writer-nogui"
-            )
-        pytest.skip("LibreOffice is not installed; .ci/run installs libreoffice-writer-nogui")
-    return soffice
-
-
 @pytest.mark.slow
 def test_libreoffice_odt_and_rtf_read_like_the_docx(tmp_path: Path) -> None:
     """Files written by a real word processor: same paragraphs as the .docx they came from."""
-    soffice = _soffice()
     source = tmp_path / "quay.docx"
     source.write_bytes(make_docx(with_table=False))
-    profile = (tmp_path / "profile").as_uri()
     for target in ("odt", "rtf"):
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profile}",
-                "--headless",
-                "--convert-to",
-                target,
-                "--outdir",
-                str(tmp_path),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
+        libreoffice_convert(source, target, tmp_path)
     reference = import_path(source)
     for target in ("odt", "rtf"):
         article = import_path(tmp_path / f"quay.{target}")
