@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -198,6 +199,8 @@ class SuggestionsModel(QAbstractItemModel):
 
     def _entry_data(self, entry: SuggestionEntry, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 1 and entry.kind == "actor":
+                return _actor_detail(entry)
             return entry.label if column == 0 else entry.detail
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.label}\n{entry.detail}" if entry.detail else entry.label
@@ -289,3 +292,26 @@ class SuggestionFilter(QSortFilterProxyModel):
         if not source_parent.isValid() and not self.filterRegularExpression().pattern():
             return True
         return super().filterAcceptsRow(source_row, source_parent)
+
+
+_ACTOR_KINDS = {
+    "person": "Person",
+    "organization": "Organisation",
+    "place": "Place or country",
+    "other": "Other",
+}
+"""Analysis kind → the brief editor's word for it (translated in its context)."""
+
+
+def _actor_detail(entry: SuggestionEntry) -> str:
+    """ "Tempat, ×19" in an Indonesian window: the kind in the UI's language."""
+    actor = entry.payload
+    kind = _ACTOR_KINDS.get(str(getattr(actor, "kind", "")))
+    if kind is None:
+        return entry.detail
+    parts = [
+        QCoreApplication.translate("ItemEditor", kind),
+        getattr(actor, "role", None) or "",
+        f"×{len(entry.spans)}" if entry.spans else "",
+    ]
+    return ", ".join(p for p in parts if p)

@@ -100,6 +100,22 @@ def test_main_window_in_indonesian(qtbot, settings, tmp_path) -> None:  # type: 
         assert menus[:2] == ["&Berkas", "&Sunting"]
         assert window.main_actions.add_as["quote"].text() == "Tambah sebagai &kutipan"
         assert window.suggestions.accept_action.text() == "&Terima"
+        # the analysis's actor kinds are shown in the UI's language too
+        from briefing.analysis.suggestions import ActorSuggestion, Mention
+        from briefing.gui.pipeline import SuggestionEntry
+
+        actor = ActorSuggestion(
+            name="Lloyd Austin",
+            kind="person",
+            role="Menteri Pertahanan AS",
+            aliases=(),
+            mentions=(Mention(0, 5), Mention(10, 15)),
+        )
+        entry = SuggestionEntry("actor", actor.name, "person, ×2", 0, 5, actor, ((0, 5), (10, 15)))
+        window.suggestions.set_entries(None, [entry])
+        model = window.suggestions.model
+        index = model.index_of(entry).siblingAtColumn(1)
+        assert model.data(index) == "Orang, Menteri Pertahanan AS, ×2"
         window.close()
     finally:
         QCoreApplication.removeTranslator(translator)
