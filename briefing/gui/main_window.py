@@ -247,6 +247,9 @@ class MainWindow(ProjectLifecycle, QMainWindow):
             lambda hidden: self.settings.set(opts.HIDDEN_HIGHLIGHTS, hidden)
         )
         self.suggestions.passage_requested.connect(self.show_passage)
+        select_item = getattr(self.brief, "select_item", None)
+        if select_item is not None:
+            self.suggestions.item_joined.connect(select_item)
         self.suggestions.message.connect(self.show_message)
         self.session.changed.connect(self._on_session_changed)
         self.session.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())

@@ -43,6 +43,9 @@ class SuggestionsPanel(QWidget):
     passage_requested = Signal(str, int, int)
     """``passage_requested(article_id, start, end)``: show this span (code points) in the Reader."""
 
+    item_joined = Signal(str)
+    """``item_joined(item_id)``: accepting added only citations to this existing item."""
+
     message = Signal(str)
     """``message(text)``: a status-bar message (what was accepted, why not)."""
 
@@ -212,6 +215,8 @@ class SuggestionsPanel(QWidget):
             self._session.apply(
                 Batch(tuple(plan.operations), label or self.tr("Accept suggestions"))
             )
+        if plan.merged and not plan.added and plan.item_ids:
+            self.item_joined.emit(plan.item_ids[-1])  # show the row that took it
         if plan.merged:
             text = self.tr("Items added to the brief: {0}; joined to items already there: {1}")
             text = text.format(plan.added, plan.merged)

@@ -132,9 +132,11 @@ def test_a_figure_two_sources_report_is_one_row_and_undo_unmarks_it(qtbot, windo
         qtbot.waitUntil(lambda: bool(panel.model.entries("figure")), timeout=60000)
         entries[article.id] = panel.model.entries("figure")[0]
         assert entries[article.id].payload.what == "tentara Korea Utara"
+        window.brief.tree.setCurrentIndex(window.brief.model.index(0, 0))  # a section
         assert panel.accept([entries[article.id]]) == 1
     [row] = session.document.items("figures")
     assert [c.article_id for c in row.citations] == [first.id, second.id]
+    assert window.brief.detail.item_id == row.id  # the row that took the citation is shown
     assert panel.model.is_accepted(entries[second.id])
     session.undo_stack.undo()  # the second source's citation goes; the row stays
     assert [c.article_id for c in session.document.items("figures")[0].citations] == [first.id]
