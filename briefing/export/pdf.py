@@ -339,9 +339,18 @@ class _Builder:
                 )
             )
             if self.template.citations == "footnotes":
+                # an actor's citations are mentions of its name ("Kirby"): the number on
+                # the name is enough, listing them would only repeat the name
+                actors = {
+                    item.id
+                    for section in self.view.sections
+                    for item in section.items
+                    if isinstance(item, Actor)
+                }
                 passages: list[Mark] = []
-                for marks in self.view.marks.values():
-                    passages.extend(m for m in marks if m.source is entry)
+                for item_id, marks in self.view.marks.items():
+                    if item_id not in actors:
+                        passages.extend(m for m in marks if m.source is entry)
                 unique = {(m.excerpt, m.problem): m for m in passages}
                 for mark in list(unique.values())[:50]:
                     excerpt = mark.excerpt if len(mark.excerpt) <= 300 else mark.excerpt[:297] + "…"
