@@ -43,6 +43,23 @@ def with_citations_of(item: Item, other: Item) -> Item:
     return item.with_changes(citations=item.citations + extra) if extra else item
 
 
+def merge_items(items: Sequence[Item]) -> Item:
+    """The analyst's own merge: the first item's words, every item's citations and notes.
+
+    Used when the analyst decides two rows are one report (the lead's and a quote's
+    "3.000 tentara"), which the automatic merge above is too careful to decide.
+    """
+    if not items:
+        raise ValueError("nothing to merge")
+    first, *rest = items
+    merged = first
+    for other in rest:
+        merged = with_citations_of(merged, other)
+    notes = [n for n in dict.fromkeys(" ".join(i.note.split()) for i in items) if n]
+    note = "; ".join(notes)
+    return merged.with_changes(note=note) if note != merged.note else merged
+
+
 @dataclass
 class AcceptPlan:
     """The operations that put accepted items in the brief, and what became of each."""

@@ -30,8 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core.document import Change, ItemInserted
-from briefing.core.model import ITEM_TYPES, SECTION_ITEM_KINDS, SECTION_KEYS
-from briefing.core.operations import Batch, InsertItem, MoveItem, Operation, RemoveItem
+from briefing.core.model import ITEM_TYPES, SECTION_ITEM_KINDS, SECTION_KEYS, Item
+from briefing.core.operations import (
+    Batch,
+    InsertItem,
+    MoveItem,
+    Operation,
+    RemoveItem,
+    UpdateItem,
+)
 from briefing.gui.brief_info_form import BriefInfoForm
 from briefing.gui.brief_model import BriefTreeModel, ItemIdRole, kind_label
 from briefing.gui.item_editors import ItemDetailEditor
@@ -80,6 +87,7 @@ class BriefEditor(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.rowsInserted.connect(self._rows_inserted)
 
         self.detail = ItemDetailEditor(session)
@@ -177,6 +185,12 @@ class BriefEditor(QWidget):
             self.tr("Add an item of your own to the selected section (Insert)")
         )
         self.add_action.triggered.connect(self.add_default_item)
+        self.merge_action = QAction(self.tr("&Merge into one"), self)
+        self.merge_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
+        self.merge_action.setToolTip(
+            self.tr("Make the selected items of one kind one item that cites all their passages")
+        )
+        self.merge_action.triggered.connect(self.merge_selected)
         self.show_source_action = QAction(self.tr("&Show source"), self)
         self.show_source_action.setToolTip(self.tr("Show the cited passage in the Reader"))
         self.show_source_action.triggered.connect(self.detail.request_passage)
@@ -185,6 +199,7 @@ class BriefEditor(QWidget):
             self.move_up_action,
             self.move_down_action,
             self.add_action,
+            self.merge_action,
         ):
             # Only while the outline has focus: Delete in a text field deletes a character.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -233,6 +248,7 @@ class BriefEditor(QWidget):
         self.move_up_action.setEnabled(has_item and editable)
         self.move_down_action.setEnabled(has_item and editable)
         self.show_source_action.setEnabled(has_item)
+        self.merge_action.setEnabled(editable and self._mergeable() is not None)
         self.add_button.setEnabled(editable)
         self.add_action.setEnabled(editable)
 
@@ -307,6 +323,27 @@ class BriefEditor(QWidget):
         else:
             self._select_only(self.model.section_index(section))
 
+    def _mergeable(self) -> list[Item] | None:
+        """The selected items when there are two or more, all of one kind."""
+        ids = self.selected_item_ids()
+        if len(ids) < 2:
+            return None
+        items = [self._session.document.item(i) for i in ids]
+        return items if len({item.kind for item in items}) == 1 else None
+
+    def merge_selected(self) -> None:
+        """Merge the selected items of one kind into the first (one undo step)."""
+        items = self._mergeable()
+        if items is None or self._session.read_only:
+            return
+        from briefing.analysis.merging import merge_items  # light, but not needed at start
+
+        merged = merge_items(items)
+        operations: list[Operation] = [UpdateItem(merged, self.tr("Merge items"))]
+        operations += [RemoveItem(item.id) for item in items[1:]]
+        self._session.apply(Batch(tuple(operations), self.tr("Merge %n items", "", len(items))))
+        self.select_item(merged.id)
+
     def move_current(self, step: int) -> None:
         """Move the current item one place up (-1) or down (+1), across section borders."""
         item_id = self.current_item_id()
@@ -346,6 +383,7 @@ class BriefEditor(QWidget):
         menu.addAction(self.move_up_action)
         menu.addAction(self.move_down_action)
         menu.addSeparator()
+        menu.addAction(self.merge_action)
         menu.addAction(self.delete_action)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 

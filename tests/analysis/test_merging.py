@@ -144,3 +144,22 @@ def test_other_items_merge_only_when_identical_with_the_same_note() -> None:
     assert (plan.added, plan.merged) == (3, 1)
     assert isinstance(plan.operations[0], InsertItem) and plan.operations[0].index == 1
     assert same_item_key(Fact(text="  ")) is None
+
+
+def test_the_analysts_merge_keeps_the_first_words_and_every_citation_and_note() -> None:
+    from briefing.analysis.merging import merge_items
+
+    article = _article()
+    lead = _figure(
+        article, "At least 3,000 North Korean troops", 3000.0, what="North Korean troops"
+    )
+    quoted = _figure(article, "3,000 North Korean troops", 3000.0, what="troops", nth=1)
+    quoted = quoted.with_changes(note="Kirby's estimate")
+    merged = merge_items([lead, quoted])
+    assert merged.id == lead.id and merged.text == lead.text and merged.what == lead.what
+    assert [c.start for c in merged.citations] == [
+        lead.citations[0].start,
+        quoted.citations[0].start,
+    ]
+    assert merged.note == "Kirby's estimate"
+    assert merge_items([lead]) == lead

@@ -6,7 +6,7 @@ import itertools
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from briefing.core.model import ActorKind, Citation, Figure
@@ -391,3 +391,50 @@ def test_insert_key_adds_an_item_to_the_current_section(qtbot, session) -> None:
     assert statement.hasFocus()
     qtbot.keyClicks(statement, "Calm")
     assert session.document.item(item.id).statement == "Calm"
+
+
+def test_merge_selected_items_into_one_and_undo(qtbot, session) -> None:
+    """Two rows the analyst knows are one report become one row citing both."""
+    editor = make_editor(qtbot, session)
+    document = session.document
+    harbour, valley = document.find_article("harbour"), document.find_article("valley")
+    assert harbour is not None and valley is not None
+    first = span(HARBOUR_TEXT, "All berths reopen on Friday")
+    second = span(valley.text, "The valley road is closed.")
+    for index, (article, where) in enumerate(((harbour, first), (valley, second))):
+        session.apply(
+            InsertItem(
+                "figures",
+                index,
+                Figure(
+                    id=f"fig{index}",
+                    value=2.0,
+                    text=f"two ({index})",
+                    citations=(Citation.of(article, *where),),
+                ),
+            )
+        )
+    editor.select_item("fig0")
+    assert not editor.merge_action.isEnabled()  # one item: nothing to merge
+    selection = editor.tree.selectionModel()
+    selection.select(
+        editor.model.index_of_item("fig1"),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert editor.merge_action.isEnabled()
+    editor.merge_action.trigger()
+    [row] = document.items("figures")
+    assert row.id == "fig0" and row.text == "two (0)"
+    assert [c.article_id for c in row.citations] == ["harbour", "valley"]
+    assert editor.detail.item_id == "fig0"
+    assert "Merge 2 items" in session.undo_stack.undoText()
+    session.undo_stack.undo()
+    assert [f.id for f in document.items("figures")] == ["fig0", "fig1"]
+    assert len(document.item("fig0").citations) == 1
+    # items of different kinds are not merged
+    editor.select_item("q1")
+    selection.select(
+        editor.model.index_of_item("fig1"),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert not editor.merge_action.isEnabled()

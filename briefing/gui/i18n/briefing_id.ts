@@ -72,6 +72,24 @@
         <numerusform>Hapus %n butir</numerusform>
       </translation>
     </message>
+    <message>
+      <source>&amp;Merge into one</source>
+      <translation>&amp;Gabung menjadi satu</translation>
+    </message>
+    <message>
+      <source>Make the selected items of one kind one item that cites all their passages</source>
+      <translation>Jadikan butir terpilih yang sejenis satu butir yang mengutip semua bagian sumbernya</translation>
+    </message>
+    <message>
+      <source>Merge items</source>
+      <translation>Gabung butir</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merge %n items</source>
+      <translation>
+        <numerusform>Gabung %n butir</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>BriefInfoForm</name>
