@@ -55,9 +55,12 @@ def merge_items(items: Sequence[Item]) -> Item:
     merged = first
     for other in rest:
         merged = with_citations_of(merged, other)
-    notes = [n for n in dict.fromkeys(" ".join(i.note.split()) for i in items) if n]
-    note = "; ".join(notes)
-    return merged.with_changes(note=note) if note != merged.note else merged
+    notes: dict[str, str] = {}  # each distinct note once, in its own words and lines
+    for item in items:
+        if item.note.strip():
+            notes.setdefault(" ".join(item.note.split()).casefold(), item.note.strip())
+    note = "\n".join(notes.values())
+    return merged.with_changes(note=note) if note != merged.note.strip() else merged
 
 
 @dataclass

@@ -58,6 +58,13 @@ class AnalysisRunner(QObject):
         self._running.clear()
         self._generation += 1
 
+    def retain(self, article_ids: set[str]) -> None:
+        """Keep what is known of these articles only (another project opened). A copy made
+        by Save As keeps its articles' ids, and their analyses stay valid; a different
+        project shares none. Late results of dropped articles are ignored."""
+        self._entries = {k: v for k, v in self._entries.items() if k in article_ids}
+        self._running &= article_ids
+
     def forget(self, article_id: str) -> None:
         self._entries.pop(article_id, None)
 
@@ -78,7 +85,7 @@ class AnalysisRunner(QObject):
         )
 
     def _done(self, generation: int, article_id: str, entries: list[SuggestionEntry]) -> None:
-        if generation != self._generation:
+        if generation != self._generation or article_id not in self._running:
             return
         self._running.discard(article_id)
         self._entries[article_id] = entries

@@ -17,7 +17,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
+        self.setSpacing(spacing)
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -47,30 +47,36 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:
         """One row of everything: what the layout asks for when there is room."""
         margins = self.contentsMargins()
-        width = sum(i.sizeHint().width() for i in self._items)
-        width += self._spacing * max(len(self._items) - 1, 0)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
+        items = self._shown()
+        width = sum(i.sizeHint().width() for i in items)
+        width += self.spacing() * max(len(items) - 1, 0)
+        height = max((i.sizeHint().height() for i in items), default=0)
         return QSize(width, height) + _margin_size(margins)
 
     def minimumSize(self) -> QSize:
         """As narrow as the widest single widget: the rest wraps."""
         size = QSize()
-        for item in self._items:
+        for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         return size + _margin_size(self.contentsMargins())
+
+    def _shown(self) -> list[QLayoutItem]:
+        """Items that take room (a hidden widget's item is empty)."""
+        return [item for item in self._items if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
+        spacing = self.spacing()
+        for item in self._shown():
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self._spacing // 2
+                x, y = area.x(), y + line_height + spacing // 2
                 line_height = 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
+            x += hint.width() + spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
 

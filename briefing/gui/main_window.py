@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing import __version__
+from briefing.core.document import ArticleAdded, ArticleRemoved
 from briefing.core.errors import BriefingError
-from briefing.core.operations import AddArticle, InsertItem, RemoveArticle, SetInfo
+from briefing.core.operations import InsertItem, RemoveArticle, SetInfo
 from briefing.core.resources import user_log_dir
 from briefing.gui import pipeline
 from briefing.gui import settings as opts
@@ -67,6 +68,9 @@ DEFAULT_SIZE = (1600, 960)
 DEFAULT_PANES = (520, 580, 500)
 """Widths of Sources+Suggestions, Reader and Brief in the default window."""
 
+CONFLICT_DELAY_MS = 150
+"""Conflicts are recomputed once analyses stop arriving for this long."""
+
 ANALYSIS_DELAY_MS = 300
 """Delay before analysing the article shown when a project opens (first paint first)."""
 
@@ -98,9 +102,15 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.analysis = AnalysisRunner(self.runner, self)
         self._current_article: str | None = None
         self._conflicts: dict[str, list[SuggestionEntry]] = {}
-        """Conflicts with the other articles, by article id (an empty list while computed)."""
+        """Conflicts with the other articles, by article id: the last ones computed."""
+        self._conflicts_fresh: set[str] = set()
+        self._conflicts_requested: set[tuple[int, str]] = set()
         self._conflict_generation = 0
-        self._shown_conflicts: list[tuple[str, int, int, str]] = []
+        self._shown_conflicts: list[tuple[tuple[str, int, int, str], str]] = []
+        self._conflict_timer = QTimer(self)
+        self._conflict_timer.setSingleShot(True)
+        self._conflict_timer.setInterval(CONFLICT_DELAY_MS)
+        self._conflict_timer.timeout.connect(self._refresh_conflicts)
         self._select_next_import = False
         self._opening = False
 
@@ -392,12 +402,13 @@ class MainWindow(ProjectLifecycle, QMainWindow):
                 self.analysis.request(article)
 
     def _show_entries(self, article: Article) -> None:
-        """The article's own suggestions and, once computed, its conflicts with others."""
-        conflicts = self._conflicts.get(article.id)
-        if conflicts is None:
+        """The article's own suggestions and its conflicts with the other articles (the
+        last ones computed, while fresh ones are computed in the background)."""
+        if article.id not in self._conflicts_fresh:
             self._request_conflicts(article)
-        entries = [*(conflicts or []), *(self.analysis.entries(article.id) or [])]
-        self._shown_conflicts = [e.key for e in conflicts or []]
+        conflicts = self._conflicts.get(article.id, [])
+        self._shown_conflicts = [(e.key, e.detail) for e in conflicts]
+        entries = [*conflicts, *(self.analysis.entries(article.id) or [])]
         self.reader.set_suggestions(article.id, entries)
         self.suggestions.set_entries(article.id, entries)
 
@@ -406,29 +417,62 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         loads part of the analysis package; the GUI thread must not wait for that)."""
         figures = self.analysis.figures_by_article()
         if article.id not in figures or len(figures) < 2:
-            return  # nothing to compare yet; asked again when another analysis arrives
-        self._conflicts[article.id] = []  # under way: asked once
+            self._conflicts[article.id] = []  # nothing to compare (yet)
+            self._conflicts_fresh.add(article.id)
+            return
+        key = (self._conflict_generation, article.id)
+        if key in self._conflicts_requested:
+            return
+        self._conflicts_requested.add(key)
         generation = self._conflict_generation
+
+        def failed(exc: BaseException) -> None:
+            log.warning("conflicts of %s not computed: %s", article.id, exc)
+            self._conflicts_requested.discard((generation, article.id))  # asked again later
+
         self.runner.submit(
             pipeline.conflict_entries,
             article,
             self.session.document.articles,
             figures,
             on_result=lambda entries: self._conflicts_ready(generation, article.id, entries),
-            on_error=lambda exc: log.warning("conflicts of %s: %s", article.id, exc),
+            on_error=failed,
             label=f"conflicts {article.id}",
         )
 
     def _conflicts_ready(self, generation: int, article_id: str, entries: list[object]) -> None:
         if generation != self._conflict_generation:
-            return  # another analysis arrived since: a newer request is under way
+            return  # figures came or went since: a newer request is under way
         self._conflicts[article_id] = entries  # type: ignore[assignment]
+        self._conflicts_fresh.add(article_id)
         if article_id != self._current_article:
             return
-        if [e.key for e in entries] != self._shown_conflicts:  # type: ignore[attr-defined]
+        shown = [(e.key, e.detail) for e in entries]  # type: ignore[attr-defined]
+        if shown != self._shown_conflicts:  # else keep the panel and its selection
             article = self.session.document.find_article(article_id)
             if article is not None:
                 self._show_entries(article)
+
+    def _invalidate_conflicts(self) -> None:
+        """Figures came or went: every article's conflicts may change. They are
+        recomputed once the burst is over (a project opening analyses every article)."""
+        self._conflict_generation += 1
+        self._conflicts_fresh.clear()
+        self._conflicts_requested.clear()
+        self._conflict_timer.start()
+
+    def _refresh_conflicts(self) -> None:
+        article = self.session.document.find_article(self._current_article or "")
+        if article is not None and article.id not in self._conflicts_fresh:
+            self._request_conflicts(article)
+
+    def _reset_conflicts(self) -> None:
+        """Another project: nothing computed for the last one applies."""
+        self._conflict_generation += 1
+        self._conflicts.clear()
+        self._conflicts_fresh.clear()
+        self._conflicts_requested.clear()
+        self._shown_conflicts = []
 
     def show_passage(self, article_id: str, start: int, end: int) -> bool:
         """Show ``article_id`` in the Reader with code-point span start:end highlighted."""
@@ -467,9 +511,9 @@ class MainWindow(ProjectLifecycle, QMainWindow):
             return
         self.session.apply(RemoveArticle(self._current_article))
 
-    def _on_session_changed(self, operation: object, _changes: list[object]) -> None:
-        if isinstance(operation, AddArticle | RemoveArticle):
-            self._invalidate_conflicts()  # a source came or went
+    def _on_session_changed(self, operation: object, changes: list[object]) -> None:
+        if any(isinstance(c, ArticleAdded | ArticleRemoved) for c in changes):
+            self._invalidate_conflicts()  # a source came or went (also inside a batch)
         if isinstance(operation, SetInfo) and not self.session.read_only:
             # the next new brief starts with this one's author, marking, language…
             self.settings.remember_brief_info(self.session.document.info)
@@ -483,22 +527,11 @@ class MainWindow(ProjectLifecycle, QMainWindow):
 
     def _on_analysis_ready(self, article_id: str, entries: list[object]) -> None:
         self.sources_model.set_status(article_id, self.tr("{0} found").format(len(entries)))
+        self._invalidate_conflicts()  # new figures
         if article_id == self._current_article:
-            self._invalidate_conflicts(refresh=False)
             article = self.session.document.find_article(article_id)
             if article is not None:
-                self._show_entries(article)
-        else:
-            self._invalidate_conflicts()
-
-    def _invalidate_conflicts(self, *, refresh: bool = True) -> None:
-        """Figures came or went: every article's conflicts may change. The shown
-        article's are recomputed; the panel (and its selection) changes only if they do."""
-        self._conflict_generation += 1
-        self._conflicts.clear()
-        article = self.session.document.find_article(self._current_article or "")
-        if refresh and article is not None:
-            self._request_conflicts(article)
+                self._show_entries(article)  # the old conflicts stay until recomputed
 
     def _on_analysis_failed(self, article_id: str, message: str) -> None:
         self.sources_model.set_status(article_id, self.tr("Analysis failed"))

@@ -31,7 +31,6 @@ analyst must notice or takes first comes first). A conflict is a figure of this 
 that another article of the project reports differently."""
 
 ITEM_KIND_OF = {
-    "conflict": "fact",
     "quote": "quote",
     "figure": "figure",
     "key_fact": "fact",
@@ -41,7 +40,8 @@ ITEM_KIND_OF = {
 }
 """The kind of brief item accepting a suggestion of each kind makes: a span cited by an
 item of that kind is already in the brief (a conflict fact citing a figure's span does
-not make the figure accepted)."""
+not make the figure accepted). Conflicts have no entry: one is in the brief when a fact
+cites both of its passages (``SuggestionsModel.is_accepted``)."""
 
 COLLAPSED_KINDS = frozenset({"statement", "date"})
 """Kinds the Suggestions panel shows folded at first (long lists, taken less often)."""
@@ -59,10 +59,14 @@ class SuggestionEntry:
     payload: Any
     spans: tuple[tuple[int, int], ...] = ()
     """Every span to highlight (an actor's mentions); defaults to (start, end)."""
+    other: str = ""
+    """What else tells this entry apart: for a conflict, the other source's passage
+    (two sources printing the same figure are two conflicts)."""
 
     @property
     def key(self) -> tuple[str, int, int, str]:
-        return (self.kind, self.start, self.end, self.label)
+        label = f"{self.label}\x1f{self.other}" if self.other else self.label
+        return (self.kind, self.start, self.end, label)
 
     def highlight_spans(self) -> tuple[tuple[int, int], ...]:
         return self.spans or ((self.start, self.end),)
@@ -232,9 +236,14 @@ def conflict_entries(
     from briefing.analysis.conflict_facts import source_name
     from briefing.analysis.conflicts import find_figure_conflicts
 
-    pool = [(aid, f) for aid in (article.id, *others) for f in figures[aid]]
+    own = [(article.id, f) for f in figures[article.id]]
+    conflicts = [
+        conflict  # this article against each other one: never the others among themselves
+        for other_id in others
+        for conflict in find_figure_conflicts([*own, *((other_id, f) for f in figures[other_id])])
+    ]
     entries: list[SuggestionEntry] = []
-    for conflict in find_figure_conflicts(pool):
+    for conflict in conflicts:
         sides = (conflict.first, conflict.second)
         mine = next((s for s in sides if s.article_id == article.id), None)
         other = next((s for s in sides if s.article_id != article.id), None)
@@ -245,7 +254,15 @@ def conflict_entries(
         if conflict.note:
             detail = f"{detail} · {conflict.note}"
         entries.append(
-            SuggestionEntry("conflict", label, detail, mine.figure.start, mine.figure.end, conflict)
+            SuggestionEntry(
+                "conflict",
+                label,
+                detail,
+                mine.figure.start,
+                mine.figure.end,
+                conflict,
+                other=f"{other.article_id}:{other.figure.start}:{other.figure.end}",
+            )
         )
     return entries
 

@@ -64,6 +64,7 @@ class ProjectLifecycle:
         def palette(self) -> QPalette: ...
         def _warn(self, title: str, text: str) -> None: ...
         def _update_actions(self) -> None: ...
+        def _reset_conflicts(self) -> None: ...
 
     @property
     def project_path(self) -> Path:
@@ -137,7 +138,10 @@ class ProjectLifecycle:
         self.importer.flush()
         old = self._opened
         self._opened = opened
-        self.analysis.clear()
+        # a Save As copy keeps its articles' ids: their analyses (and the panel's
+        # accepted and rejected marks) carry over; another project shares none
+        self.analysis.retain({a.id for a in opened.project.document.articles})
+        self._reset_conflicts()
         self._current_article = None
         self.reader.set_article(None)
         self.suggestions.set_entries(None, [])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,9 @@ class SourcesView(QWidget):
         self._column_widths = {column: table.columnWidth(column) for column in FOLDING_COLUMNS}
         # the table, not its viewport: the first viewport() call costs ~15 ms of start-up
         table.installEventFilter(self)
+        # rows coming or going can bring or take away the vertical scroll bar
+        self.model.rowsInserted.connect(lambda *_: self._fit_columns())
+        self.model.rowsRemoved.connect(lambda *_: self._fit_columns())
 
     # ------------------------------------------------------------------ narrow panes
 
@@ -104,7 +108,10 @@ class SourcesView(QWidget):
         then date, then grade, while the title would get less than ``MIN_TITLE_WIDTH``.
         The title's tooltip still names the publisher and date."""
         header = self.table.horizontalHeader()
-        available = self.table.contentsRect().width()  # inside the frame
+        available = self.table.maximumViewportSize().width()  # inside the frame
+        header_rows = self.table.verticalHeader()
+        if header_rows.length() > self.table.maximumViewportSize().height():
+            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         fixed = sum(
             header.sectionSize(c)
             for c in range(self.model.columnCount())

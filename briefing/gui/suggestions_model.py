@@ -98,14 +98,22 @@ class SuggestionsModel(QAbstractItemModel):
         return QModelIndex()
 
     def is_accepted(self, entry: SuggestionEntry) -> bool:
+        if entry.kind == "conflict":  # in the brief when one item cites both passages
+            sides = [
+                (side.article_id, side.figure.start, side.figure.end)
+                for side in (entry.payload.first, entry.payload.second)
+            ]
+            return any(all(s in cited for s in sides) for cited in self._item_citations.values())
         if (ITEM_KIND_OF.get(entry.kind, ""), entry.start, entry.end) in self._accepted:
             return True
         held = self._accepted_items.get((self._article_id, *entry.key))
         if held is None:
             return False
         item_id, citations = held
-        cited = self._item_citations.get(item_id)
-        return cited is not None and all(c in cited for c in citations)
+        if not citations:
+            return item_id in self._item_citations
+        # still cited by some item (the one it went into, or the one that was merged into)
+        return any(all(c in cited for c in citations) for cited in self._item_citations.values())
 
     def note_accepted(
         self, entry: SuggestionEntry, item_id: str, citations: Iterable[object] = ()
@@ -254,8 +262,10 @@ class SuggestionsModel(QAbstractItemModel):
                 )
 
     def _on_project_replaced(self) -> None:
-        self._rejected.clear()
-        self._accepted_items.clear()
+        # marks are by article id: a Save As copy keeps its articles and their marks
+        kept = {a.id for a in self._session.document.articles}
+        self._rejected = {k: v for k, v in self._rejected.items() if k in kept}
+        self._accepted_items = {k: v for k, v in self._accepted_items.items() if k[0] in kept}
         self.set_entries(None, [])
 
 

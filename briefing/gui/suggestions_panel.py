@@ -208,7 +208,7 @@ class SuggestionsPanel(QWidget):
         plan = pipeline.plan_accept(self._session.document, placed)
         for entry, (_section, item), holder in zip(chosen, placed, plan.item_ids, strict=True):
             citations = [(c.article_id, c.start, c.end) for c in item.citations]
-            self.model.note_accepted(entry, holder, citations if holder != item.id else ())
+            self.model.note_accepted(entry, holder, citations)
         if len(plan.operations) == 1 and not label and not plan.merged:
             self._session.apply(plan.operations[0])
         elif plan.operations:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.core.model import Fact
-from briefing.core.operations import AddArticle, RemoveArticle
+from briefing.core.operations import AddArticle, Batch, RemoveArticle
 from briefing.gui import pipeline
 
 ENGLISH = (
@@ -28,7 +28,6 @@ def test_a_figure_another_source_contradicts_is_a_conflict_to_accept(  # type: i
     window.select_article(seed.id)
     _wait_analysed(qtbot, window, seed.id)
     panel = window.suggestions
-    assert panel.model.entries("conflict") == []  # one source cannot disagree with itself
 
     english = tmp_path / "seoul.txt"
     english.write_text(ENGLISH, encoding="utf-8")
@@ -57,8 +56,44 @@ def test_a_figure_another_source_contradicts_is_a_conflict_to_accept(  # type: i
     assert "10.000 tentara (Konteks)" in fact.text and "12,000 troops" in fact.text
     assert {c.article_id for c in fact.citations} == {seed.id, other.id}
     assert panel.model.is_accepted(ten_thousand)
+    three_thousand = next(e for e in conflicts if e.label.startswith("3.000 tentara"))
+    assert not panel.model.is_accepted(three_thousand)  # the fact cites 10.000, not 3.000
 
-    # the other source removed: its conflicts go with it
-    window.session.apply(RemoveArticle(other.id))
+    # the other source removed (inside a batch, as undoing a multi-file import does)
+    window.session.apply(Batch((RemoveArticle(other.id),), "Remove"))
     qtbot.waitUntil(lambda: panel.model.entries("conflict") == [], timeout=10000)
     assert panel.model.entries("quote")  # the article's own suggestions stay
+
+
+def test_conflicts_name_each_other_source_and_never_compare_an_article_with_itself() -> None:
+    from briefing.analysis.suggestions import FigureSuggestion
+    from tests.gui.conftest import make_article
+
+    def troops(value: float, text: str) -> FigureSuggestion:
+        return FigureSuggestion(
+            text=text,
+            start=0,
+            end=len(text),
+            value=value,
+            unit="troops",
+            qualifier=None,
+            kind="count",
+            currency=None,
+            value_max=None,
+            what="troops",
+        )
+
+    here = make_article("3,000 troops and later 9,000 troops arrived.", "Here")
+    twin_a = make_article("10,000 troops arrived.", "Twin A", publisher="Wire A")
+    twin_b = make_article("10,000 troops arrived.", "Twin B", publisher="Wire B")
+    figures = {
+        here.id: [troops(3000, "3,000 troops"), troops(9000, "9,000 troops")],
+        twin_a.id: [troops(10000, "10,000 troops")],
+        twin_b.id: [troops(10000, "10,000 troops")],
+    }
+    alone = pipeline.conflict_entries(here, [here], {here.id: figures[here.id]})
+    assert alone == []  # 3,000 vs 9,000 inside one article is no conflict between sources
+    entries = pipeline.conflict_entries(here, [here, twin_a, twin_b], figures)
+    assert len(entries) == 4  # each of the 2 figures against each of the 2 sources
+    assert len({e.key for e in entries}) == 4  # same text, other source: other entry
+    assert {e.detail for e in entries} == {"Wire A", "Wire B"}

@@ -143,3 +143,32 @@ def test_a_figure_two_sources_report_is_one_row_and_undo_unmarks_it(qtbot, windo
     assert not panel.model.is_accepted(entries[second.id])
     assert panel.accept([entries[second.id]]) == 1  # and it can be accepted again
     assert len(session.document.items("figures")[0].citations) == 2
+
+
+def test_save_as_keeps_the_panels_marks_and_merging_rows_keeps_them_accepted(seeded, tmp_path):  # type: ignore[no-untyped-def]
+    window, article = seeded
+    panel = window.suggestions
+    quote = panel.model.entries("quote")[-1]
+    panel.select_entry(quote)
+    panel.reject_action.trigger()
+    figures = panel.model.entries("figure")[:2]
+    assert panel.accept(figures) == 2
+    analyses_before = window.analysis.entries(article.id)
+    assert window.save_as(tmp_path / "copy.brief")
+    window.select_article(article.id)
+    assert window.analysis.entries(article.id) is analyses_before  # not analysed again
+    assert panel.model.is_rejected(quote)
+    assert all(panel.model.is_accepted(f) for f in figures)
+    # the analyst merges the two rows: both suggestions are still in the brief
+    editor = window.brief
+    rows = window.session.document.items("figures")
+    editor.select_item(rows[0].id)
+    from PySide6.QtCore import QItemSelectionModel
+
+    editor.tree.selectionModel().select(
+        editor.model.index_of_item(rows[1].id),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    editor.merge_selected()
+    assert len(window.session.document.items("figures")) == 1
+    assert all(panel.model.is_accepted(f) for f in figures)
