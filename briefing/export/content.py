@@ -128,15 +128,40 @@ class BriefView:
             return format_number(figure.value, self.language)
         return clean_line(figure.text)
 
-    def figure_source(self, figure: Figure) -> str:
-        numbers = sorted({m.source.number for m in self.item_marks(figure) if m.source})
-        return ", ".join(f"[{n}]" for n in numbers)
-
     def date(self, value: date | None) -> str:
         return format_date(value, self.language)
 
     def actor_kind(self, actor: Actor) -> str:
         return self.word(f"kind_{actor.actor_kind.value}")
+
+    # The Figures and Actors tables, the same in every format; the writers add the marks.
+
+    def figure_header(self) -> list[str]:
+        return [self.word(f"figures_{column}") for column in FIGURE_COLUMNS]
+
+    def figure_cells(self, figure: Figure) -> list[str]:
+        """The text cells of a figure's row (the last column holds its source marks)."""
+        return [
+            self.figure_value(figure),
+            clean_line(figure.unit),
+            clean(figure.what),
+            clean_line(figure.qualifier),
+            self.date(figure.as_of),
+        ]
+
+    def actor_header(self) -> list[str]:
+        return [self.word(f"actors_{column}") for column in ACTOR_COLUMNS]
+
+    def actor_cells(self, actor: Actor) -> list[str]:
+        role = "; ".join(p for p in (clean(actor.role), clean(actor.description)) if p)
+        return [clean_line(actor.name), self.actor_kind(actor), role]
+
+
+FIGURE_COLUMNS = ("value", "unit", "what", "qualifier", "as_of", "source")
+FIGURE_WIDTHS = (0.13, 0.12, 0.37, 0.14, 0.14, 0.10)
+"""Shares of the text width, in both formats."""
+ACTOR_COLUMNS = ("name", "kind", "role")
+ACTOR_WIDTHS = (0.32, 0.18, 0.50)
 
 
 def _selected(spec: SectionSpec, items: tuple[Item, ...]) -> list[Item]:

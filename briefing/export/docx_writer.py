@@ -25,6 +25,8 @@ from docx.text.paragraph import Paragraph
 from briefing.core.model import Actor, Fact, Figure, Item, Outlook, Quote
 from briefing.export import ooxml
 from briefing.export.content import (
+    ACTOR_WIDTHS,
+    FIGURE_WIDTHS,
     BriefView,
     SectionView,
     item_text,
@@ -292,44 +294,15 @@ class _DocxBuilder:
 
     def figures(self, items: list[Item]) -> None:
         v = self.view
-        header = [
-            v.word(k)
-            for k in (
-                "figures_value",
-                "figures_unit",
-                "figures_what",
-                "figures_qualifier",
-                "figures_as_of",
-                "figures_source",
-            )
-        ]
         figures = [i for i in items if isinstance(i, Figure)]
-        rows = [
-            [
-                v.figure_value(f),
-                clean_line(f.unit),
-                clean(f.what),
-                clean_line(f.qualifier),
-                v.date(f.as_of),
-                "",
-            ]
-            for f in figures
-        ]
-        self.table(header, rows, list(figures), 5, [0.13, 0.12, 0.37, 0.14, 0.14, 0.10])
+        rows = [[*v.figure_cells(f), ""] for f in figures]
+        self.table(v.figure_header(), rows, list(figures), 5, list(FIGURE_WIDTHS))
 
     def actors(self, items: list[Item]) -> None:
         v = self.view
-        header = [v.word("actors_name"), v.word("actors_kind"), v.word("actors_role")]
         actors = [i for i in items if isinstance(i, Actor)]
-        rows = [
-            [
-                clean_line(a.name),
-                v.actor_kind(a),
-                "; ".join(p for p in (clean(a.role), clean(a.description)) if p),
-            ]
-            for a in actors
-        ]
-        self.table(header, rows, list(actors), 0, [0.32, 0.18, 0.50])
+        rows = [v.actor_cells(a) for a in actors]
+        self.table(v.actor_header(), rows, list(actors), 0, list(ACTOR_WIDTHS))
 
     def item(self, item: Item, section: str) -> None:
         if isinstance(item, Quote):

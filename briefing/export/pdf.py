@@ -32,7 +32,15 @@ from reportlab.platypus import (
 
 from briefing.core.model import Actor, Fact, Figure, Item, Outlook, Quote
 from briefing.export import fonts
-from briefing.export.content import BriefView, Mark, SectionView, item_text, outlook_terms
+from briefing.export.content import (
+    ACTOR_WIDTHS,
+    FIGURE_WIDTHS,
+    BriefView,
+    Mark,
+    SectionView,
+    item_text,
+    outlook_terms,
+)
 from briefing.export.content import quote_attribution as attribution
 from briefing.export.pdf_flowables import (
     BriefParagraph,
@@ -274,47 +282,21 @@ class _Builder:
 
     def figures_table(self, items: list[Item]) -> Table:
         v = self.view
-        header = [
-            v.word(k)
-            for k in (
-                "figures_value",
-                "figures_unit",
-                "figures_what",
-                "figures_qualifier",
-                "figures_as_of",
-                "figures_source",
-            )
+        rows = [
+            [*((cell, "") for cell in v.figure_cells(item)), ("", self.marks(item))]
+            for item in items
+            if isinstance(item, Figure)
         ]
-        rows = []
-        for item in items:
-            if isinstance(item, Figure):
-                rows.append(
-                    [
-                        (v.figure_value(item), ""),
-                        (clean_line(item.unit), ""),
-                        (clean(item.what), ""),
-                        (clean_line(item.qualifier), ""),
-                        (v.date(item.as_of), ""),
-                        ("", self.marks(item)),
-                    ]
-                )
-        return self.table(header, rows, [0.13, 0.12, 0.37, 0.14, 0.14, 0.10])
+        return self.table(v.figure_header(), rows, list(FIGURE_WIDTHS))
 
     def actors_table(self, items: list[Item]) -> Table:
         v = self.view
-        header = [v.word("actors_name"), v.word("actors_kind"), v.word("actors_role")]
         rows = []
         for item in items:
             if isinstance(item, Actor):
-                role = "; ".join(p for p in (clean(item.role), clean(item.description)) if p)
-                rows.append(
-                    [
-                        (clean_line(item.name), self.marks(item)),
-                        (v.actor_kind(item), ""),
-                        (role, ""),
-                    ]
-                )
-        return self.table(header, rows, [0.32, 0.18, 0.50])
+                name, kind, role = v.actor_cells(item)
+                rows.append([(name, self.marks(item)), (kind, ""), (role, "")])
+        return self.table(v.actor_header(), rows, list(ACTOR_WIDTHS))
 
     def sources(self) -> list[Flowable]:
         story: list[Flowable] = []
