@@ -297,13 +297,7 @@ def _appositive_mentions(words: Sequence[str], tables: ActorTables) -> list[RawM
             start -= 1
         if comma - start < 2 or (start > 0 and _capitalised(words[start - 1])):
             continue  # one word is too weak a cue; a longer run is something else
-        k = comma + 1
-        while k < len(words) and words[k].lower() in tables.role_openers:
-            k += 1
-        end = k
-        while end < len(words) and words[end] not in _CLOSING and end - k < 9:
-            end += 1
-        if k < end < len(words) and words[end] in ",." and _has_title(words[k : k + 4], tables):
+        if _titled_appositive(words, comma, tables) is not None:
             out.append(RawMention("person", start, comma, "title"))
     return out
 
@@ -478,15 +472,26 @@ def find_role(
     if any(tables.title_at(words, t) for t in range(k, j)) or _has_title(words[k:j], tables):
         return text[starts[k] : ends[j - 1]]
     if last < len(words) and words[last] == ",":
-        k = last + 1
-        while k < len(words) and words[k].lower() in tables.role_openers:
-            k += 1
-        end = k
-        while end < len(words) and words[end] not in _CLOSING and end - k < 9:
-            end += 1
-        # a short appositive whose title comes early: ``, the agency's regional director,``
-        if k < end < len(words) and words[end] in ",." and _has_title(words[k : k + 4], tables):
+        appositive = _titled_appositive(words, last, tables)
+        if appositive is not None:
+            k, end = appositive
             return text[starts[k] : ends[end - 1]]
+    return None
+
+
+def _titled_appositive(
+    words: Sequence[str], comma: int, tables: ActorTables
+) -> tuple[int, int] | None:
+    """Word range of a short appositive after the comma at ``comma`` whose title comes
+    early (``, the agency's regional director,``), or None."""
+    k = comma + 1
+    while k < len(words) and words[k].lower() in tables.role_openers:
+        k += 1
+    end = k
+    while end < len(words) and words[end] not in _CLOSING and end - k < 9:
+        end += 1
+    if k < end < len(words) and words[end] in ",." and _has_title(words[k : k + 4], tables):
+        return k, end
     return None
 
 
