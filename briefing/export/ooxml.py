@@ -112,21 +112,20 @@ def add_bookmark(paragraph: Paragraph, name: str, bookmark_id: int) -> None:
 
 
 def set_paragraph_shading(paragraph: Paragraph, fill: str) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill.lstrip("#"))
-    ppr.append(shd)
+    paragraph._p.get_or_add_pPr().append(_shading(fill))
 
 
 def set_cell_shading(cell: Any, fill: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
+    cell._tc.get_or_add_tcPr().append(_shading(fill))
+
+
+def _shading(fill: str) -> Any:
+    """A solid ``w:shd`` in ``fill`` (``#rrggbb``), for a paragraph's or a cell's properties."""
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill.lstrip("#"))
-    tcpr.append(shd)
+    return shd
 
 
 def set_rtl(paragraph: Paragraph) -> None:
