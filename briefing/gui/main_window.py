@@ -37,6 +37,7 @@ from briefing.core.resources import user_log_dir
 from briefing.gui import pipeline
 from briefing.gui import settings as opts
 from briefing.gui.analysis_runner import AnalysisRunner
+from briefing.gui.conflict_tracker import ConflictTracker
 from briefing.gui.import_feedback import ImportFeedback
 from briefing.gui.importer import ImportController
 
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 
     from briefing.core.model import Article
     from briefing.gui.import_panel import ImportResultsPanel
-    from briefing.gui.pipeline import SuggestionEntry
 from briefing.gui.main_actions import build_actions, build_menus
 from briefing.gui.mime import SELECTION_MIME
 from briefing.gui.project_files import (
@@ -67,9 +67,6 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1600, 960)
 DEFAULT_PANES = (520, 580, 500)
 """Widths of Sources+Suggestions, Reader and Brief in the default window."""
-
-CONFLICT_DELAY_MS = 150
-"""Conflicts are recomputed once analyses stop arriving for this long."""
 
 ANALYSIS_DELAY_MS = 300
 """Delay before analysing the article shown when a project opens (first paint first)."""
@@ -101,16 +98,13 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.importer = ImportController(self.session, self.runner, self)
         self.analysis = AnalysisRunner(self.runner, self)
         self._current_article: str | None = None
-        self._conflicts: dict[str, list[SuggestionEntry]] = {}
-        """Conflicts with the other articles, by article id: the last ones computed."""
-        self._conflicts_fresh: set[str] = set()
-        self._conflicts_requested: set[tuple[int, str]] = set()
-        self._conflict_generation = 0
-        self._shown_conflicts: list[tuple[tuple[str, int, int, str], str]] = []
-        self._conflict_timer = QTimer(self)
-        self._conflict_timer.setSingleShot(True)
-        self._conflict_timer.setInterval(CONFLICT_DELAY_MS)
-        self._conflict_timer.timeout.connect(self._refresh_conflicts)
+        self.conflicts = ConflictTracker(
+            self.runner,
+            self.analysis,
+            lambda: self.session.document.articles,
+            lambda: self.session.document.find_article(self._current_article or ""),
+            self,
+        )
         self._select_next_import = False
         self._opening = False
 
@@ -270,6 +264,7 @@ class MainWindow(ProjectLifecycle, QMainWindow):
             lambda aid: self.sources_model.set_status(aid, self.tr("Analysing…"))
         )
         self.analysis.analysis_ready.connect(self._on_analysis_ready)
+        self.conflicts.changed.connect(self._conflicts_changed)
         self.analysis.analysis_failed.connect(self._on_analysis_failed)
 
     # ------------------------------------------------------------------ settings
@@ -404,75 +399,16 @@ class MainWindow(ProjectLifecycle, QMainWindow):
     def _show_entries(self, article: Article) -> None:
         """The article's own suggestions and its conflicts with the other articles (the
         last ones computed, while fresh ones are computed in the background)."""
-        if article.id not in self._conflicts_fresh:
-            self._request_conflicts(article)
-        conflicts = self._conflicts.get(article.id, [])
-        self._shown_conflicts = [(e.key, e.detail) for e in conflicts]
+        conflicts = self.conflicts.entries(article)
         entries = [*conflicts, *(self.analysis.entries(article.id) or [])]
         self.reader.set_suggestions(article.id, entries)
         self.suggestions.set_entries(article.id, entries)
 
-    def _request_conflicts(self, article: Article) -> None:
-        """Compare ``article``'s figures with the other articles' in a pool thread (it
-        loads part of the analysis package; the GUI thread must not wait for that)."""
-        figures = self.analysis.figures_by_article()
-        if article.id not in figures or len(figures) < 2:
-            self._conflicts[article.id] = []  # nothing to compare (yet)
-            self._conflicts_fresh.add(article.id)
-            return
-        key = (self._conflict_generation, article.id)
-        if key in self._conflicts_requested:
-            return
-        self._conflicts_requested.add(key)
-        generation = self._conflict_generation
-
-        def failed(exc: BaseException) -> None:
-            log.warning("conflicts of %s not computed: %s", article.id, exc)
-            self._conflicts_requested.discard((generation, article.id))  # asked again later
-
-        self.runner.submit(
-            pipeline.conflict_entries,
-            article,
-            self.session.document.articles,
-            figures,
-            on_result=lambda entries: self._conflicts_ready(generation, article.id, entries),
-            on_error=failed,
-            label=f"conflicts {article.id}",
-        )
-
-    def _conflicts_ready(self, generation: int, article_id: str, entries: list[object]) -> None:
-        if generation != self._conflict_generation:
-            return  # figures came or went since: a newer request is under way
-        self._conflicts[article_id] = entries  # type: ignore[assignment]
-        self._conflicts_fresh.add(article_id)
-        if article_id != self._current_article:
-            return
-        shown = [(e.key, e.detail) for e in entries]  # type: ignore[attr-defined]
-        if shown != self._shown_conflicts:  # else keep the panel and its selection
+    def _conflicts_changed(self, article_id: str) -> None:
+        if article_id == self._current_article:
             article = self.session.document.find_article(article_id)
             if article is not None:
                 self._show_entries(article)
-
-    def _invalidate_conflicts(self) -> None:
-        """Figures came or went: every article's conflicts may change. They are
-        recomputed once the burst is over (a project opening analyses every article)."""
-        self._conflict_generation += 1
-        self._conflicts_fresh.clear()
-        self._conflicts_requested.clear()
-        self._conflict_timer.start()
-
-    def _refresh_conflicts(self) -> None:
-        article = self.session.document.find_article(self._current_article or "")
-        if article is not None and article.id not in self._conflicts_fresh:
-            self._request_conflicts(article)
-
-    def _reset_conflicts(self) -> None:
-        """Another project: nothing computed for the last one applies."""
-        self._conflict_generation += 1
-        self._conflicts.clear()
-        self._conflicts_fresh.clear()
-        self._conflicts_requested.clear()
-        self._shown_conflicts = []
 
     def show_passage(self, article_id: str, start: int, end: int) -> bool:
         """Show ``article_id`` in the Reader with code-point span start:end highlighted."""
@@ -513,7 +449,7 @@ class MainWindow(ProjectLifecycle, QMainWindow):
 
     def _on_session_changed(self, operation: object, changes: list[object]) -> None:
         if any(isinstance(c, ArticleAdded | ArticleRemoved) for c in changes):
-            self._invalidate_conflicts()  # a source came or went (also inside a batch)
+            self.conflicts.invalidate()  # a source came or went (also inside a batch)
         if isinstance(operation, SetInfo) and not self.session.read_only:
             # the next new brief starts with this one's author, marking, language…
             self.settings.remember_brief_info(self.session.document.info)
@@ -527,7 +463,7 @@ class MainWindow(ProjectLifecycle, QMainWindow):
 
     def _on_analysis_ready(self, article_id: str, entries: list[object]) -> None:
         self.sources_model.set_status(article_id, self.tr("{0} found").format(len(entries)))
-        self._invalidate_conflicts()  # new figures
+        self.conflicts.invalidate()  # new figures
         if article_id == self._current_article:
             article = self.session.document.find_article(article_id)
             if article is not None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
     from briefing.gui.analysis_runner import AnalysisRunner
+    from briefing.gui.conflict_tracker import ConflictTracker
     from briefing.gui.importer import ImportController
     from briefing.gui.reader import ReaderView
     from briefing.gui.session import ProjectSession
@@ -49,6 +50,7 @@ class ProjectLifecycle:
         session: ProjectSession
         importer: ImportController
         analysis: AnalysisRunner
+        conflicts: ConflictTracker
         reader: ReaderView
         suggestions: SuggestionsPanel
         read_only_banner: QLabel
@@ -64,7 +66,6 @@ class ProjectLifecycle:
         def palette(self) -> QPalette: ...
         def _warn(self, title: str, text: str) -> None: ...
         def _update_actions(self) -> None: ...
-        def _reset_conflicts(self) -> None: ...
 
     @property
     def project_path(self) -> Path:
@@ -141,7 +142,7 @@ class ProjectLifecycle:
         # a Save As copy keeps its articles' ids: their analyses (and the panel's
         # accepted and rejected marks) carry over; another project shares none
         self.analysis.retain({a.id for a in opened.project.document.articles})
-        self._reset_conflicts()
+        self.conflicts.reset()
         self._current_article = None
         self.reader.set_article(None)
         self.suggestions.set_entries(None, [])
