@@ -4,8 +4,10 @@ Run: ``.venv/bin/python benchmarks/startup.py [--runs N]``.
 
 Each measurement is a fresh subprocess (cold interpreter, warm disk cache) that records
 ``time.perf_counter()`` before importing anything and again at the first Paint event of
-its main window. Three cases: a bare ``QMainWindow`` (the baseline), the app on an empty
-project, the app on a project with 20 articles. Targets: ≤ 1.5× the bare window (empty)
+its main window. Four cases: a bare ``QMainWindow`` (the baseline); the app's widget
+inventory built by plain PySide code without any app logic (what the widgets alone cost,
+so the rest is the app's own Python); the app on an empty project; the app on a project
+with 20 articles. Targets: ≤ 1.5× the bare window (empty)
 and ≤ 2× (20 articles). The child also reports whether the ingest/analysis layers were
 imported before the first paint (they must not be). Uses the offscreen platform unless
 QT_QPA_PLATFORM says otherwise.
@@ -48,9 +50,87 @@ class FirstPaint(QObject):
             QTimer.singleShot(0, self.app.quit)
         return False
 
+def build_floor_window():
+    # The app's widget inventory (four panes, a form, a toolbar, 57 actions, about 185
+    # widgets) built by plain PySide code with no app logic: what any window like ours costs.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
+    from PySide6.QtWidgets import (
+        QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+        QScrollArea, QSplitter, QStackedWidget, QTableView, QTextEdit, QTreeView, QVBoxLayout,
+        QWidget,
+    )
+    window = QMainWindow()
+    actions = []
+    for i in range(57):
+        action = QAction(f"Action {i}", window)
+        action.setShortcut(QKeySequence(f"Ctrl+Alt+{chr(65 + i % 26)}"))
+        action.setToolTip(f"Does thing {i}")
+        actions.append(action)
+    for m in range(6):
+        menu = window.menuBar().addMenu(f"Menu {m}")
+        menu.addActions(actions[m * 9:(m + 1) * 9])
+    toolbar = window.addToolBar("Main")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions(actions[:12])
+    toolbar.addWidget(QLabel("Add selection as:"))
+    toolbar.addActions(actions[12:20])
+    sources = QTableView()
+    sources.setModel(QStandardItemModel(0, 6, sources))
+    suggestions = QWidget()
+    s_layout = QVBoxLayout(suggestions)
+    s_layout.addWidget(QLabel("<b>Suggestions</b>"))
+    s_layout.addWidget(QLineEdit())
+    s_layout.addWidget(QComboBox())
+    tree = QTreeView()
+    tree.setModel(QStandardItemModel(0, 2, tree))
+    s_layout.addWidget(tree)
+    left = QSplitter(Qt.Orientation.Vertical)
+    left.addWidget(sources)
+    left.addWidget(suggestions)
+    reader = QWidget()
+    r_layout = QVBoxLayout(reader)
+    r_layout.addWidget(QLabel("<b>Reader</b>"))
+    for k in range(7):
+        r_layout.addWidget(QCheckBox(f"Kind {k}"))
+    r_layout.addWidget(QTextEdit())
+    brief = QWidget()
+    form = QFormLayout()
+    for k in range(7):
+        form.addRow(QLabel(f"Field {k}"), QLineEdit())
+    form.addRow(QLabel("Template"), QComboBox())
+    form.addRow(QLabel("Language"), QComboBox())
+    b_layout = QVBoxLayout(brief)
+    b_layout.addLayout(form)
+    items = QTreeView()
+    items.setModel(QStandardItemModel(0, 1, items))
+    b_layout.addWidget(items)
+    b_layout.addWidget(QPushButton("Add item"))
+    stack = QStackedWidget()
+    for k in range(4):
+        page = QWidget()
+        QFormLayout(page).addRow(QLabel(f"Detail {k}"), QLineEdit())
+        stack.addWidget(page)
+    b_layout.addWidget(stack)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(brief)
+    main = QSplitter(Qt.Orientation.Horizontal)
+    main.addWidget(left)
+    main.addWidget(reader)
+    main.addWidget(scroll)
+    window.setCentralWidget(main)
+    window.statusBar().addPermanentWidget(QProgressBar())
+    window.statusBar().showMessage("Ready")
+    return window
+
 if mode == "bare":
     app = QApplication([])
     window = QMainWindow()
+    window.resize(1600, 960)
+elif mode == "floor":
+    app = QApplication([])
+    window = build_floor_window()
     window.resize(1600, 960)
 else:
     from briefing.gui.app import LaunchRequest, create_main_window, ensure_application
@@ -117,6 +197,7 @@ def main() -> int:
         _project_with_articles(empty, 0, base / "none")
         cases = {
             "bare QMainWindow": ("bare", ""),
+            "same widgets, no app": ("floor", ""),
             "app, empty project": ("app", str(empty)),
             "app, 20 articles": ("app", str(project)),
         }
@@ -161,7 +242,7 @@ def main() -> int:
     if hasattr(os, "getloadavg"):
         print(f"  machine load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     for name, modules in heavy.items():
-        if name != "bare QMainWindow":
+        if name.startswith("app"):
             print(
                 f"  {name}: heavy modules loaded by exit (after paint, in workers): {modules or 'none'}"
             )
