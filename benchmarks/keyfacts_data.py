@@ -16,7 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from briefing.analysis.keyfacts_trees import Tree
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
 
@@ -202,3 +204,95 @@ def train_logistic(
                 squares[j] += g * g
                 weights[j] -= rate * g / math.sqrt(squares[j])
     return weights, mean, scale
+
+
+TREE_PARAMS: dict[str, object] = {
+    "objective": "lambdarank",
+    "lambdarank_truncation_level": 10,
+    "learning_rate": 0.05,
+    "num_leaves": 8,
+    "min_child_samples": 50,
+    "feature_fraction": 0.8,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "lambda_l2": 1.0,
+}
+"""Small trees under a within-article ranking loss (LambdaRank): the task is to choose the
+top sentences of each article, not to calibrate a probability per sentence."""
+TREE_ROUNDS = 200
+
+
+def fit_lightgbm(
+    articles: Sequence[Sequence[Sequence[float]]],
+    labels: Sequence[Sequence[bool]],
+    *,
+    params: dict[str, object] | None = None,
+    rounds: int = TREE_ROUNDS,
+    seed: int = 1,
+) -> Any:
+    """A LightGBM booster over per-article feature rows (one query group per article).
+
+    LightGBM (and numpy) are bench-only dependencies (``pip install -e .[bench]``); the
+    app evaluates the converted trees in pure Python.
+    """
+    import lightgbm
+    import numpy
+
+    rows = numpy.asarray([r for article in articles for r in article], dtype=numpy.float64)
+    targets = numpy.asarray([float(v) for article in labels for v in article])
+    data = lightgbm.Dataset(rows, targets, group=[len(a) for a in articles])
+    settings = {
+        **TREE_PARAMS,
+        **(params or {}),
+        "verbose": -1,
+        "num_threads": 1,
+        "deterministic": True,
+        "seed": seed,
+    }
+    return lightgbm.train(settings, data, num_boost_round=rounds)
+
+
+def train_trees(
+    articles: Sequence[Sequence[Sequence[float]]],
+    labels: Sequence[Sequence[bool]],
+    **options: Any,
+) -> list[Tree]:
+    """:func:`fit_lightgbm`, converted to the package's tree format."""
+    return trees_from_lightgbm(fit_lightgbm(articles, labels, **options).dump_model())
+
+
+def trees_from_lightgbm(dump: dict[str, Any]) -> list[Tree]:
+    """``Booster.dump_model()`` → flat :class:`Tree` arrays (numerical ``<=`` splits only)."""
+    trees = []
+    for info in dump["tree_info"]:
+        root = info["tree_structure"]
+        if "leaf_value" in root and "split_index" not in root:
+            trees.append(Tree((), (), (), (), (float(root["leaf_value"]),)))
+            continue
+        splits: dict[int, dict[str, Any]] = {}
+        leaves: dict[int, float] = {}
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if "split_index" in node:
+                if node["decision_type"] != "<=" or node["missing_type"] == "Zero":
+                    raise ValueError("only numerical <= splits can be exported")
+                splits[node["split_index"]] = node
+                stack.extend([node["left_child"], node["right_child"]])
+            else:
+                leaves[node["leaf_index"]] = float(node["leaf_value"])
+
+        def ref(child: dict[str, Any]) -> int:
+            return int(child["split_index"]) if "split_index" in child else ~child["leaf_index"]
+
+        order = range(len(splits))
+        trees.append(
+            Tree(
+                tuple(int(splits[k]["split_feature"]) for k in order),
+                tuple(float(splits[k]["threshold"]) for k in order),
+                tuple(ref(splits[k]["left_child"]) for k in order),
+                tuple(ref(splits[k]["right_child"]) for k in order),
+                tuple(leaves[k] for k in range(len(leaves))),
+            )
+        )
+    return trees

@@ -3,10 +3,11 @@
 News puts its facts first, but not always in the first three sentences: a quote that
 opens the story, a "read also" line or a one-line dateline are poor key facts, while a
 sentence that repeats the title's words and the article's main vocabulary is a good one.
-A small logistic model weighs these cues. Its weights ship as JSON
-(``models/key_facts.json``), trained by ``benchmarks/train_key_facts.py`` on IndoSum;
-the features are language-neutral (positions, lengths, word overlap), so the same
-weights serve every language.
+Small gradient-boosted trees (:mod:`briefing.analysis.keyfacts_trees`) weigh these cues;
+they ship as JSON (``models/key_facts.json``), trained by ``benchmarks/train_key_facts.py``
+on IndoSum with a within-article ranking loss. A logistic model file (:class:`KeyFactModel`)
+still loads. The features are language-neutral (positions, lengths, word overlap), so the
+same model serves every language.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from functools import cache
 from importlib import resources
 from itertools import chain, pairwise
 
+from briefing.analysis.keyfacts_trees import KIND as TREES_KIND
+from briefing.analysis.keyfacts_trees import TreeEnsemble, sigmoid
 from briefing.analysis.suggestions import KeySentence, SentenceSpan
 from briefing.core.model import Article
 
@@ -137,7 +140,7 @@ class KeyFactModel:
         for row in rows:
             if len(row) != width:
                 raise ValueError("feature row of the wrong width")
-            out.append(_sigmoid(sum(map(mul, coefficients, row)) - offset))
+            out.append(sigmoid(sum(map(mul, coefficients, row)) - offset))
         return out
 
     def linear(self) -> tuple[tuple[float, ...], float]:
@@ -167,15 +170,26 @@ class KeyFactModel:
         )
 
 
+KeyFactScorer = KeyFactModel | TreeEnsemble
+"""Either model kind: both score rows of :data:`FEATURE_NAMES` into 0..1."""
+
+
+def model_from_json(data: dict[str, object]) -> KeyFactScorer:
+    """A model file's content: trees when ``kind`` says so, else logistic weights."""
+    if data.get("kind") == TREES_KIND:
+        return TreeEnsemble.from_json(data, FEATURE_NAMES)
+    return KeyFactModel.from_json(data)
+
+
 @cache
-def load_model() -> KeyFactModel:
+def load_model() -> KeyFactScorer:
     """The shipped model; cached because it is read-only and used for every article."""
     resource = resources.files("briefing.analysis").joinpath("models", MODEL_FILE)
-    return KeyFactModel.from_json(json.loads(resource.read_text(encoding="utf-8")))
+    return model_from_json(json.loads(resource.read_text(encoding="utf-8")))
 
 
 def score_sentences(
-    article: Article, sentences: Sequence[SentenceSpan], model: KeyFactModel | None = None
+    article: Article, sentences: Sequence[SentenceSpan], model: KeyFactScorer | None = None
 ) -> list[KeySentence]:
     """Every sentence with a score in 0..1, best first (ties keep text order).
 
@@ -201,13 +215,6 @@ def score_sentences(
 
 def _inside_any(span: SentenceSpan, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= span.start and span.end <= end for start, end in ranges)
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
 
 
 def _content_words(text: str) -> list[str]:

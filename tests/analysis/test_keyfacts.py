@@ -8,6 +8,7 @@ from briefing.analysis.keyfacts import (
     FEATURE_NAMES,
     KeyFactModel,
     load_model,
+    model_from_json,
     score_sentences,
     sentence_features,
 )
@@ -119,10 +120,22 @@ def test_empty_and_single_sentence() -> None:
     assert len(ranked) == 1
 
 
+def test_logistic_model_file_still_loads() -> None:
+    width = len(FEATURE_NAMES)
+    model = KeyFactModel(FEATURE_NAMES, (0.5,) * width, (0.0,) * width, (2.0,) * width)
+    again = model_from_json(model.to_json())
+    assert isinstance(again, KeyFactModel)
+    row = [1.0] * width
+    assert abs(again.score(row) - model.score(row)) < 1e-9
+    ranked = score_sentences(make_article(NEWS), split(make_article(NEWS)), again)
+    assert len(ranked) == len(split(make_article(NEWS)))
+
+
 def test_shipped_model_matches_features_and_round_trips() -> None:
     model = load_model()
     assert model.features == FEATURE_NAMES
-    again = KeyFactModel.from_json(model.to_json())
+    again = model_from_json(model.to_json())
+    assert type(again) is type(model)
     row = sentence_features(make_article(NEWS), split(make_article(NEWS)))[0]
     assert abs(again.score(row) - model.score(row)) < 1e-4
     assert len(row) == len(FEATURE_NAMES)

@@ -1,0 +1,163 @@
+"""The key-fact trees: the pure-Python evaluation is the training library's, and is stable."""
+
+from __future__ import annotations
+
+import json
+import random
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.keyfacts import (
+    FEATURE_NAMES,
+    load_model,
+    model_from_json,
+    score_sentences,
+    sentence_features,
+)
+from briefing.analysis.keyfacts_trees import Tree, TreeEnsemble
+from briefing.analysis.sentences import split_sentences
+from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
+
+
+def _shipped_json() -> dict[str, object]:
+    resource = resources.files("briefing.analysis").joinpath("models", "key_facts.json")
+    data: dict[str, object] = json.loads(resource.read_text(encoding="utf-8"))
+    return data
+
+
+def _seed_article(path: Path) -> Article:
+    text = path.read_text(encoding="utf-8")
+    paragraphs = []
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append(Paragraph(position, position + len(line)))
+        position += len(line) + 1
+    return Article(
+        "seed",
+        text.split("\n", 1)[0],
+        text,
+        tuple(paragraphs),
+        Origin(None, "text", ""),
+        LanguageGuess("id", 1.0),
+    )
+
+
+# feature 0 <= 0.5 ? (feature 2 <= -1 ? 1.0 : 2.0) : 3.0
+SMALL = Tree(
+    feature=(0, 2), threshold=(0.5, -1.0), left=(1, -1), right=(-3, -2), leaf=(1.0, 2.0, 3.0)
+)
+
+
+def test_small_tree_by_hand() -> None:
+    assert SMALL.value([0.0, 9.0, -5.0]) == 1.0
+    assert SMALL.value([0.5, 9.0, -1.0]) == 1.0  # equal to the threshold goes left
+    assert SMALL.value([0.5, 9.0, 0.0]) == 2.0
+    assert SMALL.value([0.6, 9.0, -5.0]) == 3.0
+    single = Tree((), (), (), (), (0.25,))
+    ensemble = TreeEnsemble(("a", "b", "c"), (SMALL, single))
+    fn = ensemble.raw_score_function()
+    for row in ([0.0, 0.0, -5.0], [0.5, 0.0, 0.0], [1.0, 0.0, 0.0]):
+        assert fn(row) == ensemble.raw_score_walk(row) == SMALL.value(row) + 0.25
+
+
+def test_shipped_trees_reproduce_lightgbm_raw_scores() -> None:
+    """The model file carries rows scored by LightGBM at training time."""
+    data = _shipped_json()
+    if data.get("kind") != "trees":
+        pytest.fail("the shipped key-fact model is expected to be trees")
+    model = model_from_json(data)
+    assert isinstance(model, TreeEnsemble)
+    check = data["check"]
+    assert isinstance(check, dict)
+    assert len(check["rows"]) >= 10
+    fn = model.raw_score_function()
+    for row, expected in zip(check["rows"], check["raw"], strict=True):
+        assert fn(row) == pytest.approx(expected, abs=1e-9)
+        assert model.raw_score_walk(row) == pytest.approx(expected, abs=1e-9)
+
+
+def test_compiled_trees_equal_the_walk_on_real_and_random_rows(seed_article_path: Path) -> None:
+    model = load_model()
+    assert isinstance(model, TreeEnsemble)
+    article = _seed_article(seed_article_path)
+    rows = sentence_features(article, split_sentences(article.text, article.paragraphs, "id"))
+    rng = random.Random(7)
+    thresholds = sorted({t for tree in model.trees for t in tree.threshold})
+    for _ in range(40):
+        base = list(rng.choice(rows))
+        for j in rng.sample(range(len(base)), 10):
+            base[j] = rng.choice(thresholds)  # exactly on a split: the <= edge
+        rows.append(base)
+    fn = model.raw_score_function()
+    for row in rows:
+        assert fn(row) == model.raw_score_walk(row)
+
+
+def test_scores_are_deterministic_and_order_the_sentences(seed_article_path: Path) -> None:
+    article = _seed_article(seed_article_path)
+    sentences = split_sentences(article.text, article.paragraphs, "id")
+    first = score_sentences(article, sentences)
+    fresh = model_from_json(_shipped_json())
+    again = score_sentences(article, sentences, fresh)
+    assert first == again
+    assert len(first) == len(sentences)
+    scores = [k.score for k in first]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 < s < 1.0 for s in scores)
+
+
+def test_round_trip_and_wrong_features_rejected() -> None:
+    ensemble = TreeEnsemble(FEATURE_NAMES, (SMALL,))
+    again = model_from_json(ensemble.to_json())
+    assert again == ensemble
+    data = ensemble.to_json()
+    data["features"] = ["bias"]
+    with pytest.raises(ValueError, match="retrain"):
+        model_from_json(data)
+    with pytest.raises(ValueError, match="wrong width"):
+        ensemble.score_rows([[0.0, 1.0]])
+
+
+@pytest.mark.parametrize(
+    "tree",
+    [
+        Tree((0,), (0.5,), (-1,), (-2,), (1.0,)),  # a leaf short
+        Tree((999,), (0.5,), (-1,), (-2,), (1.0, 2.0)),  # unknown feature
+        Tree((0, 1), (0.5, 0.5), (1, 1), (-1, -2), (1.0, 2.0, 3.0)),  # node 1 twice
+        Tree((0, 1), (0.5, 0.5), (1, 0), (-1, -2), (1.0, 2.0, 3.0)),  # a cycle to the root
+        Tree((0,), (float("nan"),), (-1,), (-2,), (1.0, 2.0)),
+    ],
+)
+def test_malformed_trees_are_rejected(tree: Tree) -> None:
+    data = TreeEnsemble(FEATURE_NAMES, (tree,)).to_json()
+    with pytest.raises(ValueError, match="key-fact tree"):
+        model_from_json(data)
+
+
+def test_live_lightgbm_agrees_with_the_conversion() -> None:
+    """Dev machines with the ``bench`` extra: convert a fresh booster and compare."""
+    lightgbm = pytest.importorskip("lightgbm", reason="LightGBM is in the bench extra only")
+    numpy = pytest.importorskip("numpy", reason="numpy comes with LightGBM (bench extra)")
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from keyfacts_data import trees_from_lightgbm
+
+    rng = random.Random(3)
+    rows = [[rng.random(), rng.choice([0.0, 1.0]), rng.gauss(0, 1)] for _ in range(400)]
+    labels = [float(r[0] + r[1] * 0.5 > 0.8) for r in rows]
+    data = lightgbm.Dataset(numpy.asarray(rows), numpy.asarray(labels), group=[20] * 20)
+    booster = lightgbm.train(
+        {"objective": "lambdarank", "num_leaves": 6, "min_child_samples": 5, "verbose": -1},
+        data,
+        num_boost_round=15,
+    )
+    ensemble = TreeEnsemble(("a", "b", "c"), tuple(trees_from_lightgbm(booster.dump_model())))
+    fn = ensemble.raw_score_function()
+    for row, expected in zip(
+        rows[:50], booster.predict(numpy.asarray(rows[:50]), raw_score=True), strict=True
+    ):
+        assert fn(row) == pytest.approx(float(expected), abs=1e-9)
