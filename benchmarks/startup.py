@@ -7,7 +7,8 @@ Each measurement is a fresh subprocess (cold interpreter, warm disk cache) that 
 its main window. Four cases: a bare ``QMainWindow`` (the baseline); the app's widget
 inventory built by plain PySide code without any app logic (what the widgets alone cost,
 so the rest is the app's own Python); the app on an empty project; the app on a project
-with 20 articles. Targets: ≤ 1.5× the bare window (empty)
+with 20 articles. The app is started through its real entry point (``gui.app.run``, as
+``briefing FILE`` does: logging, translators and crash handler included). Targets: ≤ 1.5× the bare window (empty)
 and ≤ 2× (20 articles). The child also reports whether the ingest/analysis layers were
 imported before the first paint (they must not be). Uses the offscreen platform unless
 QT_QPA_PLATFORM says otherwise.
@@ -124,29 +125,32 @@ def build_floor_window():
     window.statusBar().showMessage("Ready")
     return window
 
-if mode == "bare":
+probes = []
+
+def watch(window):
+    probes.append(FirstPaint(QApplication.instance()))
+    window.installEventFilter(probes[-1])
+    window.resize(1600, 960)  # one size for every case: the offscreen screen is smaller
+
+if mode in ("bare", "floor"):
     app = QApplication([])
-    window = QMainWindow()
-    window.resize(1600, 960)
-elif mode == "floor":
-    app = QApplication([])
-    window = build_floor_window()
-    window.resize(1600, 960)
+    window = QMainWindow() if mode == "bare" else build_floor_window()
+    watch(window)
+    window.show()
+    app.exec()
 else:
-    from briefing.gui.app import LaunchRequest, create_main_window, ensure_application
-    from briefing.gui.settings import Settings
-    app = ensure_application([])
-    request = LaunchRequest(project=__import__("pathlib").Path(project)) if project else LaunchRequest(new=True)
-    window = create_main_window(request, Settings())
-    window.resize(1600, 960)  # the bare window's size: the offscreen screen is smaller
-probe = FirstPaint(app)
-window.installEventFilter(probe)
-window.show()
-app.exec()
+    # The app's own entry point, as `briefing FILE` runs it: logging, translators and the
+    # crash handler included; its window gets the probe as it is shown.
+    from briefing.gui import main_window
+    from briefing.gui.app import run
+    show = main_window.MainWindow.show
+    def watched_show(self):
+        watch(self)
+        show(self)
+    main_window.MainWindow.show = watched_show
+    run([project] if project else ["--new"])
 heavy = sorted(m for m in ("briefing.ingest", "briefing.analysis", "lingua", "trafilatura", "reportlab") if m in sys.modules)
-if mode != "bare":
-    window.close()
-print(json.dumps({"ms": probe.ms, "cpu_ms": probe.cpu_ms, "heavy_before_exit": heavy}))
+print(json.dumps({"ms": probes[0].ms, "cpu_ms": probes[0].cpu_ms, "heavy_before_exit": heavy}))
 """
 
 
