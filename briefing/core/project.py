@@ -41,7 +41,7 @@ from briefing.core.operations import Operation
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x42524946  # "BRIF"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 SCHEMA_V1 = """
@@ -75,9 +75,33 @@ CREATE TABLE citation (
 CREATE INDEX citation_by_article ON citation (article_id);
 """
 
+REJECTION_TABLE = """
+CREATE TABLE rejection (
+    article_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (article_id, kind, start, "end", label)
+) WITHOUT ROWID
+"""
+"""Schema 2: the suggestions the analyst dismissed, so a reopened project does not
+propose them again. Not part of the brief (no undo): triage state beside it."""
+
+SCHEMA = SCHEMA_V1 + REJECTION_TABLE + ";"
+"""A new file's schema: the current one."""
+
+Rejection = tuple[str, int, int, str]
+"""A dismissed suggestion: its kind, span (code points) and label."""
+
 Migration = Callable[[sqlite3.Connection], None]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _add_rejections(db: sqlite3.Connection) -> None:
+    db.execute(REJECTION_TABLE)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_rejections}
 """``MIGRATIONS[n]`` upgrades a file from schema ``n`` to ``n + 1`` inside a transaction."""
 
 ChangeListener = Callable[[Operation, Operation, list[Change]], None]
@@ -114,7 +138,7 @@ class Project:
             # with synchronous = FULL, which makes the file durable with it.
             db.execute("PRAGMA synchronous = OFF")
             with db:
-                db.executescript(f"BEGIN; PRAGMA application_id = {APPLICATION_ID};" + SCHEMA_V1)
+                db.executescript(f"BEGIN; PRAGMA application_id = {APPLICATION_ID};" + SCHEMA)
                 db.execute(
                     "INSERT INTO brief (id, info) VALUES (1, ?)",
                     (json.dumps((info or BriefInfo()).to_json()),),
@@ -194,6 +218,39 @@ class Project:
         for listener in list(self._listeners):
             listener(operation, inverse, changes)
         return inverse
+
+    def rejections(self) -> dict[str, set[Rejection]]:
+        """The dismissed suggestions by article id (none in an old file opened read-only)."""
+        found: dict[str, set[Rejection]] = {}
+        try:
+            rows = self._db.execute(
+                'SELECT article_id, kind, start, "end", label FROM rejection'
+            ).fetchall()
+        except sqlite3.OperationalError:  # a schema-1 file another window holds
+            return found
+        for article_id, kind, start, end, label in rows:
+            found.setdefault(article_id, set()).add((kind, start, end, label))
+        return found
+
+    def set_rejected(self, article_id: str, rejection: Rejection, rejected: bool) -> None:
+        """Record (or forget) that the analyst dismissed a suggestion, in one transaction."""
+        if self.read_only:
+            raise ReadOnlyProject(f"{self.path.name} is open read-only; save a copy to edit it")
+        try:
+            with self._db:
+                if rejected:
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO rejection VALUES (?, ?, ?, ?, ?)",
+                        (article_id, *rejection),
+                    )
+                else:
+                    self._db.execute(
+                        "DELETE FROM rejection WHERE article_id = ? AND kind = ? "
+                        'AND start = ? AND "end" = ? AND label = ?',
+                        (article_id, *rejection),
+                    )
+        except sqlite3.Error as exc:
+            raise ProjectError(f"could not save the change to {self.path.name}: {exc}") from exc
 
     def save_as(self, target: Path | str) -> None:
         """Copy the project to ``target`` with SQLite's backup API (consistent snapshot).

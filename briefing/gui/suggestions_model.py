@@ -3,7 +3,8 @@
 Top-level rows are the kinds (Quotes, Statements, Figures, Dates, Actors, Key facts) with
 their counts; their children are the suggestions. A suggestion is *accepted* when an item
 in the brief cites its span (read from the document, so undo un-accepts it) and
-*rejected* when the analyst dismissed it in this session.
+*rejected* when the analyst dismissed it (kept in the project file, so a reopened project
+does not propose it again).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ class SuggestionsModel(QAbstractItemModel):
         self._session = session
         self._article_id: str | None = None
         self._groups: list[list[SuggestionEntry]] = [[] for _ in SUGGESTION_KINDS]
-        self._rejected: dict[str, set[tuple[str, int, int, str]]] = {}
+        self._rejected: dict[str, set[tuple[str, int, int, str]]] = session.project.rejections()
         self._accepted: set[tuple[str, int, int]] = set()
         """(item kind, start, end) of every citation of this article in the brief."""
         self._item_citations: dict[str, set[tuple[str, int, int]]] = {}
@@ -128,6 +129,11 @@ class SuggestionsModel(QAbstractItemModel):
         )
 
     def set_rejected(self, entry: SuggestionEntry, rejected: bool) -> None:
+        """Mark ``entry`` (dis)missed and record it in the project file.
+
+        The mark holds for this session even when the file cannot take it (read-only);
+        the :class:`BriefingError` saying why is raised after the view is updated.
+        """
         if self._article_id is None:
             return
         keys = self._rejected.setdefault(self._article_id, set())
@@ -135,6 +141,10 @@ class SuggestionsModel(QAbstractItemModel):
             keys.add(entry.key)
         else:
             keys.discard(entry.key)
+        self._show_state(entry)
+        self._session.project.set_rejected(self._article_id, entry.key, rejected)
+
+    def _show_state(self, entry: SuggestionEntry) -> None:
         index = self.index_of(entry)
         if index.isValid():
             self.dataChanged.emit(index, index.siblingAtColumn(1))
@@ -264,7 +274,7 @@ class SuggestionsModel(QAbstractItemModel):
     def _on_project_replaced(self) -> None:
         # marks are by article id: a Save As copy keeps its articles and their marks
         kept = {a.id for a in self._session.document.articles}
-        self._rejected = {k: v for k, v in self._rejected.items() if k in kept}
+        self._rejected = self._session.project.rejections()
         self._accepted_items = {k: v for k, v in self._accepted_items.items() if k[0] in kept}
         self.set_entries(None, [])
 

@@ -227,8 +227,14 @@ class SuggestionsPanel(QWidget):
         return len(placed)
 
     def reject_selected(self) -> None:
+        problem = ""
         for entry in self.selected_entries():
-            self.model.set_rejected(entry, not self.model.is_rejected(entry))
+            try:
+                self.model.set_rejected(entry, not self.model.is_rejected(entry))
+            except BriefingError as exc:  # shown as dismissed, but only for this session
+                problem = str(exc)
+        if problem:
+            self.message.emit(self.tr("Dismissed for this session only: %1").replace("%1", problem))
 
     # ------------------------------------------------------------------ feedback
 

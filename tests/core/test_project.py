@@ -317,3 +317,49 @@ def test_sigkill_mid_way_loses_nothing_reported(tmp_path: Path) -> None:
                 if n % 3 == 0:
                     assert project.document.item(f"item-{n}").text == f"edited {n}"  # type: ignore[attr-defined]
     assert len(reported) >= 6  # at least one reported operation per round (under any load)
+
+
+def test_rejections_persist_and_survive_save_as(tmp_path: Path) -> None:
+    path = tmp_path / "triage.brief"
+    kept = ("quote", 10, 42, "“Kami siap,”")
+    with Project.create(path) as project:
+        project.apply(AddArticle(article()))
+        project.set_rejected("art", kept, True)
+        project.set_rejected("art", ("figure", 0, 5, "2.500 warga"), True)
+        project.set_rejected("art", ("figure", 0, 5, "2.500 warga"), False)
+        project.set_rejected("art", kept, True)  # twice is once
+        project.save_as(tmp_path / "copy.brief")
+    for name in ("triage.brief", "copy.brief"):
+        with Project.open(tmp_path / name) as reopened:
+            assert reopened.rejections() == {"art": {kept}}
+    with Project.open(path, read_only=True) as viewer:
+        assert viewer.rejections() == {"art": {kept}}
+        with pytest.raises(ReadOnlyProject):
+            viewer.set_rejected("art", kept, False)
+
+
+def test_schema_1_file_is_migrated_and_keeps_its_brief(tmp_path: Path) -> None:
+    from briefing.core import project as project_module
+
+    path = tmp_path / "v1.brief"
+    db = sqlite3.connect(path)
+    db.executescript(
+        f"PRAGMA application_id = {APPLICATION_ID};"
+        + project_module.SCHEMA_V1
+        + """INSERT INTO brief (id, info) VALUES (1, '{"title": "Old brief"}');
+        INSERT INTO item (id, section, position, kind, data)
+            VALUES ('f', 'summary', 0, 'fact', '{"kind": "fact", "text": "kept"}');
+        PRAGMA user_version = 1;"""
+    )
+    db.close()
+    # a second window holding the old file read-only sees no rejections and no error
+    with Project.open(path, read_only=True) as viewer:
+        assert viewer.schema_version == 1 and viewer.rejections() == {}
+    with Project.open(path) as project:
+        assert project.schema_version == SCHEMA_VERSION == 2
+        assert project.document.info.title == "Old brief"
+        assert project.document.item("f").text == "kept"  # type: ignore[attr-defined]
+        project.set_rejected("x", ("actor", 1, 2, "AS"), True)
+    with Project.open(path) as project:
+        assert project.rejections() == {"x": {("actor", 1, 2, "AS")}}
+        assert project.integrity_check() == "ok"

@@ -90,6 +90,30 @@ def test_reject_and_filter(seeded):  # type: ignore[no-untyped-def]
         assert "austin" in (entry.label + entry.detail).lower()
 
 
+def test_dismissals_are_kept_in_the_project(qtbot, seeded, tmp_path):  # type: ignore[no-untyped-def]
+    from briefing.gui.project_files import create_project
+
+    window, article = seeded
+    panel = window.suggestions
+    quote = panel.model.entries("quote")[1]
+    panel.select_entry(quote)
+    panel.reject_action.trigger()
+    path = window.project_path
+    other = tmp_path / "other.brief"
+    create_project(other).release()
+    assert window.open_project_file(other)
+    assert not panel.model.is_rejected(quote)  # another project, its own marks
+    with qtbot.waitSignal(window.analysis.analysis_ready, timeout=60000):
+        assert window.open_project_file(path)
+        window.select_article(article.id)
+    again = next(e for e in panel.model.entries("quote") if e.key == quote.key)
+    assert panel.model.is_rejected(again)
+    panel.select_entry(again)
+    panel.reject_action.trigger()  # the toggle takes it back, on disk too
+    assert not panel.model.is_rejected(again)
+    assert window.session.project.rejections() == {}
+
+
 def test_kind_filter_shows_one_group(seeded):  # type: ignore[no-untyped-def]
     window, _article = seeded
     panel = window.suggestions
@@ -172,3 +196,26 @@ def test_save_as_keeps_the_panels_marks_and_merging_rows_keeps_them_accepted(see
     editor.merge_selected()
     assert len(window.session.document.items("figures")) == 1
     assert all(panel.model.is_accepted(f) for f in figures)
+
+
+def test_dismissing_in_a_read_only_project_says_it_is_not_kept(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from briefing.core.project import Project
+    from briefing.gui.pipeline import SuggestionEntry
+    from briefing.gui.session import ProjectSession
+    from briefing.gui.suggestions_panel import SuggestionsPanel
+
+    path = tmp_path / "shared.brief"
+    Project.create(path).close()
+    project = Project.open(path, read_only=True)
+    session = ProjectSession(project)
+    panel = SuggestionsPanel(session)
+    qtbot.addWidget(panel)
+    entry = SuggestionEntry("figure", "3.000 tentara", "", 10, 22, None)
+    panel.model.set_entries("art", [entry])
+    panel.select_entry(entry)
+    with qtbot.waitSignal(panel.message) as said:
+        panel.reject_action.trigger()
+    assert panel.model.is_rejected(entry)  # for this session
+    assert "read-only" in said.args[0] and "this session" in said.args[0]
+    assert project.rejections() == {}
+    project.close()

@@ -1387,6 +1387,10 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <source>Items added to the brief: {0}; joined to items already there: {1}</source>
       <translation>Butir ditambahkan ke laporan: {0}; digabung dengan butir yang sudah ada: {1}</translation>
     </message>
+    <message>
+      <source>Dismissed for this session only: %1</source>
+      <translation>Diabaikan hanya untuk sesi ini: %1</translation>
+    </message>
   </context>
   <context>
     <name>UndoActions</name>
