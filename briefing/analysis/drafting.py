@@ -10,12 +10,15 @@ undo removes the draft, and every item cites its passage.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from briefing.analysis.accept import actor_item, figure_item, plain, suggestion_to_item
 from briefing.analysis.conflict_facts import conflict_fact
+from briefing.analysis.merging import with_citations_of
+from briefing.analysis.numbers import figure_words
 from briefing.analysis.suggestions import (
     ArticleAnalysis,
     FigureConflict,
@@ -23,7 +26,7 @@ from briefing.analysis.suggestions import (
     QuoteSuggestion,
 )
 from briefing.analysis.tokens import shorten, word_count
-from briefing.core.model import Article, BriefInfo, Item
+from briefing.core.model import Article, BriefInfo, Figure, Item
 from briefing.core.operations import InsertItem, Operation, SetInfo
 
 log = logging.getLogger(__name__)
@@ -171,18 +174,60 @@ def _quote_worthy(quote: QuoteSuggestion) -> bool:
 
 
 def _figures(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
-    items: list[Item] = []
-    seen: set[tuple[float | None, str | None]] = set()
+    """One row per reported figure; a repeat of it adds its passage to that row.
+
+    ``12 orang tewas`` and ``12 orang luka-luka`` are two rows even though the extractor
+    counts ``orang`` in both: the word after the counted noun tells them apart. The
+    lead's ``3.000 tentara Korea Utara`` and Kirby's ``setidaknya 3.000 tentara`` are one
+    row citing both: the second says less, nothing different.
+    """
+    items: list[Figure] = []
+    keys: list[tuple[object, ...]] = []
     for article, analysis in pairs:
         for figure in analysis.figures:
-            key = (figure.value, (figure.unit or "").lower())  # a repeated figure once
-            if key in seen:
-                continue
-            seen.add(key)
-            items.append(figure_item(article, figure))
-            if len(items) >= MAX_FIGURES:
-                return items
-    return items
+            item = figure_item(article, figure)
+            key = _figure_key(item, _word_after(article.text, figure.end, analysis.language))
+            same = next((i for i, held in enumerate(keys) if _same_report(held, key)), None)
+            if same is not None:
+                items[same] = with_citations_of(items[same], item)
+                keys[same] = max(keys[same], key, key=lambda k: len(str(k[-1])))
+            elif len(items) < MAX_FIGURES:
+                items.append(item)
+                keys.append(key)
+    return list(items)
+
+
+def _figure_key(item: Figure, next_word: str) -> tuple[object, ...]:
+    """Value, unit, qualifier, date, then what is counted: the extractor's words, or the
+    unit and the word after it when the extractor saw no more than the unit."""
+    unit, what = _norm(item.unit), _norm(item.what)
+    if not what or what == unit:
+        what = f"{unit} {next_word}".strip()
+    value = round(item.value, 6) if item.value is not None else None
+    return (value, unit, _norm(item.qualifier), item.as_of, what)
+
+
+def _same_report(held: tuple[object, ...], new: tuple[object, ...]) -> bool:
+    """Everything agrees, and one counted phrase extends the other (says no less)."""
+    if held[:-1] != new[:-1] or held[0] is None:
+        return False
+    first, second = str(held[-1]).split(), str(new[-1]).split()
+    shorter, longer = sorted((first, second), key=len)
+    return longer[: len(shorter)] == shorter
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+
+
+def _word_after(text: str, end: int, language: str | None) -> str:
+    """The content word right after a figure (``tewas``), none for ``ke``, ``yang``…"""
+    match = _WORD.match(text, end)
+    word = match.group(1).casefold() if match else ""
+    return "" if word in figure_words(language).stopwords else word
 
 
 def _actors(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:

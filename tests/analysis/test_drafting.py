@@ -66,6 +66,9 @@ def test_draft_of_the_seed(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
     assert any(isinstance(f, Figure) and f.value == 3000 and f.qualifier for f in figures)
     values = [f.value for f in figures if isinstance(f, Figure)]
     assert len(values) == len(set(values))  # "3.000 tentara" twice in the text, once here
+    [troops] = [f for f in figures if isinstance(f, Figure) and f.value == 3000]
+    cited = [article.text[c.start : c.end].casefold() for c in troops.citations]
+    assert len(cited) == 2 and all("3.000 tentara" in c for c in cited)  # lead and Kirby
 
     actors = [a for a in document.items("actors") if isinstance(a, Actor)]
     by_name = {a.name: a for a in actors}
@@ -76,6 +79,19 @@ def test_draft_of_the_seed(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
     for _, _, item in document.all_items():
         assert item.citations, item
         assert all(c.matches(article) for c in item.citations)
+
+
+def test_same_count_of_different_things_stays_two_rows() -> None:
+    text = (
+        "Banjir di Sukamaju menyebabkan 12 orang tewas dan 12 orang luka-luka pada Senin.\n"
+        "Polisi mengatakan 12 orang tewas dalam banjir itu.\n"
+    )
+    article = article_from_text(text)
+    document, _ = drafted([(article, analyze(article))])
+    rows = [f for f in document.items("figures") if isinstance(f, Figure)]
+    assert [f.value for f in rows] == [12, 12]
+    words = [[text[c.end : c.end + 10].split()[0] for c in f.citations] for f in rows]
+    assert words == [["tewas", "tewas"], ["luka-luka"]]
 
 
 def test_caller_info_is_kept(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
