@@ -181,7 +181,7 @@ def _figures(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
     lead's ``3.000 tentara Korea Utara`` and Kirby's ``setidaknya 3.000 tentara`` are one
     row citing both: the second says less, nothing different.
     """
-    items: list[Figure] = []
+    items: list[Item] = []
     keys: list[tuple[object, ...]] = []
     for article, analysis in pairs:
         for figure in analysis.figures:
@@ -194,7 +194,7 @@ def _figures(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
             elif len(items) < MAX_FIGURES:
                 items.append(item)
                 keys.append(key)
-    return list(items)
+    return items
 
 
 def _figure_key(item: Figure, next_word: str) -> tuple[object, ...]:
