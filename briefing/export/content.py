@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefing.analysis.conflicts import unit_key
 from briefing.core.document import Document
 from briefing.core.model import (
     Actor,
@@ -196,20 +197,19 @@ def _mark(
     return Mark(entry, clean(citation.quoted), problem)
 
 
-def _unit_key(unit: str) -> str:
-    return " ".join(clean(unit).casefold().split()).rstrip(".")
-
-
 def figure_conflicts(view: BriefView, document: Document) -> list[str]:
-    """Figures with the same unit, different values, cited from different articles.
+    """Figures of the same thing, different values, cited from different articles.
 
     The analyst sees the disagreement in the brief instead of one number silently winning.
+    Units compare as the analysis compares them (``tentara`` = ``troops``), and each
+    figure keeps its qualifier (``Setidaknya 3.000``): "at least" may not contradict.
     """
     figures = [item for _, _, item in document.all_items() if isinstance(item, Figure)]
     by_unit: dict[str, list[Figure]] = {}
     for figure in figures:
-        if figure.value is not None and figure.citations and _unit_key(figure.unit):
-            by_unit.setdefault(_unit_key(figure.unit), []).append(figure)
+        key = unit_key(clean_line(figure.unit).rstrip("."))
+        if figure.value is not None and figure.citations and key:
+            by_unit.setdefault(key, []).append(figure)
     notes = []
     for group in by_unit.values():
         values = {f.value for f in group}
@@ -220,7 +220,12 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
         for figure in group:
             article = document.find_article(figure.citations[0].article_id)
             who = clean_line(article.publisher or article.title) if article else "?"
-            text = " ".join(p for p in (view.figure_value(figure), clean_line(figure.unit)) if p)
+            parts = (
+                clean_line(figure.qualifier),
+                view.figure_value(figure),
+                clean_line(figure.unit),
+            )
+            text = " ".join(p for p in parts if p)
             seen.setdefault((figure.value, who), f"{text} ({who})")
         notes.append(f"{view.word('sources_differ')}: " + "; ".join(seen.values()))
     return notes

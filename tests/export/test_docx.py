@@ -49,7 +49,7 @@ def test_styles_and_text(harbour_docx: Path) -> None:
         "— Mira Okafor, operations director, Port Alder harbour authority",
         "1,200",
         "LIKELIHOOD: LIKELY · CONFIDENCE: MODERATE",
-        "Sources differ: 1,200 containers (Alder Daily); 900 containers (Coastal Bulletin)",
+        "Sources differ: at least 1,200 containers (Alder Daily); 900 containers (Coastal Bulletin)",
         "1. Alder Daily, “Storm leaves containers waiting at Port Alder”",
         "Minister; Logistics Desk",
     ):

@@ -47,7 +47,7 @@ def test_pdf_content_metadata_outline_and_links(tmp_path: Path) -> None:
         "1,200",  # English grouping
         "LIKELIHOOD: LIKELY",
         "CONFIDENCE: MODERATE",
-        "Sources differ: 1,200 containers (Alder Daily); 900 containers (Coastal Bulletin)",
+        "Sources differ: at least 1,200 containers (Alder Daily); 900 containers (Coastal Bulletin)",
         "1. Alder Daily",
         "2. Coastal Bulletin",
         "https://alder-daily.example/storm",

@@ -174,3 +174,42 @@ def test_a_brief_without_a_title_says_so_in_its_language(
     assert opened.core_properties.title == words
     markdown = export_brief(document, tmp_path / "b.md").read_text(encoding="utf-8")
     assert f"# {words}" in markdown
+
+
+def test_sources_differ_across_languages_with_their_qualifiers() -> None:
+    """``3.000 tentara`` and ``12,000 troops`` count the same thing in two languages."""
+    from briefing.core.document import Document
+    from briefing.core.model import Figure
+    from briefing.core.operations import AddArticle, InsertItem
+    from briefing.export.content import build_view
+    from briefing.export.templates import load_template
+    from tests.export.briefs import _article, _cite
+
+    konteks = _article("k", "Korut", "Setidaknya 3.000 tentara tiba di Rusia.", publisher="Konteks")
+    wire = _article("w", "Troops", "About 12,000 troops have arrived.", publisher="Wire")
+    document = Document()
+    for article in (konteks, wire):
+        AddArticle(article).apply(document)
+    rows = [
+        Figure(
+            value=3000,
+            unit="tentara",
+            qualifier="Setidaknya",
+            text="3.000 tentara",
+            citations=(_cite(konteks, "3.000 tentara"),),
+        ),
+        Figure(
+            value=12000,
+            unit="troops",
+            qualifier="about",
+            text="12,000 troops",
+            citations=(_cite(wire, "12,000 troops"),),
+        ),
+        Figure(value=40, unit="kapal", text="40 kapal", citations=(_cite(wire, "About"),)),
+    ]
+    for position, row in enumerate(rows):
+        InsertItem("figures", position, row).apply(document)
+    view = build_view(document, load_template("standard"))
+    assert view.conflicts == [
+        "Sources differ: Setidaknya 3,000 tentara (Konteks); about 12,000 troops (Wire)"
+    ]
