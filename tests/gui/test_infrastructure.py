@@ -186,3 +186,25 @@ def test_logging_goes_to_rotating_file_with_qt_messages(tmp_path, qapp) -> None:
             if handler.get_name() == "briefing-gui-file":
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_log_file_rotates_keeping_three_old_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.logs import SizeRotatingHandler
+
+    path = tmp_path / "briefing.log"
+    handler = SizeRotatingHandler(path, max_bytes=200, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("briefing.test.rotation")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for n in range(60):
+            log.warning("line %02d %s", n, "x" * 40)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["briefing.log", "briefing.log.1", "briefing.log.2", "briefing.log.3"]
+    assert all(p.stat().st_size <= 200 + 60 for p in tmp_path.iterdir())
+    assert "line 59" in path.read_text(encoding="utf-8")  # the newest in the current file
+    assert "line 00" not in "".join(p.read_text(encoding="utf-8") for p in tmp_path.iterdir())
