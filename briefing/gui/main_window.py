@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import itertools
 import logging
-from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,7 +59,7 @@ from briefing.gui.settings import Settings
 from briefing.gui.sources_view import SourcesView
 from briefing.gui.suggestions_panel import SuggestionsPanel
 from briefing.gui.undo_ui import undo_actions
-from briefing.gui.workers import WorkRunner
+from briefing.gui.workers import Executor, WorkRunner
 
 log = logging.getLogger(__name__)
 

@@ -18,13 +18,24 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # concurrent.futures costs ~5 ms of start-up; used only when work runs
+    from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+
+class Executor(Protocol):
+    """What the runner needs of a process pool (``concurrent.futures.Executor`` fits)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]: ...
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None: ...
+
 
 ResultCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -175,7 +186,7 @@ def _background_priority() -> None:
         os.nice(10)
 
 
-class LazyProcessPool(Executor):
+class LazyProcessPool:
     """A process pool that starts (and imports ``multiprocessing``) on first use.
 
     Start-up stays light, and a session that never imports anything never starts a
