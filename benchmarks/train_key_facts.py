@@ -57,6 +57,11 @@ def main() -> int:
             **TreeEnsemble(FEATURE_NAMES, tuple(trees)).to_json(),
             "check": _check_rows(booster, features),
         }
+        gains = booster.feature_importance("gain")
+        total = float(sum(gains)) or 1.0
+        print("features by share of the trees' split gain:")
+        for name, gain in sorted(zip(FEATURE_NAMES, gains, strict=True), key=lambda t: -t[1])[:15]:
+            print(f"  {name:20s} {gain / total:.3f}")
     else:
         rows = [r for article in features for r in article]
         flat = [v for article in labels for v in article]

@@ -369,9 +369,9 @@ def _title_features(title: str, lowered: Sequence[Sequence[str]]) -> list[list[f
             bigram_share.append(0.0)
     spread = Counter(chain.from_iterable(matched))
     idf = {w: math.log((n + 1) / (spread[w] + 0.5)) for w in wanted}
-    idf_total = sum(idf.values()) or 1.0
+    idf_total = math.fsum(idf.values()) or 1.0
     cover = [len(m) / len(wanted) for m in matched]
-    idf_cover = [sum([idf[w] for w in m]) / idf_total for m in matched]
+    idf_cover = [math.fsum([idf[w] for w in m]) / idf_total for m in matched]
     best_cover, best_idf = max(cover) or 1.0, max(idf_cover) or 1.0
     idf_top3, cover_top3 = _rank_flags(idf_cover, 3), _rank_flags(cover, 3)
     seen: set[str] = set()
