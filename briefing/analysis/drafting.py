@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 
 from briefing.analysis.accept import actor_item, figure_item, plain, suggestion_to_item
 from briefing.analysis.conflict_facts import conflict_fact
+from briefing.analysis.languages import load_table
 from briefing.analysis.merging import with_citations_of
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.suggestions import (
@@ -224,10 +225,17 @@ _WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 
 
 def _word_after(text: str, end: int, language: str | None) -> str:
-    """The content word right after a figure (``tewas``), none for ``ke``, ``yang``…"""
+    """The content word right after a figure: ``tewas`` in ``12 orang tewas`` and in
+    ``12 orang yang tewas``; none for ``3.000 tentara ke Rusia`` (a place, not a kind)."""
+    table = load_table(language, "numbers")
+    relative = {str(w).casefold() for w in table.get("relative_words", ())}
+    stopwords = figure_words(language).stopwords
     match = _WORD.match(text, end)
     word = match.group(1).casefold() if match else ""
-    return "" if word in figure_words(language).stopwords else word
+    if word in relative and match is not None:
+        after = _WORD.match(text, match.end())
+        word = after.group(1).casefold() if after else ""
+    return "" if word in stopwords or word in relative else word
 
 
 def _actors(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
