@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry, tagger_gazetteer
 from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_word
@@ -266,12 +267,27 @@ def _named_after_place(
 
 def written_lower(text: str, word: str) -> bool:
     """Whether ``text`` also has ``word`` in lower case as a word of prose (a common word,
-    not a name); not inside an address (``jogja.go.id``, ``@kompas``)."""
+    not a name); not inside an address (``jogja.go.id``, ``@kompas``).
+
+    Only the places where the lower-case word occurs are checked (``str.find``): a regex
+    search with a look-behind tries every position of the text, and long documents ask
+    this for hundreds of words (0.9 s of a 45,000-word report's 3.7 s).
+    """
     lower = word.lower()
     if lower == word:
         return False
-    pattern = rf"(?<![\w./@#-]){re.escape(lower)}(?![\w@/-]|\.\w)"
-    return re.search(pattern, text) is not None
+    pattern = _prose_word(lower)
+    start = text.find(lower)
+    while start != -1:
+        if pattern.match(text, start):
+            return True
+        start = text.find(lower, start + 1)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _prose_word(lower: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w./@#-]){re.escape(lower)}(?![\w@/-]|\.\w)")
 
 
 _MAX_NAMED_AFTER = 3

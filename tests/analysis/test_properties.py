@@ -116,3 +116,20 @@ def test_any_selection_makes_a_matching_item(text: str, bounds: tuple[int, int],
     start, end = sorted(bounds)
     item = item_from_selection(article, start, end, kind)
     assert all(c.matches(article) for c in item.citations)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("aAbB.-@/# \n")), max_size=40),
+    st.text(alphabet=st.sampled_from(list("aAbB.-")), min_size=1, max_size=4),
+)
+@settings(max_examples=300, deadline=None)
+def test_written_lower_is_the_regex_search(text: str, word: str) -> None:
+    """Checking only the occurrences (str.find) finds what a search of the text finds."""
+    import re
+
+    from briefing.analysis.actors_rules import written_lower
+
+    lower = word.lower()
+    pattern = rf"(?<![\w./@#-]){re.escape(lower)}(?![\w@/-]|\.\w)"
+    expected = lower != word and re.search(pattern, text) is not None
+    assert written_lower(text, word) == expected
