@@ -7,7 +7,10 @@ that crosses between a widget and the model goes through :class:`Utf16Map`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Map:
@@ -15,13 +18,14 @@ class Utf16Map:
 
     Only the positions of astral characters are stored, so a plain article (the usual
     case) costs one scan and converts in O(1); each astral character before a position
-    adds one code unit.
+    adds one code unit. The scan is a regex in C: a character-by-character Python loop
+    took ~80 ms on the GUI thread for a 45,000-word report.
     """
 
     __slots__ = ("_astral", "_astral_utf16", "_length")
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # UTF-16 offset of each astral character (its high surrogate).
         self._astral_utf16 = [cp + n for n, cp in enumerate(self._astral)]
         self._length = len(text)
