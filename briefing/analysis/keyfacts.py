@@ -183,9 +183,16 @@ def model_from_json(data: dict[str, object]) -> KeyFactScorer:
 
 @cache
 def load_model() -> KeyFactScorer:
-    """The shipped model; cached because it is read-only and used for every article."""
+    """The shipped model; cached because it is read-only and used for every article.
+
+    Trees are compiled here (tens of milliseconds, once) so that loading the models, not
+    the first article, pays for it.
+    """
     resource = resources.files("briefing.analysis").joinpath("models", MODEL_FILE)
-    return model_from_json(json.loads(resource.read_text(encoding="utf-8")))
+    model = model_from_json(json.loads(resource.read_text(encoding="utf-8")))
+    if isinstance(model, TreeEnsemble):
+        model.raw_score_function()
+    return model
 
 
 def score_sentences(

@@ -50,7 +50,7 @@ class Tree:
         return self.leaf[~node]
 
     def expression(self, node: int = 0) -> str:
-        """This tree as a nested conditional expression over a row named ``r``."""
+        """This tree as a nested conditional expression over features named ``x0``, ``x1``…"""
         if not self.feature:
             return repr(self.leaf[0])
         return self._child(node)
@@ -59,7 +59,7 @@ class Tree:
         if node < 0:
             return repr(self.leaf[~node])
         return (
-            f"({self._child(self.left[node])} if r[{self.feature[node]}] <= "
+            f"({self._child(self.left[node])} if x{self.feature[node]} <= "
             f"{self.threshold[node]!r} else {self._child(self.right[node])})"
         )
 
@@ -100,8 +100,11 @@ class TreeEnsemble:
     def raw_score_function(self) -> Callable[[Sequence[float]], float]:
         """The ensemble compiled into one function (built on first use, then kept)."""
         if not self._compiled:
+            # the row is unpacked into local names once: a local read is cheaper than an
+            # index per split, and unpacking also rejects a row of the wrong width
+            names = "".join(f"x{j}, " for j in range(len(self.features)))
             terms = ",\n ".join(tree.expression() for tree in self.trees) or "0.0"
-            source = f"def _raw(r):\n return sum((\n {terms},\n ))\n"
+            source = f"def _raw(r):\n ({names}) = r\n return sum((\n {terms},\n ))\n"
             namespace: dict[str, object] = {"__builtins__": {"sum": sum}}
             exec(compile(source, "<key-fact trees>", "exec"), namespace)
             self._compiled.append(namespace["_raw"])  # type: ignore[arg-type]
