@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +22,8 @@ from briefing.analysis.keyfacts import (
 from briefing.analysis.keyfacts_trees import Tree, TreeEnsemble
 from briefing.analysis.sentences import split_sentences
 from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
 def _shipped_json() -> dict[str, object]:
@@ -137,14 +142,56 @@ def test_malformed_trees_are_rejected(tree: Tree) -> None:
         model_from_json(data)
 
 
-def test_live_lightgbm_agrees_with_the_conversion() -> None:
+def _converter(monkeypatch: pytest.MonkeyPatch) -> Callable[[dict[str, Any]], list[Tree]]:
+    """The training side's converter (benchmarks/keyfacts_data.py, not part of the app)."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    module = importlib.import_module("keyfacts_data")
+    converter: Callable[[dict[str, Any]], list[Tree]] = module.trees_from_lightgbm
+    return converter
+
+
+def test_conversion_of_a_hand_written_dump(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LightGBM's nested dump (split/leaf indexes, a tree with no split) → flat arrays."""
+    dump = {
+        "tree_info": [
+            {"tree_structure": {"leaf_value": 0.5}},
+            {
+                "tree_structure": {
+                    "split_index": 0,
+                    "split_feature": 1,
+                    "threshold": 2.0,
+                    "decision_type": "<=",
+                    "missing_type": "None",
+                    "left_child": {"leaf_index": 0, "leaf_value": -1.0},
+                    "right_child": {
+                        "split_index": 1,
+                        "split_feature": 0,
+                        "threshold": 0.0,
+                        "decision_type": "<=",
+                        "missing_type": "None",
+                        "left_child": {"leaf_index": 1, "leaf_value": 2.0},
+                        "right_child": {"leaf_index": 2, "leaf_value": 3.0},
+                    },
+                }
+            },
+        ]
+    }
+    ensemble = TreeEnsemble(("a", "b"), tuple(_converter(monkeypatch)(dump)))
+    ensemble.trees[1].check(2)
+    fn = ensemble.raw_score_function()
+    assert fn([9.0, 2.0]) == ensemble.raw_score_walk([9.0, 2.0]) == 0.5 - 1.0
+    assert fn([0.0, 2.5]) == 0.5 + 2.0
+    assert fn([0.1, 2.5]) == 0.5 + 3.0
+    dump["tree_info"][1]["tree_structure"]["decision_type"] = "=="  # type: ignore[index]
+    with pytest.raises(ValueError, match="numerical"):
+        _converter(monkeypatch)(dump)
+
+
+def test_live_lightgbm_agrees_with_the_conversion(monkeypatch: pytest.MonkeyPatch) -> None:
     """Dev machines with the ``bench`` extra: convert a fresh booster and compare."""
     lightgbm = pytest.importorskip("lightgbm", reason="LightGBM is in the bench extra only")
     numpy = pytest.importorskip("numpy", reason="numpy comes with LightGBM (bench extra)")
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from keyfacts_data import trees_from_lightgbm
+    trees_from_lightgbm = _converter(monkeypatch)
 
     rng = random.Random(3)
     rows = [[rng.random(), rng.choice([0.0, 1.0]), rng.gauss(0, 1)] for _ in range(400)]
