@@ -43,6 +43,13 @@ _PAINT_ORDER = ("key_fact", "actor", "date", "figure", "statement", "quote", "co
 # Key facts are whole sentences: underlined, so the coloured spans inside stay readable.
 _UNDERLINED = frozenset({"key_fact"})
 
+ALL_HIGHLIGHTS_UP_TO = 400
+"""Up to this many highlights are all handed to the text view; a longer document (a
+45,000-word report has ~6,000) gets those near the visible part, refreshed as it
+scrolls: building every selection took ~90 ms of the GUI thread."""
+_WINDOW_MARGIN = 4000
+"""UTF-16 units beyond the visible text that are highlighted too (about a screen)."""
+
 
 class ReaderTextEdit(QTextEdit):
     """Read-only article text whose selection drags out as a citable span."""
@@ -111,6 +118,8 @@ class ReaderView(QWidget):
         self._entries: list[SuggestionEntry] = []
         self._hidden: set[str] = set()
         self._passage: tuple[int, int] | None = None  # UTF-16
+        self._highlights: list[tuple[int, int, QTextCharFormat]] = []  # UTF-16, paint order
+        self._windowed = False
 
         self.header = QLabel(self)
         self.header.setObjectName("readerHeader")
@@ -140,6 +149,9 @@ class ReaderView(QWidget):
         self.text = ReaderTextEdit(self)
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.selectionChanged.connect(self._on_selection_changed)
+        scroll_bar = self.text.verticalScrollBar()
+        scroll_bar.valueChanged.connect(self._follow_scroll)
+        scroll_bar.rangeChanged.connect(self._follow_scroll)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -266,8 +278,7 @@ class ReaderView(QWidget):
     def _refresh_highlights(self) -> None:
         palette = self.text.palette()
         positions = self.text.positions
-        doc = self.text.document()
-        selections: list[QTextEdit.ExtraSelection] = []
+        highlights: list[tuple[int, int, QTextCharFormat]] = []
         by_kind: dict[str, list[SuggestionEntry]] = {}
         for entry in self._entries:
             by_kind.setdefault(entry.kind, []).append(entry)
@@ -282,13 +293,37 @@ class ReaderView(QWidget):
                 fmt.setBackground(kind_color(kind, palette))
             for entry in by_kind.get(kind, ()):
                 for start, end in entry.highlight_spans():
-                    selections.append(self._extra(doc, positions.span_to_utf16(start, end), fmt))
+                    highlights.append((*positions.span_to_utf16(start, end), fmt))
         if self._passage is not None:
             fmt = QTextCharFormat()
             fmt.setBackground(passage_color(palette))
             fmt.setFontUnderline(True)
-            selections.append(self._extra(doc, self._passage, fmt))
-        self.text.setExtraSelections(selections)
+            highlights.append((*self._passage, fmt))
+        self._highlights = highlights
+        self._windowed = len(highlights) > ALL_HIGHLIGHTS_UP_TO
+        self._apply_highlights()
+
+    def _apply_highlights(self) -> None:
+        """Hand the highlights to the text view: all, or those near the visible text."""
+        first, last = 0, self.text.positions.utf16_length
+        if self._windowed:
+            viewport = self.text.viewport()
+            first = self.text.cursorForPosition(viewport.rect().topLeft()).position()
+            last = self.text.cursorForPosition(viewport.rect().bottomRight()).position()
+            first, last = first - _WINDOW_MARGIN, last + _WINDOW_MARGIN
+        doc = self.text.document()
+        self.text.setExtraSelections(
+            [
+                self._extra(doc, (start, end), fmt)
+                for start, end, fmt in self._highlights
+                if end >= first and start <= last
+            ]
+        )
+
+    def _follow_scroll(self, *_value: int) -> None:
+        """Scrolled, resized or re-wrapped: highlight what is now in view."""
+        if self._windowed:
+            self._apply_highlights()
 
     @staticmethod
     def _extra(
