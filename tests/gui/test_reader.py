@@ -146,3 +146,39 @@ def test_heading_paragraphs_are_bold(window):  # type: ignore[no-untyped-def]
     assert cursor.charFormat().fontWeight() > 500
     cursor.setPosition(27)
     assert cursor.charFormat().fontWeight() <= 500
+
+
+def test_a_long_document_highlights_what_is_in_view(qtbot, window):  # type: ignore[no-untyped-def]
+    from briefing.gui.pipeline import SuggestionEntry
+    from briefing.gui.reader import ALL_HIGHLIGHTS_UP_TO
+
+    line = "Paragraf {n}: 😀 Maria Lopez berbicara di depan warga desa yang menunggu.\n\n"
+    text = "".join(line.format(n=n) for n in range(1500))
+    article = add_article(window, text, "Laporan panjang")
+    entries = []
+    for match in __import__("re").finditer("Maria Lopez", text):
+        entries.append(
+            SuggestionEntry("actor", "Maria Lopez", "", match.start(), match.end(), None)
+        )
+    assert len(entries) > ALL_HIGHLIGHTS_UP_TO
+    reader = window.reader
+    reader.set_suggestions(article.id, entries)
+    assert reader.highlighted_spans("actor") == [(e.start, e.end) for e in entries]
+    shown = reader.text.extraSelections()
+    assert 0 < len(shown) < len(entries)  # only those near the top of the text
+
+    def highlighted(entry: SuggestionEntry) -> bool:
+        want = reader.text.positions.span_to_utf16(entry.start, entry.end)
+        spans = [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd())
+            for s in reader.text.extraSelections()
+        ]
+        return want in spans
+
+    assert highlighted(entries[0]) and not highlighted(entries[-1])
+    bar = reader.text.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the end of the document comes into view
+    assert highlighted(entries[-1]) and not highlighted(entries[0])
+    # the shown passage is part of the highlights wherever it is
+    reader.show_passage(entries[0].start, entries[0].end)
+    assert highlighted(entries[0])
