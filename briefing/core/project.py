@@ -76,7 +76,7 @@ CREATE INDEX citation_by_article ON citation (article_id);
 """
 
 REJECTION_TABLE = """
-CREATE TABLE rejection (
+CREATE TABLE IF NOT EXISTS rejection (
     article_id TEXT NOT NULL,
     kind TEXT NOT NULL,
     start INTEGER NOT NULL,
@@ -165,14 +165,22 @@ class Project:
                 "%s has schema %d (newer than %d): read-only", path, version, SCHEMA_VERSION
             )
             read_only = True
+        if not read_only and not _writable(path):
+            log.warning("%s cannot be written here: read-only", path)
+            read_only = True
+        db: sqlite3.Connection | None = None
         try:
             db = _connect(path, read_only=read_only)
             if not read_only and version < SCHEMA_VERSION:
                 _migrate(db, version)
             return cls(path, db, read_only=read_only)
         except sqlite3.DatabaseError as exc:
+            if db is not None:
+                db.close()
             raise ProjectError(f"{path.name} is damaged and cannot be opened ({exc})") from exc
         except (KeyError, ValueError, TypeError) as exc:
+            if db is not None:
+                db.close()
             raise ProjectError(f"{path.name} holds data this version cannot read ({exc})") from exc
 
     @property
@@ -222,12 +230,9 @@ class Project:
     def rejections(self) -> dict[str, set[Rejection]]:
         """The dismissed suggestions by article id (none in an old file opened read-only)."""
         found: dict[str, set[Rejection]] = {}
-        try:
-            rows = self._db.execute(
-                'SELECT article_id, kind, start, "end", label FROM rejection'
-            ).fetchall()
-        except sqlite3.OperationalError:  # a schema-1 file another window holds
+        if self.schema_version < 2:  # a schema-1 file opened read-only: not migrated
             return found
+        rows = self._db.execute('SELECT article_id, kind, start, "end", label FROM rejection')
         for article_id, kind, start, end, label in rows:
             found.setdefault(article_id, set()).add((kind, start, end, label))
         return found
@@ -360,10 +365,19 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
         if step is None:
             raise ProjectError(f"no migration from project schema {version}")
         with db:
+            # sqlite3 opens a transaction by itself only before INSERT/UPDATE/DELETE: a
+            # CREATE TABLE would commit alone, and a kill before the version bump would
+            # leave a file that half-migrated.
+            db.execute("BEGIN IMMEDIATE")
             step(db)
             version += 1
             db.execute(f"PRAGMA user_version = {version}")
         log.info("migrated project to schema %d", version)
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file and its folder (for SQLite's journal) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _load(db: sqlite3.Connection) -> Document:
@@ -416,6 +430,8 @@ def _persist(db: sqlite3.Connection, document: Document, changes: Iterable[Chang
             articles_moved = True
         elif isinstance(change, ArticleRemoved):
             db.execute("DELETE FROM article WHERE id = ?", (change.article.id,))
+            # its dismissed suggestions quote its text: they go with it
+            db.execute("DELETE FROM rejection WHERE article_id = ?", (change.article.id,))
             articles_moved = True
         elif isinstance(change, ArticleReplaced):
             db.execute("DELETE FROM article WHERE id = ?", (change.old.id,))

@@ -179,10 +179,16 @@ class ProjectLifecycle:
                 "{name} is open in another Briefing window, so it is shown read-only here. "
                 "Use File › Save Project As to work on a copy.",
             ).format(name=opened.project.path.name)
-        elif opened.project.read_only:
+        elif opened.project.newer_than_app:
             text = translate(
                 "MainWindow",
                 "{name} was made by a newer version of Briefing and is shown read-only.",
+            ).format(name=opened.project.path.name)
+        elif opened.project.read_only:
+            text = translate(
+                "MainWindow",
+                "{name} cannot be written here, so it is shown read-only. "
+                "Use File › Save Project As to work on a copy.",
             ).format(name=opened.project.path.name)
         else:
             self.read_only_banner.setVisible(False)

@@ -22,6 +22,7 @@ from briefing.core.operations import (
     AddArticle,
     InsertItem,
     MoveItem,
+    RemoveArticle,
     RemoveItem,
     SetInfo,
     UpdateItem,
@@ -363,3 +364,67 @@ def test_schema_1_file_is_migrated_and_keeps_its_brief(tmp_path: Path) -> None:
     with Project.open(path) as project:
         assert project.rejections() == {"x": {("actor", 1, 2, "AS")}}
         assert project.integrity_check() == "ok"
+
+
+def _schema_1_file(path: Path) -> None:
+    from briefing.core import project as project_module
+
+    db = sqlite3.connect(path)
+    db.executescript(
+        f"PRAGMA application_id = {APPLICATION_ID};"
+        + project_module.SCHEMA_V1
+        + """INSERT INTO brief (id, info) VALUES (1, '{"title": "Old brief"}');
+        PRAGMA user_version = 1;"""
+    )
+    db.close()
+
+
+def test_a_migration_cut_off_half_way_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.core import project as project_module
+
+    path = tmp_path / "v1.brief"
+    _schema_1_file(path)
+
+    def dies_after_creating(db: sqlite3.Connection) -> None:
+        db.execute(project_module.REJECTION_TABLE)
+        raise sqlite3.OperationalError("disk I/O error")  # as a kill or a full disk would
+
+    monkeypatch.setitem(project_module.MIGRATIONS, 1, dies_after_creating)
+    with pytest.raises(ProjectError):
+        Project.open(path)
+    db = sqlite3.connect(path)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1 and "rejection" not in tables
+    db.close()
+    monkeypatch.undo()
+    with Project.open(path) as project:  # the next start migrates it for real
+        assert project.schema_version == SCHEMA_VERSION
+        assert project.document.info.title == "Old brief"
+
+
+def test_an_old_file_that_cannot_be_written_opens_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.core import project as project_module
+
+    path = tmp_path / "shared-drive.brief"
+    _schema_1_file(path)
+    before = digest(path)
+    # root may write anything, so the permission check is what is replaced here
+    monkeypatch.setattr(project_module, "_writable", lambda _path: False)
+    with Project.open(path) as project:
+        assert project.read_only and not project.newer_than_app
+        assert project.schema_version == 1 and project.rejections() == {}
+        assert project.document.info.title == "Old brief"
+    assert digest(path) == before
+
+
+def test_removing_an_article_removes_its_dismissals(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.brief") as project:
+        project.apply(AddArticle(article()))
+        project.set_rejected("art", ("quote", 37, 47, "“Kami siap,”"), True)
+        project.set_rejected("other", ("figure", 0, 5, "5 kapal"), True)
+        project.apply(RemoveArticle("art"))
+        assert project.rejections() == {"other": {("figure", 0, 5, "5 kapal")}}

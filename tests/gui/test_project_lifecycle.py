@@ -266,3 +266,18 @@ def test_new_brief_details_fall_back_to_the_ui_language(settings) -> None:  # ty
     settings.set(opts.BRIEF_DEFAULTS, '{"author": 3, "title": "x", "language": "fr"}')
     info = settings.new_brief_info("ms")
     assert (info.author, info.title, info.language) == ("", "", "fr")
+
+
+def test_a_file_that_cannot_be_written_opens_read_only_and_says_why(  # type: ignore[no-untyped-def]
+    window, tmp_path, monkeypatch
+):
+    from briefing.core import project as project_module
+
+    other = tmp_path / "on-a-share.brief"
+    create_project(other).release()
+    monkeypatch.setattr(project_module, "_writable", lambda _path: False)  # root writes all
+    assert window.open_project_file(other)
+    assert window.session.read_only
+    banner = window.read_only_banner
+    assert not banner.isHidden() and "cannot be written" in banner.text()
+    assert "newer version" not in banner.text()

@@ -1171,6 +1171,10 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <source>&lt;b&gt;Briefing {version}&lt;/b&gt;&lt;p&gt;Turn news articles in any language into short, sourced briefs.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
       <translation>&lt;b&gt;Briefing {version}&lt;/b&gt;&lt;p&gt;Ubah artikel berita dalam bahasa apa pun menjadi laporan singkat yang bersumber.&lt;/p&gt;&lt;p&gt;Semuanya tetap di komputer ini.&lt;/p&gt;</translation>
     </message>
+    <message>
+      <source>{name} cannot be written here, so it is shown read-only. Use File › Save Project As to work on a copy.</source>
+      <translation>{name} tidak dapat ditulis di sini, jadi ditampilkan hanya-baca. Gunakan Berkas › Simpan Proyek Sebagai untuk bekerja pada salinannya.</translation>
+    </message>
   </context>
   <context>
     <name>PdfPreview</name>
