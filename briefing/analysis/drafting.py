@@ -17,17 +17,19 @@ from datetime import UTC, date, datetime
 
 from briefing.analysis.accept import actor_item, figure_item, plain, suggestion_to_item
 from briefing.analysis.conflict_facts import conflict_fact
+from briefing.analysis.conflicts import COMPARED_KINDS, unit_key
 from briefing.analysis.languages import load_table
 from briefing.analysis.merging import with_citations_of
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.suggestions import (
     ArticleAnalysis,
     FigureConflict,
+    FigureSuggestion,
     KeySentence,
     QuoteSuggestion,
 )
 from briefing.analysis.tokens import shorten, word_count
-from briefing.core.model import Article, BriefInfo, Figure, Item
+from briefing.core.model import Article, BriefInfo, Item
 from briefing.core.operations import InsertItem, Operation, SetInfo
 
 log = logging.getLogger(__name__)
@@ -175,67 +177,81 @@ def _quote_worthy(quote: QuoteSuggestion) -> bool:
 
 
 def _figures(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
-    """One row per reported figure; a repeat of it adds its passage to that row.
+    """One row per reported figure; the same report again adds its passage to that row.
 
-    ``12 orang tewas`` and ``12 orang luka-luka`` are two rows even though the extractor
-    counts ``orang`` in both: the word after the counted noun tells them apart. The
-    lead's ``3.000 tentara Korea Utara`` and Kirby's ``setidaknya 3.000 tentara`` are one
-    row citing both: the second says less, nothing different.
+    Only a sure repeat joins a row (a wrong join would hide a fact; a missed one costs the
+    analyst one Merge): a count or measure with the same value, counted noun (``tentara``
+    = ``troops``), qualifier and date, and the same words saying what is counted —
+    ``12 orang tewas`` twice, or ``12 orang yang tewas``, but never ``12 orang luka-luka``;
+    a bare ``12 orang`` or ``12 people were …`` names nothing and stays on its own, as do
+    percentages and money (two rates or two budgets of the same size are not one).
     """
     items: list[Item] = []
-    keys: list[tuple[object, ...]] = []
+    keys: list[tuple[object, ...] | None] = []
     for article, analysis in pairs:
         for figure in analysis.figures:
             item = figure_item(article, figure)
-            key = _figure_key(item, _word_after(article.text, figure.end, analysis.language))
-            same = next((i for i, held in enumerate(keys) if _same_report(held, key)), None)
+            key = _report_key(figure, _word_after(article.text, figure.end, analysis.language))
+            same = keys.index(key) if key is not None and key in keys else None
             if same is not None:
                 items[same] = with_citations_of(items[same], item)
-                keys[same] = max(keys[same], key, key=lambda k: len(str(k[-1])))
             elif len(items) < MAX_FIGURES:
                 items.append(item)
                 keys.append(key)
     return items
 
 
-def _figure_key(item: Figure, next_word: str) -> tuple[object, ...]:
-    """Value, unit, qualifier, date, then what is counted: the extractor's words, or the
-    unit and the word after it when the extractor saw no more than the unit."""
-    unit, what = _norm(item.unit), _norm(item.what)
+def _report_key(figure: FigureSuggestion, next_word: str) -> tuple[object, ...] | None:
+    """What makes two figures one report; None when the figure cannot be told apart from
+    another of the same size (no counted words beyond the unit, or not a count)."""
+    if figure.kind not in COMPARED_KINDS or figure.value is None:
+        return None
+    unit, what = _norm(figure.unit), _norm(figure.what)
     if not what or what == unit:
-        what = f"{unit} {next_word}".strip()
-    value = round(item.value, 6) if item.value is not None else None
-    return (value, unit, _norm(item.qualifier), item.as_of, what)
-
-
-def _same_report(held: tuple[object, ...], new: tuple[object, ...]) -> bool:
-    """Everything agrees, and one counted phrase extends the other (says no less)."""
-    if held[:-1] != new[:-1] or held[0] is None:
-        return False
-    first, second = str(held[-1]).split(), str(new[-1]).split()
-    shorter, longer = sorted((first, second), key=len)
-    return longer[: len(shorter)] == shorter
+        if not next_word:
+            return None
+        what = f"{unit} {next_word}"
+    value_max = round(figure.value_max, 6) if figure.value_max is not None else None
+    return (
+        round(figure.value, 6),
+        value_max,
+        unit_key(figure.unit),
+        _norm(figure.qualifier),
+        what.removeprefix(unit).strip(),
+    )
 
 
 def _norm(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
 
 
-_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 
 
 def _word_after(text: str, end: int, language: str | None) -> str:
-    """The content word right after a figure: ``tewas`` in ``12 orang tewas`` and in
-    ``12 orang yang tewas``; none for ``3.000 tentara ke Rusia`` (a place, not a kind)."""
+    """The words right after a figure that say what it counts, up to two and up to a
+    function word or a punctuation mark: ``tewas`` in ``12 orang tewas dan …`` and in
+    ``12 orang yang tewas``, ``dilaporkan hilang``; none for ``3.000 tentara ke Rusia``."""
     table = load_table(language, "numbers")
     relative = {str(w).casefold() for w in table.get("relative_words", ())}
     stopwords = figure_words(language).stopwords
-    match = _WORD.match(text, end)
-    word = match.group(1).casefold() if match else ""
-    if word in relative and match is not None:
-        after = _WORD.match(text, match.end())
-        word = after.group(1).casefold() if after else ""
-    return "" if word in stopwords or word in relative else word
+    words: list[str] = []
+    position = end
+    while len(words) < _WORDS_AFTER:
+        match = _WORD.match(text, position)
+        if match is None:
+            break
+        word = match.group(1).casefold()
+        position = match.end()
+        if word in relative and not words:
+            continue  # "yang tewas": the clause says what is counted
+        if word in stopwords or word in relative:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+_WORDS_AFTER = 2
 
 
 def _actors(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
