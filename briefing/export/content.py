@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
+from pathlib import Path
 
-from briefing.analysis.conflicts import unit_key
 from briefing.core.document import Document
 from briefing.core.model import (
     Actor,
@@ -198,37 +199,64 @@ def _mark(
 
 
 def figure_conflicts(view: BriefView, document: Document) -> list[str]:
-    """Figures of the same thing, different values, cited from different articles.
+    """Figures the brief describes as the same thing, with different values from
+    different sources: "Sources differ: at least 1,200 containers waiting (Alder Daily);
+    900 … (Coastal Bulletin)".
 
-    The analyst sees the disagreement in the brief instead of one number silently winning.
-    Units compare as the analysis compares them (``tentara`` = ``troops``), and each
-    figure keeps its qualifier (``Setidaknya 3.000``): "at least" may not contradict.
+    The note is printed in a circulated brief, so it speaks only when the brief itself
+    says the figures count the same thing: the same unit and the same words for what is
+    counted (the analyst's "what" field), not a bare unit — "12 orang" killed and "300
+    orang" evacuated are not a disagreement. Each figure keeps its qualifier ("at least"
+    may not contradict). Figures from one source only never make a note, nor does a
+    source that also gives the other's number.
     """
-    figures = [item for _, _, item in document.all_items() if isinstance(item, Figure)]
-    by_unit: dict[str, list[Figure]] = {}
-    for figure in figures:
-        key = unit_key(clean_line(figure.unit).rstrip("."))
-        if figure.value is not None and figure.citations and key:
-            by_unit.setdefault(key, []).append(figure)
-    notes = []
-    for group in by_unit.values():
-        values = {f.value for f in group}
-        articles = {c.article_id for f in group for c in f.citations}
-        if len(values) < 2 or len(articles) < 2:
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    for _, _, item in document.all_items():
+        if not isinstance(item, Figure) or item.value is None or not item.citations:
             continue
-        seen: dict[tuple[float | None, str], str] = {}
+        unit, what = _norm(item.unit), _norm(item.what)
+        if unit and what and what != unit:
+            groups.setdefault((unit, what), []).append(item)
+    notes = []
+    for group in groups.values():
+        by_source: dict[str, set[float | None]] = {}
         for figure in group:
-            article = document.find_article(figure.citations[0].article_id)
-            who = clean_line(article.publisher or article.title) if article else "?"
+            by_source.setdefault(figure.citations[0].article_id, set()).add(figure.value)
+        # two sources disagree when neither reports the other's number (one that also
+        # gives the other's number may be giving an update, not a different count)
+        disagreeing = {
+            source
+            for first, second in combinations(by_source, 2)
+            if by_source[first].isdisjoint(by_source[second])
+            for source in (first, second)
+        }
+        if not disagreeing:
+            continue
+        shown: dict[tuple[float | None, str], str] = {}
+        for figure in group:
+            if figure.citations[0].article_id not in disagreeing:
+                continue
+            who = _source_name(document.find_article(figure.citations[0].article_id))
+            qualifier = clean_line(figure.qualifier)
             parts = (
-                clean_line(figure.qualifier),
+                qualifier[:1].lower() + qualifier[1:],
                 view.figure_value(figure),
                 clean_line(figure.unit),
             )
-            text = " ".join(p for p in parts if p)
-            seen.setdefault((figure.value, who), f"{text} ({who})")
-        notes.append(f"{view.word('sources_differ')}: " + "; ".join(seen.values()))
+            shown.setdefault((figure.value, who), f"{' '.join(p for p in parts if p)} ({who})")
+        notes.append(f"{view.word('sources_differ')}: " + "; ".join(shown.values()))
     return notes
+
+
+def _norm(text: str) -> str:
+    return " ".join(clean(text).casefold().split()).rstrip(".")
+
+
+def _source_name(article: Article | None) -> str:
+    if article is None:
+        return "?"
+    name = clean_line(article.publisher or article.title)
+    return name or Path(article.origin.file or "").name or "?"
 
 
 def build_view(document: Document, template: Template) -> BriefView:

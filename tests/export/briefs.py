@@ -121,7 +121,8 @@ def harbour_brief(template: str = "standard", language: str = "en") -> Document:
             Figure(
                 value=900,
                 unit="containers",
-                what="containers still held",
+                # "still held" in the bulletin's words: the analyst calls it the same thing
+                what="containers waiting for inspection",
                 as_of=date(2025, 3, 5),
                 citations=(_cite(bulletin, "900 containers"),),
             ),

@@ -176,8 +176,9 @@ def test_a_brief_without_a_title_says_so_in_its_language(
     assert f"# {words}" in markdown
 
 
-def test_sources_differ_across_languages_with_their_qualifiers() -> None:
-    """``3.000 tentara`` and ``12,000 troops`` count the same thing in two languages."""
+def _conflict_notes(*rows: tuple[str, float, str, str, str]) -> list[str]:
+    """'Sources differ' notes of a brief whose figures are (source, value, unit, what,
+    qualifier); each source is its own article, cited at its start."""
     from briefing.core.document import Document
     from briefing.core.model import Figure
     from briefing.core.operations import AddArticle, InsertItem
@@ -185,31 +186,53 @@ def test_sources_differ_across_languages_with_their_qualifiers() -> None:
     from briefing.export.templates import load_template
     from tests.export.briefs import _article, _cite
 
-    konteks = _article("k", "Korut", "Setidaknya 3.000 tentara tiba di Rusia.", publisher="Konteks")
-    wire = _article("w", "Troops", "About 12,000 troops have arrived.", publisher="Wire")
     document = Document()
-    for article in (konteks, wire):
-        AddArticle(article).apply(document)
-    rows = [
-        Figure(
-            value=3000,
-            unit="tentara",
-            qualifier="Setidaknya",
-            text="3.000 tentara",
-            citations=(_cite(konteks, "3.000 tentara"),),
-        ),
-        Figure(
-            value=12000,
-            unit="troops",
-            qualifier="about",
-            text="12,000 troops",
-            citations=(_cite(wire, "12,000 troops"),),
-        ),
-        Figure(value=40, unit="kapal", text="40 kapal", citations=(_cite(wire, "About"),)),
-    ]
-    for position, row in enumerate(rows):
-        InsertItem("figures", position, row).apply(document)
-    view = build_view(document, load_template("standard"))
-    assert view.conflicts == [
-        "Sources differ: Setidaknya 3,000 tentara (Konteks); about 12,000 troops (Wire)"
-    ]
+    articles = {}
+    for source, *_ in rows:
+        if source not in articles:
+            text = f"Laporan {source} tentang angka."
+            articles[source] = _article(source, "", text, publisher=source.strip("_"))
+            AddArticle(articles[source]).apply(document)
+    for position, (source, value, unit, what, qualifier) in enumerate(rows):
+        figure = Figure(
+            value=value,
+            unit=unit,
+            what=what,
+            qualifier=qualifier,
+            citations=(_cite(articles[source], "Laporan"),),
+        )
+        InsertItem("figures", position, figure).apply(document)
+    return build_view(document, load_template("standard")).conflicts
+
+
+def test_sources_differ_only_on_the_same_described_thing() -> None:
+    assert _conflict_notes(
+        ("Konteks", 3000, "tentara", "tentara Korea Utara", "Setidaknya"),
+        ("Wire", 12000, "tentara", "tentara Korea Utara", ""),
+    ) == ["Sources differ: setidaknya 3,000 tentara (Konteks); 12,000 tentara (Wire)"]
+    # the same size twice, or different things, or one source: nothing to say
+    assert not _conflict_notes(
+        ("Alpha", 12, "orang", "orang", ""), ("Beta", 300, "orang", "orang", "")
+    )
+    assert not _conflict_notes(
+        ("Alpha", 12, "orang", "orang tewas", ""),
+        ("Beta", 300, "orang", "orang mengungsi", ""),
+    )
+    assert not _conflict_notes(
+        ("Alpha", 12, "orang", "orang tewas", ""), ("Alpha", 30, "orang", "orang tewas", "")
+    )
+    # a source that also gives the other's number (an update?) does not disagree with it
+    assert not _conflict_notes(
+        ("Alpha", 12, "orang", "orang tewas", ""),
+        ("Alpha", 30, "orang", "orang tewas", ""),
+        ("Beta", 12, "orang", "orang tewas", ""),
+    )
+    assert _conflict_notes(
+        ("Alpha", 12, "orang", "orang tewas", ""),
+        ("Beta", 12, "orang", "orang tewas", ""),
+        ("Gamma", 40, "orang", "orang tewas", ""),
+    ) == ["Sources differ: 12 orang (Alpha); 12 orang (Beta); 40 orang (Gamma)"]
+    # a source without publisher or title is named by its file
+    assert _conflict_notes(
+        ("_", 5, "kapal", "kapal perang", ""), ("Beta", 7, "kapal", "kapal perang", "")
+    ) == ["Sources differ: 5 kapal (_.txt); 7 kapal (Beta)"]
