@@ -9,6 +9,7 @@ does not propose it again).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,11 +26,14 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing.core.document import Change, ItemInserted, ItemRemoved, ItemReplaced
+from briefing.core.errors import BriefingError
 from briefing.gui.highlight import kind_color, kind_label
 from briefing.gui.pipeline import ITEM_KIND_OF, SUGGESTION_KINDS, SuggestionEntry
 from briefing.gui.session import ProjectSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+log = logging.getLogger(__name__)
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,6 +51,8 @@ class SuggestionsModel(QAbstractItemModel):
         self._article_id: str | None = None
         self._groups: list[list[SuggestionEntry]] = [[] for _ in SUGGESTION_KINDS]
         self._rejected: dict[str, set[tuple[str, int, int, str]]] = session.project.rejections()
+        self._unsaved: dict[tuple[str, tuple[str, int, int, str]], bool] = {}
+        """Marks the project file could not take (read-only), by (article id, key)."""
         self._accepted: set[tuple[str, int, int]] = set()
         """(item kind, start, end) of every citation of this article in the brief."""
         self._item_citations: dict[str, set[tuple[str, int, int]]] = {}
@@ -142,7 +148,13 @@ class SuggestionsModel(QAbstractItemModel):
         else:
             keys.discard(entry.key)
         self._show_state(entry)
-        self._session.project.set_rejected(self._article_id, entry.key, rejected)
+        mark = (self._article_id, entry.key)
+        self._unsaved.pop(mark, None)
+        try:
+            self._session.project.set_rejected(self._article_id, entry.key, rejected)
+        except BriefingError:
+            self._unsaved[mark] = rejected  # written to the copy if one is saved
+            raise
 
     def _show_state(self, entry: SuggestionEntry) -> None:
         index = self.index_of(entry)
@@ -274,7 +286,17 @@ class SuggestionsModel(QAbstractItemModel):
     def _on_project_replaced(self) -> None:
         # marks are by article id: a Save As copy keeps its articles and their marks
         kept = {a.id for a in self._session.document.articles}
-        self._rejected = self._session.project.rejections()
+        project = self._session.project
+        if not project.read_only:
+            # a read-only window's marks, kept for the session, go into its writable copy
+            for (article_id, key), rejected in self._unsaved.items():
+                if article_id in kept:
+                    try:
+                        project.set_rejected(article_id, key, rejected)
+                    except BriefingError as exc:
+                        log.warning("dismissal not saved: %s", exc)
+            self._unsaved = {}
+        self._rejected = project.rejections()
         self._accepted_items = {k: v for k, v in self._accepted_items.items() if k[0] in kept}
         self.set_entries(None, [])
 

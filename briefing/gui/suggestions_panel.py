@@ -231,10 +231,10 @@ class SuggestionsPanel(QWidget):
         for entry in self.selected_entries():
             try:
                 self.model.set_rejected(entry, not self.model.is_rejected(entry))
-            except BriefingError as exc:  # shown as dismissed, but only for this session
+            except BriefingError as exc:  # shown as changed, but only for this session
                 problem = str(exc)
         if problem:
-            self.message.emit(self.tr("Dismissed for this session only: %1").replace("%1", problem))
+            self.message.emit(self.tr("Kept for this session only: %1").replace("%1", problem))
 
     # ------------------------------------------------------------------ feedback
 

@@ -203,19 +203,38 @@ def test_dismissing_in_a_read_only_project_says_it_is_not_kept(qtbot, tmp_path):
     from briefing.gui.pipeline import SuggestionEntry
     from briefing.gui.session import ProjectSession
     from briefing.gui.suggestions_panel import SuggestionsPanel
+    from tests.gui.conftest import make_article
 
     path = tmp_path / "shared.brief"
-    Project.create(path).close()
+    article = make_article("Setidaknya 3.000 tentara tiba di Rusia timur.")
+    with Project.create(path) as writable:
+        writable.apply(AddArticle(article))
     project = Project.open(path, read_only=True)
     session = ProjectSession(project)
     panel = SuggestionsPanel(session)
     qtbot.addWidget(panel)
-    entry = SuggestionEntry("figure", "3.000 tentara", "", 10, 22, None)
-    panel.model.set_entries("art", [entry])
-    panel.select_entry(entry)
+    kept, restored = (
+        SuggestionEntry("figure", "3.000 tentara", "", 11, 24, None),
+        SuggestionEntry("actor", "Rusia", "", 33, 38, None),
+    )
+    panel.model.set_entries(article.id, [kept, restored])
+    panel.select_entry(kept)
     with qtbot.waitSignal(panel.message) as said:
         panel.reject_action.trigger()
-    assert panel.model.is_rejected(entry)  # for this session
-    assert "read-only" in said.args[0] and "this session" in said.args[0]
+    assert panel.model.is_rejected(kept)  # for this session
+    assert "read-only" in said.args[0] and "this session only" in said.args[0]
+    panel.select_entry(restored)
+    panel.reject_action.trigger()
+    with qtbot.waitSignal(panel.message) as said:
+        panel.reject_action.trigger()  # taken back: the message fits that too
+    assert not panel.model.is_rejected(restored) and "this session only" in said.args[0]
     assert project.rejections() == {}
+    # Save As, as the read-only banner suggests: the copy keeps what was dismissed
+    copy = tmp_path / "mine.brief"
+    project.save_as(copy)
+    session.replace_project(Project.open(copy))
+    assert session.project.rejections() == {article.id: {kept.key}}
+    panel.model.set_entries(article.id, [kept, restored])
+    assert panel.model.is_rejected(kept) and not panel.model.is_rejected(restored)
     project.close()
+    session.project.close()

@@ -1392,8 +1392,8 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Butir ditambahkan ke laporan: {0}; digabung dengan butir yang sudah ada: {1}</translation>
     </message>
     <message>
-      <source>Dismissed for this session only: %1</source>
-      <translation>Diabaikan hanya untuk sesi ini: %1</translation>
+      <source>Kept for this session only: %1</source>
+      <translation>Hanya berlaku untuk sesi ini: %1</translation>
     </message>
   </context>
   <context>
