@@ -32,35 +32,69 @@ BACKUPS = 3
 
 
 class SizeRotatingHandler(logging.FileHandler):
-    """``briefing.log`` plus ``.1`` … ``.3``, each up to ``MAX_BYTES``.
+    """``briefing.log`` plus ``.1`` … ``.3``, each up to ``MAX_BYTES`` (0: never rotate).
 
-    What ``logging.handlers.RotatingFileHandler`` does, without that module: it imports
-    socket, pickle and queue, about 10 ms on the way to the first window.
+    What ``logging.handlers.RotatingFileHandler`` does, without that module (it imports
+    socket, pickle and queue, about 10 ms on the way to the first window), and more
+    careful where several windows share the folder: the current file is moved aside
+    first and the old ones shift only when that worked (a file another program holds
+    open on Windows cannot be moved; the handler then keeps writing and tries again
+    after another ``max_bytes``), and a file another window has already rotated is
+    reopened rather than rotated again.
     """
 
     def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
         self.max_bytes = max_bytes
         self.backups = backups
+        self._rotate_at = max_bytes
         super().__init__(path, mode="a", encoding="utf-8")
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            if self.stream is not None and self.stream.tell() >= self.max_bytes:
-                self.rotate()
+            if self.stream is not None and self.max_bytes > 0:
+                if self._rotated_elsewhere():
+                    self._reopen()
+                if self.stream.tell() >= self._rotate_at and os.path.isfile(self.baseFilename):
+                    self.rotate()
         except (OSError, ValueError):
             self.handleError(record)
         super().emit(record)
 
-    def rotate(self) -> None:
+    def _rotated_elsewhere(self) -> bool:
+        try:
+            current = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            return True
+        if self.stream is None:
+            return False
+        opened = os.fstat(self.stream.fileno())
+        return (current.st_dev, current.st_ino) != (opened.st_dev, opened.st_ino)
+
+    def _reopen(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.stream = None
+        self.stream = self._open()
+        self._rotate_at = self.max_bytes
+
+    def rotate(self) -> None:
         base = self.baseFilename
-        for number in range(self.backups, 0, -1):
-            older = f"{base}.{number - 1}" if number > 1 else base
+        aside = f"{base}.rotating"
+        if self.stream is not None:
+            self.stream.close()
+        try:
+            os.replace(base, aside)
+        except OSError:
+            # held open elsewhere: keep this file, try again after another max_bytes
+            self.stream = self._open()
+            self._rotate_at = self.stream.tell() + self.max_bytes
+            return
+        for number in range(self.backups, 1, -1):
+            older = f"{base}.{number - 1}"
             if os.path.exists(older):
                 os.replace(older, f"{base}.{number}")
+        os.replace(aside, f"{base}.1")
         self.stream = self._open()
+        self._rotate_at = self.max_bytes
 
 
 def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

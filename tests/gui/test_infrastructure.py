@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import sys
 import threading
 
@@ -188,23 +190,94 @@ def test_logging_goes_to_rotating_file_with_qt_messages(tmp_path, qapp) -> None:
                 handler.close()
 
 
+def _log_lines(handler: logging.Handler, first: int, last: int) -> None:
+    log = logging.getLogger("briefing.test.rotation")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for n in range(first, last):
+            log.warning("line %02d %s", n, "x" * 40)
+    finally:
+        log.removeHandler(handler)
+        log.propagate = True
+
+
 def test_log_file_rotates_keeping_three_old_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from briefing.gui.logs import SizeRotatingHandler
 
     path = tmp_path / "briefing.log"
     handler = SizeRotatingHandler(path, max_bytes=200, backups=3)
     handler.setFormatter(logging.Formatter("%(message)s"))
-    log = logging.getLogger("briefing.test.rotation")
-    log.propagate = False
-    log.addHandler(handler)
-    try:
-        for n in range(60):
-            log.warning("line %02d %s", n, "x" * 40)
-    finally:
-        log.removeHandler(handler)
-        handler.close()
+    _log_lines(handler, 0, 60)
+    handler.close()
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["briefing.log", "briefing.log.1", "briefing.log.2", "briefing.log.3"]
     assert all(p.stat().st_size <= 200 + 60 for p in tmp_path.iterdir())
-    assert "line 59" in path.read_text(encoding="utf-8")  # the newest in the current file
-    assert "line 00" not in "".join(p.read_text(encoding="utf-8") for p in tmp_path.iterdir())
+
+    def numbers(name: str) -> list[int]:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        return [int(line.split()[1]) for line in text.splitlines()]
+
+    # newest in the current file, then .1, .2, .3, each a run of consecutive lines
+    runs = [
+        numbers(n) for n in ("briefing.log", "briefing.log.1", "briefing.log.2", "briefing.log.3")
+    ]
+    assert runs[0][-1] == 59
+    for newer, older in itertools.pairwise(runs):
+        assert older[-1] + 1 == newer[0]
+
+
+def test_log_rotation_that_cannot_move_the_file_keeps_writing(  # type: ignore[no-untyped-def]
+    tmp_path, monkeypatch
+):
+    from briefing.gui import logs
+
+    path = tmp_path / "briefing.log"
+    handler = logs.SizeRotatingHandler(path, max_bytes=200, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    _log_lines(handler, 0, 20)  # two rotations: .1 and .2 exist
+    backups = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("briefing.log.*")}
+    real_replace = os.replace
+
+    def held_open(src, dst):  # type: ignore[no-untyped-def]
+        if str(src) == str(path):
+            raise PermissionError(13, "in use by another process")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(logs.os, "replace", held_open)
+    _log_lines(handler, 20, 30)
+    # nothing lost, no backup overwritten; the file grows past its size meanwhile
+    assert "line 29" in path.read_text(encoding="utf-8")
+    assert {
+        p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("briefing.log.*")
+    } == backups
+    monkeypatch.undo()
+    _log_lines(handler, 30, 40)  # once the file can move again, rotation resumes
+    handler.close()
+    assert "line 29" in (tmp_path / "briefing.log.1").read_text(encoding="utf-8") or "line 29" in (
+        tmp_path / "briefing.log.2"
+    ).read_text(encoding="utf-8")
+    assert path.stat().st_size <= 200 + 60
+
+
+def test_log_file_rotated_by_another_window_is_reopened(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.logs import SizeRotatingHandler
+
+    path = tmp_path / "briefing.log"
+    handler = SizeRotatingHandler(path, max_bytes=10_000)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    _log_lines(handler, 0, 2)
+    os.replace(path, tmp_path / "briefing.log.1")  # the other window rotated
+    _log_lines(handler, 2, 3)
+    handler.close()
+    assert "line 02" in path.read_text(encoding="utf-8")
+    assert "line 02" not in (tmp_path / "briefing.log.1").read_text(encoding="utf-8")
+
+
+def test_log_size_zero_never_rotates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.logs import SizeRotatingHandler
+
+    handler = SizeRotatingHandler(tmp_path / "briefing.log", max_bytes=0)
+    _log_lines(handler, 0, 30)
+    handler.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.log"]
