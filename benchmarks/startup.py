@@ -9,8 +9,9 @@ Python (interpreter start-up, the same for every case, left out), each as wall t
 the process's CPU time. Four cases: a bare ``QMainWindow`` (the baseline); the app's widget
 inventory built by plain PySide code without any app logic (what the widgets alone cost,
 so the rest is the app's own Python); the app on an empty project; the app on a project
-with 20 articles. The app is started through its real entry point (``gui.app.run``, as
-``briefing FILE`` does: logging, translators and crash handler included). Targets: ≤ 1.5× the bare window (empty)
+with 20 articles. The app is started through its real entry point (``briefing.__main__``
+as ``briefing FILE`` runs it: command-line dispatch, logging, translators and crash
+handler included). Targets: ≤ 1.5× the bare window (empty)
 and ≤ 2× (20 articles). The child also reports whether the ingest/analysis layers were
 imported before the first paint (they must not be). Uses the offscreen platform unless
 QT_QPA_PLATFORM says otherwise.
@@ -144,16 +145,18 @@ if mode in ("bare", "floor"):
     window.show()
     app.exec()
 else:
-    # The app's own entry point, as `briefing FILE` runs it: logging, translators and the
-    # crash handler included; its window gets the probe as it is shown.
-    from briefing.gui import main_window
-    from briefing.gui.app import run
-    show = main_window.MainWindow.show
-    def watched_show(self):
-        watch(self)
-        show(self)
-    main_window.MainWindow.show = watched_show
-    run([project] if project else ["--new"])
+    # The app's own entry point, as `briefing FILE` runs it (briefing.__main__, the
+    # command line's dispatch, logging, translators, crash handler); the window gets the
+    # probe when it is made, before run() shows it.
+    from briefing.gui import app as gui_app
+    create = gui_app.create_main_window
+    def watched_create(*args, **kwargs):
+        window = create(*args, **kwargs)
+        watch(window)
+        return window
+    gui_app.create_main_window = watched_create
+    from briefing.__main__ import main as briefing_main
+    briefing_main([project] if project else ["--new"])
 heavy = sorted(m for m in ("briefing.ingest", "briefing.analysis", "lingua", "trafilatura", "reportlab") if m in sys.modules)
 probe = probes[0]
 print(json.dumps({"ms": probe.ms, "cpu_ms": probe.cpu_ms, "at": probe.at, "cpu_all_ms": probe.cpu_all_ms, "heavy_before_exit": heavy}))
