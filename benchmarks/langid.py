@@ -155,6 +155,7 @@ def spelling_audit(test: dict[str, list[str]]) -> None:
     indonesian = {i for i, _ in SPELLINGS}
     malay = {m for _, m in SPELLINGS}
     print("spelling audit (karena/kerana, uang/wang, yaitu/iaitu, bahwa/bahawa), held-out:")
+    rates: dict[str, float] = {}
     for code in ("id", "ms"):
         marked: dict[str, list[str]] = {"Indonesian": [], "Malay": []}
         for sentence in test[code]:
@@ -169,7 +170,14 @@ def spelling_audit(test: dict[str, list[str]]) -> None:
             labels = Counter(str(lang.detect_language(s).code) for s in sentences)
             said = ", ".join(f"{c} {n}" for c, n in labels.most_common(3)) or "-"
             parts.append(f"{len(sentences)} with {standard} spelling (detected: {said})")
-        print(f"  {code}.txt: " + "; ".join(parts))
+        print(f"  {code}.txt, {len(test[code])} sentences: " + "; ".join(parts))
+        rates[code] = len(marked["Indonesian"]) / len(test[code])
+    if rates.get("id"):
+        share = rates["ms"] / rates["id"]
+        print(
+            f"  if Indonesian text uses these spellings as often in both files, about "
+            f"{share:.0%} of ms.txt is Indonesian text ({rates['ms']:.1%} / {rates['id']:.1%})"
+        )
 
 
 def indosum() -> None:
