@@ -53,6 +53,7 @@ BENCHMARKS := article_extraction import_speed langid seed_gold key_facts actors 
 	export_speed startup responsiveness brief_editing first_brief
 
 bench: $(TEST_STAMP)
+	$(PIP) install --quiet -e '.[test,bench]'  # LightGBM: the key-fact trees' cross-validation
 	for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/$$name.py || exit 1; done
 
