@@ -79,14 +79,23 @@ def extract_actors(
     return actors
 
 
+_MIN_SHOUTED = 4
+
+
 def _common_word(text: str, m: RawMention, heading: bool, seen: dict[str, bool]) -> bool:
     """``Rumah`` in the heading ``Kembali ke Rumah``: where every word is capitalised (a
     heading) or the first word is (a sentence start), a one-word name the tagger alone
-    found is a common word when the article also writes it in lower case."""
-    if m.source != "tagger" or m.entry is not None or not (heading or m.first == 0):
+    found is a common word when the article also writes it in lower case. So is a word
+    shouted in capitals anywhere (``GET OUT and VOTE``) when the article also writes it
+    in lower case: an acronym (``NATO``, ``BMKG``) never is; short ones (``US``, ``AS``)
+    are left alone, since ``us`` and ``as`` are words too."""
+    if m.source != "tagger" or m.entry is not None:
         return False
     word = m.surface
-    if not word[:1].isupper() or not word[1:].islower():
+    shouted = len(word) >= _MIN_SHOUTED and word.isalpha() and word.isupper()
+    if not shouted and not (heading or m.first == 0):
+        return False
+    if not shouted and (not word[:1].isupper() or not word[1:].islower()):
         return False  # ``BMKG``, ``McDonald``: not a capitalised common word
     lower = word.lower()
     found = seen.get(lower)

@@ -107,3 +107,15 @@ def test_english_surnames_merge(shared_dir: Path) -> None:
     rudolph = next(a for a in actors if a.name == "Mason Rudolph")
     assert "Rudolph" in rudolph.aliases
     assert len(rudolph.mentions) >= 5
+
+
+def test_shouted_words_are_not_actors() -> None:
+    text = (
+        "The governor asked supporters to vote early. In a post he wrote: “GET OUT and "
+        "VOTE on November 5th!” NATO officials and US diplomats watched the race.\n"
+    )
+    article = article_from_text(text, "en")
+    actors = extract_actors(article, split_sentences(article.text, article.paragraphs, "en"))
+    names = {n for a in actors for n in (a.name, *a.aliases)}
+    assert "VOTE" not in names  # written "vote" in the article: a shouted common word
+    assert "NATO" in names  # never written "nato": an acronym
