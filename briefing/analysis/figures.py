@@ -290,7 +290,7 @@ def _complete(
             qualifier = _phrase_before(text, gap_start, words.qualifiers)
     what: str | None = None
     if kind == "count":
-        noun = _counted_noun(text, cursor, words)
+        noun = _counted_noun(text, cursor, words, singular=value * multiplier == 1)
         if noun is not None:
             unit, noun_end, what_end = noun
             what = text[cursor:what_end].strip() or None
@@ -411,8 +411,11 @@ def _range_after(
     return None
 
 
-def _counted_noun(text: str, cursor: int, words: FigureWords) -> tuple[str, int, int] | None:
-    """The noun a count counts: the first content word after the number.
+def _counted_noun(
+    text: str, cursor: int, words: FigureWords, *, singular: bool = False
+) -> tuple[str, int, int] | None:
+    """The noun a count counts: the first content word after the number (or, in English,
+    the plural noun it modifies: ``400,000 state residents``; not after ``1``).
 
     Capitalised words before it are skipped in languages whose adjectives come first
     (``3,000 North Korean troops``); the noun phrase (``what``) runs on through
@@ -444,6 +447,10 @@ def _counted_noun(text: str, cursor: int, words: FigureWords) -> tuple[str, int,
         if compound is not None:
             noun_end = compound
             word = text[m.start(1) : noun_end]
+        elif words.plural_heads and not singular:
+            head = _plural_head(text, noun_end, key, words)
+            if head is not None:
+                word, noun_end = head
         what_end = noun_end
         tail = noun_end
         for _ in range(_MAX_PRE_CAPITALS):
@@ -452,6 +459,24 @@ def _counted_noun(text: str, cursor: int, words: FigureWords) -> tuple[str, int,
                 break
             tail = what_end = nxt.end()
         return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
+
+
+def _plural_head(text: str, end: int, first: str, words: FigureWords) -> tuple[str, int] | None:
+    """The plural noun right after the singular ``first`` (``state`` → ``residents``)."""
+    if first.endswith("s"):
+        return None
+    nxt = _WORD_AFTER.match(text, end)
+    if nxt is None:
+        return None
+    word = nxt.group(1)
+    key = word.lower()
+    plural = len(key) > _MIN_PLURAL and key.endswith("s") and not key.endswith(("ss", "us", "is"))
+    if not plural or not word.islower() or key in words.stopwords:
+        return None
+    return word, nxt.end()
+
+
+_MIN_PLURAL = 3
 
 
 def _compound_after(text: str, start: int, end: int, first: str, words: FigureWords) -> int | None:

@@ -141,6 +141,9 @@ class FigureWords:
     compound_numbers: dict[str, float]
     word_numbers: re.Pattern[str] | None
     compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    plural_heads: bool = False
+    """English-like noun phrases: a singular noun before a plural one is its modifier, so
+    ``400,000 state residents`` counts residents (what: state residents)."""
     """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
     tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
 
@@ -206,6 +209,7 @@ def figure_words(language: str | None) -> FigureWords:
         measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
         months=frozenset(str(m).lower() for m in months),
         capitalised_nouns=bool(t.get("capitalised_nouns", False)),
+        plural_heads=bool(t.get("plural_heads", False)),
         number_words=number_words,
         compound_numbers=compound_numbers,
         word_numbers=_word_number_pattern(number_words, compound_numbers, t),

@@ -95,6 +95,23 @@ def test_english_counts_skip_adjectives_and_keep_qualifier() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit", "what"),
+    [
+        ("Medicaid now covers more than 400,000 state residents.", "residents", "state residents"),
+        ("Officials counted 20 drone strikes overnight.", "strikes", "drone strikes"),
+        ("Only 1 person dies of it each year.", "person", "person"),  # "dies" is a verb
+        ("Trump won the state by 30 points in 2016.", "points", "points"),
+        ("Officials said 12 people were killed.", "people", "people"),
+    ],
+)
+def test_english_counts_a_plural_head_after_a_singular_modifier(
+    text: str, unit: str, what: str
+) -> None:
+    f = only(text, "en")
+    assert (f.unit, f.what) == (unit, what)
+
+
+@pytest.mark.parametrize(
     ("text", "language", "value", "currency"),
     [
         ("Pemerintah menyiapkan Rp 5 triliun untuk bansos.", "id", 5e12, "IDR"),
