@@ -323,6 +323,9 @@ class SuggestionFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        pattern = self.filterRegularExpression().pattern()
+        if self._kind is None and not self._hide_rejected and not pattern:
+            return True  # nothing filtered: no per-row calls (thousands in a long report)
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         kind = model.data(index, KIND_ROLE)
@@ -331,7 +334,7 @@ class SuggestionFilter(QSortFilterProxyModel):
         rejected = model.data(index, STATE_ROLE) == "rejected"
         if source_parent.isValid() and self._hide_rejected and rejected:
             return False
-        if not source_parent.isValid() and not self.filterRegularExpression().pattern():
+        if not source_parent.isValid() and not pattern:
             return True
         return super().filterAcceptsRow(source_row, source_parent)
 
