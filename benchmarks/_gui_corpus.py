@@ -46,3 +46,11 @@ def write_articles(folder: Path, count: int) -> list[Path]:
     if len(paths) < count:
         raise SystemExit(f"only {len(paths)} usable articles in {INDOSUM}")
     return paths
+
+
+def write_report(folder: Path, count: int) -> Path:
+    """One long document (a report a user might drop): ``count`` articles joined."""
+    parts = [path.read_text(encoding="utf-8") for path in write_articles(folder / "parts", count)]
+    path = folder / f"report-{count}.txt"
+    path.write_text("Laporan gabungan\n\n" + "\n".join(parts), encoding="utf-8")
+    return path
