@@ -21,7 +21,7 @@ from briefing.analysis.keyfacts import (
 )
 from briefing.analysis.keyfacts_trees import Tree, TreeEnsemble
 from briefing.analysis.sentences import split_sentences
-from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
+from tests.analysis.helpers import seed_article
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
@@ -30,24 +30,6 @@ def _shipped_json() -> dict[str, object]:
     resource = resources.files("briefing.analysis").joinpath("models", "key_facts.json")
     data: dict[str, object] = json.loads(resource.read_text(encoding="utf-8"))
     return data
-
-
-def _seed_article(path: Path) -> Article:
-    text = path.read_text(encoding="utf-8")
-    paragraphs = []
-    position = 0
-    for line in text.split("\n"):
-        if line.strip():
-            paragraphs.append(Paragraph(position, position + len(line)))
-        position += len(line) + 1
-    return Article(
-        "seed",
-        text.split("\n", 1)[0],
-        text,
-        tuple(paragraphs),
-        Origin(None, "text", ""),
-        LanguageGuess("id", 1.0),
-    )
 
 
 # feature 0 <= 0.5 ? (feature 2 <= -1 ? 1.0 : 2.0) : 3.0
@@ -87,7 +69,7 @@ def test_shipped_trees_reproduce_lightgbm_raw_scores() -> None:
 def test_compiled_trees_equal_the_walk_on_real_and_random_rows(seed_article_path: Path) -> None:
     model = load_model()
     assert isinstance(model, TreeEnsemble)
-    article = _seed_article(seed_article_path)
+    article = seed_article(seed_article_path)
     rows = sentence_features(article, split_sentences(article.text, article.paragraphs, "id"))
     rng = random.Random(7)
     thresholds = sorted({t for tree in model.trees for t in tree.threshold})
@@ -102,7 +84,7 @@ def test_compiled_trees_equal_the_walk_on_real_and_random_rows(seed_article_path
 
 
 def test_scores_are_deterministic_and_order_the_sentences(seed_article_path: Path) -> None:
-    article = _seed_article(seed_article_path)
+    article = seed_article(seed_article_path)
     sentences = split_sentences(article.text, article.paragraphs, "id")
     first = score_sentences(article, sentences)
     fresh = model_from_json(_shipped_json())
