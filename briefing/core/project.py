@@ -239,21 +239,25 @@ class Project:
 
     def set_rejected(self, article_id: str, rejection: Rejection, rejected: bool) -> None:
         """Record (or forget) that the analyst dismissed a suggestion, in one transaction."""
+        self.set_rejections(article_id, [(rejection, rejected)])
+
+    def set_rejections(self, article_id: str, marks: Iterable[tuple[Rejection, bool]]) -> None:
+        """Record several dismissals (``True``) and their withdrawals at once: one
+        transaction, one wait for the disk, however many suggestions were selected."""
         if self.read_only:
             raise ReadOnlyProject(f"{self.path.name} is open read-only; save a copy to edit it")
+        marks = list(marks)
         try:
             with self._db:
-                if rejected:
-                    self._db.execute(
-                        "INSERT OR IGNORE INTO rejection VALUES (?, ?, ?, ?, ?)",
-                        (article_id, *rejection),
-                    )
-                else:
-                    self._db.execute(
-                        "DELETE FROM rejection WHERE article_id = ? AND kind = ? "
-                        'AND start = ? AND "end" = ? AND label = ?',
-                        (article_id, *rejection),
-                    )
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO rejection VALUES (?, ?, ?, ?, ?)",
+                    [(article_id, *r) for r, rejected in marks if rejected],
+                )
+                self._db.executemany(
+                    "DELETE FROM rejection WHERE article_id = ? AND kind = ? "
+                    'AND start = ? AND "end" = ? AND label = ?',
+                    [(article_id, *r) for r, rejected in marks if not rejected],
+                )
         except sqlite3.Error as exc:
             raise ProjectError(f"could not save the change to {self.path.name}: {exc}") from exc
 

@@ -10,7 +10,7 @@ does not propose it again).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -135,25 +135,33 @@ class SuggestionsModel(QAbstractItemModel):
         )
 
     def set_rejected(self, entry: SuggestionEntry, rejected: bool) -> None:
-        """Mark ``entry`` (dis)missed and record it in the project file.
+        """Mark ``entry`` (dis)missed and record it in the project file."""
+        self.set_rejected_many([(entry, rejected)])
 
-        The mark holds for this session even when the file cannot take it (read-only);
+    def set_rejected_many(self, marks: Sequence[tuple[SuggestionEntry, bool]]) -> None:
+        """Mark entries (dis)missed and record them in the project file at once.
+
+        The marks hold for this session even when the file cannot take them (read-only);
         the :class:`BriefingError` saying why is raised after the view is updated.
         """
-        if self._article_id is None:
+        article_id = self._article_id
+        if article_id is None or not marks:
             return
-        keys = self._rejected.setdefault(self._article_id, set())
-        if rejected:
-            keys.add(entry.key)
-        else:
-            keys.discard(entry.key)
-        self._show_state(entry)
-        mark = (self._article_id, entry.key)
-        self._unsaved.pop(mark, None)
+        keys = self._rejected.setdefault(article_id, set())
+        for entry, rejected in marks:
+            if rejected:
+                keys.add(entry.key)
+            else:
+                keys.discard(entry.key)
+            self._show_state(entry)
+            self._unsaved.pop((article_id, entry.key), None)
         try:
-            self._session.project.set_rejected(self._article_id, entry.key, rejected)
+            self._session.project.set_rejections(
+                article_id, [(entry.key, rejected) for entry, rejected in marks]
+            )
         except BriefingError:
-            self._unsaved[mark] = rejected  # written to the copy if one is saved
+            for entry, rejected in marks:  # written to the copy if one is saved
+                self._unsaved[(article_id, entry.key)] = rejected
             raise
 
     def _show_state(self, entry: SuggestionEntry) -> None:

@@ -227,14 +227,12 @@ class SuggestionsPanel(QWidget):
         return len(placed)
 
     def reject_selected(self) -> None:
-        problem = ""
-        for entry in self.selected_entries():
-            try:
-                self.model.set_rejected(entry, not self.model.is_rejected(entry))
-            except BriefingError as exc:  # shown as changed, but only for this session
-                problem = str(exc)
-        if problem:
-            self.message.emit(self.tr("Kept for this session only: %1").replace("%1", problem))
+        """Dismiss the selected suggestions (or take back those already dismissed)."""
+        marks = [(e, not self.model.is_rejected(e)) for e in self.selected_entries()]
+        try:
+            self.model.set_rejected_many(marks)
+        except BriefingError as exc:  # shown as changed, but only for this session
+            self.message.emit(self.tr("Kept for this session only: %1").replace("%1", str(exc)))
 
     # ------------------------------------------------------------------ feedback
 

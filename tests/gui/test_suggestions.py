@@ -114,6 +114,23 @@ def test_dismissals_are_kept_in_the_project(qtbot, seeded, tmp_path):  # type: i
     assert window.session.project.rejections() == {}
 
 
+def test_dismissing_several_at_once(seeded):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    window, article = seeded
+    panel = window.suggestions
+    first, second = panel.model.entries("figure")[:2]
+    panel.select_entry(first)
+    panel.tree.selectionModel().select(
+        panel.proxy.mapFromSource(panel.model.index_of(second)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert set(panel.selected_entries()) == {first, second}
+    panel.reject_action.trigger()
+    assert panel.model.is_rejected(first) and panel.model.is_rejected(second)
+    assert window.session.project.rejections() == {article.id: {first.key, second.key}}
+
+
 def test_kind_filter_shows_one_group(seeded):  # type: ignore[no-untyped-def]
     window, _article = seeded
     panel = window.suggestions
