@@ -11,6 +11,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 APP_STAMP  := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
+BENCH_STAMP := $(VENV)/.installed-bench
 PYTEST_ARGS ?=
 
 .PHONY: venv run test lint typecheck pytest demo bench bundle clean
@@ -52,8 +53,11 @@ demo: $(APP_STAMP)
 BENCHMARKS := article_extraction import_speed langid seed_gold key_facts actors analysis_speed \
 	export_speed startup responsiveness brief_editing first_brief
 
-bench: $(TEST_STAMP)
+$(BENCH_STAMP): pyproject.toml | $(BIN)/python
 	$(PIP) install --quiet -e '.[test,bench]'  # LightGBM: the key-fact trees' cross-validation
+	touch $(APP_STAMP) $(TEST_STAMP) $@
+
+bench: $(BENCH_STAMP)
 	for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/$$name.py || exit 1; done
 

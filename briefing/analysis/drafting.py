@@ -225,7 +225,7 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
 
 
-_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
+_WORD = re.compile(r"[ \t\u00a0\u202f]*([^\W\d_][\w-]*)")
 
 
 def _word_after(text: str, end: int, language: str | None) -> str:

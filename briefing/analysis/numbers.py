@@ -141,11 +141,11 @@ class FigureWords:
     compound_numbers: dict[str, float]
     word_numbers: re.Pattern[str] | None
     compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
+    tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
     plural_heads: bool = False
     """English-like noun phrases: a singular noun before a plural one is its modifier, so
     ``400,000 state residents`` counts residents (what: state residents)."""
-    """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
-    tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
 
 
 def _longest_first(words: Sequence[str]) -> tuple[str, ...]:

@@ -220,8 +220,9 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
     notes = []
     for group in groups.values():
         by_source: dict[str, set[float | None]] = {}
-        for figure in group:
-            by_source.setdefault(figure.citations[0].article_id, set()).add(figure.value)
+        for figure in group:  # a merged row speaks for every source it cites
+            for citation in figure.citations:
+                by_source.setdefault(citation.article_id, set()).add(figure.value)
         # two sources disagree when neither reports the other's number (one that also
         # gives the other's number may be giving an update, not a different count)
         disagreeing = {
@@ -234,16 +235,17 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
             continue
         shown: dict[tuple[float | None, str], str] = {}
         for figure in group:
-            if figure.citations[0].article_id not in disagreeing:
-                continue
-            who = _source_name(document.find_article(figure.citations[0].article_id))
             qualifier = clean_line(figure.qualifier)
             parts = (
                 qualifier[:1].lower() + qualifier[1:],
                 view.figure_value(figure),
                 clean_line(figure.unit),
             )
-            shown.setdefault((figure.value, who), f"{' '.join(p for p in parts if p)} ({who})")
+            text = " ".join(p for p in parts if p)
+            for source in dict.fromkeys(c.article_id for c in figure.citations):
+                if source in disagreeing:
+                    who = _source_name(document.find_article(source))
+                    shown.setdefault((figure.value, who), f"{text} ({who})")
         notes.append(f"{view.word('sources_differ')}: " + "; ".join(shown.values()))
     return notes
 

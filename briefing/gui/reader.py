@@ -180,6 +180,9 @@ class ReaderView(QWidget):
         self.text.article = article
         self._entries = []
         self._passage = None
+        # the old text's highlights must not reach the new one (setPlainText scrolls)
+        self._highlights = []
+        self._windowed = False
         if article is None:
             self.text.positions = Utf16Map("")
             self.text.setPlainText("")

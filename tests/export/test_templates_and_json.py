@@ -232,7 +232,36 @@ def test_sources_differ_only_on_the_same_described_thing() -> None:
         ("Beta", 12, "orang", "orang tewas", ""),
         ("Gamma", 40, "orang", "orang tewas", ""),
     ) == ["Sources differ: 12 orang (Alpha); 12 orang (Beta); 40 orang (Gamma)"]
+    # a row merged from two sources speaks for both, whatever the order of its citations
+    for order in ((0, 1), (1, 0)):
+        assert not _merged_row_notes(order), order
     # a source without publisher or title is named by its file
     assert _conflict_notes(
         ("_", 5, "kapal", "kapal perang", ""), ("Beta", 7, "kapal", "kapal perang", "")
     ) == ["Sources differ: 5 kapal (_.txt); 7 kapal (Beta)"]
+
+
+def _merged_row_notes(order: tuple[int, int]) -> list[str]:
+    """12 killed cited from Alpha and Beta (in ``order``), 30 killed from Beta."""
+    from briefing.core.document import Document
+    from briefing.core.model import Figure
+    from briefing.core.operations import AddArticle, InsertItem
+    from briefing.export.content import build_view
+    from briefing.export.templates import load_template
+    from tests.export.briefs import _article, _cite
+
+    document = Document()
+    alpha = _article("alpha", "", "Laporan Alpha tentang angka.", publisher="Alpha")
+    beta = _article("beta", "", "Laporan Beta tentang angka.", publisher="Beta")
+    for article in (alpha, beta):
+        AddArticle(article).apply(document)
+    cited = [_cite(alpha, "Laporan"), _cite(beta, "Laporan")]
+    rows = [
+        Figure(
+            value=12, unit="orang", what="orang tewas", citations=tuple(cited[i] for i in order)
+        ),
+        Figure(value=30, unit="orang", what="orang tewas", citations=(_cite(beta, "Laporan"),)),
+    ]
+    for position, row in enumerate(rows):
+        InsertItem("figures", position, row).apply(document)
+    return build_view(document, load_template("standard")).conflicts

@@ -182,3 +182,17 @@ def test_a_long_document_highlights_what_is_in_view(qtbot, window):  # type: ign
     # the shown passage is part of the highlights wherever it is
     reader.show_passage(entries[0].start, entries[0].end)
     assert highlighted(entries[0])
+
+
+def test_switching_from_a_long_highlighted_document_leaves_its_highlights(window):  # type: ignore[no-untyped-def]
+    from briefing.gui.pipeline import SuggestionEntry
+
+    text = "".join(f"Paragraf {n}: Maria Lopez menunggu di desa.\n\n" for n in range(600))
+    long_article = add_article(window, text, "Laporan panjang")
+    spans = [m.start() for m in __import__("re").finditer("Maria Lopez", text)]
+    window.reader.set_suggestions(
+        long_article.id,
+        [SuggestionEntry("actor", "Maria Lopez", "", s, s + 11, None) for s in spans],
+    )
+    add_article(window)  # a short article: Qt warnings (positions out of range) fail the test
+    assert window.reader.text.extraSelections() == []
