@@ -172,8 +172,20 @@ class Project:
         try:
             db = _connect(path, read_only=read_only)
             if not read_only and version < SCHEMA_VERSION:
-                _migrate(db, version)
+                try:
+                    _migrate(db, version)
+                except sqlite3.OperationalError as exc:
+                    # cannot be written after all (permissions the check cannot see, a
+                    # share, a lock): show it read-only, unmigrated, rather than refuse it
+                    log.warning("%s cannot be migrated here (%s): read-only", path, exc)
+                    db.close()
+                    db = _connect(path, read_only=True)
+                    read_only = True
             return cls(path, db, read_only=read_only)
+        except ProjectError:
+            if db is not None:
+                db.close()
+            raise
         except sqlite3.DatabaseError as exc:
             if db is not None:
                 db.close()

@@ -81,8 +81,14 @@ def open_project(path: Path, *, read_only: bool = False) -> OpenedProject:
     if not read_only:
         lock = _lock_for(path)
         if not lock.tryLock(0):
-            log.info("%s is open in another instance: opening read-only", path)
-            locked_by_other = True
+            # Only a lock another process holds means another window; a lock file that
+            # cannot be made (a read-only folder) means the file cannot be written here.
+            locked_by_other = lock.error() == QLockFile.LockError.LockFailedError
+            log.info(
+                "%s %s: opening read-only",
+                path,
+                "is open in another instance" if locked_by_other else "cannot be locked",
+            )
             read_only = True
             lock = None
     try:

@@ -389,18 +389,26 @@ def test_a_migration_cut_off_half_way_leaves_the_old_file(
 
     def dies_after_creating(db: sqlite3.Connection) -> None:
         db.execute(project_module.REJECTION_TABLE)
-        raise sqlite3.OperationalError("disk I/O error")  # as a kill or a full disk would
+        raise sqlite3.OperationalError("disk I/O error")  # as a full disk would
 
     monkeypatch.setitem(project_module.MIGRATIONS, 1, dies_after_creating)
-    with pytest.raises(ProjectError):
-        Project.open(path)
+    with Project.open(path) as project:  # shown read-only, as it was
+        assert project.read_only and project.schema_version == 1
+        assert project.document.info.title == "Old brief"
     db = sqlite3.connect(path)
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1 and "rejection" not in tables
     db.close()
+
+    def refuses(db: sqlite3.Connection) -> None:
+        raise ProjectError("no migration from project schema 1")
+
+    monkeypatch.setitem(project_module.MIGRATIONS, 1, refuses)
+    with pytest.raises(ProjectError, match="no migration"):
+        Project.open(path)
     monkeypatch.undo()
     with Project.open(path) as project:  # the next start migrates it for real
-        assert project.schema_version == SCHEMA_VERSION
+        assert project.schema_version == SCHEMA_VERSION and not project.read_only
         assert project.document.info.title == "Old brief"
 
 

@@ -281,3 +281,27 @@ def test_a_file_that_cannot_be_written_opens_read_only_and_says_why(  # type: ig
     banner = window.read_only_banner
     assert not banner.isHidden() and "cannot be written" in banner.text()
     assert "newer version" not in banner.text()
+
+
+def test_a_folder_where_no_lock_can_be_made_is_not_another_window(  # type: ignore[no-untyped-def]
+    window, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QLockFile
+
+    from briefing.gui import project_files
+
+    other = tmp_path / "read-only-folder.brief"
+    create_project(other).release()
+
+    class CannotLock:  # what QLockFile says in a folder it cannot write
+        def setStaleLockTime(self, _ms: int) -> None: ...
+        def tryLock(self, _timeout: int = 0) -> bool:
+            return False
+
+        def error(self) -> QLockFile.LockError:
+            return QLockFile.LockError.PermissionError
+
+    monkeypatch.setattr(project_files, "_lock_for", lambda _path: CannotLock())
+    assert window.open_project_file(other)
+    assert window.session.read_only and not window._opened.locked_by_other
+    assert "cannot be written" in window.read_only_banner.text()
