@@ -126,6 +126,8 @@ class ProjectLifecycle:
         except (BriefingError, OSError) as exc:
             self._warn(translate("MainWindow", "Cannot save the project"), str(exc))
             return False
+        # what a read-only window could keep only for the session goes into its copy
+        self.suggestions.model.carry_unsaved_to(opened.project)
         was_untitled = self._opened.untitled
         old = self._switch_to(opened)
         if was_untitled:

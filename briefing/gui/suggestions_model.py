@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -30,6 +30,9 @@ from briefing.core.errors import BriefingError
 from briefing.gui.highlight import kind_color, kind_label
 from briefing.gui.pipeline import ITEM_KIND_OF, SUGGESTION_KINDS, SuggestionEntry
 from briefing.gui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from briefing.core.project import Project
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -164,6 +167,23 @@ class SuggestionsModel(QAbstractItemModel):
                 self._unsaved[(article_id, entry.key)] = rejected
             raise
 
+    def carry_unsaved_to(self, project: Project) -> None:
+        """Write the marks the file could not take into ``project``: the writable copy a
+        read-only window saves as (not any other project that shares an article)."""
+        if project.read_only:
+            return
+        marks: dict[str, list[tuple[tuple[str, int, int, str], bool]]] = {}
+        for (article_id, key), rejected in self._unsaved.items():
+            marks.setdefault(article_id, []).append((key, rejected))
+        known = {a.id for a in project.document.articles}
+        for article_id, changes in marks.items():
+            if article_id in known:
+                try:
+                    project.set_rejections(article_id, changes)
+                except BriefingError as exc:
+                    log.warning("dismissals not saved: %s", exc)
+        self._unsaved = {}
+
     def _show_state(self, entry: SuggestionEntry) -> None:
         index = self.index_of(entry)
         if index.isValid():
@@ -295,15 +315,7 @@ class SuggestionsModel(QAbstractItemModel):
         # marks are by article id: a Save As copy keeps its articles and their marks
         kept = {a.id for a in self._session.document.articles}
         project = self._session.project
-        if not project.read_only:
-            # a read-only window's marks, kept for the session, go into its writable copy
-            for (article_id, key), rejected in self._unsaved.items():
-                if article_id in kept:
-                    try:
-                        project.set_rejected(article_id, key, rejected)
-                    except BriefingError as exc:
-                        log.warning("dismissal not saved: %s", exc)
-            self._unsaved = {}
+        self._unsaved = {}  # carried into a Save As copy before this (carry_unsaved_to)
         self._rejected = project.rejections()
         self._accepted_items = {k: v for k, v in self._accepted_items.items() if k[0] in kept}
         self.set_entries(None, [])

@@ -246,10 +246,22 @@ def test_dismissing_in_a_read_only_project_says_it_is_not_kept(qtbot, tmp_path):
         panel.reject_action.trigger()  # taken back: the message fits that too
     assert not panel.model.is_rejected(restored) and "this session only" in said.args[0]
     assert project.rejections() == {}
+    # another project holding the same article does not get this window's marks
+    older = tmp_path / "older-copy.brief"
+    project.save_as(older)
+    session.replace_project(Project.open(older))
+    assert session.project.rejections() == {}
+    session.project.close()
+    session.replace_project(Project.open(path, read_only=True))
+    panel.model.set_entries(article.id, [kept, restored])
+    panel.select_entry(kept)
+    panel.reject_action.trigger()
     # Save As, as the read-only banner suggests: the copy keeps what was dismissed
     copy = tmp_path / "mine.brief"
-    project.save_as(copy)
-    session.replace_project(Project.open(copy))
+    session.project.save_as(copy)
+    saved = Project.open(copy)
+    panel.model.carry_unsaved_to(saved)  # what the window's Save As does
+    session.replace_project(saved)
     assert session.project.rejections() == {article.id: {kept.key}}
     panel.model.set_entries(article.id, [kept, restored])
     assert panel.model.is_rejected(kept) and not panel.model.is_rejected(restored)
