@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from briefing.core.document import Document
 from briefing.core.model import Actor, Article, BriefInfo, Fact, Figure, Quote
 from briefing.core.operations import AddArticle, InsertItem, Operation, SetInfo
 from tests.analysis.helpers import article_from_text, seed_article
+from tests.conftest import SEED_GOLD
 
 
 @pytest.fixture(scope="module")
@@ -64,11 +66,13 @@ def test_draft_of_the_seed(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
 
     figures = document.items("figures")
     assert any(isinstance(f, Figure) and f.value == 3000 and f.qualifier for f in figures)
-    values = [f.value for f in figures if isinstance(f, Figure)]
-    # the lead's "3.000 tentara Korea Utara" and Kirby's "3.000 tentara ke Rusia" stay two
-    # rows: nothing in Kirby's words says what the 3.000 are beyond "tentara"
-    assert sorted(values) == [1500, 3000, 3000, 10000]
-    assert all(len(f.citations) == 1 for f in figures)
+    # one row per figure of the gold annotation, citing each of its occurrences (the
+    # lead's "3.000 tentara Korea Utara" and Kirby's "3.000 tentara ke Rusia timur")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["figures"]
+    rows = {f.value: f for f in figures if isinstance(f, Figure)}
+    assert sorted(rows) == sorted(g["value"] for g in gold)
+    for expected in gold:
+        assert len(rows[expected["value"]].citations) == expected["occurrences"], expected
 
     actors = [a for a in document.items("actors") if isinstance(a, Actor)]
     by_name = {a.name: a for a in actors}
