@@ -6,6 +6,7 @@ handler; routing them into :mod:`logging` puts them in the same file as ours.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from pathlib import Path
@@ -81,20 +82,36 @@ class SizeRotatingHandler(logging.FileHandler):
         aside = f"{base}.rotating"
         if self.stream is not None:
             self.stream.close()
+            self.stream = None
+        if os.path.exists(aside):
+            # a rotation that could not finish (a backup held open elsewhere): never
+            # overwrite what it set aside; keep writing and try again later
+            self._retry_later()
+            return
         try:
             os.replace(base, aside)
-        except OSError:
-            # held open elsewhere: keep this file, try again after another max_bytes
-            self.stream = self._open()
-            self._rotate_at = self.stream.tell() + self.max_bytes
+        except OSError:  # held open elsewhere: keep this file
+            self._retry_later()
             return
-        for number in range(self.backups, 1, -1):
-            older = f"{base}.{number - 1}"
-            if os.path.exists(older):
-                os.replace(older, f"{base}.{number}")
-        os.replace(aside, f"{base}.1")
+        try:
+            for number in range(self.backups, 1, -1):
+                older = f"{base}.{number - 1}"
+                if os.path.exists(older):
+                    os.replace(older, f"{base}.{number}")
+            os.replace(aside, f"{base}.1")
+        except OSError:
+            # a backup could not move: put the current file back, nothing is lost
+            with contextlib.suppress(OSError):
+                os.replace(aside, base)
+            self._retry_later()
+            return
         self.stream = self._open()
         self._rotate_at = self.max_bytes
+
+    def _retry_later(self) -> None:
+        """Reopen the current file and rotate only after another ``max_bytes``."""
+        self.stream = self._open()
+        self._rotate_at = self.stream.tell() + self.max_bytes
 
 
 def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

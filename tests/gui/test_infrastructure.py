@@ -281,3 +281,34 @@ def test_log_size_zero_never_rotates(tmp_path) -> None:  # type: ignore[no-untyp
     _log_lines(handler, 0, 30)
     handler.close()
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.log"]
+
+
+def test_log_rotation_that_cannot_move_a_backup_loses_nothing(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui import logs
+
+    path = tmp_path / "briefing.log"
+    handler = logs.SizeRotatingHandler(path, max_bytes=200, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    _log_lines(handler, 0, 20)  # .1 and .2 exist
+    real_replace = os.replace
+
+    def backup_held(src, dst):  # type: ignore[no-untyped-def]
+        if str(src).endswith(".log.1"):
+            raise PermissionError(13, "in use by another process")
+        real_replace(src, dst)
+
+    newer = [(tmp_path / f"briefing.log.{n}").read_text(encoding="utf-8") for n in (1, 2)]
+    monkeypatch.setattr(logs.os, "replace", backup_held)
+    _log_lines(handler, 20, 40)
+    # nothing set aside, and the newer backups kept (only the oldest, which any rotation
+    # drops, may go): the shift stops where a file cannot move
+    assert not (tmp_path / "briefing.log.rotating").exists()
+    backups = "".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("briefing.log.*"))
+    assert all(line in backups for text in newer for line in text.splitlines())
+    text = path.read_text(encoding="utf-8")
+    assert all(f"line {n:02d}" in text for n in range(20, 40))
+    monkeypatch.undo()
+    _log_lines(handler, 40, 60)  # rotation resumes once the backup can move
+    handler.close()
+    assert path.stat().st_size <= 200 + 60
+    assert "line 5" in (tmp_path / "briefing.log.1").read_text(encoding="utf-8")
