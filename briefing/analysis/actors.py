@@ -69,7 +69,7 @@ def extract_actors(
             continue
         heading = _title_like(words[a:b]) or any(h0 <= start < h1 for h0, h1 in headings)
         found = sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
-        raw.extend(m for m in found if not _common_word(text, m, heading, common))
+        raw.extend(m for m in found if not _common_word(text, m, heading, common, words[a:b]))
     _place_words_out_of_people(text, raw, tables)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     groups = _merge(text, raw, tables, (words, starts, ends), speakers)
@@ -82,17 +82,27 @@ def extract_actors(
 _MIN_SHOUTED = 4
 
 
-def _common_word(text: str, m: RawMention, heading: bool, seen: dict[str, bool]) -> bool:
+def _common_word(
+    text: str, m: RawMention, heading: bool, seen: dict[str, bool], sentence: Sequence[str]
+) -> bool:
     """``Rumah`` in the heading ``Kembali ke Rumah``: where every word is capitalised (a
     heading) or the first word is (a sentence start), a one-word name the tagger alone
-    found is a common word when the article also writes it in lower case. So is a word
-    shouted in capitals anywhere (``GET OUT and VOTE``) when the article also writes it
-    in lower case: an acronym (``NATO``, ``BMKG``) never is; short ones (``US``, ``AS``)
-    are left alone, since ``us`` and ``as`` are words too."""
+    found is a common word when the article also writes it in lower case.
+
+    So is a word shouted in capitals (``GET OUT and VOTE``): once in the article, in a
+    sentence that shouts other words too, and written in lower case elsewhere. A name in
+    capitals (``CARE``, ``NICE``, ``AMAN``) is written so more than once or on its own;
+    short ones (``US``, ``AS``) are left alone, since ``us`` and ``as`` are words too."""
     if m.source != "tagger" or m.entry is not None:
         return False
     word = m.surface
-    shouted = len(word) >= _MIN_SHOUTED and word.isalpha() and word.isupper()
+    shouted = (
+        len(word) >= _MIN_SHOUTED
+        and word.isalpha()
+        and word.isupper()
+        and sum(1 for w in sentence if w.isupper() and len(w) > 1 and w.isalpha()) > 1
+        and _count_word(text, word) == 1
+    )
     if not shouted and not (heading or m.first == 0):
         return False
     if not shouted and (not word[:1].isupper() or not word[1:].islower()):
@@ -102,6 +112,11 @@ def _common_word(text: str, m: RawMention, heading: bool, seen: dict[str, bool])
     if found is None:
         found = seen[lower] = written_lower(text, word)
     return found
+
+
+def _count_word(text: str, word: str) -> int:
+    """How often ``word`` stands as a whole word in ``text`` (same case)."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def _place_words_out_of_people(text: str, raw: list[RawMention], tables: ActorTables) -> None:
