@@ -447,7 +447,7 @@ def _counted_noun(
         if compound is not None:
             noun_end = compound
             word = text[m.start(1) : noun_end]
-        elif words.plural_heads and not singular:
+        elif words.plural_heads is not None and not singular:
             head = _plural_head(text, noun_end, key, words)
             if head is not None:
                 word, noun_end = head
@@ -463,15 +463,20 @@ def _counted_noun(
 
 def _plural_head(text: str, end: int, first: str, words: FigureWords) -> tuple[str, int] | None:
     """The plural noun right after the singular ``first`` (``state`` → ``residents``)."""
-    if first.endswith("s"):
+    rule = words.plural_heads
+    if rule is None or not rule.suffix or first.endswith(rule.suffix):
         return None
+    if first in rule.no_head_after:
+        return None  # "people", "figure", "total": the count's own noun, then a verb
     nxt = _WORD_AFTER.match(text, end)
     if nxt is None:
         return None
     word = nxt.group(1)
     key = word.lower()
-    plural = len(key) > _MIN_PLURAL and key.endswith("s") and not key.endswith(("ss", "us", "is"))
-    if not plural or not word.islower() or key in words.stopwords:
+    plural = (
+        len(key) > _MIN_PLURAL and key.endswith(rule.suffix) and not key.endswith(rule.not_suffixes)
+    )
+    if not plural or not word.islower() or key in words.stopwords or key in rule.not_heads:
         return None
     return word, nxt.end()
 

@@ -113,6 +113,27 @@ def _grouped(text: str, decimal_fraction: str | None = None) -> float | None:
 
 
 @dataclass(frozen=True, slots=True)
+class PluralHeads:
+    """The words of a language's "modifier before a plural head" rule (``plural_heads``)."""
+
+    suffix: str
+    not_suffixes: tuple[str, ...]
+    no_head_after: frozenset[str]
+    not_heads: frozenset[str]
+
+
+def _plural_heads(table: object) -> PluralHeads | None:
+    if not isinstance(table, dict):
+        return None
+    return PluralHeads(
+        suffix=str(table.get("plural_suffix", "")),
+        not_suffixes=tuple(str(x) for x in table.get("not_plural_suffixes", ())),
+        no_head_after=frozenset(str(w).lower() for w in table.get("no_head_after", ())),
+        not_heads=frozenset(str(w).lower() for w in table.get("not_heads", ())),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class FigureWords:
     """Phrase lists of one language, sorted longest first for greedy matching."""
 
@@ -143,7 +164,7 @@ class FigureWords:
     compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
     tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
-    plural_heads: bool = False
+    plural_heads: PluralHeads | None = None
     """English-like noun phrases: a singular noun before a plural one is its modifier, so
     ``400,000 state residents`` counts residents (what: state residents)."""
 
@@ -209,7 +230,7 @@ def figure_words(language: str | None) -> FigureWords:
         measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
         months=frozenset(str(m).lower() for m in months),
         capitalised_nouns=bool(t.get("capitalised_nouns", False)),
-        plural_heads=bool(t.get("plural_heads", False)),
+        plural_heads=_plural_heads(t.get("plural_heads")),
         number_words=number_words,
         compound_numbers=compound_numbers,
         word_numbers=_word_number_pattern(number_words, compound_numbers, t),

@@ -102,6 +102,12 @@ def test_english_counts_skip_adjectives_and_keep_qualifier() -> None:
         ("Only 1 person dies of it each year.", "person", "person"),  # "dies" is a verb
         ("Trump won the state by 30 points in 2016.", "points", "points"),
         ("Officials said 12 people were killed.", "people", "people"),
+        ("Officials met 20 government officials.", "officials", "government officials"),
+        ("The 3 million figure suggests a rise.", "figure", "figure"),
+        ("The 9 million estimate excludes migrants.", "estimate", "estimate"),
+        ("About 150 staff works there.", "staff", "staff"),
+        ("About 200 people perhaps more came.", "people", "people"),
+        ("Some 1,000 people sometimes gather here.", "people", "people"),
     ],
 )
 def test_english_counts_a_plural_head_after_a_singular_modifier(
