@@ -25,7 +25,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from briefing.core.document import Change, ItemInserted, ItemRemoved, ItemReplaced
+from briefing.core.document import (
+    ArticleAdded,
+    Change,
+    ItemInserted,
+    ItemRemoved,
+    ItemReplaced,
+)
 from briefing.core.errors import BriefingError
 from briefing.gui.highlight import kind_color, kind_label
 from briefing.gui.pipeline import ITEM_KIND_OF, SUGGESTION_KINDS, SuggestionEntry
@@ -167,6 +173,18 @@ class SuggestionsModel(QAbstractItemModel):
                 self._unsaved[(article_id, entry.key)] = rejected
             raise
 
+    def _restore_dismissals(self, article_id: str) -> None:
+        """An article back in the project (undo of its removal, which took its dismissals
+        from the file): the marks this window still knows go back into the file."""
+        keys = self._rejected.get(article_id)
+        project = self._session.project
+        if not keys or project.read_only:
+            return
+        try:
+            project.set_rejections(article_id, [(key, True) for key in keys])
+        except BriefingError as exc:
+            log.warning("dismissals not restored: %s", exc)
+
     def carry_unsaved_to(self, project: Project) -> None:
         """Write the marks the file could not take into ``project``: the writable copy a
         read-only window saves as (not any other project that shares an article)."""
@@ -301,6 +319,9 @@ class SuggestionsModel(QAbstractItemModel):
         }
 
     def _on_changed(self, _operation: object, changes: list[Change]) -> None:
+        for change in changes:
+            if isinstance(change, ArticleAdded):
+                self._restore_dismissals(change.article.id)
         if not any(isinstance(c, ItemInserted | ItemRemoved | ItemReplaced) for c in changes):
             return
         self._accepted = self._cited_spans()

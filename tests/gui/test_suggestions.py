@@ -131,6 +131,20 @@ def test_dismissing_several_at_once(seeded):  # type: ignore[no-untyped-def]
     assert window.session.project.rejections() == {article.id: {first.key, second.key}}
 
 
+def test_undoing_an_article_removal_brings_its_dismissals_back(seeded):  # type: ignore[no-untyped-def]
+    from briefing.core.operations import RemoveArticle
+
+    window, article = seeded
+    panel = window.suggestions
+    quote = panel.model.entries("quote")[0]
+    panel.select_entry(quote)
+    panel.reject_action.trigger()
+    window.session.apply(RemoveArticle(article.id))
+    assert window.session.project.rejections() == {}  # they quote its text: gone with it
+    window.session.undo_stack.undo()
+    assert window.session.project.rejections() == {article.id: {quote.key}}
+
+
 def test_kind_filter_shows_one_group(seeded):  # type: ignore[no-untyped-def]
     window, _article = seeded
     panel = window.suggestions
