@@ -183,46 +183,23 @@ def _figures(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:
     analyst one Merge): a count or measure with the same value, counted noun (``tentara``
     = ``troops``) and qualifier, and the same words saying what is counted — ``12 orang
     tewas`` twice, or ``12 orang yang tewas``, but never ``12 orang luka-luka``. A figure
-    that names nothing beyond its unit (Kirby's ``setidaknya 3.000 tentara ke Rusia``)
-    joins the one row of the same article that names it (the lead's ``Setidaknya 3.000
-    tentara Korea Utara``), the way a story repeats its number; two bare ones (``12
-    people were killed … 12 people were injured``) never join, nor do percentages and
-    money (two rates or two budgets of the same size are not one).
+    that names nothing beyond its unit (``12 orang ke pengungsian``, Kirby's ``3.000
+    tentara ke Rusia``) stays on its own row, as do percentages and money (two rates or
+    two budgets of the same size are not one).
     """
     items: list[Item] = []
     keys: list[tuple[object, ...] | None] = []
-    sizes: list[tuple[object, ...]] = []  # (article, value, value_max, unit, qualifier)
     for article, analysis in pairs:
         for figure in analysis.figures:
             item = figure_item(article, figure)
             key = _report_key(figure, _word_after(article.text, figure.end, analysis.language))
-            if key is not None:
-                same = keys.index(key) if key in keys else None
-            else:
-                size = _size(article, figure)
-                named = [i for i, k in enumerate(keys) if k is not None and sizes[i] == size]
-                same = named[0] if size is not None and len(named) == 1 else None
+            same = keys.index(key) if key is not None and key in keys else None
             if same is not None:
                 items[same] = with_citations_of(items[same], item)
             elif len(items) < MAX_FIGURES:
                 items.append(item)
                 keys.append(key)
-                sizes.append(_size(article, figure) or ())
     return items
-
-
-def _size(article: Article, figure: FigureSuggestion) -> tuple[object, ...] | None:
-    """Where a figure is and how large it says the count is (None: not a count)."""
-    if figure.kind not in COMPARED_KINDS or figure.value is None:
-        return None
-    value_max = round(figure.value_max, 6) if figure.value_max is not None else None
-    return (
-        article.id,
-        round(figure.value, 6),
-        value_max,
-        unit_key(figure.unit),
-        _norm(figure.qualifier),
-    )
 
 
 def _report_key(figure: FigureSuggestion, next_word: str) -> tuple[object, ...] | None:

@@ -66,13 +66,15 @@ def test_draft_of_the_seed(seed_pair: tuple[Article, ArticleAnalysis]) -> None:
 
     figures = document.items("figures")
     assert any(isinstance(f, Figure) and f.value == 3000 and f.qualifier for f in figures)
-    # one row per figure of the gold annotation, citing each of its occurrences (the
-    # lead's "3.000 tentara Korea Utara" and Kirby's "3.000 tentara ke Rusia timur")
+    # every figure of the gold annotation, its rows citing each of its occurrences; the
+    # lead's "3.000 tentara Korea Utara" and Kirby's "3.000 tentara ke Rusia" stay two
+    # rows (nothing in Kirby's words says more than "tentara"): the analyst merges them
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["figures"]
-    rows = {f.value: f for f in figures if isinstance(f, Figure)}
-    assert sorted(rows) == sorted(g["value"] for g in gold)
+    rows = [f for f in figures if isinstance(f, Figure)]
+    assert {f.value for f in rows} == {g["value"] for g in gold}
     for expected in gold:
-        assert len(rows[expected["value"]].citations) == expected["occurrences"], expected
+        cited = sum(len(f.citations) for f in rows if f.value == expected["value"])
+        assert cited == expected["occurrences"], expected
 
     actors = [a for a in document.items("actors") if isinstance(a, Actor)]
     by_name = {a.name: a for a in actors}
@@ -109,6 +111,16 @@ def test_the_same_report_twice_is_one_row() -> None:
         ("Inflasi naik 5 persen, sedangkan pengangguran turun 5 persen.\n", "id"),
         ("Pemerintah menyiapkan Rp 5 miliar untuk korban dan Rp 5 miliar untuk jalan.\n", "id"),
         ("Russia sent 3,000 troops to Kursk while Ukraine kept 3,000 troops there.\n", "en"),
+        (
+            "Sebanyak 12 orang tewas akibat banjir. Pemerintah mengevakuasi 12 orang ke pengungsian.\n",
+            "id",
+        ),
+        ("Polisi menyebut 12 orang tewas di lokasi. Polisi juga menahan 12 orang.\n", "id"),
+        ("12 people died in the blast on Monday. Police questioned 12 people.\n", "en"),
+        (
+            "Russia sent 3,000 North Korean troops to Kursk. Ukraine kept 3,000 troops there.\n",
+            "en",
+        ),
     ],
 )
 def test_the_same_size_of_different_things_stays_apart(text: str, language: str) -> None:
