@@ -290,7 +290,8 @@ def _complete(
             qualifier = _phrase_before(text, gap_start, words.qualifiers)
     what: str | None = None
     if kind == "count":
-        noun = _counted_noun(text, cursor, words, singular=value * multiplier == 1)
+        # "1 person dies" is singular; "a 1 million plan targets" names its noun first
+        noun = _counted_noun(text, cursor, words, singular=value == 1 or multiplier != 1.0)
         if noun is not None:
             unit, noun_end, what_end = noun
             what = text[cursor:what_end].strip() or None
