@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_rules import RawMention, sentence_mentions, written_lower
 from briefing.analysis.ner import load_tagger, token_spans
+from briefing.analysis.numbers import figure_words
 from briefing.analysis.suggestions import (
     ActorKindName,
     ActorSuggestion,
@@ -63,13 +64,18 @@ def extract_actors(
     raw: list[RawMention] = []
     words, starts, ends = token_spans(text)
     common: dict[str, bool] = {}
+    function_words = figure_words(article.language.code).stopwords
     for start, end in _segments(text, sentences):
         a, b = bisect_left(starts, start), bisect_left(starts, end)
         if a == b:
             continue
         heading = _title_like(words[a:b]) or any(h0 <= start < h1 for h0, h1 in headings)
         found = sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
-        raw.extend(m for m in found if not _common_word(text, m, heading, common, words[a:b]))
+        raw.extend(
+            m
+            for m in found
+            if not _common_word(text, m, heading, common, words[a:b], function_words)
+        )
     _place_words_out_of_people(text, raw, tables)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     groups = _merge(text, raw, tables, (words, starts, ends), speakers)
@@ -83,16 +89,22 @@ _MIN_SHOUTED = 4
 
 
 def _common_word(
-    text: str, m: RawMention, heading: bool, seen: dict[str, bool], sentence: Sequence[str]
+    text: str,
+    m: RawMention,
+    heading: bool,
+    seen: dict[str, bool],
+    sentence: Sequence[str],
+    function_words: frozenset[str],
 ) -> bool:
     """``Rumah`` in the heading ``Kembali ke Rumah``: where every word is capitalised (a
     heading) or the first word is (a sentence start), a one-word name the tagger alone
     found is a common word when the article also writes it in lower case.
 
-    So is a word shouted in capitals (``GET OUT and VOTE``): once in the article, in a
-    sentence that shouts other words too, and written in lower case elsewhere. A name in
-    capitals (``CARE``, ``NICE``, ``AMAN``) is written so more than once or on its own;
-    short ones (``US``, ``AS``) are left alone, since ``us`` and ``as`` are words too."""
+    So is a word shouted in capitals (``GET OUT and VOTE``, ``POLISI TANGKAP … DI``): in
+    a sentence that shouts a function word too, and written in lower case elsewhere. A
+    name in capitals beside other names (``CARE and UNHCR``, ``AMAN dan WALHI``) is not
+    shouting; short ones (``US``, ``AS``) are left alone, since ``us`` and ``as`` are
+    words too."""
     if m.source != "tagger" or m.entry is not None:
         return False
     word = m.surface
@@ -100,8 +112,7 @@ def _common_word(
         len(word) >= _MIN_SHOUTED
         and word.isalpha()
         and word.isupper()
-        and sum(1 for w in sentence if w.isupper() and len(w) > 1 and w.isalpha()) > 1
-        and _count_word(text, word) == 1
+        and any(w.isupper() and w.lower() in function_words for w in sentence)
     )
     if not shouted and not (heading or m.first == 0):
         return False
@@ -112,11 +123,6 @@ def _common_word(
     if found is None:
         found = seen[lower] = written_lower(text, word)
     return found
-
-
-def _count_word(text: str, word: str) -> int:
-    """How often ``word`` stands as a whole word in ``text`` (same case)."""
-    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def _place_words_out_of_people(text: str, raw: list[RawMention], tables: ActorTables) -> None:

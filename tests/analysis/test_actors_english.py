@@ -128,5 +128,11 @@ def test_names_in_capitals_that_are_also_words_stay_actors() -> None:
     names = _names(
         "Aid group CARE said the camps need care now. CARE will send food on Monday.\n"
         "Britain's health watchdog NICE called the plan nice but costly.\n"
+        "Aid groups CARE and UNHCR said the camps need urgent care.\n"
     )
-    assert {"CARE", "NICE"} <= names
+    assert {"CARE", "NICE", "UNHCR"} <= names  # "CARE and UNHCR": names side by side
+
+
+def test_a_shouted_headline_twice_is_still_shouting() -> None:
+    text = "GET OUT AND VOTE\n\nThe mayor urged people to vote.\n\nGET OUT AND VOTE\n"
+    assert "VOTE" not in _names(text)
