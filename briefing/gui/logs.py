@@ -6,7 +6,6 @@ handler; routing them into :mod:`logging` puts them in the same file as ours.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 from pathlib import Path
@@ -37,10 +36,9 @@ class SizeRotatingHandler(logging.FileHandler):
 
     What ``logging.handlers.RotatingFileHandler`` does, without that module (it imports
     socket, pickle and queue, about 10 ms on the way to the first window), and more
-    careful where several windows share the folder: the current file is moved aside
-    first and the old ones shift only when that worked (a file another program holds
-    open on Windows cannot be moved; the handler then keeps writing and tries again
-    after another ``max_bytes``), and a file another window has already rotated is
+    careful where several windows share the folder: a file another program holds open
+    (Windows) stops the shift where it is, and the handler keeps writing and tries
+    again after another ``max_bytes``; a file another window has already rotated is
     reopened rather than rotated again.
     """
 
@@ -78,31 +76,29 @@ class SizeRotatingHandler(logging.FileHandler):
         self._rotate_at = self.max_bytes
 
     def rotate(self) -> None:
+        """Shift the backups oldest first, then the current file to ``.1``.
+
+        Each step is one rename that leaves every file in place if it fails: a backup or
+        the current file held open elsewhere stops the shift there, the current file
+        keeps being written, and the next try comes after another ``max_bytes`` (a
+        failed shift costs at most the oldest backup, which rotating drops anyway, and
+        only once: the slot it freed is still free at the next try).
+        """
         base = self.baseFilename
-        aside = f"{base}.rotating"
         if self.stream is not None:
             self.stream.close()
             self.stream = None
-        if os.path.exists(aside):
-            # a rotation that could not finish (a backup held open elsewhere): never
-            # overwrite what it set aside; keep writing and try again later
-            self._retry_later()
-            return
+        # make room at .1: shift the run of backups up to the first free slot only, so
+        # a retry after a failed move shifts nothing twice
+        free = next(
+            (n for n in range(1, self.backups + 1) if not os.path.exists(f"{base}.{n}")),
+            self.backups,
+        )
         try:
-            os.replace(base, aside)
-        except OSError:  # held open elsewhere: keep this file
-            self._retry_later()
-            return
-        try:
-            for number in range(self.backups, 1, -1):
-                older = f"{base}.{number - 1}"
-                if os.path.exists(older):
-                    os.replace(older, f"{base}.{number}")
-            os.replace(aside, f"{base}.1")
+            for number in range(free, 1, -1):
+                os.replace(f"{base}.{number - 1}", f"{base}.{number}")
+            os.replace(base, f"{base}.1")
         except OSError:
-            # a backup could not move: put the current file back, nothing is lost
-            with contextlib.suppress(OSError):
-                os.replace(aside, base)
             self._retry_later()
             return
         self.stream = self._open()

@@ -235,7 +235,7 @@ def test_log_rotation_that_cannot_move_the_file_keeps_writing(  # type: ignore[n
     path = tmp_path / "briefing.log"
     handler = logs.SizeRotatingHandler(path, max_bytes=200, backups=3)
     handler.setFormatter(logging.Formatter("%(message)s"))
-    _log_lines(handler, 0, 20)  # two rotations: .1 and .2 exist
+    _log_lines(handler, 0, 20)  # rotated a few times: .1 to .3 exist
     backups = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("briefing.log.*")}
     real_replace = os.replace
 
@@ -244,19 +244,24 @@ def test_log_rotation_that_cannot_move_the_file_keeps_writing(  # type: ignore[n
             raise PermissionError(13, "in use by another process")
         real_replace(src, dst)
 
+    assert set(backups) == {"briefing.log.1", "briefing.log.2", "briefing.log.3"}
     monkeypatch.setattr(logs.os, "replace", held_open)
-    _log_lines(handler, 20, 30)
-    # nothing lost, no backup overwritten; the file grows past its size meanwhile
-    assert "line 29" in path.read_text(encoding="utf-8")
+    _log_lines(handler, 20, 40)  # several tries while the file is held
+    # the current file keeps every line (it grows past its size meanwhile), and the
+    # backups shifted once to free .1, not again at each try: only the oldest went
+    assert all(f"line {n:02d}" in path.read_text(encoding="utf-8") for n in range(20, 40))
+    shifted = {
+        "briefing.log.2": backups["briefing.log.1"],
+        "briefing.log.3": backups["briefing.log.2"],
+    }
     assert {
         p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("briefing.log.*")
-    } == backups
+    } == shifted
     monkeypatch.undo()
-    _log_lines(handler, 30, 40)  # once the file can move again, rotation resumes
+    _log_lines(handler, 40, 50)  # once the file can move again, rotation resumes
     handler.close()
-    assert "line 29" in (tmp_path / "briefing.log.1").read_text(encoding="utf-8") or "line 29" in (
-        tmp_path / "briefing.log.2"
-    ).read_text(encoding="utf-8")
+    everything = "".join(p.read_text(encoding="utf-8") for p in tmp_path.iterdir())
+    assert all(f"line {n:02d}" in everything for n in range(20, 50))
     assert path.stat().st_size <= 200 + 60
 
 
