@@ -175,6 +175,10 @@ class Project:
                 try:
                     _migrate(db, version)
                 except sqlite3.OperationalError as exc:
+                    if not _cannot_write(exc):
+                        raise ProjectError(
+                            f"cannot upgrade {path.name} to this version's format ({exc})"
+                        ) from exc
                     # cannot be written after all (permissions the check cannot see, a
                     # share, a lock): show it read-only, unmigrated, rather than refuse it
                     log.warning("%s cannot be migrated here (%s): read-only", path, exc)
@@ -389,6 +393,25 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
             version += 1
             db.execute(f"PRAGMA user_version = {version}")
         log.info("migrated project to schema %d", version)
+
+
+_CANNOT_WRITE = frozenset(
+    {
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_CANTOPEN,
+    }
+)
+"""SQLite's primary result codes that mean "this file cannot be written here now"."""
+
+
+def _cannot_write(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in _CANNOT_WRITE
 
 
 def _writable(path: Path) -> bool:

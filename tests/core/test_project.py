@@ -387,11 +387,12 @@ def test_a_migration_cut_off_half_way_leaves_the_old_file(
     path = tmp_path / "v1.brief"
     _schema_1_file(path)
 
-    def dies_after_creating(db: sqlite3.Connection) -> None:
+    def cannot_write(db: sqlite3.Connection) -> None:
         db.execute(project_module.REJECTION_TABLE)
-        raise sqlite3.OperationalError("disk I/O error")  # as a full disk would
+        db.execute("PRAGMA query_only = ON")  # as a read-only share would answer
+        db.execute("PRAGMA user_version = 2")
 
-    monkeypatch.setitem(project_module.MIGRATIONS, 1, dies_after_creating)
+    monkeypatch.setitem(project_module.MIGRATIONS, 1, cannot_write)
     with Project.open(path) as project:  # shown read-only, as it was
         assert project.read_only and project.schema_version == 1
         assert project.document.info.title == "Old brief"
@@ -399,6 +400,14 @@ def test_a_migration_cut_off_half_way_leaves_the_old_file(
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1 and "rejection" not in tables
     db.close()
+
+    def has_a_bug(db: sqlite3.Connection) -> None:
+        db.execute(project_module.REJECTION_TABLE)
+        db.execute("CREATE TABLE rejection_copy AS SELECT * FROM no_such_table")
+
+    monkeypatch.setitem(project_module.MIGRATIONS, 1, has_a_bug)
+    with pytest.raises(ProjectError, match="cannot upgrade"):  # said, not hidden
+        Project.open(path)
 
     def refuses(db: sqlite3.Connection) -> None:
         raise ProjectError("no migration from project schema 1")
