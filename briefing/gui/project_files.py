@@ -64,13 +64,21 @@ def _lock_for(path: Path) -> QLockFile:
     return lock
 
 
+def _try_lock(lock: QLockFile) -> str:
+    """``"locked"`` (ours now), ``"other"`` (another window holds it) or ``"cannot"`` (no
+    lock file can be made there: a read-only or missing folder)."""
+    if lock.tryLock(0):
+        return "locked"
+    return "other" if lock.error() == QLockFile.LockError.LockFailedError else "cannot"
+
+
 def is_locked_elsewhere(path: Path) -> bool:
     """True when another Briefing window holds ``path``'s lock."""
     lock = _lock_for(Path(path).resolve())
-    if lock.tryLock(0):
+    state = _try_lock(lock)
+    if state == "locked":
         lock.unlock()
-        return False
-    return True
+    return state == "other"
 
 
 def open_project(path: Path, *, read_only: bool = False) -> OpenedProject:
@@ -80,10 +88,11 @@ def open_project(path: Path, *, read_only: bool = False) -> OpenedProject:
     locked_by_other = False
     if not read_only:
         lock = _lock_for(path)
-        if not lock.tryLock(0):
+        state = _try_lock(lock)
+        if state != "locked":
             # Only a lock another process holds means another window; a lock file that
             # cannot be made (a read-only folder) means the file cannot be written here.
-            locked_by_other = lock.error() == QLockFile.LockError.LockFailedError
+            locked_by_other = state == "other"
             log.info(
                 "%s %s: opening read-only",
                 path,
@@ -107,8 +116,11 @@ def open_project(path: Path, *, read_only: bool = False) -> OpenedProject:
 def create_project(path: Path, info: BriefInfo | None = None) -> OpenedProject:
     path = Path(path).resolve()
     lock = _lock_for(path)
-    if not lock.tryLock(0):
+    state = _try_lock(lock)
+    if state == "other":
         raise ProjectError(f"{path.name} is in use by another Briefing window")
+    if state == "cannot":
+        raise ProjectError(f"cannot write in {path.parent}: choose another folder")
     try:
         project = Project.create(path, info)
     except BaseException:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.core.model import Fact
 from briefing.core.operations import AddArticle, InsertItem
 from briefing.core.project import Project
@@ -305,3 +307,13 @@ def test_a_folder_where_no_lock_can_be_made_is_not_another_window(  # type: igno
     assert window.open_project_file(other)
     assert window.session.read_only and not window._opened.locked_by_other
     assert "cannot be written" in window.read_only_banner.text()
+
+
+def test_a_folder_that_does_not_exist_is_no_other_window(tmp_path):  # type: ignore[no-untyped-def]
+    from briefing.core.errors import ProjectError
+    from briefing.gui.project_files import is_locked_elsewhere
+
+    target = tmp_path / "no-such-folder" / "brief.brief"
+    assert not is_locked_elsewhere(target)  # a real QLockFile that cannot be made
+    with pytest.raises(ProjectError, match="cannot write in"):
+        create_project(target)
