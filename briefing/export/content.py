@@ -221,10 +221,11 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
     for group in groups.values():
         by_source: dict[str, set[float | None]] = {}
         for figure in group:  # a merged row speaks for every source it cites
-            for citation in figure.citations:
-                by_source.setdefault(citation.article_id, set()).add(figure.value)
+            for who in _figure_sources(document, figure):
+                by_source.setdefault(who, set()).add(figure.value)
         # two sources disagree when neither reports the other's number (one that also
-        # gives the other's number may be giving an update, not a different count)
+        # gives the other's number may be giving an update, not a different count);
+        # a source is its publisher: its report and update are not two sources
         disagreeing = {
             source
             for first, second in combinations(by_source, 2)
@@ -242,9 +243,8 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
                 clean_line(figure.unit),
             )
             text = " ".join(p for p in parts if p)
-            for source in dict.fromkeys(c.article_id for c in figure.citations):
-                if source in disagreeing:
-                    who = _source_name(document.find_article(source))
+            for who in _figure_sources(document, figure):
+                if who in disagreeing:
                     shown.setdefault((figure.value, who), f"{text} ({who})")
         notes.append(f"{view.word('sources_differ')}: " + "; ".join(shown.values()))
     return notes
@@ -252,6 +252,13 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
 
 def _norm(text: str) -> str:
     return " ".join(clean(text).casefold().split()).rstrip(".")
+
+
+def _figure_sources(document: Document, figure: Figure) -> list[str]:
+    """The sources a figure cites, by name (a publisher's report and its update are one
+    source), leaving out articles no longer in the project."""
+    articles = (document.find_article(c.article_id) for c in figure.citations)
+    return list(dict.fromkeys(_source_name(a) for a in articles if a is not None))
 
 
 def _source_name(article: Article | None) -> str:

@@ -235,6 +235,10 @@ def test_sources_differ_only_on_the_same_described_thing() -> None:
     # a row merged from two sources speaks for both, whatever the order of its citations
     for order in ((0, 1), (1, 0)):
         assert not _merged_row_notes(order), order
+    # two articles of one publisher (a report and its update) are one source
+    assert not _conflict_notes(
+        ("Alpha", 12, "orang", "orang tewas", ""), ("Alpha_", 30, "orang", "orang tewas", "")
+    )
     # a source without publisher or title is named by its file
     assert _conflict_notes(
         ("_", 5, "kapal", "kapal perang", ""), ("Beta", 7, "kapal", "kapal perang", "")
@@ -265,3 +269,33 @@ def _merged_row_notes(order: tuple[int, int]) -> list[str]:
     for position, row in enumerate(rows):
         InsertItem("figures", position, row).apply(document)
     return build_view(document, load_template("standard")).conflicts
+
+
+def test_a_removed_source_is_not_named() -> None:
+    from briefing.core.document import Document
+    from briefing.core.model import Figure
+    from briefing.core.operations import AddArticle, InsertItem, RemoveArticle
+    from briefing.export.content import build_view
+    from briefing.export.templates import load_template
+    from tests.export.briefs import _article, _cite
+
+    document = Document()
+    alpha, beta, gamma = (
+        _article(name.lower(), "", f"Laporan {name} tentang angka.", publisher=name)
+        for name in ("Alpha", "Beta", "Gamma")
+    )
+    for article in (alpha, beta, gamma):
+        AddArticle(article).apply(document)
+    merged = (_cite(alpha, "Laporan"), _cite(gamma, "Laporan"))
+    InsertItem(
+        "figures", 0, Figure(value=12, unit="orang", what="orang tewas", citations=merged)
+    ).apply(document)
+    InsertItem(
+        "figures",
+        1,
+        Figure(value=30, unit="orang", what="orang tewas", citations=(_cite(beta, "Laporan"),)),
+    ).apply(document)
+    RemoveArticle("gamma").apply(document)
+    assert build_view(document, load_template("standard")).conflicts == [
+        "Sources differ: 12 orang (Alpha); 30 orang (Beta)"
+    ]
