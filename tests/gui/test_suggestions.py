@@ -281,3 +281,24 @@ def test_dismissing_in_a_read_only_project_says_it_is_not_kept(qtbot, tmp_path):
     assert panel.model.is_rejected(kept) and not panel.model.is_rejected(restored)
     project.close()
     session.project.close()
+
+
+def test_save_as_of_a_read_only_window_keeps_its_dismissals(window, tmp_path):  # type: ignore[no-untyped-def]
+    from briefing.core.errors import BriefingError
+    from briefing.core.project import Project
+    from briefing.gui.pipeline import SuggestionEntry
+    from tests.gui.conftest import make_article
+
+    path = tmp_path / "shared.brief"
+    article = make_article("Setidaknya 3.000 tentara tiba di Rusia timur.")
+    with Project.create(path) as writable:
+        writable.apply(AddArticle(article))
+    assert window.open_project_file(path, read_only=True)
+    model = window.suggestions.model
+    kept = SuggestionEntry("figure", "3.000 tentara", "", 11, 24, None)
+    model.set_entries(article.id, [kept])
+    with pytest.raises(BriefingError):
+        model.set_rejected(kept, True)  # the window keeps it for the session
+    assert window.save_as(tmp_path / "mine.brief")  # File › Save Project As
+    assert not window.session.read_only
+    assert window.session.project.rejections() == {article.id: {kept.key}}
