@@ -63,12 +63,18 @@ def test_accept_all_figures_is_one_undo_step(seeded):  # type: ignore[no-untyped
     assert not window.session.document.items("figures")
 
 
+def _dismiss(panel, kind: str = "quote", index: int = 0):  # type: ignore[no-untyped-def]
+    """Select one suggestion and press Reject (Delete); returns the suggestion."""
+    entry = panel.model.entries(kind)[index]
+    panel.select_entry(entry)
+    panel.reject_action.trigger()
+    return entry
+
+
 def test_reject_and_filter(seeded):  # type: ignore[no-untyped-def]
     window, _article = seeded
     panel = window.suggestions
-    quote = panel.model.entries("quote")[0]
-    panel.select_entry(quote)
-    panel.reject_action.trigger()
+    quote = _dismiss(panel)
     assert panel.model.is_rejected(quote)
     panel.proxy.set_hide_rejected(True)
     assert not panel.proxy.mapFromSource(panel.model.index_of(quote)).isValid()
@@ -95,9 +101,7 @@ def test_dismissals_are_kept_in_the_project(qtbot, seeded, tmp_path):  # type: i
 
     window, article = seeded
     panel = window.suggestions
-    quote = panel.model.entries("quote")[1]
-    panel.select_entry(quote)
-    panel.reject_action.trigger()
+    quote = _dismiss(panel, "quote", 1)
     path = window.project_path
     other = tmp_path / "other.brief"
     create_project(other).release()
@@ -136,9 +140,7 @@ def test_undoing_an_article_removal_brings_its_dismissals_back(seeded):  # type:
 
     window, article = seeded
     panel = window.suggestions
-    quote = panel.model.entries("quote")[0]
-    panel.select_entry(quote)
-    panel.reject_action.trigger()
+    quote = _dismiss(panel)
     window.session.apply(RemoveArticle(article.id))
     assert window.session.project.rejections() == {}  # they quote its text: gone with it
     window.session.undo_stack.undo()
