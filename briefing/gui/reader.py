@@ -11,6 +11,7 @@ Dragging a selection out of the Reader carries ``application/x-briefing-selectio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
@@ -42,6 +43,10 @@ from briefing.gui.textpos import Utf16Map
 _PAINT_ORDER = ("key_fact", "actor", "date", "figure", "statement", "quote", "conflict")
 # Key facts are whole sentences: underlined, so the coloured spans inside stay readable.
 _UNDERLINED = frozenset({"key_fact"})
+
+_BLANK_LINE = re.compile(r"^[^\S\n]*$", re.MULTILINE)
+_OTHER_BREAKS = re.compile("[\r\u2029\x0b\x0c\x1c-\x1e\x85]")
+"""Characters that may also end a block of the text view: then each block is looked at."""
 
 ALL_HIGHLIGHTS_UP_TO = 400
 """Up to this many highlights are all handed to the text view; a longer document (a
@@ -225,16 +230,25 @@ class ReaderView(QWidget):
         body.setBottomMargin(6)
         gap = QTextBlockFormat()
         gap.setLineHeight(6, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        block = doc.begin()
-        while block.isValid():
-            cursor.setPosition(block.position())
-            # Blank lines between paragraphs become a small gap instead of a full line.
-            cursor.mergeBlockFormat(gap if not block.text().strip() else body)
-            block = block.next()
+        positions = self.text.positions
+        # Blank lines between paragraphs become a small gap instead of a full line.
+        if _OTHER_BREAKS.search(article.text) is None:
+            # one call for every block, then one per blank line (a block per "\n"): a
+            # 45,000-word report has 1,800 blocks, and a call per block took ~35 ms
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeBlockFormat(body)
+            for blank in _BLANK_LINE.finditer(article.text):
+                cursor.setPosition(positions.to_utf16(blank.start()))
+                cursor.mergeBlockFormat(gap)
+        else:
+            block = doc.begin()
+            while block.isValid():
+                cursor.setPosition(block.position())
+                cursor.mergeBlockFormat(gap if not block.text().strip() else body)
+                block = block.next()
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
         heading.setFontPointSize(max(self.font().pointSizeF(), 9.0) * 1.2)
-        positions = self.text.positions
         for paragraph in article.paragraphs:
             if paragraph.kind != "heading":
                 continue

@@ -196,3 +196,26 @@ def test_switching_from_a_long_highlighted_document_leaves_its_highlights(window
     )
     add_article(window)  # a short article: Qt warnings (positions out of range) fail the test
     assert window.reader.text.extraSelections() == []
+
+
+def test_blank_lines_become_small_gaps(window):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextBlockFormat
+
+    fixed = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+
+    def gaps(text: str) -> tuple[list[bool], list[bool]]:
+        """Which blocks are gaps, and which are blank in Qt's own block texts."""
+        add_article(window, text, "Gaps")
+        block, found, blank = window.reader.text.document().begin(), [], []
+        while block.isValid():
+            found.append(block.blockFormat().lineHeightType() == fixed)
+            blank.append(not block.text().strip())
+            block = block.next()
+        return found, blank
+
+    # one "\n" per block: blank and blank-looking lines are gaps, text lines are not
+    found, blank = gaps("Satu 😀 dua.\n\n \t\nTiga.\n")
+    assert found == blank == [False, True, True, False, True]
+    # other characters may end a block too (a paragraph separator): each block is checked
+    found, blank = gaps("Satu.\n\nDua.\u2029\u2029Tiga.\n")
+    assert found == blank and found.count(True) >= 2
