@@ -6,8 +6,11 @@ handler; routing them into :mod:`logging` puts them in the same file as ours.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -46,6 +49,7 @@ class SizeRotatingHandler(logging.FileHandler):
         self.max_bytes = max_bytes
         self.backups = backups
         self._rotate_at = max_bytes
+        self._inode: tuple[int, int] | None = None
         super().__init__(path, mode="a", encoding="utf-8")
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -60,14 +64,20 @@ class SizeRotatingHandler(logging.FileHandler):
         super().emit(record)
 
     def _rotated_elsewhere(self) -> bool:
+        """Whether the file at the log's name is no longer the one this handler wrote."""
         try:
             current = os.stat(self.baseFilename)
         except FileNotFoundError:
             return True
-        if self.stream is None:
+        if self._inode is None:
             return False
-        opened = os.fstat(self.stream.fileno())
-        return (current.st_dev, current.st_ino) != (opened.st_dev, opened.st_ino)
+        return (current.st_dev, current.st_ino) != self._inode
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = super()._open()
+        opened = os.fstat(stream.fileno())
+        self._inode = (opened.st_dev, opened.st_ino)
+        return stream
 
     def _reopen(self) -> None:
         if self.stream is not None:
@@ -82,32 +92,60 @@ class SizeRotatingHandler(logging.FileHandler):
         the current file held open elsewhere stops the shift there, the current file
         keeps being written, and the next try comes after another ``max_bytes`` (a
         failed shift costs at most the oldest backup, which rotating drops anyway, and
-        only once: the slot it freed is still free at the next try).
+        only once: the slot it freed is still free at the next try). Windows sharing the
+        folder take turns (a lock beside the log, where the system has one), and one
+        that finds the file already rotated by another reopens it instead.
         """
         base = self.baseFilename
-        if self.stream is not None:
-            self.stream.close()
-            self.stream = None
-        # make room at .1: shift the run of backups up to the first free slot only, so
-        # a retry after a failed move shifts nothing twice
-        free = next(
-            (n for n in range(1, self.backups + 1) if not os.path.exists(f"{base}.{n}")),
-            self.backups,
-        )
-        try:
-            for number in range(free, 1, -1):
-                os.replace(f"{base}.{number - 1}", f"{base}.{number}")
-            os.replace(base, f"{base}.1")
-        except OSError:
-            self._retry_later()
-            return
-        self.stream = self._open()
-        self._rotate_at = self.max_bytes
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            stream.close()
+        with _rotation_lock(base):
+            if self._rotated_elsewhere():
+                self.stream = self._open()
+                self._rotate_at = self.max_bytes
+                return
+            # make room at .1: shift the run of backups up to the first free slot only,
+            # so a retry after a failed move shifts nothing twice
+            free = next(
+                (n for n in range(1, self.backups + 1) if not os.path.exists(f"{base}.{n}")),
+                self.backups,
+            )
+            try:
+                for number in range(free, 1, -1):
+                    os.replace(f"{base}.{number - 1}", f"{base}.{number}")
+                os.replace(base, f"{base}.1")
+            except OSError:
+                self._retry_later()
+                return
+            self.stream = self._open()
+            self._rotate_at = self.max_bytes
 
     def _retry_later(self) -> None:
         """Reopen the current file and rotate only after another ``max_bytes``."""
         self.stream = self._open()
         self._rotate_at = self.stream.tell() + self.max_bytes
+
+
+@contextlib.contextmanager
+def _rotation_lock(base: str) -> Iterator[None]:
+    """Hold ``briefing.log-rotation.lock`` exclusively while rotating (POSIX ``flock``; elsewhere a file
+    held open cannot be renamed, so two windows cannot rotate over each other)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    try:
+        handle = open(f"{base}-rotation.lock", "a")  # noqa: SIM115 - closed below
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield
+    finally:
+        handle.close()  # releases the lock
 
 
 def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
