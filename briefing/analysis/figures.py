@@ -290,8 +290,7 @@ def _complete(
             qualifier = _phrase_before(text, gap_start, words.qualifiers)
     what: str | None = None
     if kind == "count":
-        # "1 person dies" is singular; "a 1 million plan targets" names its noun first
-        noun = _counted_noun(text, cursor, words, singular=value == 1 or multiplier != 1.0)
+        noun = _counted_noun(text, cursor, words, singular=value * multiplier == 1)
         if noun is not None:
             unit, noun_end, what_end = noun
             what = text[cursor:what_end].strip() or None
@@ -468,7 +467,7 @@ def _plural_head(text: str, end: int, first: str, words: FigureWords) -> tuple[s
     if rule is None or not rule.suffix or first.endswith(rule.suffix):
         return None
     if first in rule.no_head_after:
-        return None  # "people", "figure", "total": the count's own noun, then a verb
+        return None  # "figure", "total", "people": the count's own noun, then a verb
     nxt = _WORD_AFTER.match(text, end)
     if nxt is None:
         return None
