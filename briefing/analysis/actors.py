@@ -108,11 +108,16 @@ def _common_word(
     if m.source != "tagger" or m.entry is not None:
         return False
     word = m.surface
+    if word.isupper() and word.lower() in function_words:
+        return True  # "GET OUT AND VOTE": a shouted "AND" is no organisation
     shouted = (
         len(word) >= _MIN_SHOUTED
         and word.isalpha()
         and word.isupper()
-        and any(w.isupper() and w.lower() in function_words for w in sentence)
+        and any(
+            len(w) > 1 and w != word and w.isupper() and w.lower() in function_words
+            for w in sentence
+        )
     )
     if not shouted and not (heading or m.first == 0):
         return False

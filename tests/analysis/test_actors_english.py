@@ -128,9 +128,12 @@ def test_names_in_capitals_that_are_also_words_stay_actors() -> None:
     names = _names(
         "Aid group CARE said the camps need care now. CARE will send food on Monday.\n"
         "Britain's health watchdog NICE called the plan nice but costly.\n"
-        "Aid groups CARE and UNHCR said the camps need urgent care.\n"
     )
-    assert {"CARE", "NICE", "UNHCR"} <= names  # "CARE and UNHCR": names side by side
+    assert {"CARE", "NICE"} <= names
+    # a sentence that starts with "A" is not shouting; WHO (also a word) stays
+    assert "NICE" in _names("A NICE panel rejected the drug on Monday. It is not nice to wait.\n")
+    assert "WHO" in _names("The WHO said the outbreak is over. WHO officials met in Geneva.\n")
+    assert "AND" not in _names("GET OUT AND VOTE, Trump wrote on Monday. Vote early.\n")
 
 
 def test_a_shouted_headline_twice_is_still_shouting() -> None:
