@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from briefing.core.document import Document
 from briefing.core.model import (
@@ -243,9 +244,12 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
                 clean_line(figure.unit),
             )
             text = " ".join(p for p in parts if p)
-            for who in _figure_sources(document, figure):
-                if who in disagreeing:
-                    shown.setdefault((figure.value, who), f"{text} ({who})")
+            for citation in figure.citations:
+                article = document.find_article(citation.article_id)
+                if article is None or _source_key(article) not in disagreeing:
+                    continue
+                who = _source_name(article)
+                shown.setdefault((figure.value, who), f"{text} ({who})")
         notes.append(f"{view.word('sources_differ')}: " + "; ".join(shown.values()))
     return notes
 
@@ -255,10 +259,20 @@ def _norm(text: str) -> str:
 
 
 def _figure_sources(document: Document, figure: Figure) -> list[str]:
-    """The sources a figure cites, by name (a publisher's report and its update are one
+    """The sources a figure cites, by outlet (a publisher's report and its update are one
     source), leaving out articles no longer in the project."""
     articles = (document.find_article(c.article_id) for c in figure.citations)
-    return list(dict.fromkeys(_source_name(a) for a in articles if a is not None))
+    return list(dict.fromkeys(_source_key(a) for a in articles if a is not None))
+
+
+def _source_key(article: Article) -> str:
+    """The outlet: its publisher (any case), else the web site, else the article itself
+    (a title names an article, not an outlet)."""
+    publisher = " ".join(clean_line(article.publisher).casefold().split())
+    if publisher:
+        return f"publisher:{publisher}"
+    host = urlsplit(article.url or "").hostname
+    return f"site:{host.removeprefix('www.')}" if host else f"article:{article.id}"
 
 
 def _source_name(article: Article | None) -> str:

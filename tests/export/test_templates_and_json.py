@@ -299,3 +299,37 @@ def test_a_removed_source_is_not_named() -> None:
     assert build_view(document, load_template("standard")).conflicts == [
         "Sources differ: 12 orang (Alpha); 30 orang (Beta)"
     ]
+
+
+def test_a_source_is_its_outlet_not_its_title() -> None:
+    from briefing.core.document import Document
+    from briefing.core.model import Figure
+    from briefing.core.operations import AddArticle, InsertItem
+    from briefing.export.content import build_view
+    from briefing.export.templates import load_template
+    from tests.export.briefs import _article, _cite
+
+    def notes(*outlets: dict[str, str]) -> list[str]:
+        document = Document()
+        for n, (outlet, value) in enumerate(zip(outlets, (12, 30), strict=True)):
+            article = _article(
+                f"a{n}",
+                outlet.get("title", ""),
+                "Laporan angka.",
+                **{k: v for k, v in outlet.items() if k != "title"},
+            )
+            AddArticle(article).apply(document)
+            figure = Figure(
+                value=value,
+                unit="orang",
+                what="orang tewas",
+                citations=(_cite(article, "Laporan"),),
+            )
+            InsertItem("figures", n, figure).apply(document)
+        return build_view(document, load_template("standard")).conflicts
+
+    # two outlets without a publisher, the same title: still two sources
+    assert len(notes({"title": "Banjir Jakarta"}, {"title": "Banjir Jakarta"})) == 1
+    # one publisher however it is written, or one web site: one source
+    assert not notes({"publisher": "Kompas"}, {"publisher": "KOMPAS "})
+    assert not notes({"url": "https://www.kompas.id/a"}, {"url": "https://kompas.id/b"})
