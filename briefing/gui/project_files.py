@@ -69,7 +69,15 @@ def _try_lock(lock: QLockFile) -> str:
     lock file can be made there: a read-only or missing folder)."""
     if lock.tryLock(0):
         return "locked"
-    return "other" if lock.error() == QLockFile.LockError.LockFailedError else "cannot"
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        return "cannot"
+    pid, _host, _app = lock.getLockInfo()
+    if pid > 0:
+        return "other"
+    # an empty or unreadable lock file (the machine stopped as it was written) never
+    # goes stale by itself: no window holds it
+    lock.removeStaleLockFile()
+    return "locked" if lock.tryLock(0) else "cannot"
 
 
 def is_locked_elsewhere(path: Path) -> bool:

@@ -317,3 +317,17 @@ def test_a_folder_that_does_not_exist_is_no_other_window(tmp_path):  # type: ign
     assert not is_locked_elsewhere(target)  # a real QLockFile that cannot be made
     with pytest.raises(ProjectError, match="cannot write in"):
         create_project(target)
+
+
+def test_an_empty_lock_file_left_by_a_power_cut_is_no_other_window(tmp_path):  # type: ignore[no-untyped-def]
+    from briefing.gui.project_files import is_locked_elsewhere, open_project
+
+    path = tmp_path / "brief.brief"
+    create_project(path).release()
+    (tmp_path / "brief.brief.lock").write_bytes(b"")  # created, never written
+    assert not is_locked_elsewhere(path)
+    (tmp_path / "brief.brief.lock").write_bytes(b"")
+    opened = open_project(path)
+    assert not opened.project.read_only and not opened.locked_by_other
+    opened.release()
+    opened.project.close()
