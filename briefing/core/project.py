@@ -174,7 +174,7 @@ class Project:
             if not read_only and version < SCHEMA_VERSION:
                 try:
                     _migrate(db, version)
-                except sqlite3.OperationalError as exc:
+                except sqlite3.Error as exc:
                     if not _cannot_write(exc):
                         raise ProjectError(
                             f"cannot upgrade {path.name} to this version's format ({exc})"
@@ -409,7 +409,7 @@ _CANNOT_WRITE = frozenset(
 """SQLite's primary result codes that mean "this file cannot be written here now"."""
 
 
-def _cannot_write(exc: sqlite3.OperationalError) -> bool:
+def _cannot_write(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return isinstance(code, int) and code & 0xFF in _CANNOT_WRITE
 

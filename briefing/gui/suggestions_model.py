@@ -177,13 +177,14 @@ class SuggestionsModel(QAbstractItemModel):
         """An article back in the project (undo of its removal, which took its dismissals
         from the file): the marks this window still knows go back into the file."""
         keys = self._rejected.get(article_id)
-        project = self._session.project
-        if not keys or project.read_only:
+        if not keys:
             return
         try:
-            project.set_rejections(article_id, [(key, True) for key in keys])
-        except BriefingError as exc:
-            log.warning("dismissals not restored: %s", exc)
+            self._session.project.set_rejections(article_id, [(key, True) for key in keys])
+        except BriefingError as exc:  # read-only: kept for the session, and a Save As
+            log.info("dismissals kept for this session only: %s", exc)
+            for key in keys:
+                self._unsaved[(article_id, key)] = True
 
     def carry_unsaved_to(self, project: Project) -> None:
         """Write the marks the file could not take into ``project``: the writable copy a

@@ -405,9 +405,13 @@ def test_a_migration_cut_off_half_way_leaves_the_old_file(
         db.execute(project_module.REJECTION_TABLE)
         db.execute("CREATE TABLE rejection_copy AS SELECT * FROM no_such_table")
 
-    monkeypatch.setitem(project_module.MIGRATIONS, 1, has_a_bug)
-    with pytest.raises(ProjectError, match="cannot upgrade"):  # said, not hidden
-        Project.open(path)
+    def breaks_a_constraint(db: sqlite3.Connection) -> None:
+        db.execute("INSERT INTO brief (id, info) VALUES (1, '{}')")  # IntegrityError
+
+    for step in (has_a_bug, breaks_a_constraint):
+        monkeypatch.setitem(project_module.MIGRATIONS, 1, step)
+        with pytest.raises(ProjectError, match="cannot upgrade"):  # said, not hidden
+            Project.open(path)
 
     def refuses(db: sqlite3.Connection) -> None:
         raise ProjectError("no migration from project schema 1")
