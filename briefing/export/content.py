@@ -249,7 +249,7 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
                 if article is None or _source_key(article) not in disagreeing:
                     continue
                 who = _source_name(article)
-                shown.setdefault((figure.value, who), f"{text} ({who})")
+                shown.setdefault((figure.value, _source_key(article)), f"{text} ({who})")
         notes.append(f"{view.word('sources_differ')}: " + "; ".join(shown.values()))
     return notes
 
@@ -271,7 +271,10 @@ def _source_key(article: Article) -> str:
     publisher = " ".join(clean_line(article.publisher).casefold().split())
     if publisher:
         return f"publisher:{publisher}"
-    host = urlsplit(article.url or "").hostname
+    try:
+        host = urlsplit(article.url or "").hostname
+    except ValueError:  # a malformed address names no site
+        host = None
     return f"site:{host.removeprefix('www.')}" if host else f"article:{article.id}"
 
 

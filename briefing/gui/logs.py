@@ -10,6 +10,7 @@ import contextlib
 import io
 import logging
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,10 +143,20 @@ def _rotation_lock(base: str) -> Iterator[None]:
         yield
         return
     try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        for _ in range(_LOCK_TRIES):  # never wait long: another window may be stopped
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                time.sleep(0.01)
+            except OSError:
+                break  # no locks on this file system (some network mounts)
         yield
     finally:
         handle.close()  # releases the lock
+
+
+_LOCK_TRIES = 100
 
 
 def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -76,7 +76,8 @@ def _try_lock(lock: QLockFile) -> str:
         return "other"
     # an empty or unreadable lock file (the machine stopped as it was written) never
     # goes stale by itself: no window holds it
-    lock.removeStaleLockFile()
+    if not lock.removeStaleLockFile():
+        return "other"  # held after all (written an instant from now)
     return "locked" if lock.tryLock(0) else "cannot"
 
 
