@@ -174,14 +174,20 @@ def test_enter_and_double_click_ask_for_the_passage_in_code_points(qtbot, sessio
     assert blocker.args[0] == "harbour"
 
 
-def test_asking_again_walks_through_every_citation(qtbot, session) -> None:
-    """A figure two sources report (or an actor's mentions): Enter shows each in turn."""
-    editor = make_editor(qtbot, session)
+def _two_sources(session):  # type: ignore[no-untyped-def]
+    """The two articles of the session and a passage of each: (harbour, valley, spans)."""
     document = session.document
     harbour, valley = document.find_article("harbour"), document.find_article("valley")
     assert harbour is not None and valley is not None
     first = span(HARBOUR_TEXT, "All berths reopen on Friday")
     second = span(valley.text, "The valley road is closed.")
+    return harbour, valley, first, second
+
+
+def test_asking_again_walks_through_every_citation(qtbot, session) -> None:
+    """A figure two sources report (or an actor's mentions): Enter shows each in turn."""
+    editor = make_editor(qtbot, session)
+    harbour, valley, first, second = _two_sources(session)
     session.apply(
         InsertItem(
             "figures",
@@ -396,11 +402,8 @@ def test_insert_key_adds_an_item_to_the_current_section(qtbot, session) -> None:
 def test_merge_selected_items_into_one_and_undo(qtbot, session) -> None:
     """Two rows the analyst knows are one report become one row citing both."""
     editor = make_editor(qtbot, session)
+    harbour, valley, first, second = _two_sources(session)
     document = session.document
-    harbour, valley = document.find_article("harbour"), document.find_article("valley")
-    assert harbour is not None and valley is not None
-    first = span(HARBOUR_TEXT, "All berths reopen on Friday")
-    second = span(valley.text, "The valley road is closed.")
     for index, (article, where) in enumerate(((harbour, first), (valley, second))):
         session.apply(
             InsertItem(
