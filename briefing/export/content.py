@@ -266,16 +266,69 @@ def _figure_sources(document: Document, figure: Figure) -> list[str]:
 
 
 def _source_key(article: Article) -> str:
-    """The outlet: its publisher (any case), else the web site, else the article itself
-    (a title names an article, not an outlet)."""
-    publisher = " ".join(clean_line(article.publisher).casefold().split())
-    if publisher:
-        return f"publisher:{publisher}"
+    """The outlet: its publisher, else its web site, else the article itself (a title
+    names an article, not an outlet). A publisher and a site of one outlet are one source
+    however they are written: ``Kompas``, ``KOMPAS.ID``, ``https://www.kompas.id/…`` and
+    ``news.kompas.id`` all say ``kompas``."""
+    publisher = clean_line(article.publisher).casefold()
+    outlet = _outlet_from_host(publisher) if _looks_like_host(publisher) else _squeeze(publisher)
+    if outlet:
+        return f"outlet:{outlet}"
     try:
         host = urlsplit(article.url or "").hostname
     except ValueError:  # a malformed address names no site
         host = None
-    return f"site:{host.removeprefix('www.')}" if host else f"article:{article.id}"
+    outlet = _outlet_from_host(host) if host else ""
+    return f"outlet:{outlet}" if outlet else f"article:{article.id}"
+
+
+_SECOND_LEVEL = frozenset(
+    [
+        "ac",
+        "co",
+        "com",
+        "edu",
+        "go",
+        "gob",
+        "gov",
+        "mil",
+        "ne",
+        "net",
+        "nic",
+        "or",
+        "org",
+        "sch",
+        "web",
+    ]
+)
+"""Labels under a country's domain that name no outlet (``co.id``, ``com.my``, ``co.uk``)."""
+_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+
+
+def _looks_like_host(text: str) -> bool:
+    return "." in text and " " not in text.strip() and not text.strip().endswith(".")
+
+
+def _outlet_from_host(host: str) -> str:
+    """``news.detik.com`` → ``detik``, ``www.bbc.co.uk`` → ``bbc``: the label a site is
+    registered under."""
+    host = host.strip().strip(".")
+    if not any(ch.isalpha() for ch in host) or ":" in host:
+        return host  # an IP address is the whole address
+    for prefix in _HOST_PREFIXES:
+        host = host.removeprefix(prefix)
+    labels = [label for label in host.split(".") if label]
+    if len(labels) > 1:
+        tld = labels.pop()
+        if len(labels) > 1 and len(tld) == 2 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+    return _squeeze(labels[-1]) if labels else ""
+
+
+def _squeeze(name: str) -> str:
+    """``The Jakarta Post`` → ``thejakartapost``: letters and digits only, so the name can
+    meet its web site's label."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def _source_name(article: Article | None) -> str:

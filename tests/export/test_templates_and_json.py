@@ -333,3 +333,14 @@ def test_a_source_is_its_outlet_not_its_title() -> None:
     # one publisher however it is written, or one web site: one source
     assert not notes({"publisher": "Kompas"}, {"publisher": "KOMPAS "})
     assert not notes({"url": "https://www.kompas.id/a"}, {"url": "https://kompas.id/b"})
+    # a publisher and the site it publishes on, or two sites of one outlet: one source
+    assert not notes({"publisher": "Kompas"}, {"url": "https://www.kompas.id/b"})
+    assert not notes({"publisher": "KONTEKS.CO.ID"}, {"publisher": "Konteks"})
+    assert not notes({"url": "https://news.detik.com/a"}, {"url": "https://detik.com/b"})
+    assert not notes({"publisher": "The Jakarta Post"}, {"url": "https://thejakartapost.com"})
+    assert not notes({"url": "https://www.bbc.co.uk/a"}, {"url": "https://bbc.com/b"})
+    # different outlets stay apart, a country's second level is no outlet
+    assert len(notes({"url": "https://tempo.co/a"}, {"url": "https://detik.com/b"})) == 1
+    assert len(notes({"url": "https://a.co.id/x"}, {"url": "https://b.co.id/y"})) == 1
+    assert len(notes({"publisher": "CNN"}, {"url": "https://cnnindonesia.com/b"})) == 1
+    assert len(notes({"url": "http://127.0.0.1/a"}, {"url": "http://127.0.0.2/b"})) == 1
