@@ -53,6 +53,16 @@ class SpeechTable:
     """Lowercase words inside personal names: ``bin``, ``van``, ``von der``."""
     skip_suffixes: tuple[str, ...] = ()
     """Adverbs between subject and cue by their ending (English ``tearfully``)."""
+    time_words: frozenset[str] = frozenset()
+    """``Tuesday``, ``yesterday``: when, not what (``said Tuesday the talks failed``)."""
+    time_modifiers: frozenset[str] = frozenset()
+    """``on``, ``last``: open a time only before a :attr:`time_units` word (``last week``)."""
+    time_units: frozenset[str] = frozenset()
+    """``week``, ``night``, weekdays: what a time modifier or time word may take after it."""
+    quantity_cues: frozenset[str] = frozenset()
+    """Cues that are also verbs of quantity (``added 25 points``, ``added 2%``)."""
+    quantity_openers: frozenset[str] = frozenset()
+    """Words that open an amount (``more than 2%``): after a quantity cue, no speech."""
 
     def skippable(self, token: Token) -> bool:
         lower = token.lower
@@ -136,4 +146,9 @@ def speech_table(language: str | None) -> SpeechTable:
         prepositions=frozenset(w.lower() for w in words("prepositions")),
         demonstratives=frozenset(w.lower() for w in words("demonstratives")),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
+        time_words=frozenset(w.lower() for w in words("time_words")),
+        time_modifiers=frozenset(w.lower() for w in words("time_modifiers")),
+        time_units=frozenset(w.lower() for w in words("time_units")),
+        quantity_cues=frozenset(w.lower() for w in words("quantity_cues")),
+        quantity_openers=frozenset(w.lower() for w in words("quantity_openers")),
     )

@@ -95,9 +95,17 @@ def _reported(
     start, end = _trim(text, start, sentence.end)
     if start >= end or text[start] in _QUOTE_MARKS:
         return None  # introduces a direct quote
+    if complement is None:
+        start = _after_time(context, start, end)  # "said Tuesday night the talks …"
     first = context.index.between(start, min(end, start + 30))
-    if first and first[0].lower in context.table.prepositions and complement is None:
-        return None  # "said in his opening statement": where, not what
+    if first and complement is None:
+        opener = first[0]
+        if opener.lower in context.table.prepositions:
+            return None  # "said in his opening statement": where, not what
+        if cue.group().lower() in context.table.quantity_cues and (
+            opener.text[0].isdigit() or opener.lower in context.table.quantity_openers
+        ):
+            return None  # "added 25 points", "the stock added more than 2%": no speech
     if _overlaps(quote_spans, start, end) or word_count(text[start:end]) < _MIN_WORDS:
         return None
     if not phrase.descriptor and not phrase.pronoun:
@@ -154,6 +162,32 @@ def _according_to(
         cue=cue.group(),
         speaker_role=role,
     )
+
+
+def _after_time(context: SpeakerContext, start: int, end: int) -> int:
+    """Where the reported content starts after a time right behind the cue (``said
+    Tuesday night``, ``said on Monday,``, ``said last week``); ``start`` when none does,
+    or when the time words belong to the content (``said last year's budget …``)."""
+    table = context.table
+    tokens = context.index.between(start, end)
+    i, timed = 0, False
+    while i < len(tokens):
+        lower = tokens[i].lower
+        if lower in table.time_words:
+            i, timed = i + 1, True
+        elif (
+            lower in table.time_modifiers
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower in table.time_units
+        ):
+            i, timed = i + 2, True
+        elif timed and (lower in table.time_units or lower == ","):
+            i += 1
+        else:
+            break
+    if not timed or i >= len(tokens) or not tokens[i].is_word:
+        return start  # nothing after the time, or a possessive ("last year's")
+    return tokens[i].start
 
 
 def _bare_name(segment: str) -> bool:

@@ -151,3 +151,30 @@ def test_statements_in_real_english_articles(
     match = [s for s in found if s.text.startswith(opening)]
     assert match, f"no statement opening {opening!r}"
     assert match[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that is also a verb of quantity reports no speech before an amount
+        ("Danilo Gallinari added 25 points and the Thunder won the game.", None),
+        ("The stock added more than 2% on Friday, analyst Jane Roe noted.", None),
+        ("Prosecutor John Patrick added the company would appeal the ruling.", "the company"),
+        ("Mayor Ann Lee said 25 people were killed in the fire.", "25 people were"),
+        # a time right after the cue is when, not what
+        ("Prosecutor John Patrick said Tuesday night in Columbia. He left.", None),
+        ("Prosecutor John Patrick said Tuesday night the talks had failed badly.", "the talks"),
+        ("Prosecutor John Patrick said on Monday, the talks had failed badly.", "the talks"),
+        ("Prosecutor John Patrick said last week the talks had failed badly.", "the talks"),
+        # time words that belong to the content stay in it
+        ("Prosecutor John Patrick said last year's budget was far too small.", "last year's"),
+        ("Prosecutor John Patrick said this is the end of the road.", "this is"),
+    ],
+)
+def test_english_statement_content_is_speech(text: str, expected: str | None) -> None:
+    found = statements_in(text, "en")
+    if expected is None:
+        assert not found, found
+    else:
+        assert [s.speaker for s in found] in (["John Patrick"], ["Ann Lee"]), found
+        assert found[0].text.startswith(expected), found[0].text
