@@ -204,12 +204,15 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _set_tab_order(self) -> None:
-        """Tab walks the panes left to right: Sources, Suggestions, Reader, Brief."""
+        """Tab walks the panes left to right: Sources, Suggestions (its buttons after
+        its list), the Reader's legend then its text, the Brief."""
         chain = [
             self.sources,
             self.suggestions.filter_edit,
             self.suggestions.kind_combo,
             self.suggestions.tree,
+            *self.suggestions.buttons,
+            *self.reader.kind_boxes.values(),
             self.reader.text,
             self.brief,
         ]

@@ -114,11 +114,13 @@ class SuggestionsPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QToolButton] = []
         for action in (self.accept_action, self.reject_action, self.accept_kind_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
+            self.buttons.append(button)
         buttons.addStretch(1)
 
         top = QHBoxLayout()
@@ -178,9 +180,20 @@ class SuggestionsPanel(QWidget):
         kind = self.current_kind()
         if kind is None:
             return 0
-        entries = [e for e in self.model.entries(kind) if not self.model.is_rejected(e)]
+        entries = [e for e in self._shown_entries(kind) if not self.model.is_rejected(e)]
         label = self.tr("Accept all {kind}").format(kind=kind_label(kind).lower())
         return self.accept(entries, label)
+
+    def _shown_entries(self, kind: str) -> list[SuggestionEntry]:
+        """The suggestions of ``kind`` the tree shows: a filter narrows "accept all" too,
+        so nothing the analyst cannot see goes into the brief."""
+        group = self.proxy.mapFromSource(self.model.index(SUGGESTION_KINDS.index(kind), 0))
+        shown: list[SuggestionEntry] = []
+        for row in range(self.proxy.rowCount(group)):
+            entry = self.model.entry_at(self.proxy.mapToSource(self.proxy.index(row, 0, group)))
+            if entry is not None:
+                shown.append(entry)
+        return shown
 
     def accept(self, entries: Sequence[SuggestionEntry], label: str = "") -> int:
         """Put the items for ``entries`` in the brief (skipping accepted ones); return how

@@ -38,3 +38,29 @@ def test_the_window_fits_a_1366_by_768_laptop_screen(window) -> None:  # type: i
     assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60
     legend = window.reader.legend
     assert legend.minimumSizeHint().width() < legend.sizeHint().width()  # it can wrap
+
+
+def test_tab_walks_the_panes_and_leaves_the_sources(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Tab from the Sources list reaches the Suggestions, their buttons, the Reader's
+    legend and text, then the Brief; it never cycles inside the list's cells."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    def tab():  # type: ignore[no-untyped-def]
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    window.activateWindow()
+    window.sources.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.sources)
+    panel = window.suggestions
+    for widget in (panel.filter_edit, panel.kind_combo, panel.tree):
+        assert tab() is widget
+    focused = tab()
+    while focused in panel.buttons:  # those the current row enables
+        focused = tab()
+    for box in window.reader.kind_boxes.values():
+        assert focused is box, (focused, box.accessibleName())
+        focused = tab()
+    assert focused is window.reader.text
+    assert window.brief.isAncestorOf(tab())

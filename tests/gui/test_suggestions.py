@@ -63,6 +63,19 @@ def test_accept_all_figures_is_one_undo_step(seeded):  # type: ignore[no-untyped
     assert not window.session.document.items("figures")
 
 
+def test_accept_all_takes_only_what_the_filter_shows(seeded):  # type: ignore[no-untyped-def]
+    window, _article = seeded
+    panel = window.suggestions
+    quotes = panel.model.entries("quote")
+    austin = [e for e in quotes if "Austin" in e.detail]
+    assert austin and len(austin) < len(quotes)
+    panel.filter_edit.setText("Austin")
+    panel.select_entry(austin[0])
+    assert panel.accept_current_kind() == len(austin)
+    speakers = [i.speaker for i in window.session.document.items("situation")]
+    assert speakers and all("Austin" in s for s in speakers), speakers
+
+
 def _dismiss(panel, kind: str = "quote", index: int = 0):  # type: ignore[no-untyped-def]
     """Select one suggestion and press Reject (Delete); returns the suggestion."""
     entry = panel.model.entries(kind)[index]
