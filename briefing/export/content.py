@@ -383,10 +383,11 @@ def build_view(document: Document, template: Template) -> BriefView:
     return view
 
 
-def quote_attribution(quote: Quote) -> str:
-    """ "— Speaker, Role" under a block quote."""
+def quote_attribution(view: BriefView, quote: Quote) -> str:
+    """ "— Speaker, Role" under a block quote; a quote nobody is named for says so, or
+    the next quote's attribution would seem to cover it too."""
     who = ", ".join(p for p in (clean_line(quote.speaker), clean_line(quote.speaker_role)) if p)
-    return f"— {who}" if who else ""
+    return f"— {who or view.word('unattributed')}"
 
 
 def outlook_terms(view: BriefView, outlook: Outlook) -> str:

@@ -313,7 +313,7 @@ class _DocxBuilder:
                 translation.paragraph_format.left_indent = Mm(8)
                 for run in translation.runs:
                     run.font.color.rgb = _rgb(self.t.colours["muted"])
-            who = quote_attribution(item)
+            who = quote_attribution(self.view, item)
             if who:
                 attribution = self.para(who)
                 attribution.paragraph_format.left_indent = Mm(8)

@@ -48,7 +48,7 @@ def render_markdown(view: BriefView) -> str:
                 lines.append(f"> “{_md(item.text)}”{marks}")
                 if clean(item.translation):
                     lines += [">", f"> *{_md(item.translation)}*"]
-                who = quote_attribution(item)
+                who = quote_attribution(view, item)
                 if who:
                     lines += [">", f"> {_md(who)}"]
                 lines.append("")

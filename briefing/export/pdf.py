@@ -209,7 +209,7 @@ class _Builder:
             blocks: list[Flowable] = [quote]
             if clean(item.translation):
                 blocks.append(self.para(clean(item.translation), "translation"))
-            who = attribution(item)
+            who = attribution(self.view, item)
             if who:
                 blocks.append(self.para(who, "attribution"))
             return blocks

@@ -202,3 +202,32 @@ def test_cjk_text_gets_a_fallback_note(tmp_path: Path) -> None:
     assert "Briefing ships no font for these scripts" in " ".join(text.split())
     plain = "\n".join(pdf_pages_text(export_brief(harbour_brief(), tmp_path / "plain.pdf")))
     assert "Briefing ships no font" not in plain
+
+
+def test_a_quote_without_speaker_says_so_in_every_format(tmp_path: Path) -> None:
+    """Without its own attribution line, a speakerless quote would seem to be covered by
+    the next quote's "— Speaker"."""
+    import docx
+
+    from briefing.core.operations import AddArticle, InsertItem
+    from tests.export.briefs import _article, _cite
+
+    document = Document()
+    article = _article("a", "Harbour", "The port said: we will reopen. Nobody knows who said more.")
+    AddArticle(article).apply(document)
+    InsertItem(
+        "situation", 0, Quote(text="we will reopen", citations=(_cite(article, "we"),))
+    ).apply(document)
+    InsertItem(
+        "situation",
+        1,
+        Quote(text="more", speaker="Ann Lee", citations=(_cite(article, "more"),)),
+    ).apply(document)
+    pdf_text = "\n".join(pdf_pages_text(export_brief(document, tmp_path / "b.pdf")))
+    assert pdf_text.index("— speaker not identified") < pdf_text.index("— Ann Lee")
+    paragraphs = [
+        p.text for p in docx.Document(str(export_brief(document, tmp_path / "b.docx"))).paragraphs
+    ]
+    assert "— speaker not identified" in paragraphs and "— Ann Lee" in paragraphs
+    markdown = export_brief(document, tmp_path / "b.md").read_text(encoding="utf-8")
+    assert "> — speaker not identified" in markdown
