@@ -2,8 +2,9 @@
 
 News dates most events relative to publication: ``hari Rabu``, ``pekan lalu``, ``bulan
 ini``, ``Senin (27/3)``, ``yesterday``. We resolve them against ``article.published``, or,
-when the import found none, the first full absolute date in the text (a dateline such as
-``Kamis 24 Oktober 2024``). A bare weekday is resolved to its most recent occurrence
+when the import found none, the date the article's head states (a dateline such as
+``Kamis 24 Oktober 2024``: :func:`briefing.ingest.dates.find_date`; a date deep in the
+body is an event, and "last night" is not the eve of "the September 11, 2001 attacks"). A bare weekday is resolved to its most recent occurrence
 when that is at most three days back (``hari Rabu`` in a Thursday story is the day
 before, ``Sunday`` in a Monday story too); a weekday further back (``hari Jumat`` in a
 Thursday story) could be last week's or the coming one, so its value stays None. A
@@ -260,11 +261,10 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
     found = _find(text, lang, capitalised=capitalised)
     reference = article.published
     if reference is None:
-        for item in found:
-            value = _resolve(item, lang, None)
-            if value and len(value) == 10 and _is_absolute(item):
-                reference = date.fromisoformat(value)
-                break
+        # Imported here: the importers' package is only needed for undated articles.
+        from briefing.ingest.dates import find_date
+
+        reference = find_date(text, article.language.code)
     return [
         DateMention(
             text=text[f.start : f.end],

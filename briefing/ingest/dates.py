@@ -2,8 +2,10 @@
 
 Plain text has no metadata, but news copy names its date: "Kamis 24 Oktober 2024",
 "24/10/2024", "October 24, 2024", or only "Senin (27/3)". Month and weekday names come
-from ``data/calendar.json``; the earliest date in the text wins, since a dateline or
-the first paragraphs carry the article's own date.
+from ``data/calendar.json``. Only the article's head is read: a labelled line ("Published
+…", "Updated …", "Diperbarui …": ``publication_labels``) near the start, else the first
+date of the first few paragraphs (dateline, title area, lead). A date deeper in the body
+is an event the article reports ("the September 11, 2001 attacks"), not its own date.
 """
 
 from __future__ import annotations
@@ -11,15 +13,28 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 SEARCH_CHARS = 4000
-"""An article states its own date near its start; later dates are events it reports."""
+"""How far a labelled line ("Published …") may stand from the start."""
+HEAD_PARAGRAPHS = 3
+"""The dateline, title area and lead: an unlabelled date further down is an event."""
+HEAD_CHARS = 1000
 WEEKDAY_SEARCH_YEARS = 8
 """How far back a weekday-plus-day ("Senin (27/3)") may be resolved."""
+EARLIEST_PUBLICATION = date(1990, 1, 1)
+"""Older "publication" dates are placeholders (``0001-01-01``) or history, not the article's."""
+FUTURE_SLACK = timedelta(days=2)
+"""A page may be dated a day ahead by time zones; further ahead is a placeholder or typo."""
+
+
+def plausible_publication(value: date, today: date | None = None) -> bool:
+    """Whether ``value`` can be an article's publication date: relative dates are resolved
+    against it, so a placeholder such as ``0001-01-01`` would turn "last year" into 0000."""
+    return EARLIEST_PUBLICATION <= value <= (today or date.today()) + FUTURE_SLACK
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +45,7 @@ class _Calendar:
     day_month_year: re.Pattern[str]
     month_day_year: re.Pattern[str]
     weekday_day_month: re.Pattern[str]
+    labelled_line: re.Pattern[str]
 
 
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
@@ -47,6 +63,11 @@ def _calendar() -> _Calendar:
     weekdays: dict[str, int] = {}
     for table in raw["weekdays"].values():
         weekdays.update(table)
+    labels = sorted(
+        {label for table in raw["publication_labels"].values() for label in table},
+        key=len,
+        reverse=True,
+    )
     # Generic word patterns, checked against the tables afterwards: a regular expression
     # with hundreds of alternatives is ten times slower on a long text.
     word = r"([^\W\d_][\w'’-]{2,15})"
@@ -60,6 +81,10 @@ def _calendar() -> _Calendar:
         month_day_year=re.compile(rf"\b{word}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
         weekday_day_month=re.compile(
             rf"\b{word},?\s*\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{2,4}}))?\s*\)"
+        ),
+        labelled_line=re.compile(
+            rf"^[^\w\n]{{0,3}}(?:{'|'.join(re.escape(x) for x in labels)})\b[^\n]{{0,60}}",
+            re.IGNORECASE | re.MULTILINE,
         ),
     )
 
@@ -111,13 +136,28 @@ def _resolve_weekday(weekday: int, day: int, month: int, reference: date) -> dat
     return None
 
 
+def _head(text: str) -> str:
+    """The first :data:`HEAD_PARAGRAPHS` non-empty lines, at most :data:`HEAD_CHARS`."""
+    end, seen = 0, 0
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[:HEAD_CHARS]):
+        end, seen = m.end(), seen + 1
+        if seen == HEAD_PARAGRAPHS:
+            break
+    return text[:end]
+
+
 def find_date(text: str, language: str | None = None, today: date | None = None) -> date | None:
-    """The article's own date: the earliest date stated near the start, or None."""
-    text = text[:SEARCH_CHARS]
-    found = find_dates(text, language)
+    """The article's own date, from a labelled line ("Published …") near the start or
+    else the first plausible date of its head; None when neither states one."""
     cal = _calendar()
+    for line in cal.labelled_line.finditer(text[:SEARCH_CHARS]):
+        for _, stated in find_dates(line.group(), language):
+            if plausible_publication(stated, today):
+                return stated
+    head = _head(text)
+    found = [(at, d) for at, d in find_dates(head, language) if plausible_publication(d, today)]
     reference = found[0][1] if found else (today or date.today())
-    for m in cal.weekday_day_month.finditer(text):
+    for m in cal.weekday_day_month.finditer(head):
         if found and found[0][0] < m.start():
             break
         weekday = cal.weekdays.get(m.group(1).lower())
@@ -129,6 +169,6 @@ def find_date(text: str, language: str | None = None, today: date | None = None)
             d = _make(year + 2000 if year < 100 else year, month, day)
         else:
             d = _resolve_weekday(weekday, day, month, reference)
-        if d:
+        if d and plausible_publication(d, today):
             return d
     return found[0][1] if found else None

@@ -4,6 +4,7 @@ article's head (dateline, first lines, a "Published …" line), never from the b
 from __future__ import annotations
 
 import gzip
+import json
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import lxml.html
 import pytest
 
 from briefing.ingest import import_bytes
-from briefing.ingest.dates import plausible_publication
+from briefing.ingest.dates import find_date, plausible_publication
 from briefing.ingest.html_metadata import extract_page_metadata
 
 TODAY = date(2024, 10, 30)
@@ -75,3 +76,41 @@ def test_real_page_with_placeholder_date_gets_a_real_one(shared_dir: Path) -> No
     article = import_bytes(gzip.decompress(page.read_bytes()), name="page.html")
     assert article.published is not None
     assert date(2019, 11, 19) <= article.published <= date(2019, 11, 20)
+
+
+FILLER = "Warga berkumpul di sekitar lokasi sejak pagi dan menunggu kabar dari petugas."
+BODY = "The committee met again to discuss the budget and the schedule of the works."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead or the dateline
+        (f"Jakarta, Kamis 24 Oktober 2024 - Menteri bicara.\n\n{FILLER}", date(2024, 10, 24)),
+        (f"{FILLER}\n\n{FILLER}\n\nIa bicara Kamis 24 Oktober 2024.", date(2024, 10, 24)),
+        ("Menurut polisi, kejadian itu terjadi Senin (27/3) malam.", date(2023, 3, 27)),
+        # a date below the first paragraphs is an event the article reports
+        (f"{BODY}\n\n{BODY}\n\n{BODY}\n\nThe attacks of September 11, 2001 changed it.", None),
+        (f"{FILLER}\n\n{FILLER}\n\n{FILLER}\n\nRapat digelar 3 Maret 2025.", None),
+        # a labelled line further down still states the article's own date
+        (f"{BODY}\n\n{BODY}\n\n{BODY}\n\n(Published Monday, Nov. 18, 2019)", date(2019, 11, 18)),
+        (f"{FILLER}\n\n{FILLER}\n\n{FILLER}\n\nDiperbarui 24/10/2024 10.00", date(2024, 10, 24)),
+        # the label's line wins over a date in the lead
+        ("Updated 2024-10-22\n\nThe plan was drawn up on 3 March 2021.", date(2024, 10, 22)),
+        # an implausible date in the lead is history, not the publication date
+        ("On March 3, 1985, the plant opened.\n\nIt closed on 2 May 2024.", date(2024, 5, 2)),
+        ("The next review is due on 1 January 2030.", None),
+    ],
+)
+def test_find_date_reads_the_head_only(text: str, expected: date | None) -> None:
+    assert find_date(text, None, today=date(2026, 11, 26)) == expected
+
+
+def test_real_text_import_ignores_a_date_deep_in_the_body(shared_dir: Path) -> None:
+    # Al Jazeera body as plain text: "September 11, 2001" at line 20 is no publication date.
+    truth = json.loads(
+        (shared_dir / "bench" / "article-extraction" / "ground-truth.json").read_text("utf-8")
+    )
+    (key,) = [k for k in truth if k.startswith("7916ecca969f")]
+    article = import_bytes(str(truth[key]["articleBody"]).encode("utf-8"), name="a.txt")
+    assert article.published is None
