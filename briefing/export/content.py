@@ -7,6 +7,7 @@ figure conflicts. Everything user-typed is already cleaned here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -196,7 +197,37 @@ def _mark(
         problem = str(words["missing_source"])
     elif not citation.matches(article):
         problem = str(words["stale"])
-    return Mark(entry, clean(citation.quoted), problem)
+    excerpt = citation.quoted
+    if not problem and article is not None and len(excerpt.split()) < _SHORT_PASSAGE:
+        excerpt = _sentence_around(article, citation.start, citation.end)
+    return Mark(entry, clean(excerpt), problem)
+
+
+_SHORT_PASSAGE = 6
+"""A cited passage of fewer words (a name, "10 years") is shown in its sentence."""
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*\s")
+
+
+def _sentence_around(article: Article, start: int, end: int) -> str:
+    """The sentence of the article that holds ``start:end`` (within its paragraph): a
+    footnote quoting "Taliban" or "10 years" alone tells the reader nothing."""
+    text = article.text
+    low, high = 0, len(text)
+    for paragraph in article.paragraphs:
+        if paragraph.start <= start < paragraph.end:
+            low, high = paragraph.start, paragraph.end
+            break
+    begin = low
+    for found in _SENTENCE_END.finditer(text, low, start):
+        begin = found.end()
+    after = _SENTENCE_END.search(text, end, high)
+    finish = after.start() + 1 if after else high
+    if finish - begin > _LONGEST_SENTENCE:
+        return text[start:end]
+    return text[begin:finish].strip()
+
+
+_LONGEST_SENTENCE = 400
 
 
 def figure_conflicts(view: BriefView, document: Document) -> list[str]:
@@ -368,7 +399,12 @@ def build_view(document: Document, template: Template) -> BriefView:
     for section in sections:
         for item in section.items:
             marks = []
-            for citation in item.citations:
+            citations = item.citations
+            if isinstance(item, Actor):
+                # an actor cites where it is named: once per source is enough
+                firsts = {c.article_id: c for c in reversed(citations)}
+                citations = tuple(c for c in citations if firsts[c.article_id] is c)
+            for citation in citations:
                 article = document.find_article(citation.article_id)
                 entry = None
                 if article is not None:

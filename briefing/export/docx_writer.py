@@ -198,7 +198,9 @@ class _DocxBuilder:
     def cite(self, paragraph: Paragraph, item: Item) -> None:
         marks = self.view.item_marks(item)
         if self.t.citations == "footnotes":
-            for mark in marks:
+            for index, mark in enumerate(marks):
+                if index:  # "¹²" would read as twelve: "¹,²"
+                    paragraph.add_run(",").font.superscript = True
                 source = self.view.sources[mark.source.number - 1] if mark.source else None
                 where = f"[{source.number}] " + ", ".join(source.parts()[:2]) if source else "?"
                 excerpt = mark.excerpt if len(mark.excerpt) <= 400 else mark.excerpt[:397] + "…"

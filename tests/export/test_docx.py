@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -184,3 +185,49 @@ def test_invariant_docx_is_repeatable() -> None:
     first = render_brief(harbour_brief(), ".docx", invariant=True)
     assert render_brief(harbour_brief(), ".docx", invariant=True) == first
     assert docx.Document(__import__("io").BytesIO(first)).core_properties.title
+
+
+def test_citation_marks_are_separated_and_short_passages_shown_in_their_sentence(
+    tmp_path: Path,
+) -> None:
+    from briefing.core.document import Document
+    from briefing.core.model import Actor, Citation, Fact, Figure
+    from briefing.core.operations import AddArticle, InsertItem
+    from briefing.export import export_brief
+    from tests.export.briefs import _article, _cite
+
+    text = (
+        "The war lasted 10 years in all. The Taliban said talks resumed. "
+        "Later the Taliban left. Envoys met the Taliban again."
+    )
+    article = _article("w", "War", text, publisher="Wire")
+    document = Document()
+    AddArticle(article).apply(document)
+    mentions = [m.start() for m in re.finditer("Taliban", text)]
+    taliban = tuple(Citation.of(article, s, s + len("Taliban")) for s in mentions)
+    items = [
+        ("actors", Actor(name="Taliban", citations=taliban)),
+        ("figures", Figure(value=10, unit="years", citations=(_cite(article, "10 years"),))),
+        (
+            "situation",
+            Fact(
+                text="Talks resumed, then the Taliban left.",
+                citations=(_cite(article, "talks resumed"), _cite(article, "Later the Taliban")),
+            ),
+        ),
+    ]
+    for position, (section, item) in enumerate(items):
+        InsertItem(section, position, item).apply(document)
+    out = export_brief(document, tmp_path / "marks.docx")
+    with zipfile.ZipFile(out) as package:
+        body = package.read("word/document.xml").decode()
+        notes = package.read("word/footnotes.xml").decode()
+    # the actor named three times in one source gets one footnote, not three
+    assert body.count("<w:footnoteReference ") == 1 + 1 + 2
+    # two marks in a row are kept apart by a superscript comma
+    fact = body[body.index("Talks resumed") :]
+    between = fact[fact.index("<w:footnoteReference ") : fact.rindex("<w:footnoteReference ")]
+    assert re.search(r'<w:vertAlign w:val="superscript"/>.*?<w:t>,</w:t>', between, re.S)
+    # a passage of a word or two is quoted in its sentence
+    assert "“The war lasted 10 years in all.”" in notes
+    assert "“The Taliban said talks resumed.”" in notes
