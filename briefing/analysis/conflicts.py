@@ -6,7 +6,9 @@ a number into a brief. Counts are compared by their counted noun, normalised thr
 ``data/default/units.json`` (case, reduplicated plurals such as ``tentara-tentara``,
 simple plural endings, and synonyms across languages: tentara = pasukan = troops).
 Money and percentages are not compared: without knowing *what* costs or grew, two
-different amounts are usually two different things, and a false alarm costs trust.
+different amounts are usually two different things, and a false alarm costs trust. Nor
+are spans of time (``not_compared`` in the same table): "40 years" of a war and "10
+years" in prison are two facts.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ from briefing.analysis.suggestions import (
 from briefing.core.model import Article
 
 COMPARED_KINDS = frozenset({"count", "measure"})
+
+
+@cache
+def _not_compared() -> frozenset[str]:
+    """Units of time: "40 years" of a war and "10 years" in prison are two facts."""
+    return frozenset(str(w).lower() for w in load_table("default", "units").get("not_compared", ()))
 
 
 @cache
@@ -107,6 +115,10 @@ def find_figure_conflicts(
             continue
         key = unit_key(figure.unit)
         if key is None or _bounds(figure) is None:
+            continue
+        if figure.unit is not None and (
+            key in _not_compared() or figure.unit.strip().lower() in _not_compared()
+        ):
             continue
         marker = (article_id, key, figure.value, figure.value_max)
         if marker in seen:

@@ -77,6 +77,19 @@ def test_money_and_percent_are_not_compared() -> None:
     assert find_conflicts([a, b]) == []
 
 
+def test_spans_of_time_are_not_compared() -> None:
+    a = article("a", "The war in Afghanistan lasted nearly 40 years before the deal.", "en")
+    b = article("b", "He faces up to 10 years in prison and 12 months of probation.", "en")
+    c = article("c", "Banjir merendam desa selama 3 hari dan 2 pekan.", "id")
+    d = article("d", "The flood covered the village for 9 days and 5 weeks.", "en")
+    assert [x.first.figure.unit for x in find_conflicts([a, b])] == []
+    assert [x.first.figure.unit for x in find_conflicts([c, d])] == []
+    # counts in the same articles are still compared
+    e = article("e", "The war in Afghanistan killed 2,400 soldiers.", "en")
+    f = article("f", "He said 3,100 soldiers died in Afghanistan over 40 years.", "en")
+    assert [x.unit for x in find_conflicts([e, f])] == ["troops"]
+
+
 def test_unit_key_normalises() -> None:
     assert unit_key("Tentara-tentara") == "troops"
     assert unit_key("Troops") == "troops"
