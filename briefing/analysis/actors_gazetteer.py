@@ -52,6 +52,12 @@ class ActorTables:
     role_openers: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
     other_cues: frozenset[str] = frozenset()
+    # lower-case words joining the parts of an organisation's name (``Centers for
+    # Disease Control``, ``Customs and Border Protection``)
+    name_links: frozenset[str] = frozenset()
+    # English puts modifiers before the cue (``Indiana State Teachers Association``),
+    # Indonesian after it (``Badan Intelijen Nasional``)
+    modifiers_before_cue: bool = False
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
     person_openers: frozenset[str] = frozenset()  # title heads and honorifics
     title_words: frozenset[str] = frozenset()  # every word of every title, lowercased
@@ -121,6 +127,8 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.role_openers = frozenset(w.lower() for w in data.get("role_openers", []))
     tables.not_actors = frozenset(data.get("not_actors", []))
     tables.other_cues = frozenset(data.get("other_cues", []))
+    tables.name_links = frozenset(w.lower() for w in data.get("name_links", []))
+    tables.modifiers_before_cue = bool(data.get("modifiers_before_cue", False))
     tables.cue_words = tables.organization_cues | tables.place_cues
     tables.person_openers = tables.title_heads | tables.honorifics
     tables.title_words = frozenset(w.lower() for t in titles for w in t)

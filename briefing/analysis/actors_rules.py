@@ -41,35 +41,63 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
 
 
-def _cap_run(words: Sequence[str], i: int, tables: ActorTables, limit: int = 8) -> int:
-    """End of the run of capitalised words (and inner links like ``dan``/``of``) from ``i``.
+def _cap_run(
+    words: Sequence[str], i: int, tables: ActorTables, limit: int = 8, joined: bool = False
+) -> int:
+    """End of the run of capitalised words (and inner links like ``of``) from ``i``.
 
     The run stops right after a gazetteer place or organisation (``Dewan Keamanan PBB``)
-    so that a following name is not swallowed.
+    so that a following name is not swallowed. ``joined``: the run names an organisation
+    (it follows a cue word), so the language's ``name_links`` join parts too
+    (``Health and Human Services``), unless a title, cue word or known name follows.
     """
     j = i
     n = len(words)
     while j < n and j - i < limit:
         word = words[j]
         if _capitalised(word) and word not in tables.not_actors:
-            if tables.title_at(words, j):
+            title = tables.title_at(words, j)
+            if title and joined and j == i and i > 0 and words[i - 1].lower() in _INNER_LINKS:
+                j += title  # ``Office of Inspector General``: a title named by the office
+                continue
+            if title:
                 break  # ``Senate President Bukola Saraki``: the title ends the name
             match = tables.match_at(words, j)
             if match is not None:
                 return match.last
             j += 1
             continue
+        lower = word.lower()
         if (
-            word.lower() in ("dan", "of", "for", "and", "the", "de")
+            j > i
             and j + 1 < n
             and _capitalised(words[j + 1])
-            and j > i
-            and word.lower() not in ("dan", "and")
+            and (
+                lower in _INNER_LINKS
+                or (joined and lower in tables.name_links and _joinable(words, j + 1, tables))
+            )
         ):
             j += 1
             continue
         break
+    while j > i + 1 and (words[j - 1].lower() in _INNER_LINKS or words[j - 1] == "&"):
+        j -= 1  # ``Ministry of Defence of [President ...]``: a link never ends a name
     return j
+
+
+_INNER_LINKS = frozenset({"of", "for", "the", "de"})
+
+
+def _joinable(words: Sequence[str], j: int, tables: ActorTables) -> bool:
+    """Whether the word at ``j``, after ``and``, may continue an organisation's name:
+    not a title, a cue word (a second organisation) or a known name."""
+    word = words[j]
+    return (
+        word not in tables.not_actors
+        and word not in tables.cue_words
+        and not tables.title_at(words, j)
+        and (word not in tables.phrases or tables.match_at(words, j) is None)
+    )
 
 
 def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
@@ -164,7 +192,7 @@ def sentence_mentions(
                 if named is not None:
                     candidates.append(named)
     if not heading:
-        candidates.extend(_cue_mentions(words, tables))
+        candidates.extend(_cue_mentions(words, tables, tags))
         # names after a title or before an appositive, unless the tagger saw a place or
         # an organisation there
         for m in [*_title_mentions(words, tables), *_appositive_mentions(words, tables)]:
@@ -354,24 +382,109 @@ def _plausible_person(words: Sequence[str], tables: ActorTables) -> bool:
     )
 
 
-def _cue_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
-    """``Badan Intelijen Nasional``, ``Ministry of Defence``, ``Kota Bandung``."""
+def _cue_mentions(
+    words: Sequence[str], tables: ActorTables, tags: Sequence[str] = ()
+) -> list[RawMention]:
+    """``Badan Intelijen Nasional``, ``Ministry of Defence``, ``Kota Bandung``,
+    ``Centers for Disease Control``, ``Customs and Border Protection``; in English also the
+    modifiers before the cue (``Indiana State Teachers Association``). An organisation cue
+    anywhere in the name makes it an organisation (``State Teachers Association``)."""
     out: list[RawMention] = []
     cues = tables.cue_words
+    n = len(words)
     for i in [i for i, w in enumerate(words) if w in cues]:
         word = words[i]
-        if word in tables.organization_cues:
-            kind = "organization"
-        elif word in tables.place_cues:
-            kind = "place"
-        else:
+        if word not in tables.organization_cues and word not in tables.place_cues:
             continue
-        end = _cap_run(words, i + 1, tables)
-        if end > i + 1:
-            if kind == "organization":
-                end = _listed_name_end(words, i, end, tables)
-            out.append(RawMention(kind, i, end, "cue"))
+        start = i + 1
+        if (
+            start + 1 < n
+            and words[start].lower() in tables.name_links
+            and word in tables.organization_cues
+            and (words[start].lower() in _INNER_LINKS or tables.match_at(words, i) is None)
+        ):
+            # ``Ministry of Defence``; ``Customs and Border Protection`` (not ``Congress
+            # and ...``: a known name stands alone)
+            start += 1
+            if start + 1 < n and words[start] == "the" and words[start - 1].lower() != "and":
+                start += 1  # ``Office for the Western District``
+            if not _capitalised(words[start]) or (
+                words[start - 1].lower() not in _INNER_LINKS and not _joinable(words, start, tables)
+            ):
+                start = i + 1
+        end = _cap_run(words, start, tables, joined=word in tables.organization_cues)
+        if end <= start:
+            end = i + 1  # the cue may end the name: ``Homeland Security Department``
+        first = i
+        if tables.modifiers_before_cue and word in tables.organization_cues:
+            first = _modifiers_before(words, i, tables, tags)
+        end = _person_after_and(words, start, end, tables)
+        if end - first < 2:
+            continue
+        kind = (
+            "organization"
+            if any(w in tables.organization_cues for w in words[first:end])
+            else "place"
+        )
+        if kind == "organization" and end > i + 1:
+            end = _listed_name_end(words, i, end, tables)
+        out.append(RawMention(kind, first, end, "cue"))
     return out
+
+
+_MAX_MODIFIERS = 4
+_MAX_APPOSITIVE = 9
+
+
+def _person_after_and(words: Sequence[str], start: int, end: int, tables: ActorTables) -> int:
+    """``the Department of Homeland Security and Alex Azar, the Health ... secretary,``:
+    a part joined by ``and`` that a titled appositive follows is a person, not the rest
+    of the organisation's name; the name ends before that ``and``."""
+    if end >= len(words) or words[end] != ",":
+        return end
+    close = end + 1
+    while close < len(words) and words[close] not in _CLOSING and close - end <= _MAX_APPOSITIVE:
+        close += 1
+    if not _has_title(words[end + 1 : close], tables):
+        return end
+    for k in range(end - 1, start, -1):
+        if words[k].lower() in tables.name_links and words[k].lower() not in _INNER_LINKS:
+            return k
+    return end
+
+
+def _modifiers_before(
+    words: Sequence[str], i: int, tables: ActorTables, tags: Sequence[str]
+) -> int:
+    """Start of an English organisation's name whose cue is at ``i``: the capitalised
+    words before it (``Homeland Security Department``, ``Citizenship and Immigration
+    Services``), not a title, honorific, function word or a word the tagger saw in a
+    person's name (``Trump Administration`` is no organisation's name)."""
+
+    def modifier(k: int) -> bool:
+        w = words[k]
+        return (
+            _capitalised(w)
+            and w not in tables.not_actors
+            and w not in tables.person_openers
+            and not (k < len(tags) and tags[k].endswith("PER"))
+        )
+
+    k = i
+    while k > 0 and i - k < _MAX_MODIFIERS:
+        if modifier(k - 1):
+            k -= 1
+        elif (
+            k >= 2
+            and k < i
+            and words[k - 1].lower() in tables.name_links
+            and words[k - 1].lower() not in _INNER_LINKS
+            and modifier(k - 2)
+        ):
+            k -= 2  # ``Immigration and Customs Enforcement``
+        else:
+            break
+    return k
 
 
 def _listed_name_end(words: Sequence[str], first: int, end: int, tables: ActorTables) -> int:

@@ -1,0 +1,65 @@
+"""English actor names that rules must get right: organisation names joined across
+``of``/``for``/``and``, company words, titles fused into names, headline words.
+
+Sentences are our own, short and synthetic; real articles are checked in
+``test_actors_audit.py``.
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.actors import extract_actors
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.suggestions import ActorSuggestion
+from tests.analysis.helpers import article_from_text
+
+
+def actors_of(text: str) -> list[ActorSuggestion]:
+    article = article_from_text(text, "en")
+    return extract_actors(article, split_sentences(article.text, article.paragraphs, "en"))
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(text)}
+
+
+def test_an_agency_named_with_for_is_one_organisation() -> None:
+    found = kinds("The Centers for Disease Control recommends a flu shot for everyone.\n")
+    assert found.get("Centers for Disease Control") == "organization"
+    assert "Disease Control" not in found and "Centers" not in found
+
+
+def test_an_agency_named_with_and_is_one_organisation() -> None:
+    found = kinds("Customs and Border Protection declined the offer on Tuesday.\n")
+    assert found.get("Customs and Border Protection") == "organization"
+    assert "Border Protection" not in found
+
+
+def test_a_department_of_two_parts_is_one_organisation() -> None:
+    found = kinds("The Department of Health and Human Services did not reply.\n")
+    assert found.get("Department of Health and Human Services") == "organization"
+
+
+def test_modifiers_before_the_cue_belong_to_the_name() -> None:
+    found = kinds("Teachers from the Ohio State Teachers Association marched on Monday.\n")
+    assert found.get("Ohio State Teachers Association") == "organization"
+
+
+def test_and_does_not_join_a_person_given_a_title() -> None:
+    found = kinds(
+        "The letter went to the Department of Energy and Maria Lopez, the deputy "
+        "energy secretary, on Friday.\n"
+    )
+    assert found.get("Department of Energy") == "organization"
+    assert found.get("Maria Lopez") == "person"
+    assert not any(" and " in name for name in found)
+
+
+def test_and_does_not_join_a_known_name_to_a_cue() -> None:
+    found = kinds("Congress and Canada signed nothing this year.\n")
+    assert found.get("Congress") == "organization"
+    assert found.get("Canada") == "place"
+
+
+def test_an_office_of_a_title_is_one_organisation() -> None:
+    found = kinds("Auditors at the Office of Inspector General found overcrowding.\n")
+    assert found.get("Office of Inspector General") == "organization"
