@@ -162,7 +162,7 @@ class BriefView:
 
 
 FIGURE_COLUMNS = ("value", "unit", "what", "qualifier", "as_of", "source")
-FIGURE_WIDTHS = (0.13, 0.12, 0.37, 0.14, 0.14, 0.10)
+FIGURE_WIDTHS = (0.13, 0.12, 0.34, 0.14, 0.14, 0.13)
 """Shares of the text width, in both formats."""
 ACTOR_COLUMNS = ("name", "kind", "role")
 ACTOR_WIDTHS = (0.32, 0.18, 0.50)
