@@ -59,6 +59,10 @@ _CAP_RUN = re.compile(
 )
 
 
+_QUOTE_OPENERS = ("“", '"', "«", "„", "「", "‘")
+"""Marks that open a quotation: names inside one are what was said, not who said it."""
+
+
 class CueMatch(NamedTuple):
     """A cue found by :meth:`SpeakerContext.cues`; reads like an ``re.Match``."""
 
@@ -287,6 +291,11 @@ class SpeakerContext:
         if last is not None:
             last = self.full_name(last)  # subjects are recorded as written ("Kirby")
         spoken = {name for _, name in self._timeline}
+        here_sentence = self.sentence_at(position)
+        if here_sentence is not None and here_sentence.start < position:
+            person = self._person_earlier_in(here_sentence.start, position, spoken)
+            if person:
+                return person  # "When President Ashraf Ghani announced …, he said"
         here = bisect.bisect_right(self._starts, position) - 1
         k = here - 1 if here >= 0 and self.sentences[here].start == position else here
         checked = 0
@@ -300,6 +309,55 @@ class SpeakerContext:
                 checked += 1
             k -= 1
         return last
+
+    def _person_earlier_in(self, start: int, position: int, spoken: set[str]) -> str | None:
+        """The first person the sentence names before the pronoun at ``position``, outside
+        any quotation: ``Carlineo was arrested … in which he said``. Only a name known as a
+        person counts: one who speaks, has a role or a title, or the surname of a longer
+        name the article uses; not a place or an organisation."""
+        clause = self.text[start:position]
+        quoted = min((i for i in (clause.find(m) for m in _QUOTE_OPENERS) if i >= 0), default=-1)
+        if quoted >= 0:
+            position = start + quoted
+        tokens = self.index.between(start, position)
+        k = 0
+        while k < len(tokens):
+            if not (tokens[k].is_word and tokens[k].is_capitalised):
+                k += 1
+                continue
+            end = k
+            while end < len(tokens) and end - k < MAX_NAME + 3:
+                token = tokens[end]
+                if not token.is_word or not (
+                    token.is_capitalised or token.lower in self.table.name_particles
+                ):
+                    break
+                end += 1
+            person = self._person_in_run(tokens[k:end], spoken)
+            if person:
+                return person
+            k = end
+        return None
+
+    def _person_in_run(self, run: Sequence[Token], spoken: set[str]) -> str | None:
+        words = list(run)
+        while words and (
+            words[0].lower in self.table.stop_words or words[0].lower in self.table.determiners
+        ):
+            words.pop(0)  # "When", "The"
+        if not words:
+            return None
+        name, role = split_name_role(self.text, words, self.table)
+        if not name or self._is_organisation(name):
+            return None
+        full = self.full_name(name)
+        if full in spoken or name in spoken or self.role_for(full):
+            return full
+        if role and " " in name:
+            return full  # "Afghan President Ashraf Ghani": a title before two names
+        if " " not in name and full != name and 2 <= len(full.split()) <= MAX_NAME:
+            return full if not self._is_organisation(full) else None
+        return None
 
     def cues(self, kind: str) -> list[CueMatch]:
         """Every cue of ``kind`` (one of ``CUE_KINDS``) in the article, in text order.

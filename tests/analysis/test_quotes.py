@@ -185,6 +185,27 @@ def test_english_title_and_he_said() -> None:
     ]
 
 
+def test_he_is_the_person_his_own_sentence_names_first() -> None:
+    """Not the last person quoted: the subject named earlier in the same sentence."""
+    text = (
+        "Police said Pat Carlineo denied the charges in court.\n"
+        "“He never meant it,” said Ann Zoghlin, his attorney.\n"
+        "Carlineo was arrested after a call in which he said he would put a “bullet in "
+        "her skull.”\n"
+        "When Afghan President Ashraf Ghani announced the release, he said “Kabul had "
+        "ensured it.”\n"
+        "In Kabul, officials met on Monday. “We are ready,” he said.\n"
+    )
+    quotes = quotes_in(text, "en")
+    # names inside a quotation or places before the pronoun's sentence change nothing
+    assert [q.speaker for q in quotes] == [
+        "Ann Zoghlin",
+        "Pat Carlineo",
+        "Ashraf Ghani",
+        "Ashraf Ghani",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
