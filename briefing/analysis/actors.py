@@ -78,7 +78,8 @@ def extract_actors(
         )
     _place_words_out_of_people(text, raw, tables)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
-    groups = _merge(text, raw, tables, (words, starts, ends), speakers)
+    quote_roles = [q.speaker_role for q in quotes if q.speaker_role]
+    groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
@@ -224,8 +225,10 @@ def _merge(
     tables: ActorTables,
     tokens: tuple[list[str], list[int], list[int]],
     speakers: dict[str, str],
+    quote_roles: Sequence[str] = (),
 ) -> list[_Group]:
-    """``speakers``: first name → full name of the people quoted."""
+    """``speakers``: first name → full name of the people quoted; ``quote_roles``: the
+    roles quotes give their speakers."""
     groups: dict[str, _Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
     persons = _person_names(raw)
@@ -244,8 +247,54 @@ def _merge(
         if group is None:
             group = groups[key] = _Group(key, kind)
         group.mentions.append(m)
+    _vote_organizations(text, groups, tables, speakers, quote_roles)
     _add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
+
+
+_CONTEXT = 160  # characters looked at before a mention, for a sentence's opening
+
+
+def _vote_organizations(
+    text: str,
+    groups: dict[str, _Group],
+    tables: ActorTables,
+    speakers: dict[str, str],
+    quote_roles: Sequence[str],
+) -> None:
+    """``Big Machine``, ``Ulta Beauty``: companies named like people, which the tagger
+    takes for people. Contexts vote: ``Big Machine, which``, ``The group that owns her
+    music, Big Machine,``, ``strategist at Miller Tabak`` (inside another person's role)
+    for an organisation; ``, who`` and being quoted for a person. A person given a title
+    or a role is never retyped."""
+    if tables.thing_after is None and tables.thing_before is None and not tables.role_links:
+        return
+    roles = [m.role for g in groups.values() for m in g.mentions if m.role]
+    roles.extend(quote_roles)
+    quoted = set(speakers.values())
+    for group in groups.values():
+        if group.kind != "person" or any(
+            m.entry is not None or m.role or m.source == "title" for m in group.mentions
+        ):
+            continue
+        name = group.key.split(":", 1)[1]
+        votes = -1 if name in quoted else 0
+        for m in group.mentions:
+            after = text[m.end : m.end + _CONTEXT]
+            if tables.person_after is not None and tables.person_after.match(after):
+                votes -= 1
+            elif tables.thing_after is not None and tables.thing_after.match(after):
+                votes += 1
+            before = text[max(0, m.start - _CONTEXT) : m.start]
+            if tables.thing_before is not None and tables.thing_before.search(before):
+                votes += 1
+        for role in roles:
+            words = role.split()
+            for k, word in enumerate(words[:-1]):
+                if word.lower() in tables.role_links and " ".join(words[k + 1 :]) == name:
+                    votes += 1
+        if votes > 0:
+            group.kind = "organization"
 
 
 def _defines_acronym(text: str, name: RawMention, acronym: RawMention) -> bool:

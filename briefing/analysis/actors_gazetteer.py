@@ -9,9 +9,11 @@ build roles and organisation names around what the tagger found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from briefing.analysis.languages import load_table
 from briefing.analysis.ner import load_tagger, tokenize
@@ -58,6 +60,12 @@ class ActorTables:
     # English puts modifiers before the cue (``Indiana State Teachers Association``),
     # Indonesian after it (``Badan Intelijen Nasional``)
     modifiers_before_cue: bool = False
+    # the context that tells a company named like a person (``Big Machine, which ...``,
+    # ``The group that owns her music, Big Machine,``) from a person (``, who``)
+    thing_after: re.Pattern[str] | None = None  # right after the name
+    thing_before: re.Pattern[str] | None = None  # the sentence before the name
+    person_after: re.Pattern[str] | None = None
+    role_links: frozenset[str] = frozenset()  # ``strategist at Miller Tabak``
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
     person_openers: frozenset[str] = frozenset()  # title heads and honorifics
     title_words: frozenset[str] = frozenset()  # every word of every title, lowercased
@@ -130,6 +138,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.name_links = frozenset(w.lower() for w in data.get("name_links", []))
     tables.modifiers_before_cue = bool(data.get("modifiers_before_cue", False))
     tables.cue_words = tables.organization_cues | tables.place_cues
+    _context_patterns(tables, data)
     tables.person_openers = tables.title_heads | tables.honorifics
     tables.title_words = frozenset(w.lower() for t in titles for w in t)
     # sorted: set order varies between runs, and the model's features must not
@@ -143,6 +152,30 @@ def actor_tables(language: str | None) -> ActorTables:
         classes.setdefault(word, "HON")
     tables.word_classes = classes
     return tables
+
+
+def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
+    """Regular expressions of the contexts that vote on an actor's kind."""
+    nouns = _alternatives(data.get("organization_nouns", []))
+    relatives = _alternatives(data.get("organization_relatives", []))
+    people = _alternatives(data.get("person_relatives", []))
+    articles = _alternatives(data.get("role_openers", []))
+    if relatives or nouns:
+        after = [rf"\s*,?\s*(?:{relatives})\b"] if relatives else []
+        if nouns and articles:
+            after.append(rf"\s*,\s*(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b")
+        tables.thing_after = re.compile("|".join(after), re.IGNORECASE)
+    if nouns and articles:
+        tables.thing_before = re.compile(
+            rf"(?:^|[.!?]\s+)(?:{articles})\s+(?:{nouns})\b[^,;.!?]*,\s*$", re.IGNORECASE
+        )
+    if people:
+        tables.person_after = re.compile(rf"\s*,\s*(?:{people})\b", re.IGNORECASE)
+    tables.role_links = frozenset(w.lower() for w in data.get("role_links", []))
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache

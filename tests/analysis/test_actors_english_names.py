@@ -63,3 +63,32 @@ def test_and_does_not_join_a_known_name_to_a_cue() -> None:
 def test_an_office_of_a_title_is_one_organisation() -> None:
     found = kinds("Auditors at the Office of Inspector General found overcrowding.\n")
     assert found.get("Office of Inspector General") == "organization"
+
+
+def test_company_words_make_an_organisation() -> None:
+    found = kinds(
+        "Shares of Harwell Productions rose after Pinecrest Asset Management bought a stake.\n"
+    )
+    assert found.get("Harwell Productions") == "organization"
+    assert found.get("Pinecrest Asset Management") == "organization"
+
+
+def test_a_company_named_like_a_person_is_told_by_its_context() -> None:
+    found = kinds(
+        "The label that owns her early songs, Silver Arrow, says she may sing them.\n"
+        "Silver Arrow, which was sold this year, denied the claim.\n"
+    )
+    assert found.get("Silver Arrow") == "organization"
+
+
+def test_a_company_inside_a_role_is_an_organisation() -> None:
+    found = kinds("John Harlow, equity strategist at Corwin Blake, said the stock could rise.\n")
+    assert found.get("John Harlow") == "person"
+    assert found.get("Corwin Blake") == "organization"
+
+
+def test_who_keeps_a_person_a_person() -> None:
+    found = kinds(
+        "Maria Lopez, who runs a bakery, spoke first. Maria Lopez, who was tired, left.\n"
+    )
+    assert found.get("Maria Lopez") == "person"
