@@ -7,7 +7,12 @@ when the import found none, the date the article's head states (a dateline such 
 body is an event, and "last night" is not the eve of "the September 11, 2001 attacks"). A bare weekday is resolved to its most recent occurrence
 when that is at most three days back (``hari Rabu`` in a Thursday story is the day
 before, ``Sunday`` in a Monday story too); a weekday further back (``hari Jumat`` in a
-Thursday story) could be last week's or the coming one, so its value stays None. A
+Thursday story) could be last week's or the coming one, so its value stays None unless
+the text says which way: ``last Friday``/``Jumat lalu`` the week before, ``next Friday``
+the week after, a future cue in its clause (``will … on Sunday``, ``akan``) the coming
+one. Days and months without a year follow the same cues (``is scheduled for Feb. 14``
+is next February's, ``last November`` the one before the article's month); without one
+they are at most a month ahead (:func:`_direction`). A
 weekday with a part of the day (``Minggu malam``, ``Sunday night``: ``day_parts``) is the
 same day and resolves like the bare weekday. A week names no single day, so ``pekan
 lalu`` is found but not given a value. Names and phrases come from
@@ -62,6 +67,17 @@ class _DateLanguage:
     """Letter run → whether it is a first word (memo of ``first_word``; bounded)."""
     recent_matches: dict[str, list[_Found]]
     """Pattern matches in the last few texts: figures and dates both scan each article."""
+    direction_before: dict[str, str]
+    direction_after: dict[str, str]
+    modifier_before: re.Pattern[str]
+    """``last``/``next`` right before a date (``last November``): see :func:`_direction`."""
+    modifier_after: re.Pattern[str]
+    """``lalu``/``depan``/``prochain`` right after a date (``Jumat lalu``)."""
+    tense_cues: dict[str, str]
+    tense_cue: re.Pattern[str]
+    """Words of the clause that set its time (``will``, ``akan``; ``was due`` is past)."""
+    relative_anchor: re.Pattern[str]
+    """A word that ties a relative phrase to another date (``the next year``)."""
 
 
 @cache
@@ -154,7 +170,28 @@ def _language(code: str | None) -> _DateLanguage:
         rf"\(?\d+|(?<![^\W\d_])(?:{_alternation(sorted(firsts))})(?![^\W\d_])", re.IGNORECASE
     )
     first_word = re.compile(rf"(?:{_alternation(sorted(firsts))})", re.IGNORECASE)
+    words = table.get("direction_words", {})
+    before = {k.lower(): str(v) for k, v in words.get("before", {}).items()}
+    after = {k.lower(): str(v) for k, v in words.get("after", {}).items()}
+    cues = {k.lower(): str(v) for k, v in table.get("tense_cues", {}).items()}
+    letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     return _DateLanguage(
+        direction_before=before,
+        direction_after=after,
+        modifier_before=re.compile(
+            rf"{letter_before}({_alternation(list(before))})\s+$", re.IGNORECASE
+        ),
+        modifier_after=re.compile(
+            rf"\s+({_alternation(list(after))}){letter_after}", re.IGNORECASE
+        ),
+        tense_cues=cues,
+        tense_cue=re.compile(
+            rf"{letter_before}({_alternation(list(cues))}){letter_after}", re.IGNORECASE
+        ),
+        relative_anchor=re.compile(
+            rf"{letter_before}(?:{_alternation(table.get('relative_anchors', ()))})\s+$",
+            re.IGNORECASE,
+        ),
         anchors=anchors,
         first_word=first_word,
         known_words={},
@@ -270,7 +307,7 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
             text=text[f.start : f.end],
             start=f.start,
             end=f.end,
-            value=_resolve(f, lang, reference),
+            value=_resolve(f, lang, reference, _direction(text, f, lang)),
             absolute=_is_absolute(f),
         )
         for f in found
@@ -292,19 +329,96 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _year_for(month: int, day: int, reference: date | None) -> int | None:
-    """The year of a day written without one: the reference's, or the year before when
-    that would put the day more than a month after the reference."""
+_CUE_BEFORE, _CUE_AFTER, _MODIFIER_REACH = 90, 15, 30
+"""How far (characters) a tense cue or a last/next modifier is looked for around a date:
+after it only the verb right behind (``Tuesday is planned``), not the next clause's."""
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+_AFTER_END = re.compile(r"[.!?;,:\n\"“”«»„]")
+_DAY_SLACK, _MONTH_SLACK = 31, 1
+"""With no cue, a date without a year is taken at most this far after the reference
+(a month, for a month name): news mostly reports what has happened."""
+_WEEKDAY_OFFSETS = {
+    None: (-_WEEKDAY_REACH, 0),
+    "past": (-7, -1),
+    "previous": (-7, -1),
+    "future": (0, 6),
+    "following": (1, 7),
+}
+"""Days from the reference a weekday may be, by direction (:func:`_direction`)."""
+
+
+def _direction(text: str, found: _Found, lang: _DateLanguage) -> str | None:
+    """Which way an incomplete date points from the reference, or None (the default).
+
+    ``previous``/``following``: a modifier next to it (``last November``, ``next
+    Friday``, ``vendredi prochain``): strictly before or after the reference's day or
+    month. ``past``/``future``: an on-or-before/after modifier (``3 Januari lalu``,
+    ``Jumat mendatang``), else the nearest tense cue of its clause (``is scheduled for
+    Feb. 14``, ``akan … hari Minggu``; ``was due to … in September`` is past).
+    ``anchored``: a relative phrase counted from another date (``the next year``), which
+    is left unresolved rather than guessed. Tables: ``direction_words``, ``tense_cues``
+    and ``relative_anchors`` in ``data/<lang>/dates.json``.
+    """
+    before = text[max(0, found.start - _MODIFIER_REACH) : found.start]
+    if found.kind == "relative":
+        return "anchored" if lang.relative_anchor.search(before) else None
+    if found.kind == "iso" or _is_absolute(found):
+        return None
+    modifier = lang.modifier_before.search(before)
+    if modifier:
+        return lang.direction_before[modifier.group(1).lower()]
+    modifier = lang.modifier_after.match(text, found.end, found.end + _MODIFIER_REACH)
+    if modifier:
+        return lang.direction_after[modifier.group(1).lower()]
+    window = text[max(0, found.start - _CUE_BEFORE) : found.start]
+    ends = list(_CLAUSE_END.finditer(window))
+    window = window[ends[-1].end() :] if ends else window
+    cues = [(len(window) - m.end(), m.group(1)) for m in lang.tense_cue.finditer(window)]
+    after = text[found.end : found.end + _CUE_AFTER]
+    stop = _AFTER_END.search(after)
+    after = after[: stop.start()] if stop else after
+    cues += [(m.start(), m.group(1)) for m in lang.tense_cue.finditer(after)]
+    if not cues:
+        return None
+    return lang.tense_cues[min(cues, key=lambda cue: cue[0])[1].lower()]
+
+
+def _nearest(keys: Sequence[int], reference: int, slack: int, direction: str | None) -> int | None:
+    """The key (day ordinal or month index) a direction picks among the candidates."""
+    if direction in {"future", "following"}:
+        lowest = reference + (1 if direction == "following" else 0)
+        return min((k for k in keys if k >= lowest), default=None)
+    highest = reference + {"past": 0, "previous": -1}.get(direction or "", slack)
+    return max((k for k in keys if k <= highest), default=None)
+
+
+def _day_in_year(month: int, day: int, reference: date | None, direction: str | None) -> str | None:
+    """A day written without its year, placed around the reference by ``direction``."""
     if reference is None:
         return None
-    try:
-        candidate = date(reference.year, month, day)
-    except ValueError:
-        return reference.year
-    return reference.year - 1 if candidate - reference > timedelta(days=31) else reference.year
+    candidates = []
+    for year in range(reference.year - 4, reference.year + 5):  # 29 February: leap years
+        try:
+            candidates.append(date(year, month, day).toordinal())
+        except ValueError:
+            continue
+    if direction == "previous":
+        direction = "past"  # "last 3 March" is not said: the day may be today's
+    chosen = _nearest(candidates, reference.toordinal(), _DAY_SLACK, direction)
+    return date.fromordinal(chosen).isoformat() if chosen else None
 
 
-def _resolve(found: _Found, lang: _DateLanguage, reference: date | None) -> str | None:
+def _month_in_year(month: int, reference: date, direction: str | None) -> str | None:
+    """A month named without its year (``November``, ``last November``)."""
+    now = reference.year * 12 + reference.month - 1
+    candidates = [(reference.year + y) * 12 + month - 1 for y in (-1, 0, 1)]
+    chosen = _nearest(candidates, now, _MONTH_SLACK, direction)
+    return None if chosen is None else f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
+
+
+def _resolve(
+    found: _Found, lang: _DateLanguage, reference: date | None, direction: str | None = None
+) -> str | None:
     g = found.groups
     kind = found.kind
     if kind == "iso":
@@ -315,13 +429,9 @@ def _resolve(found: _Found, lang: _DateLanguage, reference: date | None) -> str 
         if month > 12 and day <= 12:
             day, month = month, day
         raw_year = g.get("year")
-        if raw_year:
-            year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
-        else:
-            year_or_none = _year_for(month, day, reference)
-            if year_or_none is None:
-                return None
-            year = year_or_none
+        if not raw_year:
+            return _day_in_year(month, day, reference, direction)
+        year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
         return _safe_date(year, month, day)
     if kind in {"day_month", "month_day", "month"}:
         month = lang.months.get((g.get("month") or "").lower().rstrip("."), 0)
@@ -329,27 +439,25 @@ def _resolve(found: _Found, lang: _DateLanguage, reference: date | None) -> str 
             return None
         if g.get("year"):
             year = int(g["year"] or 0)
-        elif reference is not None:
             if kind == "month":
-                year = reference.year if month <= reference.month + 1 else reference.year - 1
-            else:
-                year = _year_for(month, int(g.get("day") or 1), reference) or reference.year
-        else:
-            return None
+                return f"{year:04d}-{month:02d}"
+            return _safe_date(year, month, int(g.get("day") or 0))
         if kind == "month":
-            return f"{year:04d}-{month:02d}"
-        return _safe_date(year, month, int(g.get("day") or 0))
+            return _month_in_year(month, reference, direction) if reference else None
+        return _day_in_year(month, int(g.get("day") or 0), reference, direction)
     if reference is None:
         return None
     if kind == "weekday":
         target = lang.weekdays.get((g.get("weekday") or "").lower())
         if target is None:
             return None
-        back = (reference.weekday() - target) % 7
-        if back > _WEEKDAY_REACH:
-            return None
-        return (reference - timedelta(days=back)).isoformat()
-    if kind == "relative":
+        lowest, highest = _WEEKDAY_OFFSETS.get(direction, _WEEKDAY_OFFSETS[None])
+        for shift in range(lowest, highest + 1):
+            candidate = reference + timedelta(days=shift)
+            if candidate.weekday() == target:
+                return candidate.isoformat()
+        return None
+    if kind == "relative" and direction != "anchored":
         unit, offset = lang.relative.get((g.get("phrase") or "").lower(), ("", 0))
         if unit == "day":
             return (reference + timedelta(days=offset)).isoformat()

@@ -1,0 +1,262 @@
+"""Which way a date without a year (or a bare weekday) points from the article's date:
+back by default, forward with a future cue, strictly back/forward with last/next."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.dates import extract_dates
+from tests.analysis.test_dates import article_of, dates
+
+TUESDAY = date(2019, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # no cue: what has happened (a day up to a month ahead, a month up to one ahead)
+        ("The deal was signed on March 21.", "en", "2019-03-21"),
+        ("The deal was signed on Feb. 14.", "en", "2019-02-14"),
+        ("The plan starts Dec. 10.", "en", "2019-12-10"),
+        ("Prices fell in February.", "en", "2019-02"),
+        ("Prices fell in December.", "en", "2019-12"),
+        # a future cue in the clause: the next occurrence on or after the article's date
+        ("The hearing is scheduled for Feb. 14.", "en", "2020-02-14"),
+        ("The court will rule on the appeal in February.", "en", "2020-02"),
+        ("She will be allowed to sing her old songs at the gala on Sunday.", "en", "2019-11-24"),
+        ("The vote is due on March 3.", "en", "2020-03-03"),
+        ("The ministers will meet again on November 19.", "en", "2019-11-19"),
+        ("Rapat itu akan digelar pada 14 Februari.", "id", "2020-02-14"),
+        ("Pemerintah akan mengumumkan hasilnya hari Minggu.", "id", "2019-11-24"),
+        ("Sidang dijadwalkan berlangsung Maret.", "id", "2020-03"),
+        ("Le sommet sera organisé le 14 février.", "fr", "2020-02-14"),
+        # a past cue cancels a future word: 'was due to … in September'
+        ("He was due to be released in September.", "en", "2019-09"),
+        ("The vote was scheduled for Dec. 3 but never came.", "en", "2018-12-03"),
+        # a cue in another sentence does not count
+        ("Talks will go on. The deal was signed Feb. 14.", "en", "2019-02-14"),
+        # a cue of another clause after the date does not count either
+        (
+            'He said on Sunday that China "is going to have to' + ' make a deal".',
+            "en",
+            "2019-11-17",
+        ),
+        # last / next beside a month: strictly before / after the article's month
+        ("The partnership began last November.", "en", "2018-11"),
+        ("The partnership began last October.", "en", "2019-10"),
+        ("The partnership ends next November.", "en", "2020-11"),
+        ("The partnership ends next January.", "en", "2020-01"),
+        # Indonesian 'lalu' / 'mendatang': on or before / on or after
+        ("Kesepakatan itu diteken November lalu.", "id", "2019-11"),
+        ("Kesepakatan itu diteken Desember lalu.", "id", "2018-12"),
+        ("Pemilu digelar Februari mendatang.", "id", "2020-02"),
+        ("Sidang digelar 25 November mendatang.", "id", "2019-11-25"),
+        ("Sidang digelar 18 November lalu.", "id", "2019-11-18"),
+        # last / next beside a weekday: the week before / after
+        ("They said so in a statement last Friday.", "en", "2019-11-15"),
+        ("They said so in a statement last Tuesday.", "en", "2019-11-12"),
+        ("The team plays next Tuesday.", "en", "2019-11-26"),
+        ("Timnas bertanding hari Jumat lalu.", "id", "2019-11-15"),
+        ("Timnas bertanding Kamis depan.", "id", "2019-11-21"),
+        ("Der Gipfel findet am kommenden Freitag statt.", "de", "2019-11-22"),
+        ("Il a parlé vendredi dernier.", "fr", "2019-11-15"),
+        ("Se reunirán el próximo viernes.", "es", "2019-11-22"),
+    ],
+)
+def test_direction_of_incomplete_dates(text: str, language: str, value: str) -> None:
+    found = dates(text, language, TUESDAY)
+    assert [d.value for d in found] == [value]
+
+
+def test_weekday_without_cue_more_than_three_days_back_stays_unresolved() -> None:
+    assert [d.value for d in dates("The vote took place on Friday.", "en", TUESDAY)] == [None]
+    assert [d.value for d in dates("Ia bicara hari Jumat.", "id", TUESDAY)] == [None]
+
+
+def test_relative_phrase_tied_to_another_date_is_not_resolved() -> None:
+    text = "They were taken in August 2016. The next year, a video appeared."
+    found = dates(text, "en", TUESDAY)
+    assert [(d.text, d.value) for d in found] == [("August 2016", "2016-08"), ("next year", None)]
+    found = dates("Talks could be pushed into next year.", "en", TUESDAY)
+    assert [(d.text, d.value) for d in found] == [("next year", "2020")]
+    found = dates("Sales rose over the last year.", "en", TUESDAY)
+    assert [(d.text, d.value) for d in found] == [("last year", None)]
+
+
+def test_the_year_wraps_around_new_year() -> None:
+    # "next month" at the end of December is January; a date a week ahead is next year's
+    found = dates("Prices fell in January. The law takes effect Jan. 5.", "en", date(2019, 12, 28))
+    assert [d.value for d in found] == ["2020-01", "2020-01-05"]
+    found = dates("The deal closed Dec. 30.", "en", date(2020, 1, 3))
+    assert [d.value for d in found] == ["2019-12-30"]
+
+
+def test_leap_day_without_a_year() -> None:
+    found = dates("The vote took place on Feb. 29.", "en", date(2021, 3, 10))
+    assert [d.value for d in found] == ["2020-02-29"]
+    found = dates("The vote will take place on Feb. 29.", "en", date(2021, 3, 10))
+    assert [d.value for d in found] == ["2024-02-29"]
+
+
+# Twelve English articles of the extraction benchmark (text read at run time), each with
+# the date its page was published and the value every date mention should get.
+AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
+    "6ebac05f637e": (
+        date(2019, 11, 19),
+        [
+            ("Monday", "2019-11-18"),
+            ("Feb. 14", "2020-02-14"),  # "sentencing is scheduled for"
+            ("April", "2019-04"),
+            ("March 21", "2019-03-21"),
+            ("Tuesday", "2019-11-19"),
+            ("November 19, 2019", "2019-11-19"),
+        ],
+    ),
+    "70cb2d5bca75": (
+        date(2019, 11, 19),
+        [
+            ("Sunday", "2019-11-24"),  # "will be allowed to play … on Sunday"
+            ("last week", None),
+            ("earlier this year", "2019"),
+            ("last week", None),
+            ("Friday", "2019-11-15"),  # "last Friday"
+        ],
+    ),
+    "7916ecca969f": (
+        date(2019, 11, 20),
+        [
+            ("Wednesday", "2019-11-20"),
+            ("last night", "2019-11-19"),
+            ("September 11, 2001", "2001-09-11"),
+            ("this month", "2019-11"),
+            ("this year", "2019"),
+        ],
+    ),
+    "7de5241947a5": (
+        date(2019, 11, 19),
+        [
+            ("Tuesday", "2019-11-19"),
+            # known wrong: "their 2020 session that starts in early January" has no cue
+            ("early January", "2019-01"),
+            ("this month", "2019-11"),
+            ("last year", "2018"),
+            ("April", "2019-04"),
+            ("Tuesday", "2019-11-19"),
+            ("February", "2019-02"),
+            ("this year", "2019"),
+            ("today", "2019-11-19"),
+        ],
+    ),
+    "a1fca19b884e": (
+        date(2019, 11, 19),
+        [
+            ("Tuesday", "2019-11-19"),
+            ("last week", None),
+            ("August 2016", "2016-08"),
+            ("next year", None),  # "The next year": the year after August 2016
+            ("January 2017", "2017-01"),
+            ("September", "2019-09"),
+        ],
+    ),
+    "a6968f427cdb": (
+        date(2019, 11, 20),
+        [
+            ("Tuesday night", "2019-11-19"),
+            ("Tuesday night", "2019-11-19"),
+            ("This week", None),
+            ("Tuesday", "2019-11-19"),
+            ("Tuesday", "2019-11-19"),
+        ],
+    ),
+    "abd9d6291b6b": (
+        date(2019, 11, 20),
+        [
+            ("Nov. 5", "2019-11-05"),
+            ("last year", "2018"),
+            ("this year", "2019"),
+            ("Nov. 5", "2019-11-05"),
+            ("Tuesday", "2019-11-19"),
+            ("August", "2019-08"),
+            ("the end of October", "2019-10"),
+        ],
+    ),
+    "c7e39ac49fa1": (
+        date(2019, 11, 19),
+        [
+            ("April", "2019-04"),
+            ("earlier this year", "2019"),
+            ("April", "2019-04"),
+            ("today", "2019-11-19"),
+            ("June", "2019-06"),
+            ("September", "2019-09"),  # "was due to be released … in September"
+            ("Last month", "2019-10"),
+            ("February", "2020-02"),  # "hearing, which is scheduled to take place … in"
+        ],
+    ),
+    "c90731f051d0": (
+        date(2019, 11, 20),
+        [
+            ("Tuesday", "2019-11-19"),
+            ("July 25", "2019-07-25"),
+            ("Today", "2019-11-20"),
+            ("today", "2019-11-20"),
+            ("July 25", "2019-07-25"),
+            ("Today", "2019-11-20"),
+        ],
+    ),
+    "eecd2575093b": (
+        date(2019, 11, 20),
+        [
+            ("Tuesday night", "2019-11-19"),
+            ("Friday", None),  # "UP NEXT … Host the Lakers on Friday": no cue in its clause
+            ("Friday", None),
+        ],
+    ),
+    "ffc109d474fd": (
+        date(2019, 11, 19),
+        [
+            ("this year", "2019"),
+            ("this year", "2019"),
+            ("Monday", "2019-11-18"),
+            ("November", "2018-11"),  # "began last November"
+        ],
+    ),
+    "39d5c43beb60": (
+        date(2019, 11, 20),
+        [
+            ("this month", "2019-11"),
+            ("Dec. 15", "2019-12-15"),
+            ("October", "2019-10"),
+            ("Sept. 1", "2019-09-01"),
+            ("October", "2019-10"),
+            ("last weekend", None),
+            ("Tuesday", "2019-11-19"),
+            ("October", "2019-10"),  # "once expected to be completed within weeks of"
+            ("next year", "2020"),
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def english_bodies(shared_dir: Path) -> dict[str, str]:
+    truth = json.loads(
+        (shared_dir / "bench" / "article-extraction" / "ground-truth.json").read_text("utf-8")
+    )
+    return {
+        prefix: str(body["articleBody"])
+        for key, body in truth.items()
+        for prefix in AUDITED
+        if key.startswith(prefix)
+    }
+
+
+@pytest.mark.parametrize("prefix", sorted(AUDITED))
+def test_audited_english_articles(prefix: str, english_bodies: dict[str, str]) -> None:
+    published, expected = AUDITED[prefix]
+    found = extract_dates(article_of(english_bodies[prefix], "en", published), [])
+    assert [(d.text, d.value) for d in found] == expected
