@@ -63,6 +63,15 @@ def _name_part(token: Token, table: SpeechTable) -> bool:
     )
 
 
+def _initial(text: str, token: Token) -> bool:
+    """``A.`` in ``Sonya A. Rivera``: one capital letter and a full stop (one token, or
+    the letter before a separate stop)."""
+    word = token.text
+    if len(word) == 2 and word[1] == ".":
+        return word[0].isupper()
+    return len(word) == 1 and word.isupper() and text[token.end : token.end + 1] == "."
+
+
 def split_name_role(
     text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -80,13 +89,17 @@ def split_name_role(
     begin = end
     while begin > 0 and end - begin < MAX_NAME + 2:
         token = words[begin - 1]
-        if _name_part(token, table) or (
-            token.lower in table.name_particles
-            and begin - 1 > 0
-            and begin < end
-            and (
-                _name_part(words[begin - 2], table)
-                or words[begin - 2].lower in table.name_particles  # von der Leyen
+        if (
+            _name_part(token, table)
+            or _initial(text, token)
+            or (
+                token.lower in table.name_particles
+                and begin - 1 > 0
+                and begin < end
+                and (
+                    _name_part(words[begin - 2], table)
+                    or words[begin - 2].lower in table.name_particles  # von der Leyen
+                )
             )
         ):
             begin -= 1
@@ -215,6 +228,9 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
     while j < len(tokens) and j - i < _MAX_RUN:
         token = tokens[j]
         if not token.is_word:
+            if _abbreviation_dot(tokens, j, table):
+                j += 1  # "Sonya A. Rivera", "Ms. Persson", "Gen. Milley"
+                continue
             break
         lower = token.lower
         if token.is_capitalised or _is_role(token, table):
@@ -249,6 +265,36 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
             break
         j += 1
     return j
+
+
+def _abbreviation_dot(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool:
+    """Whether the ``.`` at ``tokens[j]`` closes an initial or a title's abbreviation
+    inside a name (``A.`` in ``Sonya A. Rivera``, ``Ms.``, ``Gen.``) rather than a
+    sentence: a capitalised word follows right after."""
+    if tokens[j].text != "." or j == 0 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if before.end != tokens[j].start or not (after.is_word and after.is_capitalised):
+        return False
+    initial = len(before.text) == 1 and before.text.isupper()
+    return initial or before.lower in table.honorifics or before.lower in table.role_words
+
+
+def tidy_role(role: str | None, table: SpeechTable) -> str | None:
+    """A role without what is not one: a leading time (``week State Department official``
+    from "Last week State Department official David Holmes"), courtesy titles (``Ms``) and
+    adverbs (``however``) go; a role that was only those is none."""
+    if not role:
+        return role
+    words = role.split()
+    skip = table.time_words | table.time_modifiers | table.time_units | table.subject_skip
+    while words and (
+        words[0].lower().rstrip(".,") in skip or words[0].lower().rstrip(".") in table.honorifics
+    ):
+        words.pop(0)
+    if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
+        return None
+    return " ".join(words) if len(words) != len(role.split()) else role
 
 
 def _anaphoric(tokens: Sequence[Token], table: SpeechTable) -> bool:

@@ -32,6 +32,7 @@ from briefing.analysis.speaker_phrases import (
     span_text,
     split_name_role,
     strip_determiners,
+    tidy_role,
     title_before,
 )
 from briefing.analysis.speech_table import SpeechTable, speech_table
@@ -228,7 +229,7 @@ class SpeakerContext:
     def role_for(self, name: str) -> str | None:
         """The role the article gives ``name`` in an appositive or a title, if any."""
         if name not in self._roles:
-            self._roles[name] = self._find_role(name)
+            self._roles[name] = tidy_role(self._find_role(name), self.table)
         return self._roles[name]
 
     def _find_role(self, name: str) -> str | None:
@@ -431,7 +432,7 @@ class SpeakerContext:
             given = name[: -len(phrase.name) - 1]
             if role.endswith(" " + given):
                 role = role[: -len(given) - 1]
-        return name, role or self.role_for(name)
+        return name, tidy_role(role, self.table) or self.role_for(name)
 
     def names_no_person(self, phrase: SpeakerPhrase) -> bool:
         """Whether ``phrase`` is a description or an office (``Kepala BPBD Sukamaju``),

@@ -63,6 +63,8 @@ class SpeechTable:
     """Cues that are also verbs of quantity (``added 25 points``, ``added 2%``)."""
     quantity_openers: frozenset[str] = frozenset()
     """Words that open an amount (``more than 2%``): after a quantity cue, no speech."""
+    honorifics: frozenset[str] = frozenset()
+    """``Mr``, ``Ms``: courtesy, not a role (``said Ms. Persson`` has no role)."""
 
     def skippable(self, token: Token) -> bool:
         lower = token.lower
@@ -151,4 +153,5 @@ def speech_table(language: str | None) -> SpeechTable:
         time_units=frozenset(w.lower() for w in words("time_units")),
         quantity_cues=frozenset(w.lower() for w in words("quantity_cues")),
         quantity_openers=frozenset(w.lower() for w in words("quantity_openers")),
+        honorifics=frozenset(w.lower() for w in words("honorifics")),
     )

@@ -207,6 +207,30 @@ def test_he_is_the_person_his_own_sentence_names_first() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a time before the title is no part of the role
+        (
+            "Last week State Department official David Holmes testified. “I heard the "
+            "call,” Holmes said.",
+            "David Holmes",
+            "State Department official",
+        ),
+        # a courtesy title is neither the speaker nor a role
+        ("“We will appeal,” said Ms. Anna Persson.", "Anna Persson", None),
+        # a middle initial belongs to the name
+        ("“I am sorry,” said Sonya A. Rivera, a lawyer.", "Sonya A. Rivera", "lawyer"),
+        ("“We are ready,” John F. Kennedy said.", "John F. Kennedy", None),
+        # an adverb set off by commas is no role
+        ("“We are ready,” Mark Milley, however, said.", "Mark Milley", None),
+    ],
+)
+def test_english_names_and_roles_are_clean(text: str, speaker: str, role: str | None) -> None:
+    [quote] = quotes_in(text, "en")
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ('Baca berita pilihan lainnya di:\n"Google News"', "id"),
