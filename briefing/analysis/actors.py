@@ -71,12 +71,17 @@ def extract_actors(
             continue
         heading = _title_like(words[a:b]) or any(h0 <= start < h1 for h0, h1 in headings)
         found = sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
-        raw.extend(
-            m
-            for m in found
-            if not _common_word(text, m, heading, common, words[a:b], function_words)
-        )
+        shouting = _shouted_line(words[a:b])
+        in_sentence = text[start:end].rstrip()[-1:] in _SENTENCE_ENDS
+        for m in found:
+            if shouting and m.entry is None:
+                continue  # ``CLOSEOUT SEQUENCE``, ``UP NEXT``: a label, not a name
+            if _common_word(text, m, heading, common, words[a:b], function_words):
+                continue
+            m.in_sentence = in_sentence
+            raw.append(m)
     _place_words_out_of_people(text, raw, tables)
+    _trim_heading_names(text, raw)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     quote_roles = [q.speaker_role for q in quotes if q.speaker_role]
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
@@ -87,6 +92,35 @@ def extract_actors(
 
 
 _MIN_SHOUTED = 4
+_SENTENCE_ENDS = frozenset(".!?\"”’'»)")
+
+
+def _shouted_line(tokens: Sequence[str]) -> bool:
+    """A line of two words or more, all in capitals (``CLOSEOUT SEQUENCE``, ``POINT
+    GUARDS BEHAVE``): a section label, whose words the gazetteer alone may name."""
+    letters = [t for t in tokens if t[:1].isalpha()]
+    return len(letters) >= 2 and all(t.isupper() for t in letters)
+
+
+def _trim_heading_names(text: str, raw: list[RawMention]) -> None:
+    """``Profile: Julian Assange Timeline of saga``: a person's name in a line that is no
+    sentence (a heading, caption or label) runs into the words after it. When it starts
+    with a name the sentences use (``Assange``), the mention is cut to that name."""
+    known = {_SPACES.sub(" ", m.surface) for m in raw if m.kind == "person" and m.in_sentence}
+    for m in raw:
+        if m.kind != "person" or m.in_sentence or m.entry is not None:
+            continue
+        parts = _SPACES.sub(" ", m.surface).split(" ")
+        for size in range(len(parts) - 1, 0, -1):
+            if " ".join(parts[:size]) in known:
+                cut = m.start
+                for _ in range(size):
+                    cut = _WORD_END.search(text, cut).end()  # type: ignore[union-attr]
+                m.end, m.surface = cut, text[m.start : cut]
+                break
+
+
+_WORD_END = re.compile(r"\S+")
 
 
 def _common_word(
@@ -346,27 +380,36 @@ def _key(
 def _person_names(raw: list[RawMention]) -> dict[str, str]:
     """Each person surface (full name, first or last word) → the full name it stands for.
 
-    A word that several full names share goes to the one mentioned most often, on a tie
-    to the one mentioned first (articles introduce their main people early).
+    Only a name-like full name claims its words: one written in a sentence at least
+    once (not only in a heading or label line: ``Assange Timeline``). A word that several
+    full names share goes to the one a title or role introduces, then to the one
+    mentioned most often, on a tie to the one mentioned first (articles introduce their
+    main people early).
     """
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    titled: set[str] = set()
+    in_sentence: set[str] = set()
     for m in raw:
         if m.kind == "person" and m.entry is None:
             surface = _SPACES.sub(" ", m.surface)
             counts[surface] = counts.get(surface, 0) + 1
             first.setdefault(surface, m.start)
+            if m.role or m.source == "title":
+                titled.add(surface)
+            if m.in_sentence:
+                in_sentence.add(surface)
     names: dict[str, str] = {full: full for full in counts}
     claims: dict[str, list[str]] = {}
     for full in counts:
         parts = full.split()
-        if len(parts) < 2:
+        if len(parts) < 2 or full not in in_sentence:
             continue
         for part in {parts[0], parts[-1]}:
             if len(part) >= 3:
                 claims.setdefault(part, []).append(full)
     for part, fulls in claims.items():
-        names[part] = min(fulls, key=lambda f: (-counts[f], first[f]))
+        names[part] = min(fulls, key=lambda f: (f not in titled, -counts[f], first[f]))
     return names
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from briefing.analysis.languages import load_table
 from briefing.analysis.ner import load_tagger, tokenize
+from briefing.analysis.numbers import figure_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,8 @@ class ActorTables:
     thing_before: re.Pattern[str] | None = None  # the sentence before the name
     person_after: re.Pattern[str] | None = None
     role_links: frozenset[str] = frozenset()  # ``strategist at Miller Tabak``
+    # lower-case function words, never inside a person's name (``Host the Lakers``)
+    function_words: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
     person_openers: frozenset[str] = frozenset()  # title heads and honorifics
     title_words: frozenset[str] = frozenset()  # every word of every title, lowercased
@@ -139,6 +142,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.modifiers_before_cue = bool(data.get("modifiers_before_cue", False))
     tables.cue_words = tables.organization_cues | tables.place_cues
     _context_patterns(tables, data)
+    tables.function_words = figure_words(language).stopwords
     tables.person_openers = tables.title_heads | tables.honorifics
     tables.title_words = frozenset(w.lower() for t in titles for w in t)
     # sorted: set order varies between runs, and the model's features must not

@@ -35,6 +35,7 @@ class RawMention:
     start: int = 0
     end: int = 0
     surface: str = ""
+    in_sentence: bool = True  # False in a heading, caption or label line
 
 
 def _capitalised(word: str) -> bool:
@@ -371,7 +372,10 @@ def _person_inside(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
 
 def _plausible_person(words: Sequence[str], tables: ActorTables) -> bool:
     """A person's name has a capitalised word that is not a title, cue or function word
-    (and is not all acronyms, like ``DKI``)."""
+    (and is not all acronyms, like ``DKI``), and no lower-case function word (``Host the
+    Lakers`` is a line of a schedule)."""
+    if any(w.islower() and w in tables.function_words for w in words):
+        return False
     return any(
         w[:1].isupper()
         and not (w.isupper() and len(w) > 1)

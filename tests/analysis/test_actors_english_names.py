@@ -7,7 +7,8 @@ Sentences are our own, short and synthetic; real articles are checked in
 
 from __future__ import annotations
 
-from briefing.analysis.actors import extract_actors
+from briefing.analysis.actors import _person_names, extract_actors
+from briefing.analysis.actors_rules import RawMention
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.suggestions import ActorSuggestion
 from tests.analysis.helpers import article_from_text
@@ -92,3 +93,43 @@ def test_who_keeps_a_person_a_person() -> None:
         "Maria Lopez, who runs a bakery, spoke first. Maria Lopez, who was tired, left.\n"
     )
     assert found.get("Maria Lopez") == "person"
+
+
+def test_a_schedule_line_is_no_person() -> None:
+    found = kinds(
+        "The Lakers won. James scored 30 points.\n\nThunder: Host the Lakers on Friday.\n"
+    )
+    assert not any(" the " in name or name.startswith("the ") for name in found)
+    assert found.get("Lakers") == "organization"
+
+
+def test_a_line_in_capitals_is_a_label() -> None:
+    found = kinds("The Hawks won again on Sunday.\n\nUP NEXT\n\nCLOSEOUT SEQUENCE\n\nNATO TALKS\n")
+    assert "UP NEXT" not in found and "CLOSEOUT SEQUENCE" not in found
+    assert found.get("NATO") == "organization"  # a known name is still one
+
+
+def test_a_heading_word_glued_to_a_surname_claims_nothing() -> None:
+    actors = actors_of(
+        "Assange said he was fine.\n\nProfile: Julian Assange Timeline of saga\n\n"
+        "Assange will return next week, Assange said.\n"
+    )
+    names = {a.name for a in actors}
+    assert "Assange Timeline" not in names
+    (assange,) = [a for a in actors if a.name == "Assange"]
+    assert len(assange.mentions) == 4
+
+
+def test_a_shared_surname_goes_to_the_titled_name() -> None:
+    raw = [
+        RawMention("person", 0, 2, "tagger", start=0, end=10, surface="Cole Harte"),
+        RawMention("person", 0, 2, "tagger", start=20, end=30, surface="Cole Harte"),
+        RawMention("person", 0, 2, "title", role="Senator", start=40, end=52, surface="Nina Harte"),
+        RawMention("person", 0, 1, "tagger", start=60, end=65, surface="Harte"),
+        RawMention(
+            "person", 0, 2, "tagger", start=70, end=80, surface="Harte Files", in_sentence=False
+        ),
+    ]
+    names = _person_names(raw)
+    assert names["Harte"] == "Nina Harte"
+    assert "Files" not in names  # a name seen only in a heading claims no word
