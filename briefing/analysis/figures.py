@@ -437,6 +437,8 @@ def _counted_noun(
         ):
             return None
         if word[:1].isupper() and not words.capitalised_nouns:
+            if _people_in_plural(text, m.end(), word, words):
+                return word, m.end(), m.end()  # "600,000 Israelis live": a people, counted
             skipped += 1
             if skipped > _MAX_PRE_CAPITALS:
                 return None
@@ -459,6 +461,25 @@ def _counted_noun(
                 break
             tail = what_end = nxt.end()
         return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
+
+
+def _people_in_plural(text: str, end: int, word: str, words: FigureWords) -> bool:
+    """``Israelis`` in "600,000 Israelis live": a capitalised plural with no plural noun
+    after it is what is counted, not a modifier (``5 Texas residents``, ``3,000 North
+    Korean troops``)."""
+    rule = words.plural_heads
+    if rule is None or not rule.suffix or len(word) <= len(rule.suffix) + 2:
+        return False
+    if not word.endswith(rule.suffix) or not word[1:].islower():
+        return False
+    nxt = _WORD_AFTER.match(text, end)
+    if nxt is None:
+        return True
+    following = nxt.group(1)
+    if following[:1].isupper():
+        return False
+    plural = following.endswith(rule.suffix) and len(following) > len(rule.suffix) + 2
+    return not plural or following.lower() in words.stopwords
 
 
 def _plural_head(text: str, end: int, first: str, words: FigureWords) -> tuple[str, int] | None:

@@ -118,6 +118,13 @@ def test_english_counts_skip_adjectives_and_keep_qualifier() -> None:
         ("A survey of 2,000 people finds support.", "people", "people"),
         ("About 200 people perhaps more came.", "people", "people"),
         ("Some 1,000 people sometimes gather here.", "people", "people"),
+        # a people in the plural is counted, not skipped as a modifier
+        ("More than 600,000 Israelis live in settlements.", "Israelis", "Israelis"),
+        ("About 2,000 Americans remain in the country.", "Americans", "Americans"),
+        ("They counted 12 Americans across the border.", "Americans", "Americans"),
+        ("Some 5 Texas residents died.", "residents", "Texas residents"),
+        ("North Korea sent 3,000 North Korean troops.", "troops", "North Korean troops"),
+        ("There are 13,000 US troops there.", "troops", "US troops"),
     ],
 )
 def test_english_counts_a_plural_head_after_a_singular_modifier(
@@ -232,6 +239,7 @@ def test_qualifiers_as_written(text: str, language: str, qualifier: str) -> None
         ("Le 24 octobre 2024, à 10 h.", "fr"),
         ("El 24 de octubre de 2024.", "es"),
         ("24 октября 2024 года.", "ru"),
+        ("Police questioned hundreds of them on Monday.", "en"),  # "them" counts nothing
     ],
 )
 def test_not_figures(text: str, language: str) -> None:
