@@ -78,6 +78,37 @@ def parse_html_tree(text: str, *, label: str) -> Any:
         raise ImportFailed(f"{label} is not readable HTML ({error})") from error
 
 
+_HIDDEN_CLASS = re.compile(
+    r"tooltip|popover|popup|hover-?card|rollover\S*(?:block|card|panel|content|box)", re.I
+)
+"""Class names of pop-up boxes (the box only: ``rollover-people-block``, not the
+``rollover-people`` link around the name that opens it)."""
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _drop_hidden(tree: Any) -> None:
+    """Remove what a reader never sees in the text: elements hidden by the page, and
+    pop-ups shown on hover (a person's card with headlines, inside the sentence that
+    names them). Their tail text is the sentence going on, so it stays."""
+    doomed = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and element.getparent() is not None
+        and (
+            element.get("hidden") is not None
+            or element.get("aria-hidden") == "true"
+            or element.get("role") == "tooltip"
+            or _HIDDEN_STYLE.search(element.get("style") or "")
+            or _HIDDEN_CLASS.search(element.get("class") or "")
+        )
+        and element.tag not in ("html", "body")
+    ]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the tail
+
+
 def _text_of(element: Any) -> str:
     for br in element.iter("lb"):
         br.tail = " " + (br.tail or "")
@@ -129,6 +160,7 @@ def parse_html(
 
     tree = parse_html_tree(text, label=label)
     metadata = extract_page_metadata(tree, url)
+    _drop_hidden(tree)
     document: Any = bare_extraction(
         tree,
         url=url,

@@ -148,6 +148,30 @@ def test_html_body_and_metadata() -> None:
         assert paragraph in article.text
 
 
+def test_html_hidden_text_and_hover_cards_are_left_out() -> None:
+    """A person's hover card (photo, name, headlines) sits inside the sentence naming
+    them; hidden elements are not shown either. The sentence itself stays whole."""
+    card = (
+        "<span class='rollover-people'><a href='/people/ann-lee'>Ann Lee</a>"
+        "<span class='rollover-people-block'><a href='/people/ann-lee'>Ann Lee</a>"
+        "<a href='/x'>Harbour fees rise again</a> MORE</span></span>"
+    )
+    html = make_html().replace(
+        f"<p>{PARAGRAPHS[0]}</p>",
+        f"<p>Harbour master {card} (Port Alder) said the quay reopens.</p>"
+        f"<p>{PARAGRAPHS[0]}<span hidden>Subscribe now</span>"
+        "<span style='display: none'>Advertisement</span>"
+        "<span aria-hidden='true'>Share this</span>"
+        "<span role='tooltip'>Click to copy</span></p>",
+    )
+    article = import_bytes(html.encode("utf-8"), name="card.html")
+    assert "Harbour master Ann Lee (Port Alder) said the quay reopens." in article.text
+    for hidden in ("Harbour fees rise again", "MORE", "Subscribe", "Advertisement", "Share this"):
+        assert hidden not in article.text
+    assert "Click to copy" not in article.text
+    assert PARAGRAPHS[0] in article.text
+
+
 def test_html_named_txt_and_clipboard_html() -> None:
     html = make_html()
     assert import_bytes(html.encode(), name="saved.txt").origin.format == "html"
