@@ -73,9 +73,14 @@ class _DateLanguage:
     """``last``/``next`` right before a date (``last November``): see :func:`_direction`."""
     modifier_after: re.Pattern[str]
     """``lalu``/``depan``/``prochain`` right after a date (``Jumat lalu``)."""
+    year_after: re.Pattern[str]
+    """A relative year right after a month (``Februari tahun ini``, ``January next year``)."""
     tense_cues: dict[str, str]
     tense_cue: re.Pattern[str]
     """Words of the clause that set its time (``will``, ``akan``; ``was due`` is past)."""
+    clause_opener: re.Pattern[str]
+    """Words that open a clause of their own (``that``, ``which``, ``yang``): a cue before
+    one belongs to another verb (``will offer the lander that it unveiled in May``)."""
     relative_anchor: re.Pattern[str]
     """A word that ties a relative phrase to another date (``the next year``)."""
 
@@ -174,6 +179,7 @@ def _language(code: str | None) -> _DateLanguage:
     before = {k.lower(): str(v) for k, v in words.get("before", {}).items()}
     after = {k.lower(): str(v) for k, v in words.get("after", {}).items()}
     cues = {k.lower(): str(v) for k, v in table.get("tense_cues", {}).items()}
+    years = [phrase for phrase, (unit, _) in relative.items() if unit == "year"]
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     return _DateLanguage(
         direction_before=before,
@@ -184,9 +190,14 @@ def _language(code: str | None) -> _DateLanguage:
         modifier_after=re.compile(
             rf"\s+({_alternation(list(after))}){letter_after}", re.IGNORECASE
         ),
+        year_after=re.compile(rf",?[^\S\n]+({_alternation(years)}){letter_after}", re.IGNORECASE),
         tense_cues=cues,
         tense_cue=re.compile(
             rf"{letter_before}({_alternation(list(cues))}){letter_after}", re.IGNORECASE
+        ),
+        clause_opener=re.compile(
+            rf"{letter_before}(?:{_alternation(table.get('clause_openers', ()))}){letter_after}",
+            re.IGNORECASE,
         ),
         relative_anchor=re.compile(
             rf"{letter_before}(?:{_alternation(table.get('relative_anchors', ()))})\s+$",
@@ -329,22 +340,28 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-_CUE_BEFORE, _CUE_AFTER, _MODIFIER_REACH = 90, 15, 30
-"""How far (characters) a tense cue or a last/next modifier is looked for around a date:
-after it only the verb right behind (``Tuesday is planned``), not the next clause's."""
-_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
-_AFTER_END = re.compile(r"[.!?;,:\n\"“”«»„]")
+_CUE_BEFORE, _MODIFIER_REACH = 90, 30
+"""How far (characters) a tense cue is looked for before a date, and a last/next modifier
+around it. Cues after a date are not read: there they mostly belong to the next clause
+("on Tuesday that China is going to …", "17 Desember tidak akan pernah sama")."""
+_CLAUSE_END = re.compile(r"[.!?;][\"”’»]?\s|\n|[\"“”«»„]")
+"""A sentence end or a quotation mark: the words quoted ("we will win," he said on
+Friday) are not the clause that dates the mention. A comma is no end: a cue carries
+over a list ("akan ke Osaka pada 25 Oktober, Seoul pada 29 Oktober") and an apposition
+("akan menghadapi Chelsea di Old Trafford, Minggu")."""
 _DAY_SLACK, _MONTH_SLACK = 31, 1
 """With no cue, a date without a year is taken at most this far after the reference
 (a month, for a month name): news mostly reports what has happened."""
 _WEEKDAY_OFFSETS = {
     None: (-_WEEKDAY_REACH, 0),
-    "past": (-7, -1),
+    "past": (-6, 0),
     "previous": (-7, -1),
-    "future": (0, 6),
+    "future": (-1, 5),
     "following": (1, 7),
 }
-"""Days from the reference a weekday may be, by direction (:func:`_direction`)."""
+"""Days from the reference a weekday may be, by direction (:func:`_direction`). A future
+event may be yesterday's: a page's date is often a day late (UTC, an aggregator's
+timestamp), and "akan … hari ini, Jumat" must not become next week's Friday."""
 
 
 def _direction(text: str, found: _Found, lang: _DateLanguage) -> str | None:
@@ -356,7 +373,8 @@ def _direction(text: str, found: _Found, lang: _DateLanguage) -> str | None:
     ``Jumat mendatang``), else the nearest tense cue of its clause (``is scheduled for
     Feb. 14``, ``akan … hari Minggu``; ``was due to … in September`` is past).
     ``anchored``: a relative phrase counted from another date (``the next year``), which
-    is left unresolved rather than guessed. Tables: ``direction_words``, ``tense_cues``
+    is left unresolved rather than guessed. ``year+1``, ``year-1``…: a relative year
+    right behind it names its year (``January next year``, ``Februari tahun ini``). Tables: ``direction_words``, ``tense_cues``
     and ``relative_anchors`` in ``data/<lang>/dates.json``.
     """
     before = text[max(0, found.start - _MODIFIER_REACH) : found.start]
@@ -367,17 +385,16 @@ def _direction(text: str, found: _Found, lang: _DateLanguage) -> str | None:
     modifier = lang.modifier_before.search(before)
     if modifier:
         return lang.direction_before[modifier.group(1).lower()]
+    year = lang.year_after.match(text, found.end, found.end + _MODIFIER_REACH)
+    if year:
+        return f"year{lang.relative[year.group(1).lower()][1]:+d}"
     modifier = lang.modifier_after.match(text, found.end, found.end + _MODIFIER_REACH)
     if modifier:
         return lang.direction_after[modifier.group(1).lower()]
     window = text[max(0, found.start - _CUE_BEFORE) : found.start]
-    ends = list(_CLAUSE_END.finditer(window))
-    window = window[ends[-1].end() :] if ends else window
+    ends = [*_CLAUSE_END.finditer(window), *lang.clause_opener.finditer(window)]
+    window = window[max(end.end() for end in ends) :] if ends else window
     cues = [(len(window) - m.end(), m.group(1)) for m in lang.tense_cue.finditer(window)]
-    after = text[found.end : found.end + _CUE_AFTER]
-    stop = _AFTER_END.search(after)
-    after = after[: stop.start()] if stop else after
-    cues += [(m.start(), m.group(1)) for m in lang.tense_cue.finditer(after)]
     if not cues:
         return None
     return lang.tense_cues[min(cues, key=lambda cue: cue[0])[1].lower()]
@@ -392,24 +409,50 @@ def _nearest(keys: Sequence[int], reference: int, slack: int, direction: str | N
     return max((k for k in keys if k <= highest), default=None)
 
 
-def _day_in_year(month: int, day: int, reference: date | None, direction: str | None) -> str | None:
-    """A day written without its year, placed around the reference by ``direction``."""
+def _day_in_year(
+    month: int,
+    day: int,
+    reference: date | None,
+    direction: str | None,
+    weekday: int | None = None,
+) -> str | None:
+    """A day written without its year, placed around the reference by ``direction``; a
+    weekday written with it (``Selasa 20 September``) picks the year it falls on."""
     if reference is None:
         return None
+    shift = _year_shift(direction)
+    first, last = (shift, shift) if shift is not None else (-6, 6)
     candidates = []
-    for year in range(reference.year - 4, reference.year + 5):  # 29 February: leap years
-        try:
+    for year in range(reference.year + first, reference.year + last + 1):
+        try:  # 29 February and weekdays need several years each way
             candidates.append(date(year, month, day).toordinal())
         except ValueError:
             continue
+    if weekday is not None:
+        on_weekday = [c for c in candidates if date.fromordinal(c).weekday() == weekday]
+        if on_weekday:
+            nearest = min(on_weekday, key=lambda c: abs(c - reference.toordinal()))
+            return date.fromordinal(nearest).isoformat()
+    if shift is not None:
+        return date.fromordinal(candidates[0]).isoformat() if candidates else None
     if direction == "previous":
         direction = "past"  # "last 3 March" is not said: the day may be today's
-    chosen = _nearest(candidates, reference.toordinal(), _DAY_SLACK, direction)
+    # a future day may be yesterday's when the page's date is a day late (see weekdays)
+    anchor = reference.toordinal() - (1 if direction == "future" else 0)
+    chosen = _nearest(candidates, anchor, _DAY_SLACK, direction)
     return date.fromordinal(chosen).isoformat() if chosen else None
+
+
+def _year_shift(direction: str | None) -> int | None:
+    """The year offset of a ``year+1``-style direction, else None."""
+    return int(direction[4:]) if direction and direction.startswith("year") else None
 
 
 def _month_in_year(month: int, reference: date, direction: str | None) -> str | None:
     """A month named without its year (``November``, ``last November``)."""
+    shift = _year_shift(direction)
+    if shift is not None:
+        return f"{reference.year + shift:04d}-{month:02d}"
     now = reference.year * 12 + reference.month - 1
     candidates = [(reference.year + y) * 12 + month - 1 for y in (-1, 0, 1)]
     chosen = _nearest(candidates, now, _MONTH_SLACK, direction)
@@ -444,7 +487,8 @@ def _resolve(
             return _safe_date(year, month, int(g.get("day") or 0))
         if kind == "month":
             return _month_in_year(month, reference, direction) if reference else None
-        return _day_in_year(month, int(g.get("day") or 0), reference, direction)
+        weekday = lang.weekdays.get((g.get("weekday") or "").lower())
+        return _day_in_year(month, int(g.get("day") or 0), reference, direction, weekday)
     if reference is None:
         return None
     if kind == "weekday":

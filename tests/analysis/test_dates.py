@@ -191,7 +191,9 @@ def test_weekday_just_before_a_monday_is_resolved() -> None:
         ("Friday", "2019-11-15"),
         ("Tuesday", None),  # six days back or tomorrow: no cue says which
     ]
-    found = dates("Officials met on Sunday; Tuesday is planned.", "en", date(2019, 11, 18))
+    found = dates(
+        "Officials met on Sunday; a vote will follow on Tuesday.", "en", date(2019, 11, 18)
+    )
     assert [(d.text, d.value) for d in found] == [
         ("Sunday", "2019-11-17"),
         ("Tuesday", "2019-11-19"),

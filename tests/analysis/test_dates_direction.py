@@ -65,11 +65,43 @@ TUESDAY = date(2019, 11, 19)
         ("Der Gipfel findet am kommenden Freitag statt.", "de", "2019-11-22"),
         ("Il a parlé vendredi dernier.", "fr", "2019-11-15"),
         ("Se reunirán el próximo viernes.", "es", "2019-11-22"),
+        # a reported verb is past: 'said on Wednesday' may be six days back
+        ("The minister said on Wednesday that talks had failed.", "en", "2019-11-13"),
+        # the cue must be in the date's own clause: not in a quotation before it, not
+        # before a relative pronoun
+        ("“We will come back” after the storm on Friday.", "en", None),
+        ("Blue Origin will offer the lander that it unveiled in May.", "en", "2019-05"),
+        # a future date may be a day before a page's date (a date in UTC, a day late)
+        ("The festival will open on Monday.", "en", "2019-11-18"),
+        ("Pemungutan suara akan digelar 18 November.", "id", "2019-11-18"),
     ],
 )
-def test_direction_of_incomplete_dates(text: str, language: str, value: str) -> None:
+def test_direction_of_incomplete_dates(text: str, language: str, value: str | None) -> None:
     found = dates(text, language, TUESDAY)
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("Sales will resume in January next year.", "en", ["2020-01", "2020"]),
+        ("Subsidies were cut at the end of May last year.", "en", ["2018-05", "2018"]),
+        ("Film itu semula direncanakan rilis Februari tahun ini.", "id", ["2019-02", "2019"]),
+        ("Pemilu digelar 8 November tahun depan.", "id", ["2020-11-08", "2020"]),
+    ],
+)
+def test_a_relative_year_after_a_date_names_its_year(
+    text: str, language: str, values: list[str]
+) -> None:
+    assert [d.value for d in dates(text, language, TUESDAY)] == values
+
+
+def test_a_weekday_written_with_the_day_picks_the_year() -> None:
+    # 20 September 2016 was a Tuesday; 'akan' alone would have said 2017
+    found = dates("Final polo air akan dilangsungkan Selasa 20 September.", "id", date(2016, 9, 23))
+    assert [d.value for d in found] == ["2016-09-20"]
+    found = dates("The final is on Tuesday, Sept. 20.", "en", date(2022, 9, 1))
+    assert [d.value for d in found] == ["2022-09-20"]
 
 
 def test_weekday_without_cue_more_than_three_days_back_stays_unresolved() -> None:
