@@ -144,7 +144,8 @@ class SourcesModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), change.index, change.index)
                 del self._rows[change.index]
                 self.endRemoveRows()
-                self._status.pop(change.article.id, None)
+                # the status stays: an undo brings the article back with its analysis
+                # (kept by the runner), which is not redone and so reports nothing new
             elif isinstance(change, ArticleReplaced):
                 self._rows[change.index] = change.new
                 self.dataChanged.emit(

@@ -29,8 +29,11 @@ def test_sources_model(qtmodeltester, window):  # type: ignore[no-untyped-def]
     )
     model.set_status(first.id, "Analysing…")
     assert model.index(1, SourcesModel.STATUS).data() == "Analysing…"
+    model.set_status(third.id, "3 found")
     session.apply(RemoveArticle(third.id))
     session.undo_stack.undo()
+    # the article comes back with the status of its analysis, which is not redone
+    assert model.index(0, SourcesModel.STATUS).data() == "3 found"
     session.undo_stack.undo()
     assert model.rowCount() == 3
     qtmodeltester.check(model)
