@@ -266,6 +266,16 @@ def _merge(
     groups: dict[str, _Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
     persons = _person_names(raw)
+    # ``Superintendent Jennifer McCormick`` ... ``McCormick, who``: the surname of a
+    # person a title introduces is that person, even where the tagger saw an
+    # organisation (as the first name of a quoted speaker is)
+    speakers = dict(speakers)
+    for m in raw:
+        if m.kind == "person" and m.entry is None and (m.role or m.source == "title"):
+            full = _SPACES.sub(" ", m.surface)
+            last = full.split()[-1]
+            if " " in full and persons.get(last) == full:
+                speakers.setdefault(last, full)
     acronyms: dict[str, tuple[str, str]] = {}
     previous: RawMention | None = None
     for m in raw:

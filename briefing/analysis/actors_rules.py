@@ -199,6 +199,9 @@ def sentence_mentions(
         for m in [*_title_mentions(words, tables), *_appositive_mentions(words, tables)]:
             if all(tag == "O" or tag.endswith("PER") for tag in tags[m.first : m.last]):
                 candidates.append(m)
+    for m in candidates:
+        if m.kind != "person" and m.source in ("tagger", "cue"):
+            _titled_name(words, m, tables, tags)
     if heading:  # title case: long tagger spans run over words; trust the gazetteer first
         candidates.sort(key=lambda m: (-_PRIORITY[m.source], -(m.last - m.first), m.first))
     else:
@@ -358,6 +361,33 @@ def _retype(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
         m.kind = "organization"
 
 
+def _titled_name(
+    words: Sequence[str], m: RawMention, tables: ActorTables, tags: Sequence[str]
+) -> None:
+    """``Secretary of State Mike Pompeo`` read as a place (``State Mike Pompeo``, after the
+    cue ``State``) or ``General Mark Milley`` as an organisation: a title that begins
+    before the span or at its start and ends inside it makes the rest a person, when
+    the rest looks like a name (two words, or one the tagger saw in a person's name; no
+    cue word: ``General Electric`` stays a company)."""
+    for j in range(max(0, m.first - _MAX_TITLE), m.first + 1):
+        size = tables.title_at(words, j)
+        if not size or not m.first < j + size < m.last:
+            continue
+        rest = range(j + size, m.last)
+        names = [words[k] for k in rest]
+        if (
+            _plausible_person(names, tables)
+            and not any(w in tables.cue_words or w in tables.other_cues for w in names)
+            and all(_capitalised(w) for w in names)
+            and (len(names) >= 2 or all(tags[k].endswith("PER") for k in rest))
+        ):
+            m.kind, m.first, m.source, m.entry = "person", j + size, "title", None
+        return
+
+
+_MAX_TITLE = 3
+
+
 def _person_inside(words: Sequence[str], m: RawMention, tables: ActorTables) -> RawMention | None:
     """``Senate President Bukola Saraki`` tagged as one organisation: cut it at the title,
     keep ``Senate`` in ``m`` and return the person after the title."""
@@ -470,7 +500,8 @@ def _modifiers_before(
         return (
             _capitalised(w)
             and w not in tables.not_actors
-            and w not in tables.person_openers
+            and w not in tables.honorifics
+            and not tables.title_at(words, k)
             and not (k < len(tags) and tags[k].endswith("PER"))
         )
 

@@ -133,3 +133,33 @@ def test_a_shared_surname_goes_to_the_titled_name() -> None:
     names = _person_names(raw)
     assert names["Harte"] == "Nina Harte"
     assert "Files" not in names  # a name seen only in a heading claims no word
+
+
+def test_a_title_with_of_is_not_part_of_a_place() -> None:
+    (pompeo,) = [a for a in actors_of("Secretary of State Tom Reyes said the talks went well.\n")]
+    assert (pompeo.name, pompeo.kind) == ("Tom Reyes", "person")
+    assert pompeo.role == "Secretary of State"
+
+
+def test_a_rank_is_not_part_of_an_organisation() -> None:
+    found = {
+        a.name: (a.kind, a.role)
+        for a in actors_of("But General Mark Wilden, who leads the staff, disagreed.\n")
+    }
+    assert found.get("Mark Wilden") == ("person", "General")
+    assert not any(name.startswith("General") for name in found)
+
+
+def test_a_titled_surname_is_the_person_not_an_organisation() -> None:
+    actors = actors_of(
+        "State schools Superintendent Jennifer McCallister has cited a study.\n\n"
+        "McCallister, who has split from her party, spoke on Monday.\n"
+    )
+    people = [a for a in actors if "McCallister" in a.name]
+    assert [(a.name, a.kind) for a in people] == [("Jennifer McCallister", "person")]
+    assert len(people[0].mentions) == 2
+
+
+def test_a_company_named_after_a_rank_stays_a_company() -> None:
+    found = kinds("Shares of General Electric fell on Monday.\n")
+    assert found.get("General Electric") == "organization"
