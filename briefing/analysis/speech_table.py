@@ -65,6 +65,9 @@ class SpeechTable:
     """Words that open an amount (``more than 2%``): after a quantity cue, no speech."""
     honorifics: frozenset[str] = frozenset()
     """``Mr``, ``Ms``: courtesy, not a role (``said Ms. Persson`` has no role)."""
+    content_breaks: re.Pattern[str] = _NEVER
+    """Where reported content ends inside a sentence: ``, while`` opens what someone
+    else did (``stressed that X, while the Arab League condemned …``)."""
 
     def skippable(self, token: Token) -> bool:
         lower = token.lower
@@ -79,6 +82,14 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
         return _NEVER
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+
+
+def _breaks(marks: Iterable[str]) -> re.Pattern[str]:
+    items = sorted({m for m in marks if m.strip()}, key=len, reverse=True)
+    if not items:
+        return _NEVER
+    body = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in items)
+    return re.compile(rf"(?:{body})(?![\w'’-])", re.IGNORECASE)
 
 
 CUE_KINDS = ("speaker_then_cue", "statement_cues", "according_to")
@@ -154,4 +165,5 @@ def speech_table(language: str | None) -> SpeechTable:
         quantity_cues=frozenset(w.lower() for w in words("quantity_cues")),
         quantity_openers=frozenset(w.lower() for w in words("quantity_openers")),
         honorifics=frozenset(w.lower() for w in words("honorifics")),
+        content_breaks=_breaks(words("content_breaks")),
     )

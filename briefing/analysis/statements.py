@@ -95,6 +95,9 @@ def _reported(
     start, end = _trim(text, start, sentence.end)
     if start >= end or text[start] in _QUOTE_MARKS:
         return None  # introduces a direct quote
+    cut = context.table.content_breaks.search(text, start, end)
+    if cut is not None:
+        start, end = _trim(text, start, cut.start())  # "…, while the Arab League …"
     if complement is None:
         start = _after_time(context, start, end)  # "said Tuesday night the talks …"
     first = context.index.between(start, min(end, start + 30))

@@ -178,3 +178,32 @@ def test_english_statement_content_is_speech(text: str, expected: str | None) ->
     else:
         assert [s.speaker for s in found] in (["John Patrick"], ["Ann Lee"]), found
         assert found[0].text.startswith(expected), found[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (
+            "The European Union stressed that the settlements were illegal, while the Arab "
+            "League condemned the move.",
+            "en",
+            "the settlements were illegal",
+        ),
+        (
+            "Menteri Retno Marsudi mengatakan bahwa situasi di perbatasan aman, sementara "
+            "polisi menutup jalan.",
+            "id",
+            "situasi di perbatasan aman",
+        ),
+        (
+            "Mayor Ann Lee said the quay stays shut; the port reopens Monday.",
+            "en",
+            "the quay stays shut",
+        ),
+    ],
+)
+def test_reported_content_ends_where_another_clause_begins(
+    text: str, language: str, content: str
+) -> None:
+    [statement] = statements_in(text, language)
+    assert statement.text == content
