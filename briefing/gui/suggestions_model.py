@@ -380,6 +380,24 @@ class SuggestionFilter(QSortFilterProxyModel):
             return True
         return super().filterAcceptsRow(source_row, source_parent)
 
+    def filtering(self) -> bool:
+        return bool(self._kind or self._hide_rejected or self.filterRegularExpression().pattern())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A kind row counts what the filter shows: "Quotes (2/8)" while 2 of 8 match."""
+        if (
+            role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+            and index.column() == 0
+            and not index.parent().isValid()
+            and self.filtering()
+        ):
+            source = self.mapToSource(index)
+            shown, total = self.rowCount(index), self.sourceModel().rowCount(source)
+            if shown != total:
+                kind = self.sourceModel().data(source, KIND_ROLE)
+                return f"{kind_label(kind)} ({shown}/{total})"
+        return super().data(index, role)
+
 
 _ACTOR_KINDS = {
     "person": "Person",

@@ -61,7 +61,7 @@ class SuggestionsPanel(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter suggestions"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter suggestions"))
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._filter_changed)
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Suggestion kind"))
@@ -144,11 +144,22 @@ class SuggestionsPanel(QWidget):
 
     def set_entries(self, article_id: str | None, entries: Sequence[SuggestionEntry]) -> None:
         self.model.set_entries(article_id, entries)
-        for row, kind in enumerate(SUGGESTION_KINDS):
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            self.tree.setExpanded(index, kind not in pipeline.COLLAPSED_KINDS)
+        self._expand_groups()
         self.evidence.setText("")
         self._update_actions()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._expand_groups()
+
+    def _expand_groups(self) -> None:
+        """Long kinds (statements, dates) start folded; while a filter text is typed every
+        kind with a match opens, so nothing that matches stays out of sight."""
+        searching = bool(self.filter_edit.text())
+        for row, kind in enumerate(SUGGESTION_KINDS):
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.tree.setExpanded(index, searching or kind not in pipeline.COLLAPSED_KINDS)
 
     def select_entry(self, entry: SuggestionEntry) -> None:
         index = self.proxy.mapFromSource(self.model.index_of(entry))

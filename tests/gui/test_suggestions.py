@@ -76,6 +76,28 @@ def test_accept_all_takes_only_what_the_filter_shows(seeded):  # type: ignore[no
     assert speakers and all("Austin" in s for s in speakers), speakers
 
 
+def test_a_filter_counts_what_it_shows_and_opens_folded_kinds(seeded):  # type: ignore[no-untyped-def]
+    window, _article = seeded
+    panel = window.suggestions
+    proxy = panel.proxy
+
+    def group(kind):  # type: ignore[no-untyped-def]
+        return proxy.mapFromSource(panel.model.index(pipeline.SUGGESTION_KINDS.index(kind), 0))
+
+    folded = next(iter(pipeline.COLLAPSED_KINDS))
+    assert not panel.tree.isExpanded(group(folded))
+    total = len(panel.model.entries("quote"))
+    austin = [e for e in panel.model.entries("quote") if "Austin" in e.detail]
+    panel.filter_edit.setText("Austin")
+    assert group("quote").data() == f"Quotes ({len(austin)}/{total})"
+    matching = [k for k in pipeline.SUGGESTION_KINDS if group(k).isValid()]
+    assert set(matching) & pipeline.COLLAPSED_KINDS  # a folded kind with a match
+    assert all(panel.tree.isExpanded(group(k)) for k in matching)
+    panel.filter_edit.clear()
+    assert group("quote").data() == f"Quotes ({total})"
+    assert not panel.tree.isExpanded(group(folded))
+
+
 def _dismiss(panel, kind: str = "quote", index: int = 0):  # type: ignore[no-untyped-def]
     """Select one suggestion and press Reject (Delete); returns the suggestion."""
     entry = panel.model.entries(kind)[index]
