@@ -23,6 +23,7 @@ SEARCH_CHARS = 4000
 HEAD_PARAGRAPHS = 3
 """The dateline, title area and lead: an unlabelled date further down is an event."""
 HEAD_CHARS = 1000
+"""A cap on the head, for texts whose first "paragraphs" are whole pages."""
 WEEKDAY_SEARCH_YEARS = 8
 """How far back a weekday-plus-day ("Senin (27/3)") may be resolved."""
 EARLIEST_PUBLICATION = date(1990, 1, 1)
