@@ -212,6 +212,7 @@ class MainWindow(ProjectLifecycle, QMainWindow):
             self.suggestions.kind_combo,
             self.suggestions.tree,
             *self.suggestions.buttons,
+            self.suggestions.hide_dismissed,
             *self.reader.kind_boxes.values(),
             self.reader.text,
             self.brief,

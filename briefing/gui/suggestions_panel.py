@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -85,6 +86,7 @@ class SuggestionsPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(0, 260)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.tree.activated.connect(lambda _index: self.accept_selected())
 
         self.evidence = QLabel(self)
@@ -122,6 +124,10 @@ class SuggestionsPanel(QWidget):
             buttons.addWidget(button)
             self.buttons.append(button)
         buttons.addStretch(1)
+        self.hide_dismissed = QCheckBox(self.tr("Hide dismissed"), self)
+        self.hide_dismissed.setToolTip(self.tr("Hide the suggestions you dismissed"))
+        self.hide_dismissed.toggled.connect(self.proxy.set_hide_rejected)
+        buttons.addWidget(self.hide_dismissed)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -257,6 +263,7 @@ class SuggestionsPanel(QWidget):
             self.model.set_rejected_many(marks)
         except BriefingError as exc:  # shown as changed, but only for this session
             self.message.emit(self.tr("Kept for this session only: %1").replace("%1", str(exc)))
+        self._update_actions()
 
     # ------------------------------------------------------------------ feedback
 
@@ -277,6 +284,16 @@ class SuggestionsPanel(QWidget):
         has_current = self.tree.currentIndex().isValid()
         self.accept_action.setEnabled(writable and has_current)
         self.reject_action.setEnabled(has_current)
+        selected = self.selected_entries()
+        restore = bool(selected) and all(self.model.is_rejected(e) for e in selected)
+        if restore:  # Delete on dismissed suggestions brings them back: say so
+            self.reject_action.setText(self.tr("&Restore"))
+            self.reject_action.setToolTip(
+                self.tr("Bring back the selected dismissed suggestions (Delete)")
+            )
+        else:
+            self.reject_action.setText(self.tr("&Reject"))
+            self.reject_action.setToolTip(self.tr("Dismiss the selected suggestions (Delete)"))
         self.accept_kind_action.setEnabled(writable and self.current_kind() is not None)
 
 

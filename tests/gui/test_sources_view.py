@@ -59,6 +59,8 @@ def test_tab_walks_the_panes_and_leaves_the_sources(qtbot, window) -> None:  # t
     focused = tab()
     while focused in panel.buttons:  # those the current row enables
         focused = tab()
+    assert focused is panel.hide_dismissed
+    focused = tab()
     for box in window.reader.kind_boxes.values():
         assert focused is box, (focused, box.accessibleName())
         focused = tab()

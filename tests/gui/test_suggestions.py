@@ -111,9 +111,13 @@ def test_reject_and_filter(seeded):  # type: ignore[no-untyped-def]
     panel = window.suggestions
     quote = _dismiss(panel)
     assert panel.model.is_rejected(quote)
-    panel.proxy.set_hide_rejected(True)
+    # the button says what Delete does now: bring the dismissed suggestion back
+    assert panel.reject_action.text() == "&Restore"
+    panel.hide_dismissed.setChecked(True)
     assert not panel.proxy.mapFromSource(panel.model.index_of(quote)).isValid()
-    panel.proxy.set_hide_rejected(False)
+    panel.hide_dismissed.setChecked(False)
+    panel.select_entry(panel.model.entries("quote")[1])
+    assert panel.reject_action.text() == "&Reject"
     # rejected suggestions are left out of "accept all"
     panel.select_entry(quote)
     added = panel.accept_current_kind()

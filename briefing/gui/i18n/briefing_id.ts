@@ -1320,6 +1320,22 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
   <context>
     <name>SuggestionsPanel</name>
     <message>
+      <source>Hide dismissed</source>
+      <translation>Sembunyikan yang ditolak</translation>
+    </message>
+    <message>
+      <source>Hide the suggestions you dismissed</source>
+      <translation>Sembunyikan saran yang sudah Anda tolak</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+      <source>Bring back the selected dismissed suggestions (Delete)</source>
+      <translation>Kembalikan saran terpilih yang sudah ditolak (Delete)</translation>
+    </message>
+    <message>
       <source>Filter suggestions</source>
       <translation>Saring saran</translation>
     </message>
