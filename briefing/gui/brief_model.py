@@ -42,7 +42,7 @@ from briefing.core.document import (
     ItemReplaced,
 )
 from briefing.core.errors import BriefingError
-from briefing.core.model import SECTION_ITEM_KINDS, SECTION_KEYS, Article, Item
+from briefing.core.model import SECTION_ITEM_KINDS, SECTION_KEYS, Article, Item, Quote
 from briefing.core.operations import Batch, InsertItem, MoveItem, Operation
 from briefing.gui.mime import SELECTION_MIME, decode_selection
 from briefing.gui.session import ProjectSession
@@ -264,10 +264,18 @@ class BriefTreeModel(QAbstractItemModel):
                 tip += "\n\n" + QCoreApplication.translate(
                     "BriefModel", "Double-click or press Enter to show the source passage."
                 )
+            if _unattributed(item):
+                tip += "\n\n" + QCoreApplication.translate(
+                    "BriefModel",
+                    "? No speaker: the exported brief will say the speaker is not identified.",
+                )
             return tip
         if role == Qt.ItemDataRole.DecorationRole and self._stale(item):
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and _unattributed(item):
+            style = QApplication.style()
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
         if role == Qt.ItemDataRole.ForegroundRole and not item.headline.strip():
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == ItemIdRole:
@@ -466,3 +474,8 @@ def _has_item(document: Document, item_id: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+def _unattributed(item: Item) -> bool:
+    """A quote nobody is named for: worth the analyst's second look before export."""
+    return isinstance(item, Quote) and not item.speaker.strip()

@@ -71,6 +71,17 @@ def test_stale_citation_flag(qtbot, session) -> None:
     assert model.index_of_item("q1").data(StaleRole) is False
 
 
+def test_a_quote_without_speaker_is_flagged(session) -> None:
+    model = BriefTreeModel(session)
+    quote = model.index_of_item("q1")
+    assert quote.data(Qt.ItemDataRole.DecorationRole) is None  # it has a speaker
+    session.apply(UpdateItem(replace(session.document.item("q1"), speaker=" ")))
+    quote = model.index_of_item("q1")
+    assert quote.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "No speaker" in quote.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index_of_item("f1").data(Qt.ItemDataRole.DecorationRole) is None
+
+
 def test_plan_moves_counts_rows_before_the_move(session) -> None:
     session.apply(InsertItem("situation", 2, Fact(id="f3", text="third")))
     document = session.document

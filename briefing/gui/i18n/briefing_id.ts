@@ -253,6 +253,10 @@
   <context>
     <name>BriefModel</name>
     <message>
+      <source>? No speaker: the exported brief will say the speaker is not identified.</source>
+      <translation>? Tanpa pembicara: brief yang diekspor akan menyebut pembicara tidak disebutkan.</translation>
+    </message>
+    <message>
       <source>Summary (BLUF)</source>
       <translation>Ringkasan (BLUF)</translation>
     </message>
