@@ -292,6 +292,7 @@ def _merge(
             group = groups[key] = _Group(key, kind)
         group.mentions.append(m)
     _vote_organizations(text, groups, tables, speakers, quote_roles)
+    _complete_surnames(groups, raw, tokens, tables)
     _add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
 
@@ -423,6 +424,65 @@ def _person_names(raw: list[RawMention]) -> dict[str, str]:
     return names
 
 
+def _complete_surnames(
+    groups: dict[str, _Group],
+    raw: list[RawMention],
+    tokens: tuple[list[str], list[int], list[int]],
+    tables: ActorTables,
+) -> None:
+    """``Vice President Biden`` ... ``an inquiry into Joe Biden``: a person known only by
+    a surname takes the full name the text writes once where the tagger missed it (a
+    capitalised word right before the surname that is no title, honorific, cue word,
+    known name or sentence opener)."""
+    single = [g for g in groups.values() if g.kind == "person" and " " not in g.key]
+    if not single:
+        return
+    words, begins, ends = tokens
+    spans = sorted((m.start, m.end) for m in raw)
+    starts = [a for a, _ in spans]
+    for group in single:
+        surname = group.key.split(":", 1)[1]
+        for i in range(1, len(words)):
+            if words[i] != surname or not _first_name(words, i - 1, tables):
+                continue
+            k = bisect_right(starts, begins[i - 1]) - 1
+            if k >= 0 and spans[k][1] > begins[i - 1]:
+                continue  # inside a mention found already
+            full = f"{words[i - 1]} {surname}"
+            mention = RawMention(
+                "person", 0, 0, "name", start=begins[i - 1], end=ends[i], surface=full
+            )
+            # the surname alone may be a mention already: it grows into the full name
+            group.mentions = [m for m in group.mentions if m.start != begins[i]]
+            del groups[group.key]
+            target = groups.get(f"person:{full}")
+            if target is None:
+                group.key = f"person:{full}"
+                groups[group.key] = target = group
+            else:
+                target.mentions.extend(group.mentions)
+            target.mentions.append(mention)
+            target.mentions.sort(key=lambda m: m.start)
+            raw.append(mention)  # (so that no bare name is found inside it)
+            break
+
+
+def _first_name(words: Sequence[str], i: int, tables: ActorTables) -> bool:
+    word = words[i]
+    return (
+        len(word) >= 2
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in tables.not_actors
+        and word not in tables.person_openers
+        and word not in tables.cue_words
+        and word.lower() not in tables.title_words
+        and word not in tables.phrases
+        and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1] not in tables.not_actors)
+    )
+
+
 def _add_bare_names(
     groups: dict[str, _Group],
     raw: list[RawMention],
@@ -472,7 +532,13 @@ def _actor(group: _Group) -> ActorSuggestion:
         name = group.key.split(":", 1)[1]
     else:
         counts: dict[str, int] = {}
-        for s in surfaces:
+        # a country is not named after its capital (``Kabul`` standing for Afghanistan)
+        own = [
+            s
+            for s, m in zip(surfaces, group.mentions, strict=True)
+            if m.entry is None or not m.entry.capital_of
+        ]
+        for s in own or surfaces:
             counts[s] = counts.get(s, 0) + 1
         canonical = group.key.split(":", 1)[1]
         name = max(counts, key=lambda s: (counts[s], s == canonical, len(s)))
