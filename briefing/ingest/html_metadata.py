@@ -15,6 +15,8 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
+from briefing.ingest.dates import plausible_publication
+
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title")
 _SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "dc.publisher", "publisher")
 _AUTHOR_KEYS = (
@@ -83,14 +85,18 @@ def _name(value: Any) -> str | None:
     return None
 
 
-def _iso_date(value: str | None) -> date | None:
+def _iso_date(value: str | None, today: date | None = None) -> date | None:
+    """The date at the start of an ISO timestamp, or None when there is none or it cannot
+    be a publication date (``0001-01-01`` placeholders, years ahead): the caller then
+    tries its next source."""
     match = _DATE.match(value or "")
     if not match:
         return None
     try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        found = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
+    return found if plausible_publication(found, today) else None
 
 
 def _clean_title(title: str, sitename: str | None) -> str:
@@ -118,8 +124,11 @@ def _first_text(tree: Any, path: str) -> str | None:
     return text or None
 
 
-def extract_page_metadata(tree: Any, url: str | None = None) -> PageMetadata:
-    """Metadata of a parsed page (lxml tree); missing fields are None."""
+def extract_page_metadata(
+    tree: Any, url: str | None = None, today: date | None = None
+) -> PageMetadata:
+    """Metadata of a parsed page (lxml tree); missing fields are None. ``today`` bounds
+    the publication date (tests pass it; the clock otherwise)."""
     meta = _meta(tree)
     ld = [i for i in _json_ld(tree) if "headline" in i or "datePublished" in i or "author" in i]
     article = ld[0] if ld else {}
@@ -154,7 +163,8 @@ def extract_page_metadata(tree: Any, url: str | None = None) -> PageMetadata:
         sitename = host.removeprefix("www.") or None
 
     published = _iso_date(
-        article.get("datePublished") if isinstance(article.get("datePublished"), str) else None
+        article.get("datePublished") if isinstance(article.get("datePublished"), str) else None,
+        today,
     )
     for key in (
         "article:published_time",
@@ -169,15 +179,15 @@ def extract_page_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     ):
         if published:
             break
-        published = _iso_date(meta.get(key))
+        published = _iso_date(meta.get(key), today)
     if published is None:
-        published = _htmldate(tree)
+        published = _htmldate(tree, today)
     return PageMetadata(
         title=title, sitename=sitename, author=author, url=page_url, published=published
     )
 
 
-def _htmldate(tree: Any) -> date | None:
+def _htmldate(tree: Any, today: date | None = None) -> date | None:
     from htmldate import find_date
 
     try:
@@ -186,4 +196,4 @@ def _htmldate(tree: Any) -> date | None:
         )
     except (ValueError, TypeError, AttributeError):
         return None
-    return _iso_date(found)
+    return _iso_date(found, today)
