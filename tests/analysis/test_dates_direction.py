@@ -138,6 +138,7 @@ def test_leap_day_without_a_year() -> None:
 # the date its page was published and the value every date mention should get.
 AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
     "6ebac05f637e": (
+        # the page says 18 November 23:04 (UTC-5); its tweet and "posted … Tuesday" the 19th
         date(2019, 11, 19),
         [
             ("Monday", "2019-11-18"),
