@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from briefing.core.errors import ImportFailed
 from briefing.core.model import Article, Origin, Paragraph, ParagraphKind, RemovedText, new_id
 from briefing.ingest.boilerplate import clean_blocks, guess_headings
-from briefing.ingest.dates import find_date
+from briefing.ingest.dates import find_date, plausible_publication
 from briefing.ingest.language import detect_language, paragraph_languages, with_mixture
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -127,7 +127,10 @@ def build_article(
     if not title:
         body = PARAGRAPH_SEPARATOR.join(t for t, k in pairs if k == "body")
         title = title_from_text(body)
-    published = draft.published or find_date(text, language.code)
+    published = draft.published
+    if published is not None and not plausible_publication(published):
+        published = None  # an e-mail dated 1970, a DOCX property of 1601: not a reference
+    published = published or find_date(text, language.code)
     return Article(
         id=new_id(),
         title=title,

@@ -126,6 +126,13 @@ def test_eml(html: bool) -> None:
     assert [article.paragraph_text(p) for p in article.paragraphs] == PARAGRAPHS
 
 
+def test_eml_with_an_epoch_date_has_no_publication_date() -> None:
+    """A mail client's "Thu, 01 Jan 1970" is a missing date, not the article's."""
+    raw = make_eml().replace(b"Tue, 22 Oct 2024 09:30:00 +0200", b"Thu, 01 Jan 1970 00:00:00 +0000")
+    article = import_bytes(raw, name="old.eml")
+    assert article.published is None or article.published.year >= 1990
+
+
 def test_eml_sniffed_without_suffix() -> None:
     assert import_bytes(make_eml(), name="message").origin.format == "eml"
 
