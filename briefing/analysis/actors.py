@@ -73,9 +73,12 @@ def extract_actors(
         found = sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
         shouting = _shouted_line(words[a:b])
         in_sentence = text[start:end].rstrip()[-1:] in _SENTENCE_ENDS
+        titles = _quoted_titles(text, start, end, function_words)
         for m in found:
             if shouting and m.entry is None:
                 continue  # ``CLOSEOUT SEQUENCE``, ``UP NEXT``: a label, not a name
+            if m.entry is None and any(q0 <= m.start and m.end <= q1 for q0, q1 in titles):
+                continue  # ``"Less Money on Testing"``: a slogan or a title
             if _common_word(text, m, heading, common, words[a:b], function_words):
                 continue
             m.in_sentence = in_sentence
@@ -93,6 +96,30 @@ def extract_actors(
 
 _MIN_SHOUTED = 4
 _SENTENCE_ENDS = frozenset(".!?\"”’'»)")
+
+
+_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»\n]{3,120})[\"”»]")
+_MIN_TITLE_WORDS = 3
+_SHORT_WORD = 3
+
+
+def _quoted_titles(
+    text: str, start: int, end: int, function_words: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of quoted text in title case (``"Less Money on Testing, More Money on
+    Students"``, ``"Red for Ed"``): slogans, songs and books, whose capitals make no
+    names. Three words at least, every word but short function words capitalised."""
+    out = []
+    for match in _QUOTED.finditer(text, start, end):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", match.group(1))]
+        if len(words) < _MIN_TITLE_WORDS:
+            continue
+        if (
+            all(w[:1].isupper() or (len(w) <= _SHORT_WORD or w in function_words) for w in words)
+            and sum(1 for w in words if w[:1].isupper()) >= 2
+        ):
+            out.append((match.start(1), match.end(1)))
+    return out
 
 
 def _shouted_line(tokens: Sequence[str]) -> bool:
@@ -291,10 +318,29 @@ def _merge(
         if group is None:
             group = groups[key] = _Group(key, kind)
         group.mentions.append(m)
+    _merge_same_names(groups)
     _vote_organizations(text, groups, tables, speakers, quote_roles)
     _complete_surnames(groups, raw, tokens, tables)
     _add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
+
+
+def _merge_same_names(groups: dict[str, _Group]) -> None:
+    """``Lakers`` tagged an organisation in one sentence and a place in another is one
+    actor: the kind most of its mentions have (an organisation on a tie)."""
+    by_name: dict[str, list[_Group]] = {}
+    for group in groups.values():
+        if group.kind in ("organization", "place") and all(m.entry is None for m in group.mentions):
+            by_name.setdefault(group.key.split(":", 1)[1].casefold(), []).append(group)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda g: (-len(g.mentions), g.kind != "organization"))
+        keep = same[0]
+        for other in same[1:]:
+            keep.mentions.extend(other.mentions)
+            del groups[other.key]
+        keep.mentions.sort(key=lambda m: m.start)
 
 
 _CONTEXT = 160  # characters looked at before a mention, for a sentence's opening

@@ -67,6 +67,9 @@ class ActorTables:
     thing_before: re.Pattern[str] | None = None  # the sentence before the name
     person_after: re.Pattern[str] | None = None
     role_links: frozenset[str] = frozenset()  # ``strategist at Miller Tabak``
+    # ``Swedish``, ``American``: never actors alone, but may begin an organisation's
+    # name (``American Enterprise Institute``)
+    demonyms: frozenset[str] = frozenset()
     # lower-case function words, never inside a person's name (``Host the Lakers``)
     function_words: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
@@ -136,7 +139,8 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.region_cues = frozenset(data.get("region_cues", []))
     tables.locative_words = frozenset(w.lower() for w in data.get("locative_words", []))
     tables.role_openers = frozenset(w.lower() for w in data.get("role_openers", []))
-    tables.not_actors = frozenset(data.get("not_actors", []))
+    tables.demonyms = frozenset(data.get("demonyms", []))
+    tables.not_actors = frozenset(data.get("not_actors", [])) | tables.demonyms
     tables.other_cues = frozenset(data.get("other_cues", []))
     tables.name_links = frozenset(w.lower() for w in data.get("name_links", []))
     tables.modifiers_before_cue = bool(data.get("modifiers_before_cue", False))

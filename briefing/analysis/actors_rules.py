@@ -39,6 +39,8 @@ class RawMention:
 
 
 def _capitalised(word: str) -> bool:
+    if _compound_adjective(word):
+        return False
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
 
 
@@ -118,7 +120,12 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
         if match is not None and match.last < m.last:
             m.first = match.last
             continue
-        if word in tables.honorifics or word in tables.not_actors or word in "-–,(.":
+        if (
+            word in tables.honorifics
+            or word in tables.not_actors
+            or word in "-–,(."
+            or _compound_adjective(word)
+        ):
             m.first += 1
             continue
         if word.isupper() and len(word) > 1 and m.last - m.first > 2:
@@ -136,15 +143,35 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
 
 
 def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
+    """Drop leading function words and adjectives (``NBA-leading Lakers``), trailing
+    titles (``Senate President``, ``White House Press [Secretary]``: the title belongs
+    to the person after it) and trailing day names (``Twitter Tuesday``)."""
     while m.first < m.last and (
-        words[m.first] in tables.not_actors or not is_candidate_word(words[m.first])
+        words[m.first] in tables.not_actors
+        or not is_candidate_word(words[m.first])
+        or _compound_adjective(words[m.first])
     ):
         m.first += 1
+    for k in range(m.first + 1, m.last):
+        size = tables.title_at(words, k)
+        if size > 1 and k + size > m.last:
+            m.last = k
+            break
     while m.last > m.first and (
         not is_candidate_word(words[m.last - 1])
-        or (m.last - m.first > 1 and (words[m.last - 1],) in tables.titles)
+        or (
+            m.last - m.first > 1
+            and ((words[m.last - 1],) in tables.titles or words[m.last - 1] in tables.not_actors)
+        )
     ):
-        m.last -= 1  # ``Senate President``: the title belongs to the person after it
+        m.last -= 1
+
+
+def _compound_adjective(word: str) -> bool:
+    """``NBA-leading``, ``Party-controlled``, ``Republican-dominated``: a capitalised word
+    joined to a lower-case one describes a name, it is not one (``Ocasio-Cortez`` is)."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and head[:1].isupper() and len(tail) > 1 and tail.isalpha() and tail.islower()
 
 
 def sentence_mentions(
@@ -242,6 +269,14 @@ def sentence_mentions(
             if match is not None and match.last == m.last:
                 m.entry, m.kind = match.entry, match.entry.kind
     for m in chosen:
+        if (
+            m.source == "tagger"
+            and m.entry is None
+            and m.last < n
+            and words[m.last].islower()
+            and words[m.last].capitalize() in tables.region_cues
+        ):
+            m.kind = "place"  # ``Zabul province``, ``Orange county``
         m.start, m.end = starts[m.first], ends[m.last - 1]
         m.surface = text[m.start : m.end]
         if m.kind == "person":
@@ -430,6 +465,8 @@ def _cue_mentions(
         word = words[i]
         if word not in tables.organization_cues and word not in tables.place_cues:
             continue
+        if tables.title_at(words, i) > 1:
+            continue  # ``Press Secretary``: the cue word begins a title
         start = i + 1
         if (
             start + 1 < n
@@ -499,7 +536,7 @@ def _modifiers_before(
         w = words[k]
         return (
             _capitalised(w)
-            and w not in tables.not_actors
+            and (w not in tables.not_actors or w in tables.demonyms)
             and w not in tables.honorifics
             and not tables.title_at(words, k)
             and not (k < len(tags) and tags[k].endswith("PER"))

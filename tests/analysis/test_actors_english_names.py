@@ -7,8 +7,16 @@ Sentences are our own, short and synthetic; real articles are checked in
 
 from __future__ import annotations
 
-from briefing.analysis.actors import _person_names, extract_actors
+from briefing.analysis.actors import (
+    _complete_surnames,
+    _Group,
+    _merge_same_names,
+    _person_names,
+    extract_actors,
+)
+from briefing.analysis.actors_gazetteer import actor_tables
 from briefing.analysis.actors_rules import RawMention
+from briefing.analysis.ner import token_spans
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.suggestions import ActorSuggestion
 from tests.analysis.helpers import article_from_text
@@ -179,10 +187,79 @@ def test_a_country_is_not_named_after_its_capital() -> None:
 
 
 def test_a_surname_takes_the_full_name_written_once() -> None:
-    actors = actors_of(
-        "Vice President Harlan said nothing. Critics asked about Vice President Harlan.\n\n"
-        "The inquiry into Maxwell Harlan began in May.\n"
+    # the tagger found the surname alone twice and missed the full name
+    text = "Vice President Harlan spoke. The inquiry into Maxwell Harlan began.\n"
+    tokens = token_spans(text)
+    words, begins, ends = tokens
+    bare = [
+        RawMention("person", 0, 0, "title", start=b, end=e, surface=w, role="Vice President")
+        for w, b, e in zip(words, begins, ends, strict=True)
+        if w == "Harlan" and b < text.index("The")
+    ]
+    groups = {"person:Harlan": _Group("person:Harlan", "person", list(bare))}
+    raw = list(bare)
+    _complete_surnames(groups, raw, tokens, actor_tables("en"))
+    assert list(groups) == ["person:Maxwell Harlan"]
+    surfaces = [text[m.start : m.end] for m in groups["person:Maxwell Harlan"].mentions]
+    assert surfaces == ["Harlan", "Maxwell Harlan"]
+
+
+def test_a_nationality_is_no_actor_but_may_begin_a_name() -> None:
+    found = kinds(
+        "Swedish prosecutors dropped the case, said an economist at the American Policy "
+        "Institute.\n"
     )
-    people = [a for a in actors if "Harlan" in a.name]
-    assert [a.name for a in people] == ["Maxwell Harlan"]
-    assert len(people[0].mentions) == 3
+    assert "Swedish" not in found
+    assert found.get("American Policy Institute") == "organization"
+
+
+def test_a_title_after_an_organisation_cue_is_the_persons() -> None:
+    actors = actors_of("White House Press Secretary Jane Morrow said the trip was off.\n")
+    names = {a.name: a for a in actors}
+    assert "White House Press" not in names
+    assert "Press Secretary" in (names["Jane Morrow"].role or "")
+
+
+def test_a_compound_adjective_is_not_part_of_a_name() -> None:
+    found = kinds("The vote split the Democratic Party-controlled House of Representatives.\n")
+    assert not any("-controlled" in name for name in found)
+    assert found.get("House of Representatives") == "organization"
+
+
+def test_a_day_after_a_name_is_not_part_of_it() -> None:
+    found = kinds("She shared the letter on Twitter Tuesday, saying she forgave him.\n")
+    assert "Twitter Tuesday" not in found
+    assert found.get("Twitter") == "organization"
+
+
+def test_a_slogan_in_quotes_makes_no_actors() -> None:
+    found = kinds(
+        "Teachers carried signs reading “Less Money on Testing, More Money on Students.”\n"
+    )
+    assert not {"Money", "Testing", "Students"} & set(found)
+
+
+def test_a_name_before_province_is_a_place() -> None:
+    found = kinds("The soldiers were handed over in the southern Zabul province on Monday.\n")
+    assert found.get("Zabul") == "place"
+
+
+def test_one_name_tagged_two_kinds_is_one_actor() -> None:
+    groups = {
+        "organization:hawks": _Group(
+            "organization:hawks",
+            "organization",
+            [RawMention("organization", 0, 1, "tagger", start=0, end=5, surface="Hawks")],
+        ),
+        "place:hawks": _Group(
+            "place:hawks",
+            "place",
+            [
+                RawMention("place", 0, 1, "tagger", start=10, end=15, surface="Hawks"),
+                RawMention("place", 0, 1, "tagger", start=20, end=25, surface="Hawks"),
+            ],
+        ),
+    }
+    _merge_same_names(groups)
+    assert list(groups) == ["place:hawks"]
+    assert [m.start for m in groups["place:hawks"].mentions] == [0, 10, 20]
