@@ -504,6 +504,20 @@ def _cue_mentions(
 
 
 _MAX_MODIFIERS = 4
+
+
+def _in_known_name(words: Sequence[str], k: int, tables: ActorTables) -> bool:
+    """Whether the word at ``k`` belongs to a gazetteer name (``United Nations`` and
+    European Union are two organisations, not one name joined by ``and``)."""
+    for j in range(max(0, k - _MAX_KNOWN), k + 1):
+        if words[j] in tables.phrases:
+            match = tables.match_at(words, j)
+            if match is not None and match.last > k:
+                return True
+    return False
+
+
+_MAX_KNOWN = 4
 _MAX_APPOSITIVE = 9
 
 
@@ -552,6 +566,7 @@ def _modifiers_before(
             and words[k - 1].lower() in tables.name_links
             and words[k - 1].lower() not in _INNER_LINKS
             and modifier(k - 2)
+            and not _in_known_name(words, k - 2, tables)
         ):
             k -= 2  # ``Immigration and Customs Enforcement``
         else:
@@ -662,7 +677,10 @@ def find_role(
         j -= 1
     k = j
     while k > 0 and (
-        (_capitalised(words[k - 1]) and words[k - 1] not in tables.not_actors)
+        (
+            _capitalised(words[k - 1])
+            and (words[k - 1] not in tables.not_actors or words[k - 1] in tables.demonyms)
+        )
         or (words[k - 1].lower() in ("of", "for", "dan") and k - 1 > 0)
         or _has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
     ):

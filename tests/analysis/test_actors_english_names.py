@@ -263,3 +263,16 @@ def test_one_name_tagged_two_kinds_is_one_actor() -> None:
     _merge_same_names(groups)
     assert list(groups) == ["place:hawks"]
     assert [m.start for m in groups["place:hawks"].mentions] == [0, 10, 20]
+
+
+def test_and_does_not_join_two_known_organisations() -> None:
+    found = kinds("The plan was backed by the United Nations and European Union on Monday.\n")
+    assert found.get("United Nations") == "organization"
+    assert found.get("European Union") == "organization"
+    assert not any(" and " in name for name in found)
+
+
+def test_a_nationality_stays_in_a_role() -> None:
+    actors = actors_of("Jordanian Foreign Minister Ayman Khalil said the plan would fail.\n")
+    (minister,) = [a for a in actors if a.name == "Ayman Khalil"]
+    assert minister.role == "Jordanian Foreign Minister"
