@@ -72,7 +72,8 @@ def extract_actors(
         heading = _title_like(words[a:b]) or any(h0 <= start < h1 for h0, h1 in headings)
         found = sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
         shouting = _shouted_line(words[a:b])
-        in_sentence = text[start:end].rstrip()[-1:] in _SENTENCE_ENDS
+        # (a long line without a full stop is a sentence cut by a paragraph break)
+        in_sentence = text[start:end].rstrip()[-1:] in _SENTENCE_ENDS or b - a > _MAX_LABEL
         titles = _quoted_titles(text, start, end, function_words)
         for m in found:
             if shouting and m.entry is None:
@@ -95,6 +96,7 @@ def extract_actors(
 
 
 _MIN_SHOUTED = 4
+_MAX_LABEL = 12  # words of a heading, caption or label line
 _SENTENCE_ENDS = frozenset(".!?\"”’'»)")
 
 
@@ -301,7 +303,7 @@ def _merge(
         if m.kind == "person" and m.entry is None and (m.role or m.source == "title"):
             full = _SPACES.sub(" ", m.surface)
             last = full.split()[-1]
-            if " " in full and persons.get(last) == full:
+            if " " in full and persons.get(last) == full and not last.isupper():
                 speakers.setdefault(last, full)
     acronyms: dict[str, tuple[str, str]] = {}
     previous: RawMention | None = None
@@ -320,7 +322,7 @@ def _merge(
         group.mentions.append(m)
     _merge_same_names(groups)
     _vote_organizations(text, groups, tables, speakers, quote_roles)
-    _complete_surnames(groups, raw, tokens, tables)
+    _complete_surnames(text, groups, raw, tokens, tables)
     _add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
 
@@ -471,6 +473,7 @@ def _person_names(raw: list[RawMention]) -> dict[str, str]:
 
 
 def _complete_surnames(
+    text: str,
     groups: dict[str, _Group],
     raw: list[RawMention],
     tokens: tuple[list[str], list[int], list[int]],
@@ -489,7 +492,7 @@ def _complete_surnames(
     for group in single:
         surname = group.key.split(":", 1)[1]
         for i in range(1, len(words)):
-            if words[i] != surname or not _first_name(words, i - 1, tables):
+            if words[i] != surname or not _first_name(text, words, i - 1, tables):
                 continue
             k = bisect_right(starts, begins[i - 1]) - 1
             if k >= 0 and spans[k][1] > begins[i - 1]:
@@ -513,10 +516,14 @@ def _complete_surnames(
             break
 
 
-def _first_name(words: Sequence[str], i: int, tables: ActorTables) -> bool:
+def _first_name(text: str, words: Sequence[str], i: int, tables: ActorTables) -> bool:
+    """Whether ``words[i]`` may be a first name: capitalised inside a sentence (not its
+    first word: ``Justru Barcelona``), a word the text never writes in lower case."""
     word = words[i]
     return (
-        len(word) >= 2
+        i > 0
+        and words[i - 1] not in _OPENING
+        and len(word) >= 2
         and word[:1].isupper()
         and word[1:].islower()
         and word.isalpha()
@@ -525,8 +532,12 @@ def _first_name(words: Sequence[str], i: int, tables: ActorTables) -> bool:
         and word not in tables.cue_words
         and word.lower() not in tables.title_words
         and word not in tables.phrases
-        and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1] not in tables.not_actors)
+        and not (words[i - 1][:1].isupper() and words[i - 1] not in tables.not_actors)
+        and not written_lower(text, word)
     )
+
+
+_OPENING = frozenset(".!?:;\"“”‘’'()[]-–—")
 
 
 def _add_bare_names(

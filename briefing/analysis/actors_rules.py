@@ -145,7 +145,7 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
 def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
     """Drop leading function words and adjectives (``NBA-leading Lakers``), trailing
     titles (``Senate President``, ``White House Press [Secretary]``: the title belongs
-    to the person after it) and trailing day names (``Twitter Tuesday``)."""
+    to the person after it) and a day name after a known name (``Twitter Tuesday``)."""
     while m.first < m.last and (
         words[m.first] in tables.not_actors
         or not is_candidate_word(words[m.first])
@@ -159,12 +159,13 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
             break
     while m.last > m.first and (
         not is_candidate_word(words[m.last - 1])
-        or (
-            m.last - m.first > 1
-            and ((words[m.last - 1],) in tables.titles or words[m.last - 1] in tables.not_actors)
-        )
+        or (m.last - m.first > 1 and (words[m.last - 1],) in tables.titles)
     ):
         m.last -= 1
+    if m.last - m.first > 1 and words[m.last - 1] in tables.not_actors:
+        match = tables.match_at(words, m.first) if words[m.first] in tables.phrases else None
+        if match is not None and match.last == m.last - 1:
+            m.last -= 1  # ``Twitter Tuesday`` (but ``Pasar Minggu`` is a place's name)
 
 
 def _compound_adjective(word: str) -> bool:

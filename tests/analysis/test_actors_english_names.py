@@ -15,7 +15,7 @@ from briefing.analysis.actors import (
     extract_actors,
 )
 from briefing.analysis.actors_gazetteer import actor_tables
-from briefing.analysis.actors_rules import RawMention
+from briefing.analysis.actors_rules import RawMention, _strip_generic
 from briefing.analysis.ner import token_spans
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.suggestions import ActorSuggestion
@@ -198,7 +198,7 @@ def test_a_surname_takes_the_full_name_written_once() -> None:
     ]
     groups = {"person:Harlan": _Group("person:Harlan", "person", list(bare))}
     raw = list(bare)
-    _complete_surnames(groups, raw, tokens, actor_tables("en"))
+    _complete_surnames(text, groups, raw, tokens, actor_tables("en"))
     assert list(groups) == ["person:Maxwell Harlan"]
     surfaces = [text[m.start : m.end] for m in groups["person:Maxwell Harlan"].mentions]
     assert surfaces == ["Harlan", "Maxwell Harlan"]
@@ -276,3 +276,29 @@ def test_a_nationality_stays_in_a_role() -> None:
     actors = actors_of("Jordanian Foreign Minister Ayman Khalil said the plan would fail.\n")
     (minister,) = [a for a in actors if a.name == "Ayman Khalil"]
     assert minister.role == "Jordanian Foreign Minister"
+
+
+def test_a_sentence_opener_is_no_first_name() -> None:
+    # Indonesian ``Justru Barcelona`` ("instead, Barcelona"): the word before the
+    # surname opens the sentence
+    text = "Barcelona menang lagi. Justru Barcelona kalah di kandang.\n"
+    tokens = token_spans(text)
+    words, begins, ends = tokens
+    bare = [
+        RawMention("person", 0, 0, "tagger", start=b, end=e, surface=w)
+        for w, b, e in zip(words, begins, ends, strict=True)
+        if w == "Barcelona"
+    ]
+    groups = {"person:Barcelona": _Group("person:Barcelona", "person", list(bare))}
+    _complete_surnames(text, groups, list(bare), tokens, actor_tables("id"))
+    assert list(groups) == ["person:Barcelona"]
+
+
+def test_a_day_name_stays_in_an_unknown_name() -> None:
+    for language, words, kept in (
+        ("en", ["Twitter", "Tuesday"], 1),
+        ("id", ["Pasar", "Minggu"], 2),
+    ):
+        m = RawMention("place", 0, 2, "tagger")
+        _strip_generic(words, m, actor_tables(language))
+        assert m.last - m.first == kept, words
