@@ -82,6 +82,20 @@ def test_direction_of_incomplete_dates(text: str, language: str, value: str | No
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pemerintah akan menaikkan harga BBM bulan depan, kata Menteri ESDM Bahlil, Senin.", "id"),
+        ("Harga akan naik pekan depan, ujarnya, Senin.", "id"),
+        ("Harga akan naik tahun depan, katanya, Senin.", "ms"),
+    ],
+)
+def test_the_attribution_has_its_own_time(text: str, language: str) -> None:
+    """ "…, kata X, Senin." tells when X spoke, whatever tense X spoke in."""
+    found = dates(text, language, date(2024, 10, 24))  # a Thursday
+    assert (found[-1].text, found[-1].value) == ("Senin", "2024-10-21"), found
+
+
+@pytest.mark.parametrize(
     ("text", "language", "values"),
     [
         ("Sales will resume in January next year.", "en", ["2020-01", "2020"]),
