@@ -127,8 +127,13 @@ def _quoted_titles(
 def _shouted_line(tokens: Sequence[str]) -> bool:
     """A line of two words or more, all in capitals (``CLOSEOUT SEQUENCE``, ``POINT
     GUARDS BEHAVE``): a section label, whose words the gazetteer alone may name."""
-    letters = [t for t in tokens if t[:1].isalpha()]
-    return len(letters) >= 2 and all(t.isupper() for t in letters)
+    count = 0
+    for token in tokens:  # (a loop that stops at the first lower-case word: most do)
+        if token[:1].isalpha():
+            if not token.isupper():
+                return False
+            count += 1
+    return count >= 2
 
 
 def _trim_heading_names(text: str, raw: list[RawMention]) -> None:
@@ -489,10 +494,15 @@ def _complete_surnames(
     words, begins, ends = tokens
     spans = sorted((m.start, m.end) for m in raw)
     starts = [a for a, _ in spans]
+    surnames = {g.key.split(":", 1)[1] for g in single}
+    places: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        if i and word in surnames:
+            places.setdefault(word, []).append(i)
     for group in single:
         surname = group.key.split(":", 1)[1]
-        for i in range(1, len(words)):
-            if words[i] != surname or not _first_name(text, words, i - 1, tables):
+        for i in places.get(surname, ()):
+            if not _first_name(text, words, i - 1, tables):
                 continue
             k = bisect_right(starts, begins[i - 1]) - 1
             if k >= 0 and spans[k][1] > begins[i - 1]:

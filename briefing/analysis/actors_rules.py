@@ -39,7 +39,7 @@ class RawMention:
 
 
 def _capitalised(word: str) -> bool:
-    if _compound_adjective(word):
+    if "-" in word and _compound_adjective(word):
         return False
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
 
