@@ -312,33 +312,27 @@ class SpeakerContext:
         return last
 
     def _person_earlier_in(self, start: int, position: int, spoken: set[str]) -> str | None:
-        """The first person the sentence names before the pronoun at ``position``, outside
-        any quotation: ``Carlineo was arrested … in which he said``. Only a name known as a
-        person counts: one who speaks, has a role or a title, or the surname of a longer
+        """The person who opens the sentence of the pronoun at ``position``, outside any
+        quotation: ``Carlineo was arrested … in which he said``, ``When President Ashraf
+        Ghani announced …, he said``. Only the sentence's opening name counts (after
+        ``When``, ``The``): a name further on is mostly an object (``Usai bertemu Presiden
+        Joko Widodo, ia mengatakan`` is still the earlier speaker). And only a name known
+        as a person: one who speaks, has a role or a title, or the surname of a longer
         name the article uses; not a place or an organisation."""
         clause = self.text[start:position]
         quoted = min((i for i in (clause.find(m) for m in _QUOTE_OPENERS) if i >= 0), default=-1)
         if quoted >= 0:
             position = start + quoted
         tokens = self.index.between(start, position)
-        k = 0
-        while k < len(tokens):
-            if not (tokens[k].is_word and tokens[k].is_capitalised):
-                k += 1
-                continue
-            end = k
-            while end < len(tokens) and end - k < MAX_NAME + 3:
-                token = tokens[end]
-                if not token.is_word or not (
-                    token.is_capitalised or token.lower in self.table.name_particles
-                ):
-                    break
-                end += 1
-            person = self._person_in_run(tokens[k:end], spoken)
-            if person:
-                return person
-            k = end
-        return None
+        end = 0
+        while end < len(tokens) and end < MAX_NAME + 3:
+            token = tokens[end]
+            if not token.is_word or not (
+                token.is_capitalised or token.lower in self.table.name_particles
+            ):
+                break
+            end += 1
+        return self._person_in_run(tokens[:end], spoken) if end else None
 
     def _person_in_run(self, run: Sequence[Token], spoken: set[str]) -> str | None:
         words = list(run)
@@ -356,8 +350,18 @@ class SpeakerContext:
             return full
         if role and " " in name:
             return full  # "Afghan President Ashraf Ghani": a title before two names
-        if " " not in name and full != name and 2 <= len(full.split()) <= MAX_NAME:
-            return full if not self._is_organisation(full) else None
+        if " " not in name:
+            # "Carlineo" opening a sentence: the surname of a longer name the article
+            # uses (Pat / Patrick Carlineo); the actors later give it in full
+            longer = [
+                candidate
+                for candidate, _ in self._names_ending_in(name).most_common()
+                if candidate.endswith(" " + name)
+                and 2 <= len(candidate.split()) <= MAX_NAME
+                and not self._is_organisation(candidate)
+            ]
+            if longer:
+                return full
         return None
 
     def cues(self, kind: str) -> list[CueMatch]:

@@ -207,3 +207,24 @@ def test_reported_content_ends_where_another_clause_begins(
 ) -> None:
     [statement] = statements_in(text, language)
     assert statement.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Menteri Pertahanan Prabowo Subianto mengatakan bahwa anggaran pertahanan naik. "
+            "Usai bertemu Presiden Joko Widodo, ia mengatakan bahwa anggaran pertahanan "
+            "harus dinaikkan tahun depan.",
+            "id",
+        ),
+        (
+            "Defense Minister Prabowo Subianto said that the budget rose sharply. After "
+            "meeting President Joko Widodo, he said that the budget must rise next year.",
+            "en",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_the_person_its_clause_met(text: str, language: str) -> None:
+    """The name inside a leading clause is an object: "ia"/"he" is still the speaker."""
+    assert [s.speaker for s in statements_in(text, language)] == ["Prabowo Subianto"] * 2
