@@ -82,7 +82,8 @@ _HIDDEN_CLASS = re.compile(
     r"tooltip|popover|popup|hover-?card|rollover\S*(?:block|card|panel|content|box)", re.I
 )
 """Class names of pop-up boxes (the box only: ``rollover-people-block``, not the
-``rollover-people`` link around the name that opens it)."""
+``rollover-people`` link around the name that opens it); only a box with elements in it
+is dropped."""
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -100,7 +101,9 @@ def _drop_hidden(tree: Any) -> None:
             or element.get("aria-hidden") == "true"
             or element.get("role") == "tooltip"
             or _HIDDEN_STYLE.search(element.get("style") or "")
-            or _HIDDEN_CLASS.search(element.get("class") or "")
+            # a pop-up box holds elements (a photo, links); a word of the sentence
+            # styled as a tooltip or a pop-up link is text (``glossary-tooltip``)
+            or (len(element) and _HIDDEN_CLASS.search(element.get("class") or ""))
         )
         and element.tag not in ("html", "body")
     ]

@@ -171,8 +171,16 @@ def test_html_hidden_text_and_hover_cards_are_left_out() -> None:
         "<span aria-hidden='true'>Share this</span>"
         "<span role='tooltip'>Click to copy</span></p>",
     )
+    html = html.replace(
+        f"<p>{PARAGRAPHS[1]}</p>",
+        "<p>The <span class='glossary-tooltip'>BPBD</span> office and "
+        "<a class='popup-link' href='/p'>Ratna Wulandari</a> agreed on the plan.</p>"
+        f"<p>{PARAGRAPHS[1]}</p>",
+    )
     article = import_bytes(html.encode("utf-8"), name="card.html")
     assert "Harbour master Ann Lee (Port Alder) said the quay reopens." in article.text
+    # words of the sentence styled as tooltips or pop-up links stay
+    assert "The BPBD office and Ratna Wulandari agreed on the plan." in article.text
     for hidden in ("Harbour fees rise again", "MORE", "Subscribe", "Advertisement", "Share this"):
         assert hidden not in article.text
     assert "Click to copy" not in article.text
