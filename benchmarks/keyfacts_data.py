@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.analysis.keyfacts_trees import Tree
+from briefing.analysis.keyfacts_stack import CONTEXT_FEATURES, StackedTrees, context_rows
+from briefing.analysis.keyfacts_trees import Tree, TreeEnsemble
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
 
@@ -259,6 +260,70 @@ def train_trees(
 ) -> list[Tree]:
     """:func:`fit_lightgbm`, converted to the package's tree format."""
     return trees_from_lightgbm(fit_lightgbm(articles, labels, **options).dump_model())
+
+
+STACK_FOLDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class StackedFit:
+    """Both stages as LightGBM boosters, with the second stage's training rows."""
+
+    first: Any
+    second: Any
+    second_rows: list[list[list[float]]]
+
+
+def fit_stacked(
+    articles: Sequence[Sequence[Sequence[float]]],
+    labels: Sequence[Sequence[bool]],
+    *,
+    folds: int = STACK_FOLDS,
+    **options: Any,
+) -> StackedFit:
+    """Two stages of LambdaRank trees (see ``briefing.analysis.keyfacts_stack``).
+
+    The second stage must learn from first-stage scores like those of a new article, so
+    each training article is scored by a first stage fitted on the other ``folds - 1``
+    parts (stacking); the shipped first stage is then fitted on every article.
+    """
+    import numpy
+
+    scores: list[list[float]] = [[] for _ in articles]
+    for fold in range(folds):
+        held = range(fold, len(articles), folds)
+        keep = [i for i in range(len(articles)) if i % folds != fold]
+        booster = fit_lightgbm([articles[i] for i in keep], [labels[i] for i in keep], **options)
+        # one call for the whole held-out part: a call per article costs more than the trees
+        rows = numpy.asarray([r for i in held for r in articles[i]], dtype=numpy.float64)
+        raw = [float(x) for x in booster.predict(rows, raw_score=True)]
+        start = 0
+        for i in held:
+            scores[i] = raw[start : start + len(articles[i])]
+            start += len(articles[i])
+    second_rows = [
+        [[*row, *extra] for row, extra in zip(article, context_rows(raw), strict=True)]
+        for article, raw in zip(articles, scores, strict=True)
+    ]
+    first = fit_lightgbm(articles, labels, **options)
+    second = fit_lightgbm(second_rows, labels, **options)
+    return StackedFit(first, second, second_rows)
+
+
+def train_stacked(
+    articles: Sequence[Sequence[Sequence[float]]],
+    labels: Sequence[Sequence[bool]],
+    features: tuple[str, ...],
+    **options: Any,
+) -> StackedTrees:
+    """:func:`fit_stacked`, converted to the package's model."""
+    fit = fit_stacked(articles, labels, **options)
+    return StackedTrees(
+        TreeEnsemble(features, tuple(trees_from_lightgbm(fit.first.dump_model()))),
+        TreeEnsemble(
+            (*features, *CONTEXT_FEATURES), tuple(trees_from_lightgbm(fit.second.dump_model()))
+        ),
+    )
 
 
 def trees_from_lightgbm(dump: dict[str, Any]) -> list[Tree]:

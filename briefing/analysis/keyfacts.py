@@ -3,10 +3,12 @@
 News puts its facts first, but not always in the first three sentences: a quote that
 opens the story, a "read also" line or a one-line dateline are poor key facts, while a
 sentence that repeats the title's words and the article's main vocabulary is a good one.
-Small gradient-boosted trees (:mod:`briefing.analysis.keyfacts_trees`) weigh these cues;
-they ship as JSON (``models/key_facts.json``), trained by ``benchmarks/train_key_facts.py``
-on IndoSum with a within-article ranking loss. A logistic model file (:class:`KeyFactModel`)
-still loads. The features are language-neutral (positions, lengths, word overlap), so the
+Small gradient-boosted trees (:mod:`briefing.analysis.keyfacts_trees`) weigh these cues,
+then a second ensemble looks again with the first one's scores of the neighbouring and
+competing sentences in view (:mod:`briefing.analysis.keyfacts_stack`); both ship as JSON
+(``models/key_facts.json``), trained by ``benchmarks/train_key_facts.py`` on IndoSum with
+a within-article ranking loss. Single-ensemble and logistic model files
+(:class:`KeyFactModel`) still load. The features are language-neutral (positions, lengths, word overlap), so the
 same model serves every language.
 """
 
@@ -23,6 +25,8 @@ from functools import cache
 from importlib import resources
 from itertools import chain, pairwise
 
+from briefing.analysis.keyfacts_stack import KIND as STACKED_KIND
+from briefing.analysis.keyfacts_stack import StackedTrees
 from briefing.analysis.keyfacts_trees import KIND as TREES_KIND
 from briefing.analysis.keyfacts_trees import TreeEnsemble, sigmoid
 from briefing.analysis.suggestions import KeySentence, SentenceSpan
@@ -64,6 +68,21 @@ PARAGRAPH_FEATURES: tuple[str, ...] = (
 )
 """The sentence's paragraph as a whole: a fact sitting in a paragraph of quotes is rarely
 the one a summary keeps, a paragraph that restates the title usually is."""
+
+NEIGHBOUR_CUES: tuple[str, ...] = (
+    "title_idf_cover",
+    "centrality",
+    "quote_share",
+    "log_words",
+    "has_digit",
+)
+NEIGHBOUR_FEATURES: tuple[str, ...] = tuple(
+    f"{side}_{cue}" for side in ("prev", "next") for cue in NEIGHBOUR_CUES
+)
+"""A few cues of the sentence before and after (:data:`NO_NEIGHBOUR` at the article's
+ends): summaries keep runs of sentences, and a sentence that sets up a quote or follows the
+title-restating one reads differently from the same sentence alone."""
+NO_NEIGHBOUR = -1.0
 
 FEATURE_NAMES: tuple[str, ...] = (
     "bias",
@@ -115,6 +134,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     ),
     *TITLE_FEATURES,
     *PARAGRAPH_FEATURES,
+    *NEIGHBOUR_FEATURES,
 )
 
 
@@ -170,12 +190,15 @@ class KeyFactModel:
         )
 
 
-KeyFactScorer = KeyFactModel | TreeEnsemble
-"""Either model kind: both score rows of :data:`FEATURE_NAMES` into 0..1."""
+KeyFactScorer = KeyFactModel | TreeEnsemble | StackedTrees
+"""Any model kind: each scores the rows of :data:`FEATURE_NAMES` of one article into 0..1."""
 
 
 def model_from_json(data: dict[str, object]) -> KeyFactScorer:
-    """A model file's content: trees when ``kind`` says so, else logistic weights."""
+    """A model file's content: stacked trees or trees when ``kind`` says so, else logistic
+    weights."""
+    if data.get("kind") == STACKED_KIND:
+        return StackedTrees.from_json(data, FEATURE_NAMES)
     if data.get("kind") == TREES_KIND:
         return TreeEnsemble.from_json(data, FEATURE_NAMES)
     return KeyFactModel.from_json(data)
@@ -192,6 +215,8 @@ def load_model() -> KeyFactScorer:
     model = model_from_json(json.loads(resource.read_text(encoding="utf-8")))
     if isinstance(model, TreeEnsemble):
         model.raw_score_function()
+    elif isinstance(model, StackedTrees):
+        model.compile()
     return model
 
 
@@ -333,7 +358,18 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
     for row, extra in zip(rows, _title_features(article.title, lowered), strict=True):
         row.extend(extra)
     _add_paragraph_features(rows, paragraphs)
+    _add_neighbour_features(rows)
     return rows
+
+
+def _add_neighbour_features(rows: list[list[float]]) -> None:
+    """:data:`NEIGHBOUR_FEATURES`, copied from the rows before and after."""
+    columns = [FEATURE_NAMES.index(cue) for cue in NEIGHBOUR_CUES]
+    missing = [NO_NEIGHBOUR] * len(columns)
+    cues = [[row[j] for j in columns] for row in rows]
+    for i, row in enumerate(rows):
+        row.extend(cues[i - 1] if i else missing)
+        row.extend(cues[i + 1] if i + 1 < len(rows) else missing)
 
 
 def _add_paragraph_features(rows: list[list[float]], paragraphs: Sequence[int]) -> None:

@@ -6,6 +6,9 @@ import re
 
 from briefing.analysis.keyfacts import (
     FEATURE_NAMES,
+    NEIGHBOUR_CUES,
+    NEIGHBOUR_FEATURES,
+    NO_NEIGHBOUR,
     KeyFactModel,
     load_model,
     model_from_json,
@@ -136,9 +139,24 @@ def test_shipped_model_matches_features_and_round_trips() -> None:
     assert model.features == FEATURE_NAMES
     again = model_from_json(model.to_json())
     assert type(again) is type(model)
-    row = sentence_features(make_article(NEWS), split(make_article(NEWS)))[0]
-    assert abs(again.score(row) - model.score(row)) < 1e-4
-    assert len(row) == len(FEATURE_NAMES)
+    rows = sentence_features(make_article(NEWS), split(make_article(NEWS)))
+    for new, old in zip(again.score_rows(rows), model.score_rows(rows), strict=True):
+        assert abs(new - old) < 1e-4
+    assert all(len(row) == len(FEATURE_NAMES) for row in rows)
+
+
+def test_neighbour_features_copy_the_sentences_around() -> None:
+    article = make_article(NEWS, title="Harga bahan bakar naik")
+    rows = sentence_features(article, split(article))
+    for cue in NEIGHBOUR_CUES:
+        own = [row[FEATURE_NAMES.index(cue)] for row in rows]
+        before = [row[FEATURE_NAMES.index(f"prev_{cue}")] for row in rows]
+        after = [row[FEATURE_NAMES.index(f"next_{cue}")] for row in rows]
+        assert before == [NO_NEIGHBOUR, *own[:-1]]
+        assert after == [*own[1:], NO_NEIGHBOUR]
+    alone = make_article(["Satu kalimat saja."])
+    single = sentence_features(alone, split(alone))
+    assert single[0][-len(NEIGHBOUR_FEATURES) :] == [NO_NEIGHBOUR] * len(NEIGHBOUR_FEATURES)
 
 
 def test_sub_headings_are_not_key_facts() -> None:

@@ -19,6 +19,7 @@ from briefing.analysis.keyfacts import (
     score_sentences,
     sentence_features,
 )
+from briefing.analysis.keyfacts_stack import StackedTrees
 from briefing.analysis.keyfacts_trees import Tree, TreeEnsemble
 from briefing.analysis.sentences import split_sentences
 from tests.analysis.helpers import seed_article
@@ -50,37 +51,44 @@ def test_small_tree_by_hand() -> None:
         assert fn(row) == ensemble.raw_score_walk(row) == SMALL.value(row) + 0.25
 
 
-def test_shipped_trees_reproduce_lightgbm_raw_scores() -> None:
-    """The model file carries rows scored by LightGBM at training time."""
+def _shipped_stages() -> tuple[dict[str, object], StackedTrees]:
     data = _shipped_json()
-    if data.get("kind") != "trees":
-        pytest.fail("the shipped key-fact model is expected to be trees")
+    if data.get("kind") != "stacked_trees":
+        pytest.fail("the shipped key-fact model is expected to be two stages of trees")
     model = model_from_json(data)
-    assert isinstance(model, TreeEnsemble)
-    check = data["check"]
-    assert isinstance(check, dict)
-    assert len(check["rows"]) >= 10
-    fn = model.raw_score_function()
-    for row, expected in zip(check["rows"], check["raw"], strict=True):
-        assert fn(row) == pytest.approx(expected, abs=1e-9)
-        assert model.raw_score_walk(row) == pytest.approx(expected, abs=1e-9)
+    assert isinstance(model, StackedTrees)
+    return data, model
+
+
+def test_shipped_trees_reproduce_lightgbm_raw_scores() -> None:
+    """The model file carries rows scored by LightGBM at training time, for both stages."""
+    data, model = _shipped_stages()
+    for stage, key in ((model.first, "check"), (model.second, "check_second")):
+        check = data[key]
+        assert isinstance(check, dict)
+        assert len(check["rows"]) >= 10
+        fn = stage.raw_score_function()
+        for row, expected in zip(check["rows"], check["raw"], strict=True):
+            assert fn(row) == pytest.approx(expected, abs=1e-9)
+            assert stage.raw_score_walk(row) == pytest.approx(expected, abs=1e-9)
 
 
 def test_compiled_trees_equal_the_walk_on_real_and_random_rows(seed_article_path: Path) -> None:
     model = load_model()
-    assert isinstance(model, TreeEnsemble)
+    assert isinstance(model, StackedTrees)
     article = seed_article(seed_article_path)
-    rows = sentence_features(article, split_sentences(article.text, article.paragraphs, "id"))
+    first_rows = sentence_features(article, split_sentences(article.text, article.paragraphs, "id"))
     rng = random.Random(7)
-    thresholds = sorted({t for tree in model.trees for t in tree.threshold})
-    for _ in range(40):
-        base = list(rng.choice(rows))
-        for j in rng.sample(range(len(base)), 10):
-            base[j] = rng.choice(thresholds)  # exactly on a split: the <= edge
-        rows.append(base)
-    fn = model.raw_score_function()
-    for row in rows:
-        assert fn(row) == model.raw_score_walk(row)
+    for stage, rows in ((model.first, first_rows), (model.second, model.second_rows(first_rows))):
+        thresholds = sorted({t for tree in stage.trees for t in tree.threshold})
+        for _ in range(40):
+            base = list(rng.choice(rows))
+            for j in rng.sample(range(len(base)), 10):
+                base[j] = rng.choice(thresholds)  # exactly on a split: the <= edge
+            rows.append(base)
+        fn = stage.raw_score_function()
+        for row in rows:
+            assert fn(row) == stage.raw_score_walk(row)
 
 
 def test_scores_are_deterministic_and_order_the_sentences(seed_article_path: Path) -> None:
