@@ -65,6 +65,9 @@ class SpeechTable:
     """Words that open an amount (``more than 2%``): after a quantity cue, no speech."""
     honorifics: frozenset[str] = frozenset()
     """``Mr``, ``Ms``: courtesy, not a role (``said Ms. Persson`` has no role)."""
+    auxiliaries: frozenset[str] = frozenset()
+    """``was``, ``would``: after a time, they make it the subject of the content (``said
+    next year would be hard``), not when it was said."""
     content_breaks: re.Pattern[str] = _NEVER
     """Where reported content ends inside a sentence: ``, while`` opens what someone
     else did (``stressed that X, while the Arab League condemned …``)."""
@@ -165,5 +168,6 @@ def speech_table(language: str | None) -> SpeechTable:
         quantity_cues=frozenset(w.lower() for w in words("quantity_cues")),
         quantity_openers=frozenset(w.lower() for w in words("quantity_openers")),
         honorifics=frozenset(w.lower() for w in words("honorifics")),
+        auxiliaries=frozenset(w.lower() for w in words("auxiliaries")),
         content_breaks=_breaks(words("content_breaks")),
     )

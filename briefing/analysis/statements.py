@@ -170,7 +170,8 @@ def _according_to(
 def _after_time(context: SpeakerContext, start: int, end: int) -> int:
     """Where the reported content starts after a time right behind the cue (``said
     Tuesday night``, ``said on Monday,``, ``said last week``); ``start`` when none does,
-    or when the time words belong to the content (``said last year's budget …``)."""
+    or when the time words belong to the content (``said last year's budget …``, ``said
+    next year would be hard``)."""
     table = context.table
     tokens = context.index.between(start, end)
     i, timed = 0, False
@@ -190,6 +191,8 @@ def _after_time(context: SpeakerContext, start: int, end: int) -> int:
             break
     if not timed or i >= len(tokens) or not tokens[i].is_word:
         return start  # nothing after the time, or a possessive ("last year's")
+    if tokens[i].lower in table.auxiliaries:
+        return start  # "said next year would be hard": the time is what is spoken of
     return tokens[i].start
 
 

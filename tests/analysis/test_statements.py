@@ -169,6 +169,9 @@ def test_statements_in_real_english_articles(
         # time words that belong to the content stay in it
         ("Prosecutor John Patrick said last year's budget was far too small.", "last year's"),
         ("Prosecutor John Patrick said this is the end of the road.", "this is"),
+        ("Prosecutor John Patrick said next year would be difficult for us.", "next year"),
+        ("Prosecutor John Patrick said Monday was the deadline for all.", "Monday was"),
+        ("Prosecutor John Patrick said earlier reports of casualties were wrong.", "earlier"),
     ],
 )
 def test_english_statement_content_is_speech(text: str, expected: str | None) -> None:
