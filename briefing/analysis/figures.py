@@ -463,6 +463,10 @@ def _counted_noun(
         return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
 
 
+_PLURAL_REACH = 3
+"""How many lower-case words after a capitalised plural may hold the noun it modifies."""
+
+
 def _people_in_plural(text: str, end: int, word: str, words: FigureWords) -> bool:
     """``Israelis`` in "600,000 Israelis live": a capitalised plural with no plural noun
     after it is what is counted, not a modifier (``5 Texas residents``, ``3,000 North
@@ -472,14 +476,20 @@ def _people_in_plural(text: str, end: int, word: str, words: FigureWords) -> boo
         return False
     if not word.endswith(rule.suffix) or not word[1:].islower():
         return False
-    nxt = _WORD_AFTER.match(text, end)
-    if nxt is None:
-        return True
-    following = nxt.group(1)
-    if following[:1].isupper():
-        return False
-    plural = following.endswith(rule.suffix) and len(following) > len(rule.suffix) + 2
-    return not plural or following.lower() in words.stopwords
+    position = end
+    for _ in range(_PLURAL_REACH):  # "12 Texas police officers": the noun comes later
+        nxt = _WORD_AFTER.match(text, position)
+        if nxt is None:
+            return True
+        following = nxt.group(1)
+        if following[:1].isupper():
+            return False
+        if following.lower() in words.stopwords:
+            return True
+        if following.endswith(rule.suffix) and len(following) > len(rule.suffix) + 2:
+            return False
+        position = nxt.end()
+    return True
 
 
 def _plural_head(text: str, end: int, first: str, words: FigureWords) -> tuple[str, int] | None:

@@ -123,6 +123,11 @@ def test_english_counts_skip_adjectives_and_keep_qualifier() -> None:
         ("About 2,000 Americans remain in the country.", "Americans", "Americans"),
         ("They counted 12 Americans across the border.", "Americans", "Americans"),
         ("Some 5 Texas residents died.", "residents", "Texas residents"),
+        (
+            "Police said 12 Texas police officers were hurt.",
+            "police officers",
+            "Texas police officers",
+        ),
         ("North Korea sent 3,000 North Korean troops.", "troops", "North Korean troops"),
         ("There are 13,000 US troops there.", "troops", "US troops"),
     ],
