@@ -299,7 +299,7 @@ def _merge(
     roles quotes give their speakers."""
     groups: dict[str, _Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
-    persons = _person_names(raw)
+    persons = _person_names(raw, tables.name_suffixes)
     # ``Superintendent Jennifer McCormick`` ... ``McCormick, who``: the surname of a
     # person a title introduces is that person, even where the tagger saw an
     # organisation (as the first name of a quoted speaker is)
@@ -441,7 +441,7 @@ def _key(
     return f"{m.kind}:{surface.casefold()}", m.kind
 
 
-def _person_names(raw: list[RawMention]) -> dict[str, str]:
+def _person_names(raw: list[RawMention], suffixes: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each person surface (full name, first or last word) → the full name it stands for.
 
     Only a name-like full name claims its words: one written in a sentence at least
@@ -466,7 +466,7 @@ def _person_names(raw: list[RawMention]) -> dict[str, str]:
     names: dict[str, str] = {full: full for full in counts}
     claims: dict[str, list[str]] = {}
     for full in counts:
-        parts = full.split()
+        parts = [p for p in full.split() if p.rstrip(".") not in suffixes]
         if len(parts) < 2 or full not in in_sentence:
             continue
         for part in {parts[0], parts[-1]}:
@@ -562,9 +562,18 @@ def _add_bare_names(
     for group in groups.values():
         if group.kind != "person":
             continue
-        parts = group.key.split(":", 1)[1].split()
+        parts = [
+            p
+            for p in group.key.split(":", 1)[1].split()
+            if p.rstrip(".") not in tables.name_suffixes
+        ]
         # (not ``May`` of Theresa May: a month before it is a name)
-        if len(parts[-1]) >= 3 and parts[-1][:1].isupper() and parts[-1] not in tables.not_actors:
+        if (
+            parts
+            and len(parts[-1]) >= 3
+            and parts[-1][:1].isupper()
+            and parts[-1] not in tables.not_actors
+        ):
             wanted.setdefault(parts[-1], group)
     if not wanted:
         return

@@ -70,6 +70,8 @@ class ActorTables:
     # ``Swedish``, ``American``: never actors alone, but may begin an organisation's
     # name (``American Enterprise Institute``)
     demonyms: frozenset[str] = frozenset()
+    # ``Jr``, ``III``: after a surname, never one (``Carlineo`` is Patrick Carlineo Jr.)
+    name_suffixes: frozenset[str] = frozenset()
     # lower-case function words, never inside a person's name (``Host the Lakers``)
     function_words: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
@@ -147,6 +149,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.cue_words = tables.organization_cues | tables.place_cues
     _context_patterns(tables, data)
     tables.function_words = figure_words(language).stopwords
+    tables.name_suffixes = frozenset(w.rstrip(".") for w in data.get("name_suffixes", []))
     tables.person_openers = tables.title_heads | tables.honorifics
     tables.title_words = frozenset(w.lower() for t in titles for w in t)
     # sorted: set order varies between runs, and the model's features must not

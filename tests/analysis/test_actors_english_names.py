@@ -302,3 +302,14 @@ def test_a_day_name_stays_in_an_unknown_name() -> None:
         m = RawMention("place", 0, 2, "tagger")
         _strip_generic(words, m, actor_tables(language))
         assert m.last - m.first == kept, words
+
+
+def test_a_suffix_is_no_surname() -> None:
+    raw = [
+        RawMention("person", 0, 3, "tagger", start=0, end=18, surface="Paul Denholm Jr"),
+        RawMention("person", 0, 1, "tagger", start=30, end=37, surface="Denholm"),
+        RawMention("person", 0, 1, "title", start=40, end=42, surface="Jr"),
+    ]
+    names = _person_names(raw, actor_tables("en").name_suffixes)
+    assert names["Denholm"] == "Paul Denholm Jr"
+    assert names["Jr"] == "Jr"  # no one's surname
