@@ -289,7 +289,9 @@ def tidy_role(role: str | None, table: SpeechTable) -> str | None:
     words = role.split()
     skip = table.time_words | table.time_modifiers | table.time_units | table.subject_skip
     while words and (
-        words[0].lower().rstrip(".,") in skip or words[0].lower().rstrip(".") in table.honorifics
+        # a capitalised time word names something: "Sunday Times political editor"
+        (words[0].islower() and words[0].rstrip(".,") in skip)
+        or words[0].lower().rstrip(".") in table.honorifics
     ):
         words.pop(0)
     if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):

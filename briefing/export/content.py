@@ -220,7 +220,7 @@ def _sentence_around(article: Article, start: int, end: int) -> str:
     begin = low
     for found in _SENTENCE_END.finditer(text, low, start):
         begin = found.end()
-    after = _SENTENCE_END.search(text, end, high)
+    after = _SENTENCE_END.search(text, max(start, end - 1), high)  # "Kami menolak."
     finish = after.start() + 1 if after else high
     if finish - begin > _LONGEST_SENTENCE:
         return text[start:end]
@@ -314,25 +314,21 @@ def _source_key(article: Article) -> str:
 
 
 _SECOND_LEVEL = frozenset(
-    [
-        "ac",
-        "co",
-        "com",
-        "edu",
-        "go",
-        "gob",
-        "gov",
-        "mil",
-        "ne",
-        "net",
-        "nic",
-        "or",
-        "org",
-        "sch",
-        "web",
-    ]
-)
-"""Labels under a country's domain that name no outlet (``co.id``, ``com.my``, ``co.uk``)."""
+    {
+        "ac", "biz", "co", "com", "desa", "edu", "go", "gob", "gov", "mil", "my", "ne",
+        "net", "nic", "or", "org", "ponpes", "sch", "web",
+    }
+)  # fmt: skip
+"""Labels under a country's domain that name no outlet (``co.id``, ``com.my``, ``co.uk``,
+``desa.id``)."""
+_HOSTING = frozenset(
+    {
+        "blogspot", "blogger", "wordpress", "medium", "substack", "tumblr", "wixsite",
+        "weebly", "github", "gitlab", "kompasiana", "livejournal",
+    }
+)  # fmt: skip
+"""Sites that host many outlets: the outlet is the name under them
+(``beritasatu.blogspot.com``)."""
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
 
@@ -353,6 +349,10 @@ def _outlet_from_host(host: str) -> str:
         tld = labels.pop()
         if len(labels) > 1 and len(tld) == 2 and labels[-1] in _SECOND_LEVEL:
             labels.pop()
+    if len(labels) > 1 and labels[-1] in _HOSTING:
+        labels.pop()  # beritasatu.blogspot.com: beritasatu
+    elif labels and labels[-1] in _HOSTING:
+        return ""  # medium.com/@someone: no outlet to tell apart
     return _squeeze(labels[-1]) if labels else ""
 
 

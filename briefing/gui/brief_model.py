@@ -477,5 +477,6 @@ def _has_item(document: Document, item_id: str) -> bool:
 
 
 def _unattributed(item: Item) -> bool:
-    """A quote nobody is named for: worth the analyst's second look before export."""
-    return isinstance(item, Quote) and not item.speaker.strip()
+    """A quote nobody is named for, not even by a role (the export attributes a quote to
+    its role alone): worth the analyst's second look before export."""
+    return isinstance(item, Quote) and not item.speaker.strip() and not item.speaker_role.strip()

@@ -221,6 +221,12 @@ def test_he_is_the_person_his_own_sentence_names_first() -> None:
         # a middle initial belongs to the name
         ("“I am sorry,” said Sonya A. Rivera, a lawyer.", "Sonya A. Rivera", "lawyer"),
         ("“We are ready,” John F. Kennedy said.", "John F. Kennedy", None),
+        # a capitalised time word is part of a name in the role
+        (
+            "“We lost,” said Sunday Times political editor Tim Shipman.",
+            "Tim Shipman",
+            "Sunday Times political editor",
+        ),
         # an adverb set off by commas is no role
         ("“We are ready,” Mark Milley, however, said.", "Mark Milley", None),
     ],

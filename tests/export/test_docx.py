@@ -198,7 +198,7 @@ def test_citation_marks_are_separated_and_short_passages_shown_in_their_sentence
 
     text = (
         "The war lasted 10 years in all. The Taliban said talks resumed. "
-        "Later the Taliban left. Envoys met the Taliban again."
+        "Later the Taliban left. Envoys met the Taliban again. We refuse. Police left."
     )
     article = _article("w", "War", text, publisher="Wire")
     document = Document()
@@ -208,6 +208,7 @@ def test_citation_marks_are_separated_and_short_passages_shown_in_their_sentence
     items = [
         ("actors", Actor(name="Taliban", citations=taliban)),
         ("figures", Figure(value=10, unit="years", citations=(_cite(article, "10 years"),))),
+        ("summary", Fact(text="They refuse.", citations=(_cite(article, "We refuse."),))),
         (
             "situation",
             Fact(
@@ -223,7 +224,7 @@ def test_citation_marks_are_separated_and_short_passages_shown_in_their_sentence
         body = package.read("word/document.xml").decode()
         notes = package.read("word/footnotes.xml").decode()
     # the actor named three times in one source gets one footnote, not three
-    assert body.count("<w:footnoteReference ") == 1 + 1 + 2
+    assert body.count("<w:footnoteReference ") == 1 + 1 + 1 + 2
     # two marks in a row are kept apart by a superscript comma
     fact = body[body.index("Talks resumed") :]
     between = fact[fact.index("<w:footnoteReference ") : fact.rindex("<w:footnoteReference ")]
@@ -231,3 +232,5 @@ def test_citation_marks_are_separated_and_short_passages_shown_in_their_sentence
     # a passage of a word or two is quoted in its sentence
     assert "“The war lasted 10 years in all.”" in notes
     assert "“The Taliban said talks resumed.”" in notes
+    # a passage that is a whole sentence stays that sentence, not the next one too
+    assert "“We refuse.”" in notes

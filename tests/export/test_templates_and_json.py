@@ -344,3 +344,11 @@ def test_a_source_is_its_outlet_not_its_title() -> None:
     assert len(notes({"url": "https://a.co.id/x"}, {"url": "https://b.co.id/y"})) == 1
     assert len(notes({"publisher": "CNN"}, {"url": "https://cnnindonesia.com/b"})) == 1
     assert len(notes({"url": "http://127.0.0.1/a"}, {"url": "http://127.0.0.2/b"})) == 1
+    # outlets hosted on one platform, or under a shared second level, stay apart
+    two_blogs = (
+        {"url": "https://beritasatu.blogspot.com/a"},
+        {"url": "https://suara.blogspot.com/b"},
+    )
+    assert len(notes(*two_blogs)) == 1
+    assert len(notes({"url": "https://a.desa.id/x"}, {"url": "https://b.desa.id/y"})) == 1
+    assert len(notes({"url": "https://medium.com/@a/x"}, {"url": "https://medium.com/@b/y"})) == 1

@@ -75,7 +75,10 @@ def test_a_quote_without_speaker_is_flagged(session) -> None:
     model = BriefTreeModel(session)
     quote = model.index_of_item("q1")
     assert quote.data(Qt.ItemDataRole.DecorationRole) is None  # it has a speaker
-    session.apply(UpdateItem(replace(session.document.item("q1"), speaker=" ")))
+    role_only = replace(session.document.item("q1"), speaker=" ", speaker_role="Spokesman")
+    session.apply(UpdateItem(role_only))  # the export attributes it to the role
+    assert model.index_of_item("q1").data(Qt.ItemDataRole.DecorationRole) is None
+    session.apply(UpdateItem(replace(role_only, speaker_role="")))
     quote = model.index_of_item("q1")
     assert quote.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "No speaker" in quote.data(Qt.ItemDataRole.ToolTipRole)
