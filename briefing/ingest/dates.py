@@ -138,13 +138,26 @@ def _resolve_weekday(weekday: int, day: int, month: int, reference: date) -> dat
 
 
 def _head(text: str) -> str:
-    """The first :data:`HEAD_PARAGRAPHS` non-empty lines, at most :data:`HEAD_CHARS`."""
+    """The first :data:`HEAD_PARAGRAPHS` non-empty lines, at most :data:`HEAD_CHARS`.
+
+    Short lines without a full stop (a site name, a section, a byline: ``detikNews``,
+    ``Berita``) do not count: the date line often comes after several of them."""
     end, seen = 0, 0
     for m in re.finditer(r"[^\n]*\S[^\n]*", text[:HEAD_CHARS]):
-        end, seen = m.end(), seen + 1
+        end = m.end()
+        line = m.group().strip()
+        if len(line.split()) < _LABEL_WORDS and not line.endswith("."):
+            continue
+        seen += 1
         if seen == HEAD_PARAGRAPHS:
             break
     return text[:end]
+
+
+_LABEL_WORDS = 6
+"""A head line with fewer words and no full stop is a label, not a paragraph."""
+_LABELLED_LINE = 80
+"""A "Published …" line holds a label, a date and a time, not a sentence that goes on."""
 
 
 def find_date(text: str, language: str | None = None, today: date | None = None) -> date | None:
@@ -152,6 +165,9 @@ def find_date(text: str, language: str | None = None, today: date | None = None)
     else the first plausible date of its head; None when neither states one."""
     cal = _calendar()
     for line in cal.labelled_line.finditer(text[:SEARCH_CHARS]):
+        line_end = text.find("\n", line.start())
+        if (line_end if line_end >= 0 else len(text)) - line.start() > _LABELLED_LINE:
+            continue  # "Published on March 3, 2019, the government report warned …"
         for _, stated in find_dates(line.group(), language):
             if plausible_publication(stated, today):
                 return stated

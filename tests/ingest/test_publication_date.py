@@ -100,6 +100,18 @@ BODY = "The committee met again to discuss the budget and the schedule of the wo
         # an implausible date in the lead is history, not the publication date
         ("On March 3, 1985, the plant opened.\n\nIt closed on 2 May 2024.", date(2024, 5, 2)),
         ("The next review is due on 1 January 2030.", None),
+        # a site name, a section and a title line do not use up the head
+        (
+            "detikNews\nBerita\nBanjir merendam ratusan rumah warga\n"
+            "Rabu, 23 Okt 2024 10:15 WIB\nJakarta - Banjir merendam.",
+            date(2024, 10, 23),
+        ),
+        # a sentence that starts with "Published" is no label: the byline's date wins
+        (
+            "Report warns of floods\nBy Jane Doe, October 24, 2024\nPublished on March 3, "
+            "2019, the government report warned of floods across the whole region.",
+            date(2024, 10, 24),
+        ),
     ],
 )
 def test_find_date_reads_the_head_only(text: str, expected: date | None) -> None:
