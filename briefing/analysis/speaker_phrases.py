@@ -72,6 +72,19 @@ def _initial(text: str, token: Token) -> bool:
     return len(word) == 1 and word.isupper() and text[token.end : token.end + 1] == "."
 
 
+def _two_names_back(text: str, words: Sequence[Token], end: int) -> int:
+    """Where the last two names before ``end`` begin, initials among them included and
+    one right before them too (``M. Jusuf Kalla``, ``John F. Kerry``)."""
+    begin, names = end, 0
+    while begin > 0 and names < 2:
+        begin -= 1
+        if not _initial(text, words[begin]):
+            names += 1
+    while begin > 0 and _initial(text, words[begin - 1]):
+        begin -= 1
+    return begin
+
+
 def split_name_role(
     text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -161,15 +174,17 @@ def split_name_role(
             previous.lower in table.stop_words and begin >= 2 and _is_role(words[begin - 2], table)
         )
         if complement and end - begin > 2:
-            begin = end - 2  # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
+            begin = _two_names_back(
+                text, words, end
+            )  # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
     has_title = begin > 0 and any(_is_role(t, table) for t in words[:begin])
     english_style = begin > 0 and not words[begin - 1].is_capitalised
     if has_title and end - begin > 2 and not english_style:
         whole = span_text(text, words, begin, end)
         if whole not in known:
-            begin = end - 2
+            begin = _two_names_back(text, words, end)
     if end - begin > MAX_NAME:
-        begin = end - 2
+        begin = _two_names_back(text, words, end)
     name = span_text(text, words, begin, end)
     prefix = words[:begin]
     if not any(_is_role(t, table) or t.is_capitalised for t in prefix):

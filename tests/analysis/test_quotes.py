@@ -221,6 +221,11 @@ def test_he_is_the_person_his_own_sentence_names_first() -> None:
         # a middle initial belongs to the name
         ("“I am sorry,” said Sonya A. Rivera, a lawyer.", "Sonya A. Rivera", "lawyer"),
         ("“We are ready,” John F. Kennedy said.", "John F. Kennedy", None),
+        (
+            "“We are ready,” said Secretary of State John F. Kerry.",
+            "John F. Kerry",
+            "Secretary of State",
+        ),
         # a capitalised time word is part of a name in the role
         (
             "“We lost,” said Sunday Times political editor Tim Shipman.",
@@ -234,6 +239,11 @@ def test_he_is_the_person_his_own_sentence_names_first() -> None:
 def test_english_names_and_roles_are_clean(text: str, speaker: str, role: str | None) -> None:
     [quote] = quotes_in(text, "en")
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_an_initial_before_the_name_after_a_title() -> None:
+    [quote] = quotes_in("“Kami siap,” ujar Wakil Presiden M. Jusuf Kalla.", "id")
+    assert (quote.speaker, quote.speaker_role) == ("M. Jusuf Kalla", "Wakil Presiden")
 
 
 @pytest.mark.parametrize(
