@@ -527,12 +527,13 @@ def _complete_surnames(
 
 
 def _first_name(text: str, words: Sequence[str], i: int, tables: ActorTables) -> bool:
-    """Whether ``words[i]`` may be a first name: capitalised inside a sentence (not its
-    first word: ``Justru Barcelona``), a word the text never writes in lower case."""
+    """Whether ``words[i]`` may be a first name: capitalised, a word the text never
+    writes in lower case, and inside a sentence unless the language's first names often
+    open one (``Brock Nelson scored``, but Indonesian ``Justru Barcelona``)."""
     word = words[i]
+    opening = i == 0 or words[i - 1] in _OPENING
     return (
-        i > 0
-        and words[i - 1] not in _OPENING
+        (tables.sentence_initial_names or not opening)
         and len(word) >= 2
         and word[:1].isupper()
         and word[1:].islower()
@@ -542,7 +543,7 @@ def _first_name(text: str, words: Sequence[str], i: int, tables: ActorTables) ->
         and word not in tables.cue_words
         and word.lower() not in tables.title_words
         and word not in tables.phrases
-        and not (words[i - 1][:1].isupper() and words[i - 1] not in tables.not_actors)
+        and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1] not in tables.not_actors)
         and not written_lower(text, word)
     )
 

@@ -61,6 +61,9 @@ class ActorTables:
     # English puts modifiers before the cue (``Indiana State Teachers Association``),
     # Indonesian after it (``Badan Intelijen Nasional``)
     modifiers_before_cue: bool = False
+    # whether a capitalised word opening a sentence may be a first name (``Brock Nelson
+    # scored``); not in Indonesian, where it is often an adverb (``Justru Barcelona``)
+    sentence_initial_names: bool = False
     # the context that tells a company named like a person (``Big Machine, which ...``,
     # ``The group that owns her music, Big Machine,``) from a person (``, who``)
     thing_after: re.Pattern[str] | None = None  # right after the name
@@ -146,6 +149,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.other_cues = frozenset(data.get("other_cues", []))
     tables.name_links = frozenset(w.lower() for w in data.get("name_links", []))
     tables.modifiers_before_cue = bool(data.get("modifiers_before_cue", False))
+    tables.sentence_initial_names = bool(data.get("sentence_initial_names", False))
     tables.cue_words = tables.organization_cues | tables.place_cues
     _context_patterns(tables, data)
     tables.function_words = figure_words(language).stopwords
@@ -173,12 +177,17 @@ def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
     articles = _alternatives(data.get("role_openers", []))
     if relatives or nouns:
         after = [rf"\s*,?\s*(?:{relatives})\b"] if relatives else []
-        if nouns and articles:
-            after.append(rf"\s*,\s*(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b")
+        if nouns and articles:  # ``, the cosmetics retailer,`` (not ``, a company spokesman``)
+            after.append(
+                rf"\s*,\s*(?:{articles})\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?"
+                rf"\s*(?:[,.;]|$|(?:that|which|based|owned|founded)\b)"
+            )
         tables.thing_after = re.compile("|".join(after), re.IGNORECASE)
     if nouns and articles:
         tables.thing_before = re.compile(
-            rf"(?:^|[.!?]\s+)(?:{articles})\s+(?:{nouns})\b[^,;.!?]*,\s*$", re.IGNORECASE
+            # (not ``The company's founder, John Smith,``)
+            rf"(?:^|[.!?]\s+)(?:{articles})\s+(?:{nouns})\b(?!['’]s)[^,;.!?]*,\s*$",
+            re.IGNORECASE,
         )
     if people:
         tables.person_after = re.compile(rf"\s*,\s*(?:{people})\b", re.IGNORECASE)

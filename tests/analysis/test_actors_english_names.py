@@ -313,3 +313,21 @@ def test_a_suffix_is_no_surname() -> None:
     names = _person_names(raw, actor_tables("en").name_suffixes)
     assert names["Denholm"] == "Paul Denholm Jr"
     assert names["Jr"] == "Jr"  # no one's surname
+
+
+def test_a_person_beside_a_company_word_stays_a_person() -> None:
+    assert kinds("The company's founder, John Harlow, said sales rose.\n") == {
+        "John Harlow": "person"
+    }
+    found = kinds("Jane Morrow, the wife of John Harlow, said he was fine.\n")
+    assert found.get("John Harlow") == "person"
+
+
+def test_an_english_first_name_may_open_a_sentence() -> None:
+    text = "Nelson scored twice. Brock Nelson then scored again.\n"
+    tokens = token_spans(text)
+    words, begins, ends = tokens
+    bare = [RawMention("person", 0, 0, "tagger", start=begins[0], end=ends[0], surface=words[0])]
+    groups = {"person:Nelson": _Group("person:Nelson", "person", list(bare))}
+    _complete_surnames(text, groups, list(bare), tokens, actor_tables("en"))
+    assert list(groups) == ["person:Brock Nelson"]
