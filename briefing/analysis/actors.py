@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
+from briefing.analysis.actors_merge import (
+    Group,
+    add_bare_names,
+    complete_surnames,
+    merge_same_names,
+    person_names,
+    vote_organizations,
+)
 from briefing.analysis.actors_rules import RawMention, sentence_mentions, written_lower
 from briefing.analysis.ner import load_tagger, token_spans
 from briefing.analysis.numbers import figure_words
@@ -33,18 +40,6 @@ log = logging.getLogger(__name__)
 
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n+")
-
-
-@dataclass(slots=True)
-class _Group:
-    """Mentions of one actor while merging."""
-
-    key: str
-    kind: str
-    mentions: list[RawMention] = field(default_factory=list)
-
-    def surfaces(self) -> list[str]:
-        return [_SPACES.sub(" ", m.surface) for m in self.mentions]
 
 
 def extract_actors(
@@ -294,12 +289,12 @@ def _merge(
     tokens: tuple[list[str], list[int], list[int]],
     speakers: dict[str, str],
     quote_roles: Sequence[str] = (),
-) -> list[_Group]:
+) -> list[Group]:
     """``speakers``: first name → full name of the people quoted; ``quote_roles``: the
     roles quotes give their speakers."""
-    groups: dict[str, _Group] = {}
+    groups: dict[str, Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
-    persons = _person_names(raw, tables.name_suffixes)
+    persons = person_names(raw, tables.name_suffixes)
     # ``Superintendent Jennifer McCormick`` ... ``McCormick, who``: the surname of a
     # person a title introduces is that person, even where the tagger saw an
     # organisation (as the first name of a quoted speaker is)
@@ -323,76 +318,13 @@ def _merge(
         previous = m
         group = groups.get(key)
         if group is None:
-            group = groups[key] = _Group(key, kind)
+            group = groups[key] = Group(key, kind)
         group.mentions.append(m)
-    _merge_same_names(groups)
-    _vote_organizations(text, groups, tables, speakers, quote_roles)
-    _complete_surnames(text, groups, raw, tokens, tables)
-    _add_bare_names(groups, raw, tokens, tables)
+    merge_same_names(groups)
+    vote_organizations(text, groups, tables, speakers, quote_roles)
+    complete_surnames(text, groups, raw, tokens, tables)
+    add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
-
-
-def _merge_same_names(groups: dict[str, _Group]) -> None:
-    """``Lakers`` tagged an organisation in one sentence and a place in another is one
-    actor: the kind most of its mentions have (an organisation on a tie)."""
-    by_name: dict[str, list[_Group]] = {}
-    for group in groups.values():
-        if group.kind in ("organization", "place") and all(m.entry is None for m in group.mentions):
-            by_name.setdefault(group.key.split(":", 1)[1].casefold(), []).append(group)
-    for same in by_name.values():
-        if len(same) < 2:
-            continue
-        same.sort(key=lambda g: (-len(g.mentions), g.kind != "organization"))
-        keep = same[0]
-        for other in same[1:]:
-            keep.mentions.extend(other.mentions)
-            del groups[other.key]
-        keep.mentions.sort(key=lambda m: m.start)
-
-
-_CONTEXT = 160  # characters looked at before a mention, for a sentence's opening
-
-
-def _vote_organizations(
-    text: str,
-    groups: dict[str, _Group],
-    tables: ActorTables,
-    speakers: dict[str, str],
-    quote_roles: Sequence[str],
-) -> None:
-    """``Big Machine``, ``Ulta Beauty``: companies named like people, which the tagger
-    takes for people. Contexts vote: ``Big Machine, which``, ``The group that owns her
-    music, Big Machine,``, ``strategist at Miller Tabak`` (inside another person's role)
-    for an organisation; ``, who`` and being quoted for a person. A person given a title
-    or a role is never retyped."""
-    if tables.thing_after is None and tables.thing_before is None and not tables.role_links:
-        return
-    roles = [m.role for g in groups.values() for m in g.mentions if m.role]
-    roles.extend(quote_roles)
-    quoted = set(speakers.values())
-    for group in groups.values():
-        if group.kind != "person" or any(
-            m.entry is not None or m.role or m.source == "title" for m in group.mentions
-        ):
-            continue
-        name = group.key.split(":", 1)[1]
-        votes = -1 if name in quoted else 0
-        for m in group.mentions:
-            after = text[m.end : m.end + _CONTEXT]
-            if tables.person_after is not None and tables.person_after.match(after):
-                votes -= 1
-            elif tables.thing_after is not None and tables.thing_after.match(after):
-                votes += 1
-            before = text[max(0, m.start - _CONTEXT) : m.start]
-            if tables.thing_before is not None and tables.thing_before.search(before):
-                votes += 1
-        for role in roles:
-            words = role.split()
-            for k, word in enumerate(words[:-1]):
-                if word.lower() in tables.role_links and " ".join(words[k + 1 :]) == name:
-                    votes += 1
-        if votes > 0:
-            group.kind = "organization"
 
 
 def _defines_acronym(text: str, name: RawMention, acronym: RawMention) -> bool:
@@ -441,162 +373,7 @@ def _key(
     return f"{m.kind}:{surface.casefold()}", m.kind
 
 
-def _person_names(raw: list[RawMention], suffixes: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Each person surface (full name, first or last word) → the full name it stands for.
-
-    Only a name-like full name claims its words: one written in a sentence at least
-    once (not only in a heading or label line: ``Assange Timeline``). A word that several
-    full names share goes to the one a title or role introduces, then to the one
-    mentioned most often, on a tie to the one mentioned first (articles introduce their
-    main people early).
-    """
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    titled: set[str] = set()
-    in_sentence: set[str] = set()
-    for m in raw:
-        if m.kind == "person" and m.entry is None:
-            surface = _SPACES.sub(" ", m.surface)
-            counts[surface] = counts.get(surface, 0) + 1
-            first.setdefault(surface, m.start)
-            if m.role or m.source == "title":
-                titled.add(surface)
-            if m.in_sentence:
-                in_sentence.add(surface)
-    names: dict[str, str] = {full: full for full in counts}
-    claims: dict[str, list[str]] = {}
-    for full in counts:
-        parts = [p for p in full.split() if p.rstrip(".") not in suffixes]
-        if len(parts) < 2 or full not in in_sentence:
-            continue
-        for part in {parts[0], parts[-1]}:
-            if len(part) >= 3:
-                claims.setdefault(part, []).append(full)
-    for part, fulls in claims.items():
-        names[part] = min(fulls, key=lambda f: (f not in titled, -counts[f], first[f]))
-    return names
-
-
-def _complete_surnames(
-    text: str,
-    groups: dict[str, _Group],
-    raw: list[RawMention],
-    tokens: tuple[list[str], list[int], list[int]],
-    tables: ActorTables,
-) -> None:
-    """``Vice President Biden`` ... ``an inquiry into Joe Biden``: a person known only by
-    a surname takes the full name the text writes once where the tagger missed it (a
-    capitalised word right before the surname that is no title, honorific, cue word,
-    known name or sentence opener)."""
-    single = [g for g in groups.values() if g.kind == "person" and " " not in g.key]
-    if not single:
-        return
-    words, begins, ends = tokens
-    spans = sorted((m.start, m.end) for m in raw)
-    starts = [a for a, _ in spans]
-    surnames = {g.key.split(":", 1)[1] for g in single}
-    places: dict[str, list[int]] = {}
-    for i, word in enumerate(words):
-        if i and word in surnames:
-            places.setdefault(word, []).append(i)
-    for group in single:
-        surname = group.key.split(":", 1)[1]
-        for i in places.get(surname, ()):
-            if not _first_name(text, words, i - 1, tables):
-                continue
-            k = bisect_right(starts, begins[i - 1]) - 1
-            if k >= 0 and spans[k][1] > begins[i - 1]:
-                continue  # inside a mention found already
-            full = f"{words[i - 1]} {surname}"
-            mention = RawMention(
-                "person", 0, 0, "name", start=begins[i - 1], end=ends[i], surface=full
-            )
-            # the surname alone may be a mention already: it grows into the full name
-            group.mentions = [m for m in group.mentions if m.start != begins[i]]
-            del groups[group.key]
-            target = groups.get(f"person:{full}")
-            if target is None:
-                group.key = f"person:{full}"
-                groups[group.key] = target = group
-            else:
-                target.mentions.extend(group.mentions)
-            target.mentions.append(mention)
-            target.mentions.sort(key=lambda m: m.start)
-            raw.append(mention)  # (so that no bare name is found inside it)
-            break
-
-
-def _first_name(text: str, words: Sequence[str], i: int, tables: ActorTables) -> bool:
-    """Whether ``words[i]`` may be a first name: capitalised, a word the text never
-    writes in lower case, and inside a sentence unless the language's first names often
-    open one (``Brock Nelson scored``, but Indonesian ``Justru Barcelona``)."""
-    word = words[i]
-    opening = i == 0 or words[i - 1] in _OPENING
-    return (
-        (tables.sentence_initial_names or not opening)
-        and len(word) >= 2
-        and word[:1].isupper()
-        and word[1:].islower()
-        and word.isalpha()
-        and word not in tables.not_actors
-        and word not in tables.person_openers
-        and word not in tables.cue_words
-        and word.lower() not in tables.title_words
-        and word not in tables.phrases
-        and not (i > 0 and words[i - 1][:1].isupper() and words[i - 1] not in tables.not_actors)
-        and not written_lower(text, word)
-    )
-
-
-_OPENING = frozenset(".!?:;\"“”‘’'()[]-–—")
-
-
-def _add_bare_names(
-    groups: dict[str, _Group],
-    raw: list[RawMention],
-    tokens: tuple[list[str], list[int], list[int]],
-    tables: ActorTables,
-) -> None:
-    """Find ``Kirby`` in ``lanjut Kirby`` once ``John Kirby`` is known: the tagger
-    misses some bare surnames, the analyst expects every mention."""
-    wanted: dict[str, _Group] = {}
-    for group in groups.values():
-        if group.kind != "person":
-            continue
-        parts = [
-            p
-            for p in group.key.split(":", 1)[1].split()
-            if p.rstrip(".") not in tables.name_suffixes
-        ]
-        # (not ``May`` of Theresa May: a month before it is a name)
-        if (
-            parts
-            and len(parts[-1]) >= 3
-            and parts[-1][:1].isupper()
-            and parts[-1] not in tables.not_actors
-        ):
-            wanted.setdefault(parts[-1], group)
-    if not wanted:
-        return
-    spans = sorted((m.start, m.end) for m in raw)
-    starts = [a for a, _ in spans]
-    touched: set[str] = set()
-    words, begins, ends = tokens
-    for i in [i for i, word in enumerate(words) if word in wanted]:
-        word, begin, end = words[i], begins[i], ends[i]
-        found = wanted[word]
-        k = bisect_right(starts, begin) - 1
-        if k >= 0 and spans[k][1] > begin:
-            continue  # inside a mention found already
-        found.mentions.append(
-            RawMention("person", 0, 0, "name", start=begin, end=end, surface=word)
-        )
-        touched.add(found.key)
-    for key in touched:
-        groups[key].mentions.sort(key=lambda m: m.start)
-
-
-def _actor(group: _Group) -> ActorSuggestion:
+def _actor(group: Group) -> ActorSuggestion:
     surfaces = group.surfaces()
     kind: ActorKindName = "person"
     if group.kind == "organization":

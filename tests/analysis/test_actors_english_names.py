@@ -7,14 +7,14 @@ Sentences are our own, short and synthetic; real articles are checked in
 
 from __future__ import annotations
 
-from briefing.analysis.actors import (
-    _complete_surnames,
-    _Group,
-    _merge_same_names,
-    _person_names,
-    extract_actors,
-)
+from briefing.analysis.actors import extract_actors
 from briefing.analysis.actors_gazetteer import actor_tables
+from briefing.analysis.actors_merge import (
+    Group,
+    complete_surnames,
+    merge_same_names,
+    person_names,
+)
 from briefing.analysis.actors_rules import RawMention, _strip_generic
 from briefing.analysis.ner import token_spans
 from briefing.analysis.sentences import split_sentences
@@ -141,7 +141,7 @@ def test_a_shared_surname_goes_to_the_titled_name() -> None:
             "person", 0, 2, "tagger", start=70, end=80, surface="Harte Files", in_sentence=False
         ),
     ]
-    names = _person_names(raw)
+    names = person_names(raw)
     assert names["Harte"] == "Nina Harte"
     assert "Files" not in names  # a name seen only in a heading claims no word
 
@@ -196,9 +196,9 @@ def test_a_surname_takes_the_full_name_written_once() -> None:
         for w, b, e in zip(words, begins, ends, strict=True)
         if w == "Harlan" and b < text.index("The")
     ]
-    groups = {"person:Harlan": _Group("person:Harlan", "person", list(bare))}
+    groups = {"person:Harlan": Group("person:Harlan", "person", list(bare))}
     raw = list(bare)
-    _complete_surnames(text, groups, raw, tokens, actor_tables("en"))
+    complete_surnames(text, groups, raw, tokens, actor_tables("en"))
     assert list(groups) == ["person:Maxwell Harlan"]
     surfaces = [text[m.start : m.end] for m in groups["person:Maxwell Harlan"].mentions]
     assert surfaces == ["Harlan", "Maxwell Harlan"]
@@ -246,12 +246,12 @@ def test_a_name_before_province_is_a_place() -> None:
 
 def test_one_name_tagged_two_kinds_is_one_actor() -> None:
     groups = {
-        "organization:hawks": _Group(
+        "organization:hawks": Group(
             "organization:hawks",
             "organization",
             [RawMention("organization", 0, 1, "tagger", start=0, end=5, surface="Hawks")],
         ),
-        "place:hawks": _Group(
+        "place:hawks": Group(
             "place:hawks",
             "place",
             [
@@ -260,7 +260,7 @@ def test_one_name_tagged_two_kinds_is_one_actor() -> None:
             ],
         ),
     }
-    _merge_same_names(groups)
+    merge_same_names(groups)
     assert list(groups) == ["place:hawks"]
     assert [m.start for m in groups["place:hawks"].mentions] == [0, 10, 20]
 
@@ -289,8 +289,8 @@ def test_a_sentence_opener_is_no_first_name() -> None:
         for w, b, e in zip(words, begins, ends, strict=True)
         if w == "Barcelona"
     ]
-    groups = {"person:Barcelona": _Group("person:Barcelona", "person", list(bare))}
-    _complete_surnames(text, groups, list(bare), tokens, actor_tables("id"))
+    groups = {"person:Barcelona": Group("person:Barcelona", "person", list(bare))}
+    complete_surnames(text, groups, list(bare), tokens, actor_tables("id"))
     assert list(groups) == ["person:Barcelona"]
 
 
@@ -310,7 +310,7 @@ def test_a_suffix_is_no_surname() -> None:
         RawMention("person", 0, 1, "tagger", start=30, end=37, surface="Denholm"),
         RawMention("person", 0, 1, "title", start=40, end=42, surface="Jr"),
     ]
-    names = _person_names(raw, actor_tables("en").name_suffixes)
+    names = person_names(raw, actor_tables("en").name_suffixes)
     assert names["Denholm"] == "Paul Denholm Jr"
     assert names["Jr"] == "Jr"  # no one's surname
 
@@ -328,6 +328,6 @@ def test_an_english_first_name_may_open_a_sentence() -> None:
     tokens = token_spans(text)
     words, begins, ends = tokens
     bare = [RawMention("person", 0, 0, "tagger", start=begins[0], end=ends[0], surface=words[0])]
-    groups = {"person:Nelson": _Group("person:Nelson", "person", list(bare))}
-    _complete_surnames(text, groups, list(bare), tokens, actor_tables("en"))
+    groups = {"person:Nelson": Group("person:Nelson", "person", list(bare))}
+    complete_surnames(text, groups, list(bare), tokens, actor_tables("en"))
     assert list(groups) == ["person:Brock Nelson"]

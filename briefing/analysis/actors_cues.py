@@ -1,0 +1,271 @@
+"""Organisation and place names built around cue words (``Badan``, ``Ministry``,
+``Centers``), and the word tests the actor rules share.
+
+Why apart from ``actors_rules``: cue names have their own grammar (``Centers for
+Disease Control``, ``Customs and Border Protection``, ``Badan Meteorologi, Klimatologi,
+dan Geofisika (BMKG)``, English modifiers before the cue), which is most of the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.analysis.actors_gazetteer import ActorTables
+
+CLOSING = frozenset(",.;:!?)]}\"'”’»")
+
+
+def capitalised(word: str) -> bool:
+    if "-" in word and compound_adjective(word):
+        return False
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def _cap_run(
+    words: Sequence[str], i: int, tables: ActorTables, limit: int = 8, joined: bool = False
+) -> int:
+    """End of the run of capitalised words (and inner links like ``of``) from ``i``.
+
+    The run stops right after a gazetteer place or organisation (``Dewan Keamanan PBB``)
+    so that a following name is not swallowed. ``joined``: the run names an organisation
+    (it follows a cue word), so the language's ``name_links`` join parts too
+    (``Health and Human Services``), unless a title, cue word or known name follows.
+    """
+    j = i
+    n = len(words)
+    while j < n and j - i < limit:
+        word = words[j]
+        if capitalised(word) and word not in tables.not_actors:
+            title = tables.title_at(words, j)
+            if title and joined and j == i and i > 0 and words[i - 1].lower() in _INNER_LINKS:
+                j += title  # ``Office of Inspector General``: a title named by the office
+                continue
+            if title:
+                break  # ``Senate President Bukola Saraki``: the title ends the name
+            match = tables.match_at(words, j)
+            if match is not None:
+                return match.last
+            j += 1
+            continue
+        lower = word.lower()
+        if (
+            j > i
+            and j + 1 < n
+            and capitalised(words[j + 1])
+            and (
+                lower in _INNER_LINKS
+                or (joined and lower in tables.name_links and _joinable(words, j + 1, tables))
+            )
+        ):
+            j += 1
+            continue
+        break
+    while j > i + 1 and (words[j - 1].lower() in _INNER_LINKS or words[j - 1] == "&"):
+        j -= 1  # ``Ministry of Defence of [President ...]``: a link never ends a name
+    return j
+
+
+_INNER_LINKS = frozenset({"of", "for", "the", "de"})
+
+
+def _joinable(words: Sequence[str], j: int, tables: ActorTables) -> bool:
+    """Whether the word at ``j``, after ``and``, may continue an organisation's name:
+    not a title, a cue word (a second organisation) or a known name."""
+    word = words[j]
+    return (
+        word not in tables.not_actors
+        and word not in tables.cue_words
+        and not tables.title_at(words, j)
+        and (word not in tables.phrases or tables.match_at(words, j) is None)
+    )
+
+
+def compound_adjective(word: str) -> bool:
+    """``NBA-leading``, ``Party-controlled``, ``Republican-dominated``: a capitalised word
+    joined to a lower-case one describes a name, it is not one (``Ocasio-Cortez`` is)."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and head[:1].isupper() and len(tail) > 1 and tail.isalpha() and tail.islower()
+
+
+def cue_spans(
+    words: Sequence[str], tables: ActorTables, tags: Sequence[str] = ()
+) -> list[tuple[str, int, int]]:
+    """``Badan Intelijen Nasional``, ``Ministry of Defence``, ``Kota Bandung``,
+    ``Centers for Disease Control``, ``Customs and Border Protection``; in English also the
+    modifiers before the cue (``Indiana State Teachers Association``). An organisation cue
+    anywhere in the name makes it an organisation (``State Teachers Association``)."""
+    out: list[tuple[str, int, int]] = []
+    cues = tables.cue_words
+    n = len(words)
+    for i in [i for i, w in enumerate(words) if w in cues]:
+        word = words[i]
+        if word not in tables.organization_cues and word not in tables.place_cues:
+            continue
+        if tables.title_at(words, i) > 1:
+            continue  # ``Press Secretary``: the cue word begins a title
+        start = i + 1
+        if (
+            start + 1 < n
+            and words[start].lower() in tables.name_links
+            and word in tables.organization_cues
+            and (words[start].lower() in _INNER_LINKS or tables.match_at(words, i) is None)
+        ):
+            # ``Ministry of Defence``; ``Customs and Border Protection`` (not ``Congress
+            # and ...``: a known name stands alone)
+            start += 1
+            if start + 1 < n and words[start] == "the" and words[start - 1].lower() != "and":
+                start += 1  # ``Office for the Western District``
+            if not capitalised(words[start]) or (
+                words[start - 1].lower() not in _INNER_LINKS and not _joinable(words, start, tables)
+            ):
+                start = i + 1
+        end = _cap_run(words, start, tables, joined=word in tables.organization_cues)
+        if end <= start:
+            end = i + 1  # the cue may end the name: ``Homeland Security Department``
+        first = i
+        if tables.modifiers_before_cue and word in tables.organization_cues:
+            first = _modifiers_before(words, i, tables, tags)
+        end = _person_after_and(words, start, end, tables)
+        if end - first < 2:
+            continue
+        kind = (
+            "organization"
+            if any(w in tables.organization_cues for w in words[first:end])
+            else "place"
+        )
+        if kind == "organization" and end > i + 1:
+            end = _listed_name_end(words, i, end, tables)
+        out.append((kind, first, end))
+    return out
+
+
+_MAX_MODIFIERS = 4
+
+
+def _in_known_name(words: Sequence[str], k: int, tables: ActorTables) -> bool:
+    """Whether the word at ``k`` belongs to a gazetteer name (``United Nations`` and
+    European Union are two organisations, not one name joined by ``and``)."""
+    for j in range(max(0, k - _MAX_KNOWN), k + 1):
+        if words[j] in tables.phrases:
+            match = tables.match_at(words, j)
+            if match is not None and match.last > k:
+                return True
+    return False
+
+
+_MAX_KNOWN = 4
+_MAX_APPOSITIVE = 9
+
+
+def _person_after_and(words: Sequence[str], start: int, end: int, tables: ActorTables) -> int:
+    """``the Department of Homeland Security and Alex Azar, the Health ... secretary,``:
+    a part joined by ``and`` that a titled appositive follows is a person, not the rest
+    of the organisation's name; the name ends before that ``and``."""
+    if end >= len(words) or words[end] != ",":
+        return end
+    close = end + 1
+    while close < len(words) and words[close] not in CLOSING and close - end <= _MAX_APPOSITIVE:
+        close += 1
+    if not has_title(words[end + 1 : close], tables):
+        return end
+    for k in range(end - 1, start, -1):
+        if words[k].lower() in tables.name_links and words[k].lower() not in _INNER_LINKS:
+            return k
+    return end
+
+
+def _modifiers_before(
+    words: Sequence[str], i: int, tables: ActorTables, tags: Sequence[str]
+) -> int:
+    """Start of an English organisation's name whose cue is at ``i``: the capitalised
+    words before it (``Homeland Security Department``, ``Citizenship and Immigration
+    Services``), not a title, honorific, function word or a word the tagger saw in a
+    person's name (``Trump Administration`` is no organisation's name)."""
+
+    def modifier(k: int) -> bool:
+        w = words[k]
+        return (
+            capitalised(w)
+            and (w not in tables.not_actors or w in tables.demonyms)
+            and w not in tables.honorifics
+            and not tables.title_at(words, k)
+            and not (k < len(tags) and tags[k].endswith("PER"))
+        )
+
+    k = i
+    while k > 0 and i - k < _MAX_MODIFIERS:
+        if modifier(k - 1):
+            k -= 1
+        elif (
+            k >= 2
+            and k < i
+            and words[k - 1].lower() in tables.name_links
+            and words[k - 1].lower() not in _INNER_LINKS
+            and modifier(k - 2)
+            and not _in_known_name(words, k - 2, tables)
+        ):
+            k -= 2  # ``Immigration and Customs Enforcement``
+        else:
+            break
+    return k
+
+
+def _listed_name_end(words: Sequence[str], first: int, end: int, tables: ActorTables) -> int:
+    """End of a name whose parts are listed, ``Badan Meteorologi, Klimatologi, dan
+    Geofisika (BMKG)``: commas and one joining word between capitalised runs are part of
+    the name when the acronym in brackets right after it spells their initials.
+    ``end`` (the plain run) is returned when no such acronym confirms it."""
+    n = len(words)
+    j = end
+    for _ in range(_MAX_LISTED_PARTS):
+        k = j
+        if k < n and words[k] == ",":
+            k += 1
+        if k < n and words[k][:1].islower() and len(words[k]) <= _MAX_JOINER:
+            k += 1  # ``dan``, ``and``, ``et``
+        if k == j or k >= n or not capitalised(words[k]):
+            return end
+        j = _cap_run(words, k, tables)
+        if j == k:
+            return end
+        if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
+            return j if _spells_initials(words[j + 1], words[first:j], words[end:j]) else end
+    return end
+
+
+_MAX_LISTED_PARTS = 4
+_MAX_JOINER = 5
+
+
+def _spells_initials(acronym: str, name: Sequence[str], listed: Sequence[str]) -> bool:
+    """Whether ``acronym`` is the initials of the capitalised words of ``name`` (in order,
+    one word may go unspelled) and ends with the initial of the last listed word."""
+    if not (acronym.isupper() and len(acronym) >= 2):
+        return False
+    initials = [w[0] for w in name if w[:1].isupper()]
+    last = [w[0] for w in listed if w[:1].isupper()]
+    if not initials or not last or initials[0] != acronym[0] or last[-1] != acronym[-1]:
+        return False
+    position = skipped = 0
+    for letter in acronym:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+            skipped += 1
+        if position == len(initials):
+            return False
+        position += 1
+    # one word may go unspelled (``Badan Pengawas Obat dan Makanan (BPOM)`` spells all);
+    # more means two names listed (``Mahkamah Agung, Majelis Ulama Indonesia (MUI)``)
+    return skipped + len(initials) - position <= 1
+
+
+def has_title(words: Sequence[str], tables: ActorTables) -> bool:
+    """Whether a title appears in ``words`` in any letter case (``defence secretary``)."""
+    if not any(w.lower() in tables.title_words for w in words):
+        return False
+    for t in range(len(words)):
+        for size in range(1, 4):
+            phrase = tuple(w[:1].upper() + w[1:] for w in words[t : t + size])
+            if len(phrase) == size and phrase in tables.titles:
+                return True
+    return False
