@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speakers import (
     Attribution,
     SpeakerContext,
@@ -231,10 +232,12 @@ def _attribute(
 
 def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -> None:
     """Named subjects of cue verbs outside quotes: who "he said" may point back to."""
-    spans = [(r.open_at, r.close_at if r.close_at is not None else r.end) for r in raws]
+    spans = SpanIndex(
+        (r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in raws
+    )
     for cue in context.cues("speaker_then_cue"):
         position = cue.start()
-        if any(start <= position <= end for start, end in spans):
+        if spans.inside(position):
             continue
         sentence = context.sentence_at(position)
         if sentence is None:

@@ -109,6 +109,8 @@ class SpeakerContext:
     _roles: dict[str, str | None] = field(default_factory=dict)
     _places: dict[str, bool] = field(default_factory=dict)
     _timeline: list[tuple[int, str]] = field(default_factory=list)
+    _spoken: set[str] = field(default_factory=set)
+    """Everyone in :attr:`_timeline` (asked per pronoun: kept, not rebuilt)."""
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
 
     @classmethod
@@ -217,7 +219,7 @@ class SpeakerContext:
             candidates = self._names_starting_with(name)  # "Budi" for Budi Hartono
         if not candidates:
             return name
-        spoken = {speaker for _, speaker in self._timeline}
+        spoken = self._spoken
         for candidate in candidates:
             # a person the article introduces with a role, or who speaks elsewhere
             if candidate in spoken or self.role_for(candidate):
@@ -280,6 +282,7 @@ class SpeakerContext:
     def record(self, position: int, name: str) -> None:
         """Remember that ``name`` spoke at ``position`` (for later pronouns)."""
         bisect.insort(self._timeline, (position, name))
+        self._spoken.add(name)
 
     def previous_speaker(self, position: int) -> str | None:
         """Who ``he``/``ia`` at ``position`` most likely is.
@@ -291,7 +294,7 @@ class SpeakerContext:
         last_at, last = self._timeline[index] if index >= 0 else (-1, None)
         if last is not None:
             last = self.full_name(last)  # subjects are recorded as written ("Kirby")
-        spoken = {name for _, name in self._timeline}
+        spoken = self._spoken
         here_sentence = self.sentence_at(position)
         if here_sentence is not None and here_sentence.start < position:
             person = self._person_earlier_in(here_sentence.start, position, spoken)

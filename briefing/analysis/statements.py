@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_phrases import parse_forward
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
@@ -37,7 +38,7 @@ def extract_statements(
     text = article.text
     if context is None:
         context = SpeakerContext.build(text, sentences, article.language.code)
-    quote_spans = [(q.start - 1, q.end + 1) for q in quotes]
+    quote_spans = SpanIndex([(q.start - 1, q.end + 1) for q in quotes])
     found: list[StatementSuggestion] = []
     done: set[int] = set()  # sentences that already gave a statement: the first cue governs
     # "X mengatakan …" first, then "menurut X, …": the first cue in a sentence governs.
@@ -54,12 +55,12 @@ def extract_statements(
     return found
 
 
-def _inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
-    return any(start <= position < end for start, end in spans)
+def _inside(spans: SpanIndex, position: int) -> bool:
+    return spans.inside(position)
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _overlaps(spans: SpanIndex, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
 
 
 def _reported(
@@ -67,7 +68,7 @@ def _reported(
     context: SpeakerContext,
     sentence: SentenceSpan,
     cue: CueMatch,
-    quote_spans: Sequence[tuple[int, int]],
+    quote_spans: SpanIndex,
 ) -> StatementSuggestion | None:
     text = article.text
     phrase = context.subject_before(sentence.start, cue.start())
@@ -128,7 +129,7 @@ def _according_to(
     context: SpeakerContext,
     sentence: SentenceSpan,
     cue: CueMatch,
-    quote_spans: Sequence[tuple[int, int]],
+    quote_spans: SpanIndex,
 ) -> StatementSuggestion | None:
     """``Menurut X, …`` (content after the comma) or ``…, according to X.`` (before)."""
     text = article.text

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
@@ -231,3 +233,21 @@ def test_reported_content_ends_where_another_clause_begins(
 def test_a_pronoun_is_not_the_person_its_clause_met(text: str, language: str) -> None:
     """The name inside a leading clause is an object: "ia"/"he" is still the speaker."""
     assert [s.speaker for s in statements_in(text, language)] == ["Prabowo Subianto"] * 2
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12),
+    st.integers(0, 90),
+    st.integers(0, 30),
+)
+@settings(max_examples=200, deadline=None)
+def test_span_index_answers_like_a_scan(
+    raw: list[tuple[int, int]], position: int, width: int
+) -> None:
+    from briefing.analysis.spans import SpanIndex
+
+    spans = [(start, start + length) for start, length in raw]
+    index = SpanIndex(spans)
+    assert index.inside(position) == any(s <= position < e for s, e in spans)
+    end = position + width
+    assert index.overlaps(position, end) == any(s < end and position < e for s, e in spans)
