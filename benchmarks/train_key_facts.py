@@ -18,6 +18,7 @@ from typing import Any
 
 from keyfacts_data import (
     REPO,
+    STACK_ROUNDS,
     TREE_ROUNDS,
     fit_lightgbm,
     fit_stacked,
@@ -70,7 +71,7 @@ def main() -> int:
             ),
         )
         payload: dict[str, object] = {
-            "about": f"Two stages of {TREE_ROUNDS} LambdaRank trees trained by "
+            "about": f"Two stages of {STACK_ROUNDS} LambdaRank trees trained by "
             f"benchmarks/train_key_facts.py on {len(examples)} IndoSum dev articles "
             f"({count} sentences); the second stage reads the first one's out-of-fold scores.",
             **model.to_json(),
@@ -108,7 +109,8 @@ def main() -> int:
     Path(MODEL_PATH).write_text(text + "\n", encoding="utf-8")
     print(
         f"wrote {MODEL_PATH.relative_to(REPO)} ({args.model}"
-        f"{f', {TREE_ROUNDS} rounds' if args.model != 'logistic' else ''}): "
+        f"{f', {TREE_ROUNDS} rounds' if args.model == 'trees' else ''}"
+        f"{f', 2 x {STACK_ROUNDS} rounds' if args.model == 'stacked' else ''}): "
         f"{len(examples)} articles, {count} sentences"
     )
     return 0
