@@ -25,8 +25,9 @@ from briefing.analysis.actors_merge import (
     vote_organizations,
 )
 from briefing.analysis.actors_rules import RawMention, sentence_mentions, written_lower
-from briefing.analysis.ner import load_tagger, token_spans
+from briefing.analysis.ner import TAGGER_LANGUAGES, load_tagger, token_spans
 from briefing.analysis.numbers import figure_words
+from briefing.analysis.speech_table import speech_table
 from briefing.analysis.suggestions import (
     ActorKindName,
     ActorSuggestion,
@@ -86,6 +87,8 @@ def extract_actors(
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
+    if article.language.code not in TAGGER_LANGUAGES:
+        actors = _with_quoted_people(text, actors, quotes, tables)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
     return actors
 
@@ -425,6 +428,96 @@ def _lend_quote_roles(
                 actor = ActorSuggestion(actor.name, actor.kind, role, actor.aliases, actor.mentions)
         out.append(actor)
     return out
+
+
+def _with_quoted_people(
+    text: str,
+    actors: list[ActorSuggestion],
+    quotes: Sequence[QuoteSuggestion],
+    tables: ActorTables,
+) -> list[ActorSuggestion]:
+    """People the quotes name as speakers whom the tagger missed or cut short (it knows
+    Indonesian names best: ``Sonya A. Zoghlin`` became ``Zoghlin``, ``Chris Paul``
+    nothing): a person an article quotes belongs among its actors, under the full name.
+    Only full names written in the text (two to four capitalised words, none an
+    organisation, title or common word); their mentions are where the text writes the
+    name, or its surname where no other actor claims it."""
+    actors = list(actors)
+    speech = speech_table(tables.language)
+    seen: set[str] = set()
+    for quote in quotes:
+        name = quote.speaker or ""
+        words = name.split()
+        if name in seen or not 2 <= len(words) <= _MAX_NAME_WORDS:
+            continue
+        seen.add(name)
+        if not all(w[:1].isupper() for w in words) or any(
+            w.lower().rstrip(".") in tables.cue_words
+            or w.lower() in tables.function_words
+            or w.lower() in speech.org_words
+            or w.lower() in speech.stop_words
+            or w.lower().rstrip(".") in speech.role_words
+            or w.lower() in tables.demonyms
+            for w in words
+        ):
+            continue  # "The European Union", "Press Secretary": not a person's name
+        if any(name == a.name or name in a.aliases for a in actors):
+            continue  # known already (an organisation speaks too: "Big Machine")
+        if any(written_lower(text, w) for w in words):
+            continue  # "Although Ford": a common word opening the sentence
+        spans = _word_spans(text, name)
+        if not spans:
+            continue
+        short = find_person(name, actors)
+        if short is not None and not name.endswith(" " + short.name):
+            continue  # another person the short form points to
+        taken = [(m.start, m.end) for a in actors if a is not short for m in a.mentions]
+        own = [(m.start, m.end) for m in short.mentions] if short else []
+        # the full name's spans replace the short mentions inside them
+        mentions = sorted(
+            {*spans, *(m for m in own if not any(a < m[1] and m[0] < b for a, b in spans))}
+        )
+        if short is None:
+            surname = words[-1]
+            mentions += [
+                span
+                for span in _word_spans(text, surname)
+                if not any(a < span[1] and span[0] < b for a, b in mentions + taken)
+            ]
+            mentions.sort()
+        person = ActorSuggestion(
+            name=name,
+            kind="person",
+            role=(short.role if short else None) or quote.speaker_role,
+            aliases=tuple(
+                dict.fromkeys(
+                    [
+                        *(short.aliases if short else ()),
+                        *(
+                            [short.name]
+                            if short
+                            else [words[-1]]
+                            if len(mentions) > len(spans)
+                            else []
+                        ),
+                    ]
+                )
+            ),
+            mentions=tuple(Mention(a, b) for a, b in mentions),
+        )
+        if short is not None:
+            actors[actors.index(short)] = person
+        else:
+            actors.append(person)
+    return actors
+
+
+_MAX_NAME_WORDS = 4
+
+
+def _word_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    pattern = re.compile(r"(?<![\w-])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def find_person(name: str, actors: Sequence[ActorSuggestion]) -> ActorSuggestion | None:

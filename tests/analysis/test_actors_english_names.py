@@ -331,3 +331,25 @@ def test_an_english_first_name_may_open_a_sentence() -> None:
     groups = {"person:Nelson": Group("person:Nelson", "person", list(bare))}
     complete_surnames(text, groups, list(bare), tokens, actor_tables("en"))
     assert list(groups) == ["person:Brock Nelson"]
+
+
+def _with_quotes(text: str, language: str) -> list[ActorSuggestion]:
+    from briefing.analysis.quotes import extract_quotes
+
+    article = article_from_text(text, language)
+    sentences = split_sentences(article.text, article.paragraphs, language)
+    return extract_actors(article, sentences, extract_quotes(article, sentences))
+
+
+def test_a_quoted_speaker_the_tagger_missed_is_an_actor() -> None:
+    text = (
+        "“I have taken responsibility,” said Sonya A. Zoghlin, his attorney.\n"
+        "“We will appeal,” Zoghlin said later.\n"
+        "“The label owns the masters,” Big Machine Records said.\n"
+    )
+    people = {a.name: a for a in _with_quotes(text, "en") if a.kind == "person"}
+    zoghlin = people.get("Sonya A. Zoghlin")
+    assert zoghlin is not None and zoghlin.role == "his attorney"
+    # the full name, then the surname alone
+    assert [text[m.start : m.end] for m in zoghlin.mentions] == ["Sonya A. Zoghlin", "Zoghlin"]
+    assert "Big Machine Records" not in people  # an organisation speaks too
