@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.spans import SpanIndex
-from briefing.analysis.speaker_phrases import parse_forward
+from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
 from briefing.analysis.tokens import word_count
@@ -51,8 +51,140 @@ def extract_statements(
             if statement is not None:
                 found.append(statement)
                 done.add(sentence.start)
+    # "…, kata X." / "…, said X." / "…, X said." / "…, katanya.": the attribution last
+    for sentence in context.sentences:
+        if sentence.start in done or _inside(quote_spans, sentence.start):
+            continue
+        statement = _trailing(article, context, sentence, quote_spans)
+        if statement is not None:
+            found.append(statement)
+            done.add(sentence.start)
     found.sort(key=lambda s: s.start)
     return found
+
+
+_TRAILER_WORDS = 10
+"""Words an attribution after the last comma may have (``kata Menteri ESDM Bahlil``)."""
+_SENTENCE_CLOSE = " \t.!?…\"”’'»)"
+
+
+def _trailing(
+    article: Article,
+    context: SpeakerContext,
+    sentence: SentenceSpan,
+    quote_spans: SpanIndex,
+) -> StatementSuggestion | None:
+    """Reported speech whose attribution closes the sentence after a comma: ``Harga BBM
+    akan naik bulan depan, kata Menteri ESDM Bahlil Lahadalia.``, ``…, said X, a
+    portfolio manager.``, ``…, X said.``, ``…, tuturnya.`` The content is all before
+    the comma; a sentence with a quote mark is the quotes' business."""
+    text = article.text
+    end = _before_time(context, sentence.start, sentence.end)  # "…, kata X, Senin."
+    body = text[sentence.start : end]
+    if _has_quote_mark(text[sentence.start : sentence.end]):
+        return None
+    comma = body.rfind(",")
+    for _ in range(3):  # the attribution may hold a comma itself: "…, said X, a manager."
+        if comma <= 0:
+            return None
+        at = sentence.start + comma + 1
+        tail = text[at:end].strip(_SENTENCE_CLOSE)
+        if tail and len(tail.split()) <= _TRAILER_WORDS:
+            found = _attribution_at(context, at, end)
+            if found is not None:
+                phrase, cue = found
+                first, last = _trim(text, sentence.start, sentence.start + comma)
+                if (
+                    first < last
+                    and word_count(text[first:last]) >= _MIN_WORDS
+                    and not _overlaps(quote_spans, first, last)
+                ):
+                    speaker, role = context.resolve(phrase, cue.start())
+                    if speaker and _closes(context, phrase, text[at:end], cue.end() - at):
+                        return StatementSuggestion(
+                            speaker=speaker,
+                            text=text[first:last],
+                            start=first,
+                            end=last,
+                            cue=cue.group(),
+                            speaker_role=role,
+                        )
+                return None
+        comma = body.rfind(",", 0, comma)
+    return None
+
+
+_APPOSITIVE_WORDS = 6
+
+
+def _before_time(context: SpeakerContext, start: int, end: int) -> int:
+    """Where a time that closes the sentence begins (``…, Senin.``, ``said on Monday.``,
+    ``kata X, Jumat (23/6).``), or ``end``: when X spoke is not part of who spoke."""
+    table = context.table
+    times = table.time_words | table.time_units | table.time_modifiers
+    tokens = context.index.between(start, end)
+    k = len(tokens)
+    cut = end
+    while k > 0:
+        token = tokens[k - 1]
+        if not token.is_word and token.text in ".!?…)(/,":
+            k -= 1
+            continue
+        if token.lower in times or (token.text.isdigit() and k < len(tokens)):
+            k -= 1
+            cut = token.start
+            continue
+        break
+    return cut if cut < end and k > 0 else end
+
+
+def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: int) -> bool:
+    """Whether the attribution ends the sentence: after the name only a short appositive
+    (``a portfolio manager``), a time (``Senin``, ``on Monday``) or a place (``di
+    Jakarta``, ``kepada wartawan``) may follow, not more of what was said (``Jika
+    penyadapan dihilangkan, kata Febri, maka …``)."""
+    if phrase.name is None:
+        return True  # "…, katanya." was checked to end the sentence
+    at = tail.find(phrase.name)
+    if at < 0:
+        return False
+    after = tail[max(at + len(phrase.name), cue_end) :].strip(_SENTENCE_CLOSE + ",;")
+    if not after:
+        return True
+    words = after.split()
+    table = context.table
+    first = words[0].lower().strip(",")
+    return len(words) <= _APPOSITIVE_WORDS and (
+        first in table.determiners
+        or first.rstrip(".") in table.role_words
+        or first in table.time_words
+        or first in table.time_modifiers
+        or first in table.prepositions
+    )
+
+
+def _attribution_at(
+    context: SpeakerContext, at: int, end: int
+) -> tuple[SpeakerPhrase, re.Match[str]] | None:
+    """The speaker phrase and cue that make up ``text[at:end]``, if they do."""
+    text, table = context.text, context.table
+    position = at
+    while position < end and text[position].isspace():
+        position += 1
+    pronoun = table.pronoun_cues.match(text, position, end)
+    if pronoun and not text[pronoun.end() : end].strip(_SENTENCE_CLOSE):
+        return SpeakerPhrase(None, pronoun=True), pronoun  # "…, katanya."
+    cue = table.cue_then_speaker.match(text, position, end)
+    if cue:
+        phrase = parse_forward(text, cue.end(), end, table, context.index)
+        return (phrase, cue) if phrase is not None and not phrase.descriptor else None
+    for later in table.speaker_then_cue.finditer(text, position, end):
+        if text[later.end() : end].strip(_SENTENCE_CLOSE):
+            continue  # "…, X said." only: the cue closes the sentence
+        phrase = parse_backward(text, position, later.start(), table, context.index)
+        if phrase is not None and not phrase.descriptor:
+            return phrase, later
+    return None
 
 
 def _inside(spans: SpanIndex, position: int) -> bool:

@@ -160,7 +160,7 @@ def test_statements_in_real_english_articles(
     [
         # a cue that is also a verb of quantity reports no speech before an amount
         ("Danilo Gallinari added 25 points and the Thunder won the game.", None),
-        ("The stock added more than 2% on Friday, analyst Jane Roe noted.", None),
+        ("The stock of the company added more than 2% on Friday.", None),
         ("Prosecutor John Patrick added the company would appeal the ruling.", "the company"),
         ("Mayor Ann Lee said 25 people were killed in the fire.", "25 people were"),
         # a time right after the cue is when, not what
@@ -251,3 +251,64 @@ def test_span_index_answers_like_a_scan(
     assert index.inside(position) == any(s <= position < e for s, e in spans)
     end = position + width
     assert index.overlaps(position, end) == any(s < end and position < e for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content", "speaker", "role"),
+    [
+        (
+            "Harga BBM akan naik bulan depan, kata Menteri ESDM Bahlil Lahadalia, Senin.",
+            "id",
+            "Harga BBM akan naik bulan depan",
+            "Bahlil Lahadalia",
+            "Menteri ESDM",
+        ),
+        (
+            "Harga BBM akan naik bulan depan, ujar Bahlil kepada wartawan di Jakarta.",
+            "id",
+            "Harga BBM akan naik bulan depan",
+            "Bahlil",
+            None,
+        ),
+        (
+            "The stock could rise further this year, says John Petrides, a portfolio manager.",
+            "en",
+            "The stock could rise further this year",
+            "John Petrides",
+            "portfolio manager",
+        ),
+        (
+            "The stock added more than 2% on Friday, analyst Jane Roe noted.",
+            "en",
+            "The stock added more than 2% on Friday",
+            "Jane Roe",
+            "analyst",
+        ),
+        (
+            "The stock could rise further this year, John Petrides said on Monday.",
+            "en",
+            "The stock could rise further this year",
+            "John Petrides",
+            None,
+        ),
+    ],
+)
+def test_an_attribution_that_closes_the_sentence(
+    text: str, language: str, content: str, speaker: str, role: str | None
+) -> None:
+    [statement] = statements_in(text, language)
+    assert (statement.text, statement.speaker, statement.speaker_role) == (content, speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attribution sits inside the sentence: what follows is said too
+        "Jika penyadapan dihilangkan, kata juru bicara KPK Febri Diansyah, maka korupsi "
+        "akan sulit dibongkar.",
+        # a quotation is the quotes' business
+        "Harga akan naik, “kata dia” dalam pidato itu.",
+    ],
+)
+def test_no_statement_from_an_attribution_inside_the_sentence(text: str) -> None:
+    assert statements_in(text, "id") == []
