@@ -586,6 +586,16 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
         if phrase is not None:
             return Attribution(phrase, later.group(), later.start(), "after")
         break
+    # "“…,” announced in October, said Derek Scissors": a later ", said X" in the sentence
+    reach = min(window_end, position + _TRAILER_REACH)
+    for later in table.cue_then_speaker.finditer(text, position + 1, reach):
+        if not text[position : later.start()].rstrip().endswith(","):
+            continue
+        if any(c in text[position : later.start()] for c in '!?“”"'):
+            break
+        phrase = parse_forward(text, later.end(), limit, table, index)
+        if phrase is not None and phrase.name:
+            return Attribution(phrase, later.group(), later.start(), "after")
     return None
 
 

@@ -241,6 +241,15 @@ def test_english_names_and_roles_are_clean(text: str, speaker: str, role: str | 
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
 
 
+def test_a_later_said_x_in_the_sentence_attributes_the_quote() -> None:
+    text = (
+        "“The president wants a bigger deal. Bigger than the little deal” announced in "
+        "October, said Derek Scissors, a China scholar."
+    )
+    [quote] = quotes_in(text, "en")
+    assert quote.speaker == "Derek Scissors"
+
+
 def test_an_initial_before_the_name_after_a_title() -> None:
     [quote] = quotes_in("“Kami siap,” ujar Wakil Presiden M. Jusuf Kalla.", "id")
     assert (quote.speaker, quote.speaker_role) == ("M. Jusuf Kalla", "Wakil Presiden")
