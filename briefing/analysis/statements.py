@@ -101,14 +101,7 @@ def _trailing(
                 ):
                     speaker, role = context.resolve(phrase, cue.start())
                     if speaker and _closes(context, phrase, text[at:end], cue.end() - at):
-                        return StatementSuggestion(
-                            speaker=speaker,
-                            text=text[first:last],
-                            start=first,
-                            end=last,
-                            cue=cue.group(),
-                            speaker_role=role,
-                        )
+                        return _statement(text, first, last, speaker, role, cue)
                 return None
         comma = body.rfind(",", 0, comma)
     return None
@@ -246,14 +239,7 @@ def _reported(
         return None
     if not phrase.descriptor and not phrase.pronoun:
         context.record(cue.start(), speaker)
-    return StatementSuggestion(
-        speaker=speaker,
-        text=text[start:end],
-        start=start,
-        end=end,
-        cue=cue.group(),
-        speaker_role=role,
-    )
+    return _statement(text, start, end, speaker, role, cue)
 
 
 def _according_to(
@@ -290,14 +276,7 @@ def _according_to(
         return None
     if word_count(text[start:end]) < _MIN_WORDS:
         return None
-    return StatementSuggestion(
-        speaker=speaker,
-        text=text[start:end],
-        start=start,
-        end=end,
-        cue=cue.group(),
-        speaker_role=role,
-    )
+    return _statement(text, start, end, speaker, role, cue)
 
 
 def _after_time(context: SpeakerContext, start: int, end: int) -> int:
@@ -327,6 +306,19 @@ def _after_time(context: SpeakerContext, start: int, end: int) -> int:
     if tokens[i].lower in table.auxiliaries:
         return start  # "said next year would be hard": the time is what is spoken of
     return tokens[i].start
+
+
+def _statement(
+    text: str, start: int, end: int, speaker: str, role: str | None, cue: CueMatch | re.Match[str]
+) -> StatementSuggestion:
+    return StatementSuggestion(
+        speaker=speaker,
+        text=text[start:end],
+        start=start,
+        end=end,
+        cue=cue.group(),
+        speaker_role=role,
+    )
 
 
 def _bare_name(segment: str) -> bool:
