@@ -125,6 +125,9 @@ def speech_table(language: str | None) -> SpeechTable:
     def words(key: str) -> list[str]:
         return [str(w) for w in data.get(key, ())]
 
+    def lowered(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in words(key))
+
     cue_words = {
         w.lower()
         for key in (
@@ -144,30 +147,30 @@ def speech_table(language: str | None) -> SpeechTable:
         pronoun_cues=_alternation(words("pronoun_cues")),
         according_to=_alternation(words("according_to")),
         complementizer=_alternation(words("complementizers")),
-        pronouns=frozenset(w.lower() for w in words("pronouns")),
-        relatives=frozenset(w.lower() for w in words("relatives")),
-        determiners=frozenset(w.lower() for w in words("determiners")),
-        subject_skip=frozenset(w.lower() for w in words("subject_skip")),
-        stop_words=frozenset(w.lower() for w in words("stop_words")),
-        connectors=frozenset(w.lower() for w in words("connectors")),
-        role_words=frozenset(w.lower() for w in words("role_words")),
+        pronouns=lowered("pronouns"),
+        relatives=lowered("relatives"),
+        determiners=lowered("determiners"),
+        subject_skip=lowered("subject_skip"),
+        stop_words=lowered("stop_words"),
+        connectors=lowered("connectors"),
+        role_words=lowered("role_words"),
         cue_words=frozenset(cue_words),
         phrases={key: _by_first_word(words(key)) for key in CUE_KINDS},
         first_words=_alternation(
             {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
         ),
-        name_particles=frozenset(w.lower() for w in words("name_particles")),
-        org_words=frozenset(w.lower() for w in words("org_words")),
-        needs_complement=frozenset(w.lower() for w in words("needs_complement")),
-        prepositions=frozenset(w.lower() for w in words("prepositions")),
-        demonstratives=frozenset(w.lower() for w in words("demonstratives")),
+        name_particles=lowered("name_particles"),
+        org_words=lowered("org_words"),
+        needs_complement=lowered("needs_complement"),
+        prepositions=lowered("prepositions"),
+        demonstratives=lowered("demonstratives"),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
-        time_words=frozenset(w.lower() for w in words("time_words")),
-        time_modifiers=frozenset(w.lower() for w in words("time_modifiers")),
-        time_units=frozenset(w.lower() for w in words("time_units")),
-        quantity_cues=frozenset(w.lower() for w in words("quantity_cues")),
-        quantity_openers=frozenset(w.lower() for w in words("quantity_openers")),
-        honorifics=frozenset(w.lower() for w in words("honorifics")),
-        auxiliaries=frozenset(w.lower() for w in words("auxiliaries")),
+        time_words=lowered("time_words"),
+        time_modifiers=lowered("time_modifiers"),
+        time_units=lowered("time_units"),
+        quantity_cues=lowered("quantity_cues"),
+        quantity_openers=lowered("quantity_openers"),
+        honorifics=lowered("honorifics"),
+        auxiliaries=lowered("auxiliaries"),
         content_breaks=_breaks(words("content_breaks")),
     )
