@@ -29,6 +29,7 @@ from briefing.analysis.keyfacts_stack import KIND as STACKED_KIND
 from briefing.analysis.keyfacts_stack import StackedTrees
 from briefing.analysis.keyfacts_trees import KIND as TREES_KIND
 from briefing.analysis.keyfacts_trees import TreeEnsemble, sigmoid
+from briefing.analysis.spans import SpanIndex
 from briefing.analysis.suggestions import KeySentence, SentenceSpan
 from briefing.core.model import Article
 
@@ -232,7 +233,7 @@ def score_sentences(
         return []
     model = model or load_model()
     rows = sentence_features(article, sentences)
-    headings = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
+    headings = SpanIndex((p.start, p.end) for p in article.paragraphs if p.kind == "heading")
     scored = [
         KeySentence(
             span.start,
@@ -245,8 +246,9 @@ def score_sentences(
     return [scored[i] for i in order]
 
 
-def _inside_any(span: SentenceSpan, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= span.start and span.end <= end for start, end in ranges)
+def _inside_any(span: SentenceSpan, ranges: SpanIndex) -> bool:
+    """A sentence lies in one paragraph: in a heading when its start is."""
+    return ranges.inside(span.start)
 
 
 def _content_words(text: str) -> list[str]:
