@@ -68,6 +68,8 @@ class SpeechTable:
     auxiliaries: frozenset[str] = frozenset()
     """``was``, ``would``: after a time, they make it the subject of the content (``said
     next year would be hard``), not when it was said."""
+    any_cue: re.Pattern[str] = _NEVER
+    """Every cue of the three attribution kinds: one scan finds where attributions may be."""
     content_breaks: re.Pattern[str] = _NEVER
     """Where reported content ends inside a sentence: ``, while`` opens what someone
     else did (``stressed that X, while the Arab League condemned …``)."""
@@ -173,4 +175,7 @@ def speech_table(language: str | None) -> SpeechTable:
         honorifics=lowered("honorifics"),
         auxiliaries=lowered("auxiliaries"),
         content_breaks=_breaks(words("content_breaks")),
+        any_cue=_alternation(
+            [*words("cue_then_speaker"), *words("speaker_then_cue"), *words("pronoun_cues")]
+        ),
     )

@@ -8,6 +8,7 @@ a direct quote (``Kirby mengatakan: “…”``), is left to :mod:`quotes`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -52,10 +53,11 @@ def extract_statements(
                 found.append(statement)
                 done.add(sentence.start)
     # "…, kata X." / "…, said X." / "…, X said." / "…, katanya.": the attribution last
+    cues = [m.start() for m in context.table.any_cue.finditer(text)]
     for sentence in context.sentences:
         if sentence.start in done or _inside(quote_spans, sentence.start):
             continue
-        statement = _trailing(article, context, sentence, quote_spans)
+        statement = _trailing(article, context, sentence, quote_spans, cues)
         if statement is not None:
             found.append(statement)
             done.add(sentence.start)
@@ -64,6 +66,8 @@ def extract_statements(
 
 
 _TRAILER_WORDS = 10
+_TRAILER_CHARS = 120
+"""How far before the last comma a cue is looked for (the attribution's own commas)."""
 """Words an attribution after the last comma may have (``kata Menteri ESDM Bahlil``)."""
 _SENTENCE_CLOSE = " \t.!?…\"”’'»)"
 
@@ -73,16 +77,23 @@ def _trailing(
     context: SpeakerContext,
     sentence: SentenceSpan,
     quote_spans: SpanIndex,
+    cues: Sequence[int],
 ) -> StatementSuggestion | None:
     """Reported speech whose attribution closes the sentence after a comma: ``Harga BBM
     akan naik bulan depan, kata Menteri ESDM Bahlil Lahadalia.``, ``…, said X, a
     portfolio manager.``, ``…, X said.``, ``…, tuturnya.`` The content is all before
     the comma; a sentence with a quote mark is the quotes' business."""
     text = article.text
+    whole = text[sentence.start : sentence.end]
+    last = whole.rfind(",")
+    if last <= 0 or _has_quote_mark(whole):
+        return None
+    tail_from = sentence.start + max(0, last - _TRAILER_CHARS)
+    i = bisect.bisect_left(cues, tail_from)
+    if i >= len(cues) or cues[i] >= sentence.end:
+        return None  # no cue near the end: most sentences stop here, untokenised
     end = _before_time(context, sentence.start, sentence.end)  # "…, kata X, Senin."
     body = text[sentence.start : end]
-    if _has_quote_mark(text[sentence.start : sentence.end]):
-        return None
     comma = body.rfind(",")
     for _ in range(3):  # the attribution may hold a comma itself: "…, said X, a manager."
         if comma <= 0:
