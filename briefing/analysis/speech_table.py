@@ -68,8 +68,11 @@ class SpeechTable:
     auxiliaries: frozenset[str] = frozenset()
     """``was``, ``would``: after a time, they make it the subject of the content (``said
     next year would be hard``), not when it was said."""
-    any_cue: re.Pattern[str] = _NEVER
-    """Every cue of the three attribution kinds: one scan finds where attributions may be."""
+    plural_pronouns: frozenset[str] = frozenset()
+    """``mereka``, ``they``: a group speaks, no one person to name."""
+    attribution_words: frozenset[str] = frozenset()
+    """First words of every attribution cue (``kata``, ``said``, ``katanya``): a cheap test
+    of whether a stretch of text may hold an attribution at all."""
     content_breaks: re.Pattern[str] = _NEVER
     """Where reported content ends inside a sentence: ``, while`` opens what someone
     else did (``stressed that X, while the Arab League condemned …``)."""
@@ -174,8 +177,12 @@ def speech_table(language: str | None) -> SpeechTable:
         quantity_openers=lowered("quantity_openers"),
         honorifics=lowered("honorifics"),
         auxiliaries=lowered("auxiliaries"),
+        plural_pronouns=lowered("plural_pronouns"),
         content_breaks=_breaks(words("content_breaks")),
-        any_cue=_alternation(
-            [*words("cue_then_speaker"), *words("speaker_then_cue"), *words("pronoun_cues")]
+        attribution_words=frozenset(
+            phrase.split()[0].lower()
+            for key in ("cue_then_speaker", "speaker_then_cue", "pronoun_cues")
+            for phrase in words(key)
+            if phrase.split()
         ),
     )

@@ -8,7 +8,6 @@ a direct quote (``Kirby mengatakan: “…”``), is left to :mod:`quotes`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -53,11 +52,10 @@ def extract_statements(
                 found.append(statement)
                 done.add(sentence.start)
     # "…, kata X." / "…, said X." / "…, X said." / "…, katanya.": the attribution last
-    cues = [m.start() for m in context.table.any_cue.finditer(text)]
     for sentence in context.sentences:
         if sentence.start in done or _inside(quote_spans, sentence.start):
             continue
-        statement = _trailing(article, context, sentence, quote_spans, cues)
+        statement = _trailing(article, context, sentence, quote_spans)
         if statement is not None:
             found.append(statement)
             done.add(sentence.start)
@@ -66,6 +64,7 @@ def extract_statements(
 
 
 _TRAILER_WORDS = 10
+_WORD_EDGES = ",.;:!?\"'“”‘’()[]"
 _TRAILER_CHARS = 120
 """How far before the last comma a cue is looked for (the attribution's own commas)."""
 """Words an attribution after the last comma may have (``kata Menteri ESDM Bahlil``)."""
@@ -77,7 +76,6 @@ def _trailing(
     context: SpeakerContext,
     sentence: SentenceSpan,
     quote_spans: SpanIndex,
-    cues: Sequence[int],
 ) -> StatementSuggestion | None:
     """Reported speech whose attribution closes the sentence after a comma: ``Harga BBM
     akan naik bulan depan, kata Menteri ESDM Bahlil Lahadalia.``, ``…, said X, a
@@ -89,8 +87,10 @@ def _trailing(
     if last <= 0 or _has_quote_mark(whole):
         return None
     tail_from = sentence.start + max(0, last - _TRAILER_CHARS)
-    i = bisect.bisect_left(cues, tail_from)
-    if i >= len(cues) or cues[i] >= sentence.end:
+    cue_words = context.table.attribution_words
+    if not any(
+        w.strip(_WORD_EDGES) in cue_words for w in text[tail_from : sentence.end].lower().split()
+    ):
         return None  # no cue near the end: most sentences stop here, untokenised
     end = _before_time(context, sentence.start, sentence.end)  # "…, kata X, Senin."
     body = text[sentence.start : end]
@@ -109,9 +109,10 @@ def _trailing(
                     first < last
                     and word_count(text[first:last]) >= _MIN_WORDS
                     and not _overlaps(quote_spans, first, last)
+                    and _closes(context, phrase, text[at:end], cue.end() - at)
                 ):
-                    speaker, role = context.resolve(phrase, cue.start())
-                    if speaker and _closes(context, phrase, text[at:end], cue.end() - at):
+                    speaker, role = _trailing_speaker(context, phrase, cue, sentence.start)
+                    if speaker:
                         return _statement(text, first, last, speaker, role, cue)
                 return None
         comma = body.rfind(",", 0, comma)
@@ -119,6 +120,21 @@ def _trailing(
 
 
 _APPOSITIVE_WORDS = 6
+
+
+def _trailing_speaker(
+    context: SpeakerContext, phrase: SpeakerPhrase, cue: CueMatch | re.Match[str], start: int
+) -> tuple[str | None, str | None]:
+    """Who a trailing attribution names. "…, katanya." points back past its own sentence
+    (whose names are what was said about, not who said it); a named speaker is recorded
+    for the next "ujarnya"."""
+    if phrase.pronoun:
+        name = context.previous_speaker(start)
+        return (name, context.role_for(name)) if name else (None, None)
+    speaker, role = context.resolve(phrase, cue.start())
+    if speaker and not phrase.descriptor:
+        context.record(cue.start(), speaker)
+    return speaker, role
 
 
 def _before_time(context: SpeakerContext, start: int, end: int) -> int:
@@ -147,16 +163,24 @@ def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: 
     (``a portfolio manager``), a time (``Senin``, ``on Monday``) or a place (``di
     Jakarta``, ``kepada wartawan``) may follow, not more of what was said (``Jika
     penyadapan dihilangkan, kata Febri, maka …``)."""
-    if phrase.name is None:
-        return True  # "…, katanya." was checked to end the sentence
-    at = tail.find(phrase.name)
-    if at < 0:
-        return False
-    after = tail[max(at + len(phrase.name), cue_end) :].strip(_SENTENCE_CLOSE + ",;")
+    table = context.table
+    if phrase.name is None:  # "…, katanya." / "…, kata dia, …"
+        words = tail[cue_end:].strip(_SENTENCE_CLOSE + ",;").split()
+        if any(w.lower().strip(_WORD_EDGES) in table.plural_pronouns for w in words[:1]):
+            return False  # "kata mereka": a group, no one speaker
+        if words and words[0].lower().strip(_WORD_EDGES) in table.pronouns:
+            words = words[1:]
+        if not words:
+            return True
+        after = " ".join(words).strip(_SENTENCE_CLOSE + ",;")
+    else:
+        at = tail.find(phrase.name)
+        if at < 0:
+            return False
+        after = tail[max(at + len(phrase.name), cue_end) :].strip(_SENTENCE_CLOSE + ",;")
     if not after:
         return True
     words = after.split()
-    table = context.table
     first = words[0].lower().strip(",")
     return len(words) <= _APPOSITIVE_WORDS and (
         first in table.determiners
@@ -175,6 +199,10 @@ def _attribution_at(
     position = at
     while position < end and text[position].isspace():
         position += 1
+    if not text[position : position + 1].islower() and not table.speaker_then_cue.search(
+        text, position, end
+    ):
+        return None  # "Kamu Sadar, Aku Punya Alasan": a cue word starts a title, not speech
     pronoun = table.pronoun_cues.match(text, position, end)
     if pronoun and not text[pronoun.end() : end].strip(_SENTENCE_CLOSE):
         return SpeakerPhrase(None, pronoun=True), pronoun  # "…, katanya."

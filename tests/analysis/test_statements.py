@@ -312,3 +312,47 @@ def test_an_attribution_that_closes_the_sentence(
 )
 def test_no_statement_from_an_attribution_inside_the_sentence(text: str) -> None:
     assert statements_in(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        # a named trailing speaker is the one the next "ujarnya" points back to
+        (
+            "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia menolak rencana itu.\n"
+            "Harga minyak akan naik tahun depan, kata Menteri ESDM Bahlil Lahadalia.\n"
+            "Subsidi listrik juga akan dikurangi secara bertahap, ujarnya.",
+            "id",
+            ["Retno Marsudi", "Bahlil Lahadalia", "Bahlil Lahadalia"],
+        ),
+        # the names in what was said are not who said it
+        (
+            "Treasury Secretary Janet Yellen said that the economy is strong. President Joe "
+            "Biden will visit Ohio next week, she said.",
+            "en",
+            ["Janet Yellen", "Janet Yellen"],
+        ),
+        # a group speaks: no one person
+        (
+            "Budi Santoso mengatakan bahwa harga beras naik. Harga akan turun lagi, kata mereka.",
+            "id",
+            ["Budi Santoso"],
+        ),
+        # an attribution inside the sentence, and a title with a cue word, are no statements
+        (
+            "Hasto Wardoyo mengatakan lahan sudah dibebaskan.\n"
+            "Karya Bupati Kulon Progo, kata dia, akan dipamerkan pada Juni.",
+            "id",
+            ["Hasto Wardoyo"],
+        ),
+        (
+            "Buku terbarunya berjudul Kamu Sadar, Aku Punya Alasan untuk Pergi dari Jakarta.",
+            "id",
+            [],
+        ),
+    ],
+)
+def test_trailing_attributions_name_the_right_speaker(
+    text: str, language: str, speakers: list[str]
+) -> None:
+    assert [s.speaker for s in statements_in(text, language)] == speakers
