@@ -29,6 +29,7 @@ from briefing.analysis.speakers import (
     SpeakerContext,
     find_cue_after,
     find_cue_before,
+    find_later_said,
 )
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
 from briefing.analysis.tokens import is_title_like, word_count
@@ -225,6 +226,14 @@ def _attribute(
         if previous_close is not None:
             lead_start = max(lead_start, previous_close + 1)
         attribution = find_cue_before(context, lead_start, raw.open_at)
+        if (
+            attribution is None
+            and raw.close_at is not None
+            and not text[lead_start : raw.open_at].strip()  # the quote opens its sentence
+        ):
+            sentence = context.sentence_at(raw.close_at)
+            limit = min(sentence.end if sentence else para_end, next_open, para_end)
+            attribution = find_later_said(context, raw.close_at + 1, limit)
         if attribution is None and raw.open_at == _first_visible(text, para_start, para_end):
             attribution = _lead_from_previous_paragraph(article, context, raw)
     return _Attributed(raw, attribution)

@@ -586,15 +586,23 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
         if phrase is not None:
             return Attribution(phrase, later.group(), later.start(), "after")
         break
-    # "“…,” announced in October, said Derek Scissors": a later ", said X" in the sentence
-    reach = min(window_end, position + _TRAILER_REACH)
-    for later in table.cue_then_speaker.finditer(text, position + 1, reach):
-        if not text[position : later.start()].rstrip().endswith(","):
+    return None
+
+
+def find_later_said(context: SpeakerContext, start: int, limit: int) -> Attribution | None:
+    """``“…” announced in October, said Derek Scissors``: a ", said X" further on in the
+    sentence, asked only for a quote that opens its sentence and names no one right after
+    it (in ``Presiden Joko Widodo menyebut rencana itu "…", kata juru bicara X`` the
+    lead-in speaks)."""
+    text, table, index = context.text, context.table, context.index
+    reach = min(limit, start + _TRAILER_REACH)
+    for later in table.cue_then_speaker.finditer(text, start + 1, reach):
+        if not text[start : later.start()].rstrip().endswith(","):
             continue
-        if any(c in text[position : later.start()] for c in '!?“”"'):
+        if any(c in text[start : later.start()] for c in '!?“”"'):
             break
         phrase = parse_forward(text, later.end(), limit, table, index)
-        if phrase is not None and phrase.name:
+        if phrase is not None and phrase.name and not phrase.descriptor:
             return Attribution(phrase, later.group(), later.start(), "after")
     return None
 

@@ -250,6 +250,30 @@ def test_a_later_said_x_in_the_sentence_attributes_the_quote() -> None:
     assert quote.speaker == "Derek Scissors"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            'Presiden Joko Widodo menyebut rencana itu "tidak masuk akal bagi rakyat kecil" '
+            "dalam rapat kabinet, kata juru bicara Istana Fadjroel Rachman.",
+            "id",
+            "Joko Widodo",
+        ),
+        (
+            "Putin said the strikes were “a necessary response to terrorism and nothing "
+            "else” on Monday, said Dmitry Peskov.",
+            "en",
+            "Putin",
+        ),
+    ],
+)
+def test_a_later_said_x_does_not_override_the_lead_in(
+    text: str, language: str, speaker: str
+) -> None:
+    [quote] = quotes_in(text, language)
+    assert quote.speaker == speaker
+
+
 def test_an_initial_before_the_name_after_a_title() -> None:
     [quote] = quotes_in("“Kami siap,” ujar Wakil Presiden M. Jusuf Kalla.", "id")
     assert (quote.speaker, quote.speaker_role) == ("M. Jusuf Kalla", "Wakil Presiden")
