@@ -465,12 +465,15 @@ def _with_quoted_people(
             continue  # known already (an organisation speaks too: "Big Machine")
         if any(written_lower(text, w) for w in words):
             continue  # "Although Ford": a common word opening the sentence
+        if any(w.endswith(("'s", "’s")) for w in words):
+            continue  # "NASA's Steve Clarke": an organisation's person, named after it
         spans = _word_spans(text, name)
         if not spans:
             continue
         short = find_person(name, actors)
         if short is not None and not name.endswith(" " + short.name):
             continue  # another person the short form points to
+        actors, absorbed = _clear_overlaps(actors, spans, keep=short)
         taken = [(m.start, m.end) for a in actors if a is not short for m in a.mentions]
         own = [(m.start, m.end) for m in short.mentions] if short else []
         # the full name's spans replace the short mentions inside them
@@ -485,24 +488,15 @@ def _with_quoted_people(
                 if not any(a < span[1] and span[0] < b for a, b in mentions + taken)
             ]
             mentions.sort()
+        if short is not None:
+            aliases = [*short.aliases, short.name]
+        else:
+            aliases = [words[-1]] if len(mentions) > len(spans) else []
         person = ActorSuggestion(
             name=name,
             kind="person",
             role=(short.role if short else None) or quote.speaker_role,
-            aliases=tuple(
-                dict.fromkeys(
-                    [
-                        *(short.aliases if short else ()),
-                        *(
-                            [short.name]
-                            if short
-                            else [words[-1]]
-                            if len(mentions) > len(spans)
-                            else []
-                        ),
-                    ]
-                )
-            ),
+            aliases=tuple(dict.fromkeys([*aliases, *absorbed])),
             mentions=tuple(Mention(a, b) for a, b in mentions),
         )
         if short is not None:
@@ -513,6 +507,30 @@ def _with_quoted_people(
 
 
 _MAX_NAME_WORDS = 4
+
+
+def _clear_overlaps(
+    actors: list[ActorSuggestion], spans: Sequence[tuple[int, int]], keep: ActorSuggestion | None
+) -> tuple[list[ActorSuggestion], list[str]]:
+    """Make room for a full name's ``spans``: an actor met only inside them is a piece of
+    the name and goes (its name kept as an alias: ``Mary E``); one also met elsewhere
+    loses only the mentions inside the name (``McKinley`` the organisation)."""
+
+    def inside(m: Mention) -> bool:
+        return any(a < m.end and m.start < b for a, b in spans)
+
+    kept: list[ActorSuggestion] = []
+    absorbed: list[str] = []
+    for actor in actors:
+        if actor is keep or not any(inside(m) for m in actor.mentions):
+            kept.append(actor)
+            continue
+        rest = tuple(m for m in actor.mentions if not inside(m))
+        if rest:
+            kept.append(ActorSuggestion(actor.name, actor.kind, actor.role, actor.aliases, rest))
+        else:
+            absorbed.append(actor.name)
+    return kept, absorbed
 
 
 def _word_spans(text: str, phrase: str) -> list[tuple[int, int]]:

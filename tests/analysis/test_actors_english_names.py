@@ -353,3 +353,19 @@ def test_a_quoted_speaker_the_tagger_missed_is_an_actor() -> None:
     # the full name, then the surname alone
     assert [text[m.start : m.end] for m in zoghlin.mentions] == ["Sonya A. Zoghlin", "Zoghlin"]
     assert "Big Machine Records" not in people  # an organisation speaks too
+
+
+def test_a_quoted_full_name_takes_over_the_pieces_inside_it() -> None:
+    texts = [
+        "“The costs land on American families,” said Mary E. Lovely, a Syracuse economist.",
+        "“This is a win for our state,” said Rep. David McKinley after the vote.\n"
+        "McKinley has pushed the bill for years.",
+        "“We are ready,” NASA's Steve Clarke, deputy associate administrator, said.",
+    ]
+    for text in texts:
+        actors = _with_quotes(text, "en")
+        spans = sorted((m.start, m.end) for a in actors for m in a.mentions)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), actors  # no overlaps
+        assert not any("'s" in a.name for a in actors), actors
+    people = {a.name for a in _with_quotes(texts[0], "en") if a.kind == "person"}
+    assert people == {"Mary E. Lovely"}
