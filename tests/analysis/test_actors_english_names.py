@@ -368,4 +368,4 @@ def test_a_quoted_full_name_takes_over_the_pieces_inside_it() -> None:
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), actors  # no overlaps
         assert not any("'s" in a.name for a in actors), actors
     people = {a.name for a in _with_quotes(texts[0], "en") if a.kind == "person"}
-    assert people == {"Mary E. Lovely"}
+    assert "Mary E. Lovely" in people and "Mary E" not in people
