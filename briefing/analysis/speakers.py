@@ -60,6 +60,8 @@ _CAP_RUN = re.compile(
 )
 
 
+_ADVERBIAL_TOKENS = 8
+"""How long an opening time or connective before its comma may be (``Pada Senin (27/3),``)."""
 _QUOTE_OPENERS = ("“", '"', "«", "„", "「", "‘")
 """Marks that open a quotation: names inside one are what was said, not who said it."""
 
@@ -327,6 +329,7 @@ class SpeakerContext:
         if quoted >= 0:
             position = start + quoted
         tokens = self.index.between(start, position)
+        tokens = tokens[self._opening_adverbial(tokens) :]  # "Pada Senin, Menteri X …"
         end = 0
         while end < len(tokens) and end < MAX_NAME + 3:
             token = tokens[end]
@@ -336,6 +339,27 @@ class SpeakerContext:
                 break
             end += 1
         return self._person_in_run(tokens[:end], spoken) if end else None
+
+    def _opening_adverbial(self, tokens: Sequence[Token]) -> int:
+        """How many tokens a leading time or connective takes up to its comma (``Pada
+        Senin,``, ``Sementara itu,``, ``On Monday,``), or 0; not a clause with a verb
+        (``Usai bertemu X,``)."""
+        table = self.table
+        plain = (
+            table.prepositions
+            | table.time_words
+            | table.time_units
+            | table.time_modifiers
+            | table.subject_skip
+            | table.stop_words
+            | table.demonstratives
+        )
+        for k, token in enumerate(tokens[:_ADVERBIAL_TOKENS]):
+            if token.text == ",":
+                return k + 1 if k else 0
+            if token.is_word and not (token.lower in plain or token.text.isdigit()):
+                return 0
+        return 0
 
     def _person_in_run(self, run: Sequence[Token], spoken: set[str]) -> str | None:
         words = list(run)

@@ -356,3 +356,12 @@ def test_trailing_attributions_name_the_right_speaker(
     text: str, language: str, speakers: list[str]
 ) -> None:
     assert [s.speaker for s in statements_in(text, language)] == speakers
+
+
+def test_a_pronoun_after_an_opening_time_is_the_sentence_subject() -> None:
+    text = (
+        "Menteri Luar Negeri Retno Marsudi mengatakan bahwa Indonesia menolak rencana itu.\n"
+        "Pada Senin, Menteri Pertahanan Prabowo Subianto tiba di Jakarta dan ia mengatakan "
+        "anggaran pertahanan akan naik tahun depan."
+    )
+    assert [s.speaker for s in statements_in(text, "id")] == ["Retno Marsudi", "Prabowo Subianto"]
