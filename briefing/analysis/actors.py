@@ -27,6 +27,7 @@ from briefing.analysis.actors_merge import (
 from briefing.analysis.actors_rules import RawMention, sentence_mentions, written_lower
 from briefing.analysis.ner import TAGGER_LANGUAGES, load_tagger, token_spans
 from briefing.analysis.numbers import figure_words
+from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speech_table import speech_table
 from briefing.analysis.suggestions import (
     ActorKindName,
@@ -56,7 +57,7 @@ def extract_actors(
     text = article.text
     tables = actor_tables(article.language.code)
     tagger = load_tagger()
-    headings = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
+    headings = SpanIndex((p.start, p.end) for p in article.paragraphs if p.kind == "heading")
     raw: list[RawMention] = []
     words, starts, ends = token_spans(text)
     common: dict[str, bool] = {}
@@ -65,7 +66,7 @@ def extract_actors(
         a, b = bisect_left(starts, start), bisect_left(starts, end)
         if a == b:
             continue
-        heading = _title_like(words[a:b]) or any(h0 <= start < h1 for h0, h1 in headings)
+        heading = _title_like(words[a:b]) or headings.inside(start)
         found = sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
         shouting = _shouted_line(words[a:b])
         # (a long line without a full stop is a sentence cut by a paragraph break)
