@@ -7,6 +7,8 @@ Sentences are our own, short and synthetic; real articles are checked in
 
 from __future__ import annotations
 
+import itertools
+
 from briefing.analysis.actors import extract_actors
 from briefing.analysis.actors_gazetteer import actor_tables
 from briefing.analysis.actors_merge import (
@@ -365,7 +367,7 @@ def test_a_quoted_full_name_takes_over_the_pieces_inside_it() -> None:
     for text in texts:
         actors = _with_quotes(text, "en")
         spans = sorted((m.start, m.end) for a in actors for m in a.mentions)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), actors  # no overlaps
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), actors  # no overlaps
         assert not any("'s" in a.name for a in actors), actors
     people = {a.name for a in _with_quotes(texts[0], "en") if a.kind == "person"}
     assert "Mary E. Lovely" in people and "Mary E" not in people
