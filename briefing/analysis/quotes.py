@@ -284,12 +284,52 @@ def _lead_from_previous_paragraph(
         return None
     previous = article.paragraphs[raw.paragraph - 1]
     body = article.text[previous.start : previous.end].rstrip()
-    if not body.endswith(":"):
+    if body.endswith(":"):
+        end = previous.start + len(body) - 1
+        sentence = context.sentence_at(end)
+        start = sentence.start if sentence else previous.start
+        return find_cue_before(context, start, end)
+    return _opening_speaker(article, context, raw, previous)
+
+
+_OPENING_CUE_WORDS = 6
+"""How far into the previous paragraph its "X said" may come."""
+
+
+def _opening_speaker(
+    article: Article, context: SpeakerContext, raw: _Raw, previous: Paragraph
+) -> Attribution | None:
+    """A quote that is a whole paragraph on its own, right after a paragraph that opens
+    with a named speaker's reported words (``Erekat said it was …`` / ``Kirby mengatakan
+    …``), is that speaker's: the way news carries a speaker into a quote."""
+    text = article.text
+    if raw.close_at is None or text[raw.close_at + 1 : _paragraph_end(article, raw)].strip(
+        " \t.,;"
+    ):
+        return None  # words after the quote: not a paragraph of quotation alone
+    if _quote_mark_in(text, previous.start, previous.end):
+        return None  # the previous paragraph quotes someone itself: let its rules speak
+    sentence = context.sentence_at(previous.start)
+    if sentence is None:
         return None
-    end = previous.start + len(body) - 1
-    sentence = context.sentence_at(end)
-    start = sentence.start if sentence else previous.start
-    return find_cue_before(context, start, end)
+    found = find_cue_before(context, sentence.start, sentence.end)
+    if (
+        found is None
+        or found.speaker.pronoun
+        or found.speaker.descriptor
+        or not found.speaker.name
+        or len(text[sentence.start : found.cue_start].split()) > _OPENING_CUE_WORDS
+    ):
+        return None
+    return Attribution(found.speaker, found.cue, found.cue_start, "previous paragraph")
+
+
+def _paragraph_end(article: Article, raw: _Raw) -> int:
+    return article.paragraphs[raw.paragraph].end if article.paragraphs else len(article.text)
+
+
+def _quote_mark_in(text: str, start: int, end: int) -> bool:
+    return any(mark in text[start:end] for mark in '“”"«»„「')
 
 
 def _share_within_groups(items: list[_Attributed]) -> None:

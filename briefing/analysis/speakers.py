@@ -89,7 +89,8 @@ class Attribution:
     cue: str
     cue_start: int
     how: str
-    """``after`` (cue after the quote), ``lead`` (cue before it), ``pronoun``."""
+    """``after`` (cue after the quote), ``lead`` (cue before it), ``pronoun``, ``previous
+    paragraph`` (its opening speaker carried into a quotation paragraph)."""
 
 
 # --------------------------------------------------------------------------- context

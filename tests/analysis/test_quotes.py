@@ -274,6 +274,37 @@ def test_a_later_said_x_does_not_override_the_lead_in(
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Erekat said it was only the latest move to force the Palestinians to give in.\n\n"
+            '"They wanted us on our knees. We stand tall and we will stand tall."\n',
+            "en",
+            "Erekat",
+        ),
+        (
+            "Kirby mengatakan AS masih mencoba menentukan peran Korea Utara.\n\n"
+            "“Kami belum tahu apa yang akan mereka lakukan di sana.”\n",
+            "id",
+            "Kirby",
+        ),
+        # a paragraph that does not open with its speaker passes on no one
+        (
+            "Officials in Doha met for many hours on Monday before Erekat said it was over.\n\n"
+            "“We are done here.”\n",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_paragraph_after_a_speakers_paragraph(
+    text: str, language: str, speaker: str | None
+) -> None:
+    found = quotes_in(text, language)
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
 def test_an_initial_before_the_name_after_a_title() -> None:
     [quote] = quotes_in("“Kami siap,” ujar Wakil Presiden M. Jusuf Kalla.", "id")
     assert (quote.speaker, quote.speaker_role) == ("M. Jusuf Kalla", "Wakil Presiden")
