@@ -361,3 +361,12 @@ def test_surname_after_name_particles() -> None:
         "“Kami akan terus mendukung Ukraina sampai akhir,” kata Leyen.\n"
     )
     assert [q.speaker for q in quotes_in(text, "id")] == ["Ursula von der Leyen"]
+
+
+def test_reiterated_is_a_speech_cue() -> None:
+    text = (
+        "A spokesperson for the British Foreign Office reiterated the UK's position that "
+        'settlements "are illegal under international law".'
+    )
+    [quote] = quotes_in(text, "en")
+    assert quote.speaker == "A spokesperson for the British Foreign Office"
