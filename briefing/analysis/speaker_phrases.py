@@ -72,13 +72,15 @@ def _initial(text: str, token: Token) -> bool:
     return len(word) == 1 and word.isupper() and text[token.end : token.end + 1] == "."
 
 
-def _two_names_back(text: str, words: Sequence[Token], end: int) -> int:
-    """Where the last two names before ``end`` begin, initials among them included and
-    one right before them too (``M. Jusuf Kalla``, ``John F. Kerry``)."""
+def _two_names_back(text: str, words: Sequence[Token], end: int, table: SpeechTable) -> int:
+    """Where the last two names before ``end`` begin, initials and a suffix among them
+    included and an initial right before them too (``M. Jusuf Kalla``, ``John F. Kerry``,
+    ``James Kennedy Jr``)."""
     begin, names = end, 0
     while begin > 0 and names < 2:
         begin -= 1
-        if not _initial(text, words[begin]):
+        word = words[begin]
+        if not _initial(text, word) and word.lower.rstrip(".") not in table.name_suffixes:
             names += 1
     while begin > 0 and _initial(text, words[begin - 1]):
         begin -= 1
@@ -174,17 +176,16 @@ def split_name_role(
             previous.lower in table.stop_words and begin >= 2 and _is_role(words[begin - 2], table)
         )
         if complement and end - begin > 2:
-            begin = _two_names_back(
-                text, words, end
-            )  # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
+            # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
+            begin = _two_names_back(text, words, end, table)
     has_title = begin > 0 and any(_is_role(t, table) for t in words[:begin])
     english_style = begin > 0 and not words[begin - 1].is_capitalised
     if has_title and end - begin > 2 and not english_style:
         whole = span_text(text, words, begin, end)
         if whole not in known:
-            begin = _two_names_back(text, words, end)
+            begin = _two_names_back(text, words, end, table)
     if end - begin > MAX_NAME:
-        begin = _two_names_back(text, words, end)
+        begin = _two_names_back(text, words, end, table)
     name = span_text(text, words, begin, end)
     prefix = words[:begin]
     if not any(_is_role(t, table) or t.is_capitalised for t in prefix):
@@ -404,6 +405,8 @@ def parse_backward(
     tokens = _window(text, max(start, cue - WINDOW), cue, index)
     while tokens and table.skippable(tokens[-1]):
         tokens.pop()
+    if len(tokens) >= 2 and tokens[-1].text == "." and tokens[-2].lower in table.name_suffixes:
+        tokens.pop()  # "James Kennedy Jr. said": the suffix's stop is no sentence end
     if not tokens:
         return None
     last = tokens[-1]

@@ -68,6 +68,8 @@ class SpeechTable:
     auxiliaries: frozenset[str] = frozenset()
     """``was``, ``would``: after a time, they make it the subject of the content (``said
     next year would be hard``), not when it was said."""
+    name_suffixes: frozenset[str] = frozenset()
+    """``Jr``, ``III``: the end of a name, full stop included (``James Kennedy Jr. said``)."""
     plural_pronouns: frozenset[str] = frozenset()
     """``mereka``, ``they``: a group speaks, no one person to name."""
     attribution_words: frozenset[str] = frozenset()
@@ -178,6 +180,7 @@ def speech_table(language: str | None) -> SpeechTable:
         honorifics=lowered("honorifics"),
         auxiliaries=lowered("auxiliaries"),
         plural_pronouns=lowered("plural_pronouns"),
+        name_suffixes=lowered("name_suffixes"),
         content_breaks=_breaks(words("content_breaks")),
         attribution_words=frozenset(
             phrase.split()[0].lower()

@@ -232,6 +232,13 @@ def test_he_is_the_person_his_own_sentence_names_first() -> None:
             "Tim Shipman",
             "Sunday Times political editor",
         ),
+        # a name suffix and its full stop end the name
+        (
+            "U.S. Attorney James Kennedy Jr. said in the release that people may not "
+            "“make threats to harm lawmakers.”",
+            "James Kennedy Jr",
+            "U.S. Attorney",
+        ),
         # an adverb set off by commas is no role
         ("“We are ready,” Mark Milley, however, said.", "Mark Milley", None),
     ],
