@@ -32,7 +32,7 @@ from briefing.analysis.speakers import (
     find_later_said,
 )
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
-from briefing.analysis.tokens import is_title_like, word_count
+from briefing.analysis.tokens import has_quote_mark, is_title_like, word_count
 from briefing.core.model import Article, Paragraph
 
 _CLOSERS_OF: dict[str, str] = {
@@ -307,7 +307,7 @@ def _opening_speaker(
         " \t.,;"
     ):
         return None  # words after the quote: not a paragraph of quotation alone
-    if _quote_mark_in(text, previous.start, previous.end):
+    if has_quote_mark(text[previous.start : previous.end]):
         return None  # the previous paragraph quotes someone itself: let its rules speak
     sentence = context.sentence_at(previous.start)
     if sentence is None:
@@ -326,10 +326,6 @@ def _opening_speaker(
 
 def _paragraph_end(article: Article, raw: _Raw) -> int:
     return article.paragraphs[raw.paragraph].end if article.paragraphs else len(article.text)
-
-
-def _quote_mark_in(text: str, start: int, end: int) -> bool:
-    return any(mark in text[start:end] for mark in '“”"«»„「')
 
 
 def _share_within_groups(items: list[_Attributed]) -> None:

@@ -15,13 +15,12 @@ from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
-from briefing.analysis.tokens import word_count
+from briefing.analysis.tokens import QUOTE_MARKS, has_quote_mark, word_count
 from briefing.core.model import Article
 
 _MIN_WORDS = 3
 _COMPLEMENT_REACH = 90
 """How far after the cue ``bahwa``/``that`` may come (``mengatakan kepada CNN bahwa``)."""
-_QUOTE_MARKS = '“”„«»"「'
 _TRAILING = " \t.,;:!?…"
 _LEADING = " \t,:;—–-"
 _CLAUSE_END = re.compile(r"[,;]")
@@ -45,7 +44,7 @@ def extract_statements(
     for table, read in (("statement_cues", _reported), ("according_to", _according_to)):
         for cue in context.cues(table):
             sentence = context.sentence_at(cue.start())
-            if sentence is None or sentence.start in done or _inside(quote_spans, cue.start()):
+            if sentence is None or sentence.start in done or quote_spans.inside(cue.start()):
                 continue
             statement = read(article, context, sentence, cue, quote_spans)
             if statement is not None:
@@ -53,7 +52,7 @@ def extract_statements(
                 done.add(sentence.start)
     # "…, kata X." / "…, said X." / "…, X said." / "…, katanya.": the attribution last
     for sentence in context.sentences:
-        if sentence.start in done or _inside(quote_spans, sentence.start):
+        if sentence.start in done or quote_spans.inside(sentence.start):
             continue
         statement = _trailing(article, context, sentence, quote_spans)
         if statement is not None:
@@ -64,10 +63,10 @@ def extract_statements(
 
 
 _TRAILER_WORDS = 10
-_WORD_EDGES = ",.;:!?\"'“”‘’()[]"
+"""Words an attribution after the last comma may have (``kata Menteri ESDM Bahlil``)."""
 _TRAILER_CHARS = 120
 """How far before the last comma a cue is looked for (the attribution's own commas)."""
-"""Words an attribution after the last comma may have (``kata Menteri ESDM Bahlil``)."""
+_WORD_EDGES = ",.;:!?\"'“”‘’()[]"
 _SENTENCE_CLOSE = " \t.!?…\"”’'»)"
 
 
@@ -84,7 +83,7 @@ def _trailing(
     text = article.text
     whole = text[sentence.start : sentence.end]
     last = whole.rfind(",")
-    if last <= 0 or _has_quote_mark(whole):
+    if last <= 0 or has_quote_mark(whole):
         return None
     tail_from = sentence.start + max(0, last - _TRAILER_CHARS)
     cue_words = context.table.attribution_words
@@ -108,7 +107,7 @@ def _trailing(
                 if (
                     first < last
                     and word_count(text[first:last]) >= _MIN_WORDS
-                    and not _overlaps(quote_spans, first, last)
+                    and not quote_spans.overlaps(first, last)
                     and _closes(context, phrase, text[at:end], cue.end() - at)
                 ):
                     speaker, role = _trailing_speaker(context, phrase, cue, sentence.start)
@@ -219,14 +218,6 @@ def _attribution_at(
     return None
 
 
-def _inside(spans: SpanIndex, position: int) -> bool:
-    return spans.inside(position)
-
-
-def _overlaps(spans: SpanIndex, start: int, end: int) -> bool:
-    return spans.overlaps(start, end)
-
-
 def _reported(
     article: Article,
     context: SpeakerContext,
@@ -246,7 +237,7 @@ def _reported(
         text, start, min(sentence.end, start + _COMPLEMENT_REACH)
     )
     if complement is not None and (
-        _has_quote_mark(text[start : complement.start()])
+        has_quote_mark(text[start : complement.start()])
         or any(
             t.lower in context.table.pronouns
             for t in context.index.between(start, complement.start())
@@ -258,7 +249,7 @@ def _reported(
     elif cue.group().lower() in context.table.needs_complement:
         return None  # "told the committee …", "testified before …": no reported content
     start, end = _trim(text, start, sentence.end)
-    if start >= end or text[start] in _QUOTE_MARKS:
+    if start >= end or text[start] in QUOTE_MARKS:
         return None  # introduces a direct quote
     cut = context.table.content_breaks.search(text, start, end)
     if cut is not None:
@@ -274,7 +265,7 @@ def _reported(
             opener.text[0].isdigit() or opener.lower in context.table.quantity_openers
         ):
             return None  # "added 25 points", "the stock added more than 2%": no speech
-    if _overlaps(quote_spans, start, end) or word_count(text[start:end]) < _MIN_WORDS:
+    if quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:
         return None
     if not phrase.descriptor and not phrase.pronoun:
         context.record(cue.start(), speaker)
@@ -311,7 +302,7 @@ def _according_to(
         start, end = _trim(text, clause.end(), sentence.end)
     else:
         return None
-    if start >= end or _overlaps(quote_spans, start, end):
+    if start >= end or quote_spans.overlaps(start, end):
         return None
     if word_count(text[start:end]) < _MIN_WORDS:
         return None
@@ -366,10 +357,6 @@ def _bare_name(segment: str) -> bool:
     return 2 <= len(words) <= 4 and all(
         w[:1].isupper() and all(c.isalpha() or c in "-'’." for c in w) for w in words
     )
-
-
-def _has_quote_mark(segment: str) -> bool:
-    return any(mark in segment for mark in _QUOTE_MARKS)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -127,3 +127,13 @@ def shorten(text: str, limit: int) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:–—-") + "…"
+
+
+QUOTE_MARKS = '“”„«»"「'
+"""Double quotation marks of the languages we read (single ones are also apostrophes)."""
+
+
+def has_quote_mark(segment: str) -> bool:
+    """Whether ``segment`` holds a double quotation mark: then a quote, not reported
+    speech, is what it carries."""
+    return any(mark in segment for mark in QUOTE_MARKS)
