@@ -303,10 +303,15 @@ def tidy_role(role: str | None, table: SpeechTable) -> str | None:
     if not role:
         return role
     words = role.split()
-    skip = table.time_words | table.time_modifiers | table.time_units | table.subject_skip
     while words and (
         # a capitalised time word names something: "Sunday Times political editor"
-        (words[0].islower() and words[0].rstrip(".,") in skip)
+        (
+            words[0].islower()
+            and (
+                words[0].rstrip(".,") in table.time_any
+                or words[0].rstrip(".,") in table.subject_skip
+            )
+        )
         or words[0].lower().rstrip(".") in table.honorifics
     ):
         words.pop(0)

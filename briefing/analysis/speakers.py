@@ -345,16 +345,7 @@ class SpeakerContext:
         """How many tokens a leading time or connective takes up to its comma (``Pada
         Senin,``, ``Sementara itu,``, ``On Monday,``), or 0; not a clause with a verb
         (``Usai bertemu X,``)."""
-        table = self.table
-        plain = (
-            table.prepositions
-            | table.time_words
-            | table.time_units
-            | table.time_modifiers
-            | table.subject_skip
-            | table.stop_words
-            | table.demonstratives
-        )
+        plain = self.table.opening_words
         for k, token in enumerate(tokens[:_ADVERBIAL_TOKENS]):
             if token.text == ",":
                 return k + 1 if k else 0

@@ -68,6 +68,11 @@ class SpeechTable:
     auxiliaries: frozenset[str] = frozenset()
     """``was``, ``would``: after a time, they make it the subject of the content (``said
     next year would be hard``), not when it was said."""
+    time_any: frozenset[str] = frozenset()
+    """Every word of the three time lists: derived once, asked per role and per trailer."""
+    opening_words: frozenset[str] = frozenset()
+    """Words an opening time or connective is made of (``Pada Senin,``, ``Sementara
+    itu,``): time words, prepositions, skippable adverbs, stop words, demonstratives."""
     name_suffixes: frozenset[str] = frozenset()
     """``Jr``, ``III``: the end of a name, full stop included (``James Kennedy Jr. said``)."""
     plural_pronouns: frozenset[str] = frozenset()
@@ -147,6 +152,7 @@ def speech_table(language: str | None) -> SpeechTable:
         for phrase in words(key)
         for w in phrase.split()
     }
+    times = lowered("time_words") | lowered("time_units") | lowered("time_modifiers")
     return SpeechTable(
         cue_then_speaker=_alternation(words("cue_then_speaker")),
         speaker_then_cue=_alternation(words("speaker_then_cue")),
@@ -181,6 +187,12 @@ def speech_table(language: str | None) -> SpeechTable:
         auxiliaries=lowered("auxiliaries"),
         plural_pronouns=lowered("plural_pronouns"),
         name_suffixes=lowered("name_suffixes"),
+        time_any=times,
+        opening_words=times
+        | lowered("prepositions")
+        | lowered("subject_skip")
+        | lowered("stop_words")
+        | lowered("demonstratives"),
         content_breaks=_breaks(words("content_breaks")),
         attribution_words=frozenset(
             phrase.split()[0].lower()

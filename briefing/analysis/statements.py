@@ -139,8 +139,7 @@ def _trailing_speaker(
 def _before_time(context: SpeakerContext, start: int, end: int) -> int:
     """Where a time that closes the sentence begins (``…, Senin.``, ``said on Monday.``,
     ``kata X, Jumat (23/6).``), or ``end``: when X spoke is not part of who spoke."""
-    table = context.table
-    times = table.time_words | table.time_units | table.time_modifiers
+    times = context.table.time_any
     tokens = context.index.between(start, end)
     k = len(tokens)
     cut = end
