@@ -23,14 +23,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.spans import SpanIndex
-from briefing.analysis.speakers import (
+from briefing.analysis.attribution import (
     Attribution,
-    SpeakerContext,
     find_cue_after,
     find_cue_before,
     find_later_said,
 )
+from briefing.analysis.spans import SpanIndex
+from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
 from briefing.analysis.tokens import has_quote_mark, is_title_like, word_count
 from briefing.core.model import Article, Paragraph

@@ -1,4 +1,5 @@
-"""Who said it: attribution around quotes, full names, roles and the previous speaker.
+"""Who said it: full names, roles and the previous speaker (where the attribution of a
+quote sits is :mod:`attribution`).
 
 News attributes speech in a handful of shapes, in every language we read:
 ``“…,” kata Juru Bicara X, John Kirby`` (cue, then speaker), ``“…,” Kirby said``
@@ -28,7 +29,6 @@ from briefing.analysis.speaker_phrases import (
     comma_segments,
     has_role_word,
     parse_backward,
-    parse_forward,
     span_text,
     split_name_role,
     strip_determiners,
@@ -47,11 +47,9 @@ _ROLE_OCCURRENCES = 4
 _ROLE_STOPS = frozenset(',.;:()[]"“”«»„')
 _MAX_ROLE_WORDS = 14
 _PRONOUN_LOOKBACK = 3
+"""Sentences read back from a pronoun for a more recent subject than the last speaker."""
 _PRONOUN_LOOKBACK_NO_SPEAKER = 8
 """With nobody quoted yet, "katanya" points to the person the story is about: read further."""
-"""Sentences read back from a pronoun for a more recent subject than the last speaker."""
-_TRAILER_REACH = 170
-"""How far after a quote the cue of ``“…,” Name, a long description, said`` may be."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 _CAP_RUN = re.compile(
@@ -81,16 +79,6 @@ class CueMatch(NamedTuple):
 
     def group(self) -> str:
         return self.words
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    speaker: SpeakerPhrase
-    cue: str
-    cue_start: int
-    how: str
-    """``after`` (cue after the quote), ``lead`` (cue before it), ``pronoun``, ``previous
-    paragraph`` (its opening speaker carried into a quotation paragraph)."""
 
 
 # --------------------------------------------------------------------------- context
@@ -569,77 +557,3 @@ def _name_tokens(tokens: Sequence[Token]) -> list[Token]:
             break
         out.append(token)
     return out
-
-
-def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attribution | None:
-    """Attribution in the text right after a closing quote mark (``, kata X`` / ``, he said``)."""
-    text, table, index = context.text, context.table, context.index
-    position = start
-    while position < limit and (text[position].isspace() or text[position] in ",;:—–-"):
-        position += 1
-    if position >= limit:
-        return None
-    window_end = min(limit, position + WINDOW)
-    pronoun = table.pronoun_cues.match(text, position, window_end)
-    if pronoun:
-        return Attribution(
-            SpeakerPhrase(None, pronoun=True), pronoun.group(), pronoun.start(), "pronoun"
-        )
-    cue = table.cue_then_speaker.match(text, position, window_end)
-    if cue:
-        phrase = parse_forward(text, cue.end(), limit, table, index)
-        if phrase is not None:
-            return Attribution(phrase, cue.group(), cue.start(), "after")
-    for later in table.speaker_then_cue.finditer(
-        text, position, min(window_end, position + _TRAILER_REACH)
-    ):
-        if later.start() == position:
-            continue
-        between = text[position : later.start()]
-        if any(c in between for c in "!?"):  # the limit is the sentence end already
-            break
-        phrase = parse_backward(text, position, later.start(), table, index)
-        if phrase is not None:
-            return Attribution(phrase, later.group(), later.start(), "after")
-        break
-    return None
-
-
-def find_later_said(context: SpeakerContext, start: int, limit: int) -> Attribution | None:
-    """``“…” announced in October, said Derek Scissors``: a ", said X" further on in the
-    sentence, asked only for a quote that opens its sentence and names no one right after
-    it (in ``Presiden Joko Widodo menyebut rencana itu "…", kata juru bicara X`` the
-    lead-in speaks)."""
-    text, table, index = context.text, context.table, context.index
-    reach = min(limit, start + _TRAILER_REACH)
-    for later in table.cue_then_speaker.finditer(text, start + 1, reach):
-        if not text[start : later.start()].rstrip().endswith(","):
-            continue
-        if any(c in text[start : later.start()] for c in '!?“”"'):
-            break
-        phrase = parse_forward(text, later.end(), limit, table, index)
-        if phrase is not None and phrase.name and not phrase.descriptor:
-            return Attribution(phrase, later.group(), later.start(), "after")
-    return None
-
-
-def find_cue_before(context: SpeakerContext, start: int, end: int) -> Attribution | None:
-    """Attribution in the lead-in before an opening mark (``Kirby mengatakan:``, ``menurut X``)."""
-    text, table, index = context.text, context.table, context.index
-    if end - start < 2:
-        return None
-    # the first cue governs: "Pompeo said that … Washington had concluded … “…”"
-    best = table.speaker_then_cue.search(text, start, end)
-    according: re.Match[str] | None = None
-    for match in table.according_to.finditer(text, start, end):
-        according = match
-    if according is not None and (best is None or according.start() > best.start()):
-        phrase = parse_forward(text, according.end(), end, table, index)
-        if phrase is not None:
-            return Attribution(phrase, according.group(), according.start(), "lead")
-    if best is None:
-        return None
-    phrase = parse_backward(text, start, best.start(), table, index)
-    if phrase is None:
-        return None
-    return Attribution(phrase, best.group(), best.start(), "lead")

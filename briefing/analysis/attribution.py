@@ -1,0 +1,106 @@
+"""Where the attribution of a quote sits: right after it (``“…,” kata X`` / ``“…,” X
+said`` / ``“…,” tuturnya``), in its lead-in (``Kirby mengatakan: “…”``, ``menurut X``),
+or as a later ``, said X`` in the same sentence. The phrases themselves are read by
+:mod:`speaker_phrases`; who they name is :class:`~briefing.analysis.speakers.SpeakerContext`'s
+business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.speaker_phrases import (
+    WINDOW,
+    SpeakerPhrase,
+    parse_backward,
+    parse_forward,
+)
+from briefing.analysis.speakers import SpeakerContext
+
+_TRAILER_REACH = 170
+"""How far after a quote the cue of ``“…,” Name, a long description, said`` may be."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: SpeakerPhrase
+    cue: str
+    cue_start: int
+    how: str
+    """``after`` (cue after the quote), ``lead`` (cue before it), ``pronoun``, ``previous
+    paragraph`` (its opening speaker carried into a quotation paragraph)."""
+
+
+def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attribution | None:
+    """Attribution in the text right after a closing quote mark (``, kata X`` / ``, he said``)."""
+    text, table, index = context.text, context.table, context.index
+    position = start
+    while position < limit and (text[position].isspace() or text[position] in ",;:—–-"):
+        position += 1
+    if position >= limit:
+        return None
+    window_end = min(limit, position + WINDOW)
+    pronoun = table.pronoun_cues.match(text, position, window_end)
+    if pronoun:
+        return Attribution(
+            SpeakerPhrase(None, pronoun=True), pronoun.group(), pronoun.start(), "pronoun"
+        )
+    cue = table.cue_then_speaker.match(text, position, window_end)
+    if cue:
+        phrase = parse_forward(text, cue.end(), limit, table, index)
+        if phrase is not None:
+            return Attribution(phrase, cue.group(), cue.start(), "after")
+    for later in table.speaker_then_cue.finditer(
+        text, position, min(window_end, position + _TRAILER_REACH)
+    ):
+        if later.start() == position:
+            continue
+        between = text[position : later.start()]
+        if any(c in between for c in "!?"):  # the limit is the sentence end already
+            break
+        phrase = parse_backward(text, position, later.start(), table, index)
+        if phrase is not None:
+            return Attribution(phrase, later.group(), later.start(), "after")
+        break
+    return None
+
+
+def find_later_said(context: SpeakerContext, start: int, limit: int) -> Attribution | None:
+    """``“…” announced in October, said Derek Scissors``: a ", said X" further on in the
+    sentence, asked only for a quote that opens its sentence and names no one right after
+    it (in ``Presiden Joko Widodo menyebut rencana itu "…", kata juru bicara X`` the
+    lead-in speaks)."""
+    text, table, index = context.text, context.table, context.index
+    reach = min(limit, start + _TRAILER_REACH)
+    for later in table.cue_then_speaker.finditer(text, start + 1, reach):
+        if not text[start : later.start()].rstrip().endswith(","):
+            continue
+        if any(c in text[start : later.start()] for c in '!?“”"'):
+            break
+        phrase = parse_forward(text, later.end(), limit, table, index)
+        if phrase is not None and phrase.name and not phrase.descriptor:
+            return Attribution(phrase, later.group(), later.start(), "after")
+    return None
+
+
+def find_cue_before(context: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """Attribution in the lead-in before an opening mark (``Kirby mengatakan:``, ``menurut X``)."""
+    text, table, index = context.text, context.table, context.index
+    if end - start < 2:
+        return None
+    # the first cue governs: "Pompeo said that … Washington had concluded … “…”"
+    best = table.speaker_then_cue.search(text, start, end)
+    according: re.Match[str] | None = None
+    for match in table.according_to.finditer(text, start, end):
+        according = match
+    if according is not None and (best is None or according.start() > best.start()):
+        phrase = parse_forward(text, according.end(), end, table, index)
+        if phrase is not None:
+            return Attribution(phrase, according.group(), according.start(), "lead")
+    if best is None:
+        return None
+    phrase = parse_backward(text, start, best.start(), table, index)
+    if phrase is None:
+        return None
+    return Attribution(phrase, best.group(), best.start(), "lead")
