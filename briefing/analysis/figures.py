@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from briefing.analysis.dates import find_date_spans
+from briefing.analysis.figure_nouns import WORD_AFTER, counted_noun
 from briefing.analysis.numbers import (
     FigureWords,
     NumberLocale,
@@ -28,7 +29,6 @@ from briefing.analysis.numbers import (
 from briefing.analysis.suggestions import FigureSuggestion, SentenceSpan
 from briefing.core.model import Article
 
-_WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'’-]*)")
 _PHONE = re.compile(
     r"\+\d[\d\s.-]{7,}\d"
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,5}"
@@ -36,7 +36,6 @@ _PHONE = re.compile(
     r"|(?<![\d.,])0\d{7,}"
 )
 _TIME_SHAPE = re.compile(r"^[0-2]?\d[.:][0-5]\d$")
-_MAX_PRE_CAPITALS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _OF = re.compile(r"\s+(?:of|de|di)(?=\s)")
@@ -290,7 +289,7 @@ def _complete(
             qualifier = _phrase_before(text, gap_start, words.qualifiers)
     what: str | None = None
     if kind == "count":
-        noun = _counted_noun(text, cursor, words, singular=value * multiplier == 1)
+        noun = counted_noun(text, cursor, words, singular=value * multiplier == 1)
         if noun is not None:
             unit, noun_end, what_end = noun
             what = text[cursor:what_end].strip() or None
@@ -358,7 +357,7 @@ def _is_year_or_time(
 ) -> bool:
     previous, _ = _previous_word(text, span_start)
     previous_key = previous.lower().rstrip(",")
-    following = _WORD_AFTER.match(text, start + len(literal))
+    following = WORD_AFTER.match(text, start + len(literal))
     next_word = following.group(1).lower() if following else ""
     next_token = text[start + len(literal) : start + len(literal) + 30].split(maxsplit=1)
     next_raw = next_token[0].lower().rstrip(",;") if next_token else ""
@@ -411,128 +410,6 @@ def _range_after(
     return None
 
 
-def _counted_noun(
-    text: str, cursor: int, words: FigureWords, *, singular: bool = False
-) -> tuple[str, int, int] | None:
-    """The noun a count counts: the first content word after the number (or, in English,
-    the plural noun it modifies: ``400,000 state residents``; not after ``1``).
-
-    Capitalised words before it are skipped in languages whose adjectives come first
-    (``3,000 North Korean troops``); the noun phrase (``what``) runs on through
-    capitalised words after it (``tentara Korea Utara``).
-    """
-    position = cursor
-    skipped = 0
-    while True:
-        m = _WORD_AFTER.match(text, position)
-        if not m:
-            return None
-        word = m.group(1)
-        key = word.lower()
-        if (
-            key in words.stopwords
-            or key in words.months
-            or key in words.number_words
-            or key.endswith(words.not_noun_endings)
-        ):
-            return None
-        if word[:1].isupper() and not words.capitalised_nouns:
-            if _people_in_plural(text, m.end(), word, words):
-                return word, m.end(), m.end()  # "600,000 Israelis live": a people, counted
-            skipped += 1
-            if skipped > _MAX_PRE_CAPITALS:
-                return None
-            position = m.end()
-            continue
-        noun_end = m.end()
-        compound = _compound_after(text, m.start(1), noun_end, key, words)
-        if compound is not None:
-            noun_end = compound
-            word = text[m.start(1) : noun_end]
-        elif words.plural_heads is not None and not singular:
-            head = _plural_head(text, noun_end, key, words)
-            if head is not None:
-                word, noun_end = head
-        what_end = noun_end
-        tail = noun_end
-        for _ in range(_MAX_PRE_CAPITALS):
-            nxt = _WORD_AFTER.match(text, tail)
-            if not nxt or not nxt.group(1)[:1].isupper() or words.capitalised_nouns:
-                break
-            tail = what_end = nxt.end()
-        return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
-
-
-_PLURAL_REACH = 3
-"""How many lower-case words after a capitalised plural may hold the noun it modifies."""
-
-
-def _people_in_plural(text: str, end: int, word: str, words: FigureWords) -> bool:
-    """``Israelis`` in "600,000 Israelis live": a capitalised plural with no plural noun
-    after it is what is counted, not a modifier (``5 Texas residents``, ``3,000 North
-    Korean troops``)."""
-    rule = words.plural_heads
-    if rule is None or not rule.suffix or len(word) <= len(rule.suffix) + 2:
-        return False
-    if not word.endswith(rule.suffix) or not word[1:].islower():
-        return False
-    position = end
-    for _ in range(_PLURAL_REACH):  # "12 Texas police officers": the noun comes later
-        nxt = _WORD_AFTER.match(text, position)
-        if nxt is None:
-            return True
-        following = nxt.group(1)
-        if following[:1].isupper():
-            return False
-        if following.lower() in words.stopwords:
-            return True
-        if following.endswith(rule.suffix) and len(following) > len(rule.suffix) + 2:
-            return False
-        position = nxt.end()
-    return True
-
-
-def _plural_head(text: str, end: int, first: str, words: FigureWords) -> tuple[str, int] | None:
-    """The plural noun right after the singular ``first`` (``state`` → ``residents``)."""
-    rule = words.plural_heads
-    if rule is None or not rule.suffix or first.endswith(rule.suffix):
-        return None
-    if first in rule.no_head_after:
-        return None  # "figure", "total", "people": the count's own noun, then a verb
-    nxt = _WORD_AFTER.match(text, end)
-    if nxt is None:
-        return None
-    word = nxt.group(1)
-    key = word.lower()
-    plural = (
-        len(key) > _MIN_PLURAL and key.endswith(rule.suffix) and not key.endswith(rule.not_suffixes)
-    )
-    if not plural or not word.islower() or key in words.stopwords or key in rule.not_heads:
-        return None
-    return word, nxt.end()
-
-
-_MIN_PLURAL = 3
-
-
-def _compound_after(text: str, start: int, end: int, first: str, words: FigureWords) -> int | None:
-    """End of the fixed compound (``tenaga medis``, ``kepala keluarga``) that the counted
-    noun ``first`` at ``start:end`` opens, from the language's ``compound_units``."""
-    compounds = words.compound_units.get(first)
-    if not compounds:
-        return None
-    for parts in compounds:
-        position = end
-        for part in parts[1:]:
-            nxt = _WORD_AFTER.match(text, position)
-            if nxt is None or nxt.group(1).lower() != part:
-                break
-            position = nxt.end()
-        else:
-            return position
-    return None
-
-
 def _word_figures(
     text: str, locale: NumberLocale, words: FigureWords, found: Sequence[FigureSuggestion]
 ) -> list[FigureSuggestion]:
@@ -556,7 +433,7 @@ def _word_figures(
             ]
         else:
             value, multiplier = words.compound_numbers[m.group("compound").lower()], 1.0
-            if _counted_noun(text, m.end(), words) is None:
+            if counted_noun(text, m.end(), words) is None:
                 continue
         figure = _complete(
             text, m.start(), m.start(), m.end(), m.group(), value, multiplier, None, locale, words
@@ -598,7 +475,7 @@ def _vague_figures(
             cursor = multiplier_word[1]
         of = _OF.match(text, cursor)
         noun_from = of.end() if of else cursor
-        noun = _counted_noun(text, noun_from, words)
+        noun = counted_noun(text, noun_from, words)
         if noun is None:
             continue
         unit, noun_end, what_end = noun

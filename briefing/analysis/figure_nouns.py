@@ -1,0 +1,139 @@
+"""The noun a count counts: ``3.000 tentara`` → tentara, ``400,000 state residents`` →
+residents, ``600,000 Israelis live`` → Israelis, ``5 million face masks`` → face masks.
+
+Read right after the number with the language's tables (``FigureWords``: unit stop
+words, compound units, plural heads); :mod:`figures` decides whether the number is a
+figure at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.numbers import FigureWords
+
+WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'’-]*)")
+"""The next word after a position (letters first: not a number or a sign)."""
+_MAX_PRE_CAPITALS = 3
+
+
+def counted_noun(
+    text: str, cursor: int, words: FigureWords, *, singular: bool = False
+) -> tuple[str, int, int] | None:
+    """The noun a count counts: the first content word after the number (or, in English,
+    the plural noun it modifies: ``400,000 state residents``; not after ``1``).
+
+    Capitalised words before it are skipped in languages whose adjectives come first
+    (``3,000 North Korean troops``); the noun phrase (``what``) runs on through
+    capitalised words after it (``tentara Korea Utara``).
+    """
+    position = cursor
+    skipped = 0
+    while True:
+        m = WORD_AFTER.match(text, position)
+        if not m:
+            return None
+        word = m.group(1)
+        key = word.lower()
+        if (
+            key in words.stopwords
+            or key in words.months
+            or key in words.number_words
+            or key.endswith(words.not_noun_endings)
+        ):
+            return None
+        if word[:1].isupper() and not words.capitalised_nouns:
+            if _people_in_plural(text, m.end(), word, words):
+                return word, m.end(), m.end()  # "600,000 Israelis live": a people, counted
+            skipped += 1
+            if skipped > _MAX_PRE_CAPITALS:
+                return None
+            position = m.end()
+            continue
+        noun_end = m.end()
+        compound = _compound_after(text, m.start(1), noun_end, key, words)
+        if compound is not None:
+            noun_end = compound
+            word = text[m.start(1) : noun_end]
+        elif words.plural_heads is not None and not singular:
+            head = _plural_head(text, noun_end, key, words)
+            if head is not None:
+                word, noun_end = head
+        what_end = noun_end
+        tail = noun_end
+        for _ in range(_MAX_PRE_CAPITALS):
+            nxt = WORD_AFTER.match(text, tail)
+            if not nxt or not nxt.group(1)[:1].isupper() or words.capitalised_nouns:
+                break
+            tail = what_end = nxt.end()
+        return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
+
+
+_PLURAL_REACH = 3
+"""How many lower-case words after a capitalised plural may hold the noun it modifies."""
+
+
+def _people_in_plural(text: str, end: int, word: str, words: FigureWords) -> bool:
+    """``Israelis`` in "600,000 Israelis live": a capitalised plural with no plural noun
+    after it is what is counted, not a modifier (``5 Texas residents``, ``3,000 North
+    Korean troops``)."""
+    rule = words.plural_heads
+    if rule is None or not rule.suffix or len(word) <= len(rule.suffix) + 2:
+        return False
+    if not word.endswith(rule.suffix) or not word[1:].islower():
+        return False
+    position = end
+    for _ in range(_PLURAL_REACH):  # "12 Texas police officers": the noun comes later
+        nxt = WORD_AFTER.match(text, position)
+        if nxt is None:
+            return True
+        following = nxt.group(1)
+        if following[:1].isupper():
+            return False
+        if following.lower() in words.stopwords:
+            return True
+        if following.endswith(rule.suffix) and len(following) > len(rule.suffix) + 2:
+            return False
+        position = nxt.end()
+    return True
+
+
+def _plural_head(text: str, end: int, first: str, words: FigureWords) -> tuple[str, int] | None:
+    """The plural noun right after the singular ``first`` (``state`` → ``residents``)."""
+    rule = words.plural_heads
+    if rule is None or not rule.suffix or first.endswith(rule.suffix):
+        return None
+    if first in rule.no_head_after:
+        return None  # "figure", "total", "people": the count's own noun, then a verb
+    nxt = WORD_AFTER.match(text, end)
+    if nxt is None:
+        return None
+    word = nxt.group(1)
+    key = word.lower()
+    plural = (
+        len(key) > _MIN_PLURAL and key.endswith(rule.suffix) and not key.endswith(rule.not_suffixes)
+    )
+    if not plural or not word.islower() or key in words.stopwords or key in rule.not_heads:
+        return None
+    return word, nxt.end()
+
+
+_MIN_PLURAL = 3
+
+
+def _compound_after(text: str, start: int, end: int, first: str, words: FigureWords) -> int | None:
+    """End of the fixed compound (``tenaga medis``, ``kepala keluarga``) that the counted
+    noun ``first`` at ``start:end`` opens, from the language's ``compound_units``."""
+    compounds = words.compound_units.get(first)
+    if not compounds:
+        return None
+    for parts in compounds:
+        position = end
+        for part in parts[1:]:
+            nxt = WORD_AFTER.match(text, position)
+            if nxt is None or nxt.group(1).lower() != part:
+                break
+            position = nxt.end()
+        else:
+            return position
+    return None
