@@ -32,7 +32,6 @@ from briefing.analysis.speaker_phrases import (
     span_text,
     split_name_role,
     strip_determiners,
-    tidy_role,
     title_before,
 )
 from briefing.analysis.speech_table import SpeechTable, speech_table
@@ -557,3 +556,27 @@ def _name_tokens(tokens: Sequence[Token]) -> list[Token]:
             break
         out.append(token)
     return out
+
+
+def tidy_role(role: str | None, table: SpeechTable) -> str | None:
+    """A role without what is not one: a leading time (``week State Department official``
+    from "Last week State Department official David Holmes"), courtesy titles (``Ms``) and
+    adverbs (``however``) go; a role that was only those is none."""
+    if not role:
+        return role
+    words = role.split()
+    while words and (
+        # a capitalised time word names something: "Sunday Times political editor"
+        (
+            words[0].islower()
+            and (
+                words[0].rstrip(".,") in table.time_any
+                or words[0].rstrip(".,") in table.subject_skip
+            )
+        )
+        or words[0].lower().rstrip(".") in table.honorifics
+    ):
+        words.pop(0)
+    if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
+        return None
+    return " ".join(words) if len(words) != len(role.split()) else role
