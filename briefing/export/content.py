@@ -7,13 +7,15 @@ figure conflicts. Everything user-typed is already cleaned here.
 
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.suggestions import SentenceSpan
 from briefing.core.document import Document
 from briefing.core.model import (
     Actor,
@@ -189,7 +191,11 @@ def _source_entry(number: int, article: Article, language: str) -> SourceEntry:
 
 
 def _mark(
-    document: Document, citation: Citation, entry: SourceEntry | None, words: dict[str, object]
+    document: Document,
+    citation: Citation,
+    entry: SourceEntry | None,
+    words: dict[str, object],
+    sentences: dict[str, list[SentenceSpan]],
 ) -> Mark:
     article = document.find_article(citation.article_id)
     problem = ""
@@ -199,35 +205,35 @@ def _mark(
         problem = str(words["stale"])
     excerpt = citation.quoted
     if not problem and article is not None and len(excerpt.split()) < _SHORT_PASSAGE:
-        excerpt = _sentence_around(article, citation.start, citation.end)
+        excerpt = _sentence_around(article, citation.start, citation.end, sentences)
     return Mark(entry, clean(excerpt), problem)
 
 
 _SHORT_PASSAGE = 6
 """A cited passage of fewer words (a name, "10 years") is shown in its sentence."""
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*\s")
-
-
-def _sentence_around(article: Article, start: int, end: int) -> str:
-    """The sentence of the article that holds ``start:end`` (within its paragraph): a
-    footnote quoting "Taliban" or "10 years" alone tells the reader nothing."""
-    text = article.text
-    low, high = 0, len(text)
-    for paragraph in article.paragraphs:
-        if paragraph.start <= start < paragraph.end:
-            low, high = paragraph.start, paragraph.end
-            break
-    begin = low
-    for found in _SENTENCE_END.finditer(text, low, start):
-        begin = found.end()
-    after = _SENTENCE_END.search(text, max(start, end - 1), high)  # "Kami menolak."
-    finish = after.start() + 1 if after else high
-    if finish - begin > _LONGEST_SENTENCE:
-        return text[start:end]
-    return text[begin:finish].strip()
-
-
 _LONGEST_SENTENCE = 400
+
+
+def _sentence_around(
+    article: Article, start: int, end: int, sentences: dict[str, list[SentenceSpan]]
+) -> str:
+    """The article's sentences that hold ``start:end``, as the analysis splits them
+    (``3.000``, ``Jl.``, initials), split once per article: a footnote quoting
+    "Taliban" or "10 years" alone tells the reader nothing."""
+    spans = sentences.get(article.id)
+    if spans is None:
+        spans = sentences[article.id] = split_sentences(
+            article.text, article.paragraphs, article.language.code
+        )
+    starts = [s.start for s in spans]
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+    if first < 0 or spans[last].end < end:
+        return article.text[start:end]
+    begin, finish = spans[first].start, spans[last].end
+    if finish - begin > _LONGEST_SENTENCE:
+        return article.text[start:end]
+    return article.text[begin:finish].strip()
 
 
 def figure_conflicts(view: BriefView, document: Document) -> list[str]:
@@ -396,6 +402,7 @@ def build_view(document: Document, template: Template) -> BriefView:
         conflicts=[],
     )
     entries: dict[str, SourceEntry] = {}
+    sentences: dict[str, list[SentenceSpan]] = {}  # per article, split on first need
     for section in sections:
         for item in section.items:
             marks = []
@@ -412,7 +419,7 @@ def build_view(document: Document, template: Template) -> BriefView:
                     if entry is None:
                         entry = _source_entry(len(entries) + 1, article, language)
                         entries[article.id] = entry
-                marks.append(_mark(document, citation, entry, words))
+                marks.append(_mark(document, citation, entry, words, sentences))
             view.marks[item.id] = marks
     view.sources = list(entries.values())
     view.conflicts = figure_conflicts(view, document)
