@@ -200,7 +200,30 @@ def extract_quotes(
     _continue_in_paragraph(items, text, article.paragraphs)
     _resolve_in_order(items, context)
     _share_within_groups(items)
-    return [q for q in (_suggestion(item, text) for item in items) if q is not None]
+    quotes = [q for q in (_suggestion(item, text) for item in items) if q is not None]
+    return _without_repeats(quotes)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _without_repeats(quotes: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
+    """Drop a quote with no speaker whose words recur inside a longer quote that has one.
+
+    A pull quote or a sub-heading (``"My fears have been realized"``) repeats words the
+    article quotes in full, with their speaker, further on: the full quote is the one to
+    cite, and the repeat would be a second, speakerless copy in the brief."""
+    spoken = [" " + " ".join(_WORD.findall(q.text.lower())) + " " for q in quotes if q.speaker]
+    if not spoken:
+        return quotes
+    kept = []
+    for quote in quotes:
+        if quote.speaker is None:
+            words = " " + " ".join(_WORD.findall(quote.text.lower())) + " "
+            if words.strip() and any(words in full and words != full for full in spoken):
+                continue
+        kept.append(quote)
+    return kept
 
 
 def _attribute(

@@ -27,6 +27,7 @@ ANNOTATIONS: list[tuple[str, str, str]] = [
     ("7a664e40", "My role was not some irregular", "Kurt Volker"),
     ("7a664e40", "If he had concerns about the content", "Tim Morrison"),
     ("7a664e40", "I feared at the time of the call", "Tim Morrison"),
+    ("7a664e40", "not to lose sight of", "Tim Morrison"),  # He begged lawmakers "…"
     ("8267acac", "Stadia has been built from the ground up", "Jack Buser"),
     ("8267acac", "They need to ramp up the game catalog", "Lewis Ward"),
     ("8267acac", "Google offers an extension of the market", "Chris Early"),
@@ -81,7 +82,16 @@ NOT_QUOTES: list[tuple[str, str]] = [
     ("82b6d780", "duty"),
 ]
 
-ARTICLES = sorted({a for a, _, _ in ANNOTATIONS} | {a for a, _ in NOT_QUOTES})
+# a pull quote or sub-heading repeating words quoted in full elsewhere, with a speaker
+# (article id prefix, the repeat's opening, the full quote's speaker)
+REPEATS: list[tuple[str, str, str]] = [
+    ("7a664e40", "My fears have been realized", "Tim Morrison"),
+    ("ef4e67b6", "plenty of on-the-record statements", "Stephanie Grisham"),
+]
+
+ARTICLES = sorted(
+    {a for a, _, _ in ANNOTATIONS} | {a for a, _ in NOT_QUOTES} | {a for a, _, _ in REPEATS}
+)
 
 
 @cache
@@ -136,6 +146,16 @@ def test_role_from_the_article(shared_dir: Path, prefix: str, speaker: str, role
 def test_titles_and_terms_are_not_quotes(shared_dir: Path, prefix: str, text: str) -> None:
     _, quotes = quotes_of(prefix)
     assert all(not q.text.startswith(text) for q in quotes)
+
+
+@pytest.mark.parametrize(("prefix", "repeat", "speaker"), REPEATS)
+def test_a_repeated_quote_is_proposed_once_with_its_speaker(
+    shared_dir: Path, prefix: str, repeat: str, speaker: str
+) -> None:
+    _, quotes = quotes_of(prefix)
+    holding = [q for q in quotes if repeat in q.text]
+    assert [q.speaker for q in holding] == [speaker]
+    assert not holding[0].text.startswith(repeat)
 
 
 @pytest.mark.parametrize("prefix", ARTICLES)

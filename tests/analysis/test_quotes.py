@@ -162,6 +162,19 @@ def test_partial_quote_inside_reported_speech() -> None:
     assert quotes[0].speaker_role == "Juru Bicara Kemlu"
 
 
+def test_a_pull_quote_repeating_a_spoken_quote_is_dropped() -> None:
+    text = (
+        "“No one in this town has seen a winter like this one”\n"
+        "“Every road in the valley will be open again by spring”\n"
+        "Mayor Ana Ruiz said on Monday: “The storm was the worst in decades. Every road in "
+        "the valley will be open again by spring.”\n"
+    )
+    quotes = quotes_in(text, "en")
+    assert [q.speaker for q in quotes] == [None, "Ana Ruiz"]
+    assert quotes[0].text.startswith("No one in this town")  # repeats nothing: stays
+    assert quotes[1].text.startswith("The storm was")
+
+
 def test_pronoun_suffix_and_continuation() -> None:
     text = (
         "“Kami belum tahu apa yang akan terjadi,” kata Menteri Luar Negeri Retno Marsudi.\n"
