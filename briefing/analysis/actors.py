@@ -16,6 +16,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
+from briefing.analysis.actors_kinds import (
+    merge_office_names,
+    merge_place_prefixed,
+    retype_by_context,
+    surnames_as_people,
+)
 from briefing.analysis.actors_merge import (
     Group,
     add_bare_names,
@@ -324,9 +330,13 @@ def _merge(
         if group is None:
             group = groups[key] = Group(key, kind)
         group.mentions.append(m)
+    retype_by_context(text, groups, tables, set(speakers.values()))
     merge_same_names(groups)
+    merge_office_names(groups, tables)
+    merge_place_prefixed(groups, tables)
     vote_organizations(text, groups, tables, speakers, quote_roles)
     complete_surnames(text, groups, raw, tokens, tables)
+    surnames_as_people(text, groups, tables)
     add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
 
@@ -400,6 +410,8 @@ def _actor(group: Group) -> ActorSuggestion:
             counts[s] = counts.get(s, 0) + 1
         canonical = group.key.split(":", 1)[1]
         name = max(counts, key=lambda s: (counts[s], s == canonical, len(s)))
+        if _abbreviation(name) and any(m.entry is not None for m in group.mentions):
+            name = canonical  # ``Dekalb, Ill.``: Illinois
     # first-seen order, without the name (a dict keeps order and finds in O(1))
     aliases = list(dict.fromkeys(s for s in surfaces if s != name))
     roles = [m.role for m in group.mentions if m.role and m.kind == "person"]
@@ -413,6 +425,12 @@ def _actor(group: Group) -> ActorSuggestion:
         aliases=tuple(aliases),
         mentions=mentions,
     )
+
+
+def _abbreviation(name: str) -> bool:
+    """``Ill.``, ``Calif.``: a shortened word (not ``U.S.``, an initialism in its own
+    right, nor ``Inc.`` inside a longer name)."""
+    return name.endswith(".") and " " not in name and any(c.islower() for c in name)
 
 
 def _lend_quote_roles(
@@ -462,8 +480,10 @@ def _with_quoted_people(
             for w in words
         ):
             continue  # "The European Union", "Press Secretary": not a person's name
-        if any(name == a.name or name in a.aliases for a in actors):
-            continue  # known already (an organisation speaks too: "Big Machine")
+        bare = name.rstrip(".")
+        if any(bare == n.rstrip(".") for a in actors for n in (a.name, *a.aliases)):
+            continue  # known already (an organisation speaks too: "Big Machine"; a
+            # suffix's stop: "James Kennedy Jr." is the speaker "James Kennedy Jr")
         if any(written_lower(text, w) for w in words):
             continue  # "Although Ford": a common word opening the sentence
         if any(w.endswith(("'s", "’s")) for w in words):

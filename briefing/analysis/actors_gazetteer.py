@@ -70,11 +70,19 @@ class ActorTables:
     thing_before: re.Pattern[str] | None = None  # the sentence before the name
     person_after: re.Pattern[str] | None = None
     role_links: frozenset[str] = frozenset()  # ``strategist at Miller Tabak``
+    # a lower-case noun right after ``the X``: ``the Gibson Southern schools`` (the
+    # name is a thing's), ``the Gush Etzion settlement`` (a place's)
+    noun_after: re.Pattern[str] | None = None
+    place_noun_after: re.Pattern[str] | None = None
+    # ``a station in Hayward``: words only places follow (not ``to``/``from``: people too)
+    place_prepositions: frozenset[str] = frozenset()
+    not_alone: frozenset[str] = frozenset()  # ``State``, ``Council``: no name alone
     # ``Swedish``, ``American``: never actors alone, but may begin an organisation's
     # name (``American Enterprise Institute``)
     demonyms: frozenset[str] = frozenset()
     # ``Jr``, ``III``: after a surname, never one (``Carlineo`` is Patrick Carlineo Jr.)
     name_suffixes: frozenset[str] = frozenset()
+    dotted_suffixes: frozenset[str] = frozenset()  # those written with a full stop: ``Jr.``
     # lower-case function words, never inside a person's name (``Host the Lakers``)
     function_words: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
@@ -154,6 +162,9 @@ def actor_tables(language: str | None) -> ActorTables:
     _context_patterns(tables, data)
     tables.function_words = figure_words(language).stopwords
     tables.name_suffixes = frozenset(w.rstrip(".") for w in data.get("name_suffixes", []))
+    tables.dotted_suffixes = frozenset(
+        w[:-1] for w in data.get("name_suffixes", []) if w.endswith(".")
+    )
     tables.person_openers = tables.title_heads | tables.honorifics
     tables.title_words = frozenset(w.lower() for t in titles for w in t)
     # sorted: set order varies between runs, and the model's features must not
@@ -192,6 +203,13 @@ def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
     if people:
         tables.person_after = re.compile(rf"\s*,\s*(?:{people})\b", re.IGNORECASE)
     tables.role_links = frozenset(w.lower() for w in data.get("role_links", []))
+    if nouns:
+        tables.noun_after = re.compile(rf"\s+(?:{nouns})s?\b")
+    places = _alternatives(data.get("place_nouns", []))
+    if places:
+        tables.place_noun_after = re.compile(rf"\s+(?:{places})\b")
+    tables.place_prepositions = frozenset(data.get("place_prepositions", []))
+    tables.not_alone = frozenset(data.get("not_alone", []))
 
 
 def _alternatives(words: Sequence[str]) -> str:

@@ -141,30 +141,39 @@ def complete_surnames(
     a surname takes the full name the text writes once where the tagger missed it (a
     capitalised word right before the surname that is no title, honorific, cue word,
     known name or sentence opener)."""
-    single = [g for g in groups.values() if g.kind == "person" and " " not in g.key]
+    # (``Carlineo Jr.`` is a surname too: a suffix is no first name)
+    single: dict[str, str] = {}
+    for g in groups.values():
+        surname = _surname(g.key.split(":", 1)[1], tables.name_suffixes)
+        if g.kind == "person" and surname:
+            single[g.key] = surname
     if not single:
         return
     words, begins, ends = tokens
     spans = sorted((m.start, m.end) for m in raw)
     starts = [a for a, _ in spans]
-    surnames = {g.key.split(":", 1)[1] for g in single}
+    surnames = set(single.values())
     places: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         if i and word in surnames:
             places.setdefault(word, []).append(i)
-    for group in single:
-        surname = group.key.split(":", 1)[1]
+    for key, surname in single.items():
+        group = groups[key]
+        name = key.split(":", 1)[1]
         for i in places.get(surname, ()):
             if not _first_name(text, words, i - 1, tables):
                 continue
             k = bisect_right(starts, begins[i - 1]) - 1
             if k >= 0 and spans[k][1] > begins[i - 1]:
                 continue  # inside a mention found already
-            full = f"{words[i - 1]} {surname}"
-            mention = RawMention(
-                "person", 0, 0, "name", start=begins[i - 1], end=ends[i], surface=full
-            )
-            # the surname alone may be a mention already: it grows into the full name
+            # the surname alone may be a mention already (with its suffix: ``Carlineo
+            # Jr.``): it grows into the full name
+            grown = next((m for m in group.mentions if m.start == begins[i]), None)
+            end = grown.end if grown is not None else ends[i]
+            full = f"{words[i - 1]} {_SPACES.sub(' ', text[begins[i] : end])}"
+            if grown is None or _SPACES.sub(" ", grown.surface) != name:
+                end, full = ends[i], f"{words[i - 1]} {surname}"
+            mention = RawMention("person", 0, 0, "name", start=begins[i - 1], end=end, surface=full)
             group.mentions = [m for m in group.mentions if m.start != begins[i]]
             del groups[group.key]
             target = groups.get(f"person:{full}")
@@ -177,6 +186,13 @@ def complete_surnames(
             target.mentions.sort(key=lambda m: m.start)
             raw.append(mention)  # (so that no bare name is found inside it)
             break
+
+
+def _surname(name: str, suffixes: frozenset[str]) -> str | None:
+    """The one word of a person's name besides its suffixes, or None when the name has
+    several (``Carlineo Jr.`` → ``Carlineo``; ``Joe Biden`` → None)."""
+    parts = [p for p in name.split() if p.rstrip(".") not in suffixes]
+    return parts[0] if len(parts) == 1 else None
 
 
 def _first_name(text: str, words: Sequence[str], i: int, tables: ActorTables) -> bool:

@@ -72,6 +72,9 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
         if word.isupper() and len(word) > 1 and m.last - m.first > 2:
             m.first += 1  # ``Presiden FIFA Michel Platini``: the acronym is the role's
             continue
+        if len(word) == 1 and word.isupper() and m.last - m.first > 2 and words[m.first + 1] != ".":
+            m.first += 1  # ``F Hamidou Diallo``: a player's position (an initial has a stop)
+            continue
         break
     while m.last > m.first and (words[m.last - 1] in CLOSING or words[m.last - 1] in "-–("):
         m.last -= 1
@@ -88,7 +91,7 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
     titles (``Senate President``, ``White House Press [Secretary]``: the title belongs
     to the person after it) and a day name after a known name (``Twitter Tuesday``)."""
     while m.first < m.last and (
-        words[m.first] in tables.not_actors
+        (words[m.first] in tables.not_actors and not _names_with_cue(words, m, tables))
         or not is_candidate_word(words[m.first])
         or compound_adjective(words[m.first])
     ):
@@ -107,6 +110,25 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
         match = tables.match_at(words, m.first) if words[m.first] in tables.phrases else None
         if match is not None and match.last == m.last - 1:
             m.last -= 1  # ``Twitter Tuesday`` (but ``Pasar Minggu`` is a place's name)
+
+
+def _names_with_cue(words: Sequence[str], m: RawMention, tables: ActorTables) -> bool:
+    """``Arab League``, ``Swedish Prosecution Authority``: a demonym opening a name that
+    ends with an organisation cue is part of it (``League`` alone names nothing)."""
+    return words[m.first] in tables.demonyms and words[m.last - 1] in tables.organization_cues
+
+
+# ``A350``, ``F-35``, ``B737``: a model's code, not an actor
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}-?\d{3,}(?:-\d+)?")
+
+
+def _lone_word_not_actor(word: str, entry: GazetteerEntry | None, tables: ActorTables) -> bool:
+    """One word that names no actor on its own: a function word, a letter; unless the
+    gazetteer knows it, a generic cue word (``State`` of ``Penn State``, ``the State of
+    Israel``) or a model's code."""
+    if word in tables.not_actors or len(word) < 2:
+        return True
+    return entry is None and (word in tables.not_alone or _MODEL_CODE.fullmatch(word) is not None)
 
 
 def sentence_mentions(
@@ -175,10 +197,8 @@ def sentence_mentions(
     for m in candidates:
         if any(taken[m.first : m.last]):
             continue
-        if m.last - m.first == 1 and (
-            words[m.first] in tables.not_actors or len(words[m.first]) < 2
-        ):
-            continue  # ``Namun``, ``The``, a lone capital letter
+        if m.last - m.first == 1 and _lone_word_not_actor(words[m.first], m.entry, tables):
+            continue  # ``Namun``, ``The``, a lone capital letter, ``State``
         if m.kind == "person" and not _plausible_person(words[m.first : m.last], tables):
             continue
         for k in range(m.first, m.last):
@@ -214,6 +234,13 @@ def sentence_mentions(
             and words[m.last].capitalize() in tables.region_cues
         ):
             m.kind = "place"  # ``Zabul province``, ``Orange county``
+        if (
+            m.kind == "person"
+            and m.last < n
+            and words[m.last] == "."
+            and words[m.last - 1] in tables.dotted_suffixes
+        ):
+            m.last += 1  # ``Patrick Carlineo Jr.``: the suffix's full stop is the name's
         m.start, m.end = starts[m.first], ends[m.last - 1]
         m.surface = text[m.start : m.end]
         if m.kind == "person":

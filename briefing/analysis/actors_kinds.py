@@ -1,0 +1,211 @@
+"""An actor's kind and identity from how the whole article writes its name.
+
+Why apart from the sentence rules: the tagger (trained on Indonesian news) reads
+English teams, schools and companies as people or places (``the Rockets``, ``the
+Lakers``, ``the Gibson Southern schools``), and one agency goes by several names
+(``Department of Homeland Security``, ``Homeland Security Department``). Only every
+mention of a name together tells: a person is never ``the X``, a place rarely ``the
+Xs`` when it is no known place, and a surname the article gives a person is that
+person even where the tagger saw a place (``Morrison testified``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.actors_gazetteer import ActorTables
+from briefing.analysis.actors_merge import Group
+
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_BEFORE = 12  # characters looked at before a mention
+
+
+def _name(group: Group) -> str:
+    """A person's full name; the first surface of another actor (whose key is
+    case-folded)."""
+    if group.kind == "person" or not group.mentions:
+        return group.key.split(":", 1)[1]
+    return _SPACES.sub(" ", group.mentions[0].surface)
+
+
+def _after_the(text: str, start: int) -> bool:
+    return _THE.search(text, max(0, start - _BEFORE), start) is not None
+
+
+def _plural(word: str) -> bool:
+    """``Lakers``, ``Eagles``, ``Nittany Lions``: not ``Congress``, not an acronym."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[1:].islower()
+
+
+def retype_by_context(
+    text: str, groups: dict[str, Group], tables: ActorTables, quoted: set[str]
+) -> None:
+    """Kinds the tagger got wrong, corrected from the contexts of every mention.
+
+    A person whom nobody titles or quotes and whom the article only writes as ``the
+    X`` is a thing: a place before a place noun (``the Gush Etzion settlement``), else
+    an organisation, unless a common noun follows that makes the name a modifier (``the
+    Biden administration`` says nothing). A one-word person only ever written after
+    ``in`` or ``near`` is a place (``a station in Hayward``). A place that is no known
+    place, named in the plural and written ``the Lakers`` once at least, is a team or a
+    group."""
+    # (``the Lakers`` may be a mention the tagger put in another group of the name)
+    after_the = {
+        _name(g).casefold()
+        for g in groups.values()
+        if any(_after_the(text, m.start) for m in g.mentions)
+    }
+    for group in groups.values():
+        if any(m.entry is not None for m in group.mentions):
+            continue
+        name = _name(group)
+        if group.kind == "person":
+            if name in quoted or any(m.role or m.source == "title" for m in group.mentions):
+                continue
+            kind = _person_as_thing(text, group, tables)
+            if kind is not None:
+                group.kind = kind
+        elif group.kind == "place" and _plural(name.split()[-1]) and name.casefold() in after_the:
+            group.kind = "organization"
+
+
+def _person_as_thing(text: str, group: Group, tables: ActorTables) -> str | None:
+    mentions = group.mentions
+    if all(_after_the(text, m.start) for m in mentions):
+        if tables.place_noun_after is not None and all(
+            tables.place_noun_after.match(text, m.end) for m in mentions
+        ):
+            return "place"
+        if all(
+            (tables.noun_after is not None and tables.noun_after.match(text, m.end))
+            or not _LOWER_WORD_AFTER.match(text, m.end)
+            for m in mentions
+        ):
+            return "organization"
+        return None
+    if " " in _name(group) or not tables.place_prepositions:
+        return None
+    for m in mentions:
+        before = _WORD_BEFORE.search(text, max(0, m.start - _BEFORE), m.start)
+        if before is None or before.group(1) not in tables.place_prepositions:
+            return None
+        if _POSSESSIVE.match(text, m.end):
+            return None  # ``in Trump's call``: the person's
+    return "place"
+
+
+def surnames_as_people(text: str, groups: dict[str, Group], tables: ActorTables) -> None:
+    """``Timothy Morrison`` … ``Morrison testified``: a one-word place the tagger alone
+    found, written like the surname of one person of the article (and never ``the X``
+    nor after ``in``), is that person. Organisations keep their name (``Bloomberg``
+    beside ``Michael Bloomberg`` is the agency)."""
+    by_surname: dict[str, list[Group]] = {}
+    for group in groups.values():
+        if group.kind != "person":
+            continue
+        parts = [p for p in _name(group).split() if p.rstrip(".") not in tables.name_suffixes]
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(group)
+    if not by_surname:
+        return
+    for key, group in list(groups.items()):
+        people = by_surname.get(_name(group), [])
+        if group.kind != "place" or len(people) != 1:
+            continue
+        if any(
+            m.entry is not None
+            or m.source != "tagger"
+            or _after_the(text, m.start)
+            or _after_place_word(text, m.start, tables)
+            for m in group.mentions
+        ):
+            continue
+        for m in group.mentions:
+            m.kind = "person"
+        people[0].mentions.extend(group.mentions)
+        people[0].mentions.sort(key=lambda m: m.start)
+        del groups[key]
+
+
+def _after_place_word(text: str, start: int, tables: ActorTables) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - _BEFORE), start)
+    return before is not None and before.group(1).lower() in tables.locative_words
+
+
+def merge_office_names(groups: dict[str, Group], tables: ActorTables) -> None:
+    """``Department of Homeland Security``, ``Homeland Security Department`` and, once
+    one of them is in the article, ``Homeland Security``: one organisation, written
+    with its cue word before (``of``) or after the rest of its name."""
+    if not tables.organization_cues:
+        return
+    by_form: dict[tuple[str, str], list[Group]] = {}
+    for group in groups.values():
+        if group.kind != "organization" or any(m.entry is not None for m in group.mentions):
+            continue
+        form = _office_form(_name(group), tables)
+        if form is not None:
+            by_form.setdefault(form, []).append(group)
+    cued: dict[str, list[tuple[str, str]]] = {}
+    for cue, rest in by_form:
+        cued.setdefault(rest, []).append((cue, rest))
+    for group in list(groups.values()):
+        name = _name(group)
+        forms = cued.get(name.casefold(), [])
+        if (
+            group.kind == "organization"
+            and len(forms) == 1
+            and " " in name
+            and _office_form(name, tables) is None
+        ):
+            by_form[forms[0]].append(group)  # ``Homeland Security`` alone
+    for same in by_form.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda g: (-len(g.mentions), g.mentions[0].start))
+        keep = same[0]
+        for other in same[1:]:
+            if groups.get(other.key) is other:
+                keep.mentions.extend(other.mentions)
+                del groups[other.key]
+        keep.mentions.sort(key=lambda m: m.start)
+
+
+def _office_form(name: str, tables: ActorTables) -> tuple[str, str] | None:
+    """(cue, rest of the name), both case-folded, of ``Department of X`` / ``X
+    Department``; None for other names."""
+    words = name.split()
+    if len(words) >= 3 and words[0] in tables.organization_cues and words[1] == "of":
+        return words[0].casefold(), " ".join(words[2:]).casefold()
+    if len(words) >= 2 and words[-1] in tables.organization_cues:
+        return words[-1].casefold(), " ".join(words[:-1]).casefold()
+    return None
+
+
+def merge_place_prefixed(groups: dict[str, Group], tables: ActorTables) -> None:
+    """``the Oklahoma City Thunder`` … ``the Thunder``: a known place followed by the
+    name of an organisation of the article is that organisation (a team or a paper
+    named after its city), not a place."""
+    orgs = {_name(g).casefold(): g for g in groups.values() if g.kind == "organization"}
+    if not orgs:
+        return
+    for key, group in list(groups.items()):
+        if group.kind != "place" or any(m.entry is not None for m in group.mentions):
+            continue
+        words = _SPACES.sub(" ", _name(group)).split(" ")
+        for size in range(1, len(words)):
+            target = orgs.get(" ".join(words[size:]).casefold())
+            if target is None or target is group:
+                continue
+            match = tables.match_at(words, 0) if words[0] in tables.phrases else None
+            if match is None or match.last != size:
+                continue
+            for m in group.mentions:
+                m.kind = "organization"
+            target.mentions.extend(group.mentions)
+            target.mentions.sort(key=lambda m: m.start)
+            del groups[key]
+            break
