@@ -60,6 +60,22 @@ def plain(text: str) -> str:
     return " ".join(text.split())
 
 
+_ENDS_SENTENCE = tuple(".!?…。！？")
+_CLOSING_MARKS = "\"'”’»›」』)"
+
+
+def _as_sentence(content: str) -> str:
+    """Reported speech as the brief prints it after "Speaker:": its own sentence, capital
+    first and stop last ("he had no knowledge … Biden" → "He had no knowledge … Biden.").
+    The analysis span stops before the sentence's full stop, which the brief needs back."""
+    if not content:
+        return content
+    content = content[0].upper() + content[1:]
+    if not content.rstrip(_CLOSING_MARKS).endswith(_ENDS_SENTENCE):
+        content = content.rstrip(",;: ") + "."
+    return content
+
+
 def suggestion_to_item(article: Article, suggestion: Suggestion) -> Item:
     """The brief item for an accepted suggestion of ``article``."""
     if isinstance(suggestion, QuoteSuggestion):
@@ -73,7 +89,7 @@ def suggestion_to_item(article: Article, suggestion: Suggestion) -> Item:
         )
     if isinstance(suggestion, StatementSuggestion):
         return Fact(
-            text=f"{suggestion.speaker}: {plain(suggestion.text)}",
+            text=f"{suggestion.speaker}: {_as_sentence(plain(suggestion.text))}",
             citations=(Citation.of(article, suggestion.start, suggestion.end),),
             note=f"reported speech ({suggestion.cue})",
         )

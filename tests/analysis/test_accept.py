@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis import analyze, default_section, item_from_selection, suggestion_to_item
-from briefing.analysis.suggestions import ArticleAnalysis
+from briefing.analysis.suggestions import ArticleAnalysis, StatementSuggestion
 from briefing.core.errors import BriefingError
 from briefing.core.model import Actor, ActorKind, Article, Fact, Figure, Outlook, Quote
-from tests.analysis.helpers import seed_article
+from tests.analysis.helpers import article_from_text, seed_article
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,26 @@ def test_statement_item_names_the_speaker(seed: tuple[Article, ArticleAnalysis])
     item = suggestion_to_item(article, analysis.statements[0])
     assert isinstance(item, Fact)
     assert item.text.startswith(analysis.statements[0].speaker + ":")
+
+
+@pytest.mark.parametrize(
+    ("content", "printed"),
+    [
+        ("he had no knowledge of the plan", "He had no knowledge of the plan."),
+        ("the talks would resume?", "The talks would resume?"),
+        ('the vote was "a farce."', 'The vote was "a farce."'),
+        ("pemerintah akan menambah anggaran,", "Pemerintah akan menambah anggaran."),
+    ],
+)
+def test_statement_item_is_a_sentence(content: str, printed: str) -> None:
+    text = f"Ana Ruiz said {content} Then she left."
+    start = text.index(content)
+    statement = StatementSuggestion("Ana Ruiz", content, start, start + len(content), "said")
+    article = article_from_text(text, "en")
+    item = suggestion_to_item(article, statement)
+    assert isinstance(item, Fact)
+    assert item.text == f"Ana Ruiz: {printed}"
+    assert item.citations[0].quoted == content
 
 
 def test_unknown_suggestion_is_a_user_error(seed: tuple[Article, ArticleAnalysis]) -> None:
