@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_kinds import (
+    merge_company_short_names,
     merge_office_names,
     merge_place_prefixed,
     retype_by_context,
@@ -334,6 +335,7 @@ def _merge(
     merge_same_names(groups)
     merge_office_names(groups, tables)
     merge_place_prefixed(groups, tables)
+    merge_company_short_names(groups, tables)
     vote_organizations(text, groups, tables, speakers, quote_roles)
     complete_surnames(text, groups, raw, tokens, tables)
     surnames_as_people(text, groups, tables)

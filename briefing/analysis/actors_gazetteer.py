@@ -73,10 +73,16 @@ class ActorTables:
     # a lower-case noun right after ``the X``: ``the Gibson Southern schools`` (the
     # name is a thing's), ``the Gush Etzion settlement`` (a place's)
     noun_after: re.Pattern[str] | None = None
+    # ``carrier SunExpress``, ``the group Doctors for …``: the name of the thing before
+    noun_before: re.Pattern[str] | None = None
     place_noun_after: re.Pattern[str] | None = None
     # ``a station in Hayward``: words only places follow (not ``to``/``from``: people too)
     place_prepositions: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # ``State``, ``Council``: no name alone
+    # ``Department``: ``Department of X`` and ``X Department`` are one office
+    office_cues: frozenset[str] = frozenset()
+    # ``Airline``, ``Inc.``: ``Emirates Airline`` is also ``Emirates``
+    company_suffixes: frozenset[str] = frozenset()
     # ``Swedish``, ``American``: never actors alone, but may begin an organisation's
     # name (``American Enterprise Institute``)
     demonyms: frozenset[str] = frozenset()
@@ -205,11 +211,14 @@ def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
     tables.role_links = frozenset(w.lower() for w in data.get("role_links", []))
     if nouns:
         tables.noun_after = re.compile(rf"\s+(?:{nouns})s?\b")
+        tables.noun_before = re.compile(rf"(?<![\w-])(?:{nouns})\s+$")
     places = _alternatives(data.get("place_nouns", []))
     if places:
         tables.place_noun_after = re.compile(rf"\s+(?:{places})\b")
     tables.place_prepositions = frozenset(data.get("place_prepositions", []))
     tables.not_alone = frozenset(data.get("not_alone", []))
+    tables.office_cues = frozenset(data.get("office_cues", []))
+    tables.company_suffixes = frozenset(data.get("company_suffixes", []))
 
 
 def _alternatives(words: Sequence[str]) -> str:

@@ -52,7 +52,8 @@ def retype_by_context(
     Biden administration`` says nothing). A one-word person only ever written after
     ``in`` or ``near`` is a place (``a station in Hayward``). A place that is no known
     place, named in the plural and written ``the Lakers`` once at least, is a team or a
-    group."""
+    group. A person or place named right after an organisation noun (``carrier
+    SunExpress``) is an organisation."""
     # (``the Lakers`` may be a mention the tagger put in another group of the name)
     after_the = {
         _name(g).casefold()
@@ -63,14 +64,30 @@ def retype_by_context(
         if any(m.entry is not None for m in group.mentions):
             continue
         name = _name(group)
-        if group.kind == "person":
-            if name in quoted or any(m.role or m.source == "title" for m in group.mentions):
-                continue
+        if group.kind == "person" and (
+            name in quoted or any(m.role or m.source == "title" for m in group.mentions)
+        ):
+            continue
+        if group.kind != "organization" and _named_thing(text, group, tables):
+            group.kind = "organization"
+        elif group.kind == "person":
             kind = _person_as_thing(text, group, tables)
             if kind is not None:
                 group.kind = kind
         elif group.kind == "place" and _plural(name.split()[-1]) and name.casefold() in after_the:
             group.kind = "organization"
+
+
+_NOUN_CONTEXT = 40  # characters looked at before a name for the noun it names
+
+
+def _named_thing(text: str, group: Group, tables: ActorTables) -> bool:
+    """``Turkish-based carrier SunExpress``, ``the group Doctors for Camp Closure``: a
+    name right after an organisation noun is that organisation's."""
+    noun = tables.noun_before
+    return noun is not None and any(
+        noun.search(text, max(0, m.start - _NOUN_CONTEXT), m.start) for m in group.mentions
+    )
 
 
 def _person_as_thing(text: str, group: Group, tables: ActorTables) -> str | None:
@@ -139,8 +156,9 @@ def _after_place_word(text: str, start: int, tables: ActorTables) -> bool:
 def merge_office_names(groups: dict[str, Group], tables: ActorTables) -> None:
     """``Department of Homeland Security``, ``Homeland Security Department`` and, once
     one of them is in the article, ``Homeland Security``: one organisation, written
-    with its cue word before (``of``) or after the rest of its name."""
-    if not tables.organization_cues:
+    with its office cue before (``of``) or after the rest of its name (not universities:
+    Washington University is not the University of Washington)."""
+    if not tables.office_cues:
         return
     by_form: dict[tuple[str, str], list[Group]] = {}
     for group in groups.values():
@@ -178,9 +196,9 @@ def _office_form(name: str, tables: ActorTables) -> tuple[str, str] | None:
     """(cue, rest of the name), both case-folded, of ``Department of X`` / ``X
     Department``; None for other names."""
     words = name.split()
-    if len(words) >= 3 and words[0] in tables.organization_cues and words[1] == "of":
+    if len(words) >= 3 and words[0] in tables.office_cues and words[1] == "of":
         return words[0].casefold(), " ".join(words[2:]).casefold()
-    if len(words) >= 2 and words[-1] in tables.organization_cues:
+    if len(words) >= 2 and words[-1] in tables.office_cues:
         return words[-1].casefold(), " ".join(words[:-1]).casefold()
     return None
 
@@ -209,3 +227,34 @@ def merge_place_prefixed(groups: dict[str, Group], tables: ActorTables) -> None:
             target.mentions.sort(key=lambda m: m.start)
             del groups[key]
             break
+
+
+def merge_company_short_names(groups: dict[str, Group], tables: ActorTables) -> None:
+    """``Emirates Airline`` … ``As of October, Emirates had a fleet``: a company named
+    without its suffix is the company, whatever kind the tagger gave the short name
+    (only company suffixes: ``BART`` is not the ``BART Police``)."""
+    if not tables.company_suffixes:
+        return
+    companies: dict[str, Group] = {}
+    for group in groups.values():
+        if group.kind != "organization":
+            continue
+        for surface in set(group.surfaces()):
+            words = surface.split(" ")
+            if len(words) >= 2 and words[-1] in tables.company_suffixes:
+                companies.setdefault(" ".join(words[:-1]), group)
+    if not companies:
+        return
+    for key, group in list(groups.items()):
+        target = companies.get(_name(group))
+        if (
+            target is None
+            or target is group
+            or any(m.entry is not None or m.role for m in group.mentions)
+        ):
+            continue
+        for m in group.mentions:
+            m.kind = "organization"
+        target.mentions.extend(group.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        del groups[key]

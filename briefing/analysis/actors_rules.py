@@ -112,10 +112,28 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
             m.last -= 1  # ``Twitter Tuesday`` (but ``Pasar Minggu`` is a place's name)
 
 
+def _tiled(words: Sequence[str], m: RawMention, known: Sequence[tuple[int, int]]) -> bool:
+    """``White House Russia [adviser]``: a span of the tagger made of two known names
+    side by side is those two names, not a third actor (in capitals it is a shouted
+    line, ``WHO IS THE FRONT-RUNNER?``, which the shouting rule drops whole)."""
+    if m.source != "tagger" or m.kind == "person":
+        return False
+    if all(words[k].isupper() for k in range(m.first, m.last)):
+        return False
+    inside = sorted((a, b) for a, b in known if m.first <= a and b <= m.last)
+    if len(inside) < 2 or inside[0][0] != m.first or inside[-1][1] != m.last:
+        return False
+    return all(inside[k][1] == inside[k + 1][0] for k in range(len(inside) - 1))
+
+
 def _names_with_cue(words: Sequence[str], m: RawMention, tables: ActorTables) -> bool:
-    """``Arab League``, ``Swedish Prosecution Authority``: a demonym opening a name that
-    ends with an organisation cue is part of it (``League`` alone names nothing)."""
-    return words[m.first] in tables.demonyms and words[m.last - 1] in tables.organization_cues
+    """``Arab League``, ``Swedish Prosecution Authority``, ``Western District of New
+    York``: a demonym opening a name that ends with an organisation cue, or whose next
+    word is a cue, is part of it (``League`` alone names nothing)."""
+    return words[m.first] in tables.demonyms and (
+        words[m.last - 1] in tables.organization_cues
+        or (m.first + 1 < m.last and words[m.first + 1] in tables.cue_words)
+    )
 
 
 # ``A350``, ``F-35``, ``B737``: a model's code, not an actor
@@ -176,6 +194,9 @@ def sentence_mentions(
                 )
                 if named is not None:
                     candidates.append(named)
+    known = [(c.first, c.last) for c in candidates if c.source == "gazetteer"]
+    if len(known) >= 2:
+        candidates = [c for c in candidates if not _tiled(words, c, known)]
     if not heading:
         candidates.extend(
             RawMention(kind, a, b, "cue") for kind, a, b in cue_spans(words, tables, tags)
