@@ -322,6 +322,9 @@ def parse_forward(
         return SpeakerPhrase(None, pronoun=True)
     if _anaphoric(tokens, table):
         return SpeakerPhrase(None, pronoun=True)  # "kata pria berkumis itu": the one just named
+    author = _document_author(text, tokens, table)
+    if author is not None:
+        return author
     end = _run_forward(tokens, 0, table)
     if end == 0:
         return None
@@ -361,6 +364,37 @@ def parse_forward(
     ):
         return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
     return None
+
+
+def _document_author(
+    text: str, tokens: Sequence[Token], table: SpeechTable
+) -> SpeakerPhrase | None:
+    """``said a report from Kotak Institutional Equities``, ``kata laporan dari BPS``: the
+    author named after the document (``a new report``, ``a joint statement``) speaks."""
+    if not table.document_words:
+        return None
+    j = 1 if tokens and tokens[0].lower in table.determiners else 0
+    document = next(
+        (k for k in range(j, min(j + 3, len(tokens))) if tokens[k].lower in table.document_words),
+        None,
+    )
+    if (
+        document is None
+        or not all(t.is_word for t in tokens[j:document])
+        or document + 2 >= len(tokens)
+        or tokens[document + 1].lower not in table.source_prepositions
+    ):
+        return None
+    first = document + 2
+    after = _run_forward(tokens, first, table)
+    if after == first or tokens[first].lower in table.determiners:
+        return None
+    name, _role = split_name_role(text, tokens[first:after], table)
+    if not name or len(name) < 2:  # "a new report by E! News": no name in one letter
+        return None
+    # a descriptor: taken as written, never completed to a person's longer name
+    # ("InfoNation" is not "InfoNation President Dan McDowell")
+    return SpeakerPhrase(name, None, descriptor=True)
 
 
 def _after_acronym(tokens: Sequence[Token], name: str | None) -> bool:

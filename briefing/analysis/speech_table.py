@@ -73,6 +73,11 @@ class SpeechTable:
     opening_words: frozenset[str] = frozenset()
     """Words an opening time or connective is made of (``Pada Senin,``, ``Sementara
     itu,``): time words, prepositions, skippable adverbs, stop words, demonstratives."""
+    document_words: frozenset[str] = frozenset()
+    """``report``, ``statement``, ``laporan``: a document speaks for its author (``said a
+    report from Kotak Institutional Equities`` is Kotak Institutional Equities speaking)."""
+    source_prepositions: frozenset[str] = frozenset()
+    """``from``, ``by``, ``dari``: between such a document and its author."""
     name_suffixes: frozenset[str] = frozenset()
     """``Jr``, ``III``: the end of a name, full stop included (``James Kennedy Jr. said``)."""
     plural_pronouns: frozenset[str] = frozenset()
@@ -187,6 +192,8 @@ def speech_table(language: str | None) -> SpeechTable:
         auxiliaries=lowered("auxiliaries"),
         plural_pronouns=lowered("plural_pronouns"),
         name_suffixes=lowered("name_suffixes"),
+        document_words=lowered("document_words"),
+        source_prepositions=lowered("source_prepositions"),
         time_any=times,
         opening_words=times
         | lowered("prepositions")

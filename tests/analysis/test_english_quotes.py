@@ -63,6 +63,12 @@ ANNOTATIONS: list[tuple[str, str, str]] = [
     ("702d1da6", "We’re taking in billions of dollars", "Trump"),
     ("702d1da6", "I like our situation very much", "Trump"),
     ("702d1da6", "It makes for better theater", "Phil Levy"),
+    (
+        "65408257",
+        "The market and the quality part",
+        "Kotak Institutional Equities",
+    ),  # a report from
+    ("8634d121", "consolidate copy editing", "Penelope Muse Abernathy"),  # a 2018 survey by
 ]
 
 # roles the articles give in an appositive or a title before the name

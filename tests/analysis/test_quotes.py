@@ -175,6 +175,40 @@ def test_a_pull_quote_repeating_a_spoken_quote_is_dropped() -> None:
     assert quotes[1].text.startswith("The storm was")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "“Stocks will fall before the year is over,” said a new note by Goldman Sachs.",
+            "en",
+            "Goldman Sachs",
+        ),
+        (
+            "“Prices will rise next month,” said a report from Kotak Institutional Equities.",
+            "en",
+            "Kotak Institutional Equities",
+        ),
+        (
+            "“Harga beras akan naik bulan depan,” kata laporan dari Badan Pusat Statistik.",
+            "id",
+            "Badan Pusat Statistik",
+        ),
+        ("“Prices will rise next month,” said a new report by E! News.", "en", "a new report"),
+    ],
+)
+def test_a_document_speaks_for_its_author(text: str, language: str, speaker: str) -> None:
+    quotes = quotes_in(text, language)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_document_author_is_not_completed_to_a_person() -> None:
+    text = (
+        "“Sales will slow,” InfoNation President Dan McDowell said on Monday.\n"
+        "“Dealers sold fewer trucks in October than a year ago,” said a report from InfoNation.\n"
+    )
+    assert [q.speaker for q in quotes_in(text, "en")] == ["Dan McDowell", "InfoNation"]
+
+
 def test_pronoun_suffix_and_continuation() -> None:
     text = (
         "“Kami belum tahu apa yang akan terjadi,” kata Menteri Luar Negeri Retno Marsudi.\n"
