@@ -69,6 +69,8 @@ ANNOTATIONS: list[tuple[str, str, str]] = [
         "Kotak Institutional Equities",
     ),  # a report from
     ("8634d121", "consolidate copy editing", "Penelope Muse Abernathy"),  # a 2018 survey by
+    ("c50845a7", "The CLPS initiative was designed", "Thomas Zurbuchen"),  # associate administrator
+    ("c00962aa", "It depends on what Boeing", "Jim Bridenstine"),
 ]
 
 # roles the articles give in an appositive or a title before the name

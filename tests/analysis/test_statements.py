@@ -103,6 +103,12 @@ def test_seed_statement_roles(seed_statements: list[StatementSuggestion]) -> Non
             "the economy remains strong",
         ),
         (
+            "In May, NASA’s Administrator Jim Bridenstine said the moon came first.",
+            "en",
+            "Jim Bridenstine",
+            "the moon came first",
+        ),
+        (
             "The budget is still sound, according to Janet Yellen.",
             "en",
             "Janet Yellen",
@@ -140,6 +146,8 @@ ENGLISH_STATEMENTS = [
     ("7a664e40", "the question was outside the scope", "Morrison's lawyer"),
     ("833caf3b", "they would take a series of measures", "Saeb Erekat"),
     ("833caf3b", "it viewed Washington's move", "Russia's foreign ministry"),
+    ("42aad16b", "returning to the moon was necessary", "Jim Bridenstine"),  # NASA’s Administrator
+    ("9ebb3af6", "Local auto dealers sold", "InfoNation"),  # the … report from InfoNation
 ]
 
 
