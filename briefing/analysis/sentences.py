@@ -6,7 +6,10 @@ sentence. A quote that ends with a period and is followed by its cue (``…dilih
 Austin``) continues the sentence. We therefore only break where a terminator is followed
 by whitespace and then something that can start a sentence, and the word before a period
 is not an abbreviation of the article's language (tables in ``data/<lang>/abbreviations.json``).
-Sentences never cross a paragraph or a line break.
+Sentences never cross a paragraph or a line break. A dateline still in front of the
+first body paragraph ("Rimanews-", "WASHINGTON (AP) —": ingest removes it, an article
+built otherwise keeps it) belongs to no sentence, so no statement or key fact starts
+with it.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ _WORDS = re.compile(r"\w[\w'’\-]*")
 _CUE_REACH = 60
 _ORDINAL = "#ordinal"
 _CUE_WORDS = 4
+_DATELINE_REACH = 200
+"""Enough of the first paragraph to tell a dateline (≤ 70 characters) from a sentence."""
+_DATELINE_PARAGRAPHS = 3
+"""The first body paragraph is looked for among these (a title or heading may come first)."""
 
 
 @cache
@@ -82,13 +89,29 @@ def split_sentences(
     abbreviations = _abbreviations(language)
     cues = _cue_words(language)
     ranges = [(p.start, p.end) for p in paragraphs] if paragraphs else [(0, len(text))]
+    first_body = next(
+        (i for i, p in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]) if p.kind == "body"),
+        None if paragraphs else 0,
+    )
     spans: list[SentenceSpan] = []
-    for start, end in ranges:
+    for index, (start, end) in enumerate(ranges):
         start = max(0, min(start, len(text)))
         end = max(start, min(end, len(text)))
+        if index == first_body:
+            start = _after_dateline(text, start, end)
         for line in _LINE.finditer(text, start, end):
             _split_line(text, line.start(), line.end(), abbreviations, cues, spans)
     return spans
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where the story starts in the first body paragraph ``text[start:end]``."""
+    # Imported here: the ingest package costs ~50 ms to import and analysis alone needs
+    # only this function of it.
+    from briefing.ingest.datelines import find_dateline
+
+    found = find_dateline(text[start : min(end, start + _DATELINE_REACH)])
+    return start + found.end if found else start
 
 
 def _split_line(

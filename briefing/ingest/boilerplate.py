@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from briefing.core.model import ParagraphKind, RemovedText
+from briefing.ingest.datelines import find_dateline, parse_dateline
 
 Pair = tuple[str, ParagraphKind]
 
@@ -23,12 +24,6 @@ TRAILING_ZONE = 10
 SHORT_TRAILER_WORDS = 12
 """A short line after a promotion line is part of it ("Google News" after "… di:")."""
 
-_DATELINE = re.compile(r"^(?P<dateline>[^\n–—]{2,70}?)\s+(?:[–—]+|-{1,2})\s+(?=\S)")
-_DOMAIN = re.compile(r"\b(?P<label>[A-Za-z][\w-]*?)(?:\.[A-Za-z]{2,6}){1,3}\b")
-_AGENCY = re.compile(r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)")
-_CAPS_PLACE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[\w.' -]{1,40})?(?:\s*\([\w .&-]{1,30}\))?$"
-)
 _TERMINAL = re.compile(r"[.,;:!…\"”’»)\]]$")
 _WORD = re.compile(r"\w+")
 
@@ -81,36 +76,17 @@ def _match(rules: tuple[re.Pattern[str], tuple[str, ...]], text: str) -> str | N
 
 
 def publisher_from_dateline(dateline: str) -> str | None:
-    """ "KONTEKS.CO.ID" → "Konteks", "WASHINGTON (Reuters)" → "Reuters", "JAKARTA" → None."""
-    domain = _DOMAIN.search(dateline)
-    agency = _AGENCY.search(dateline)
-    if domain:
-        name = domain.group("label")
-    elif agency:
-        name = agency.group("agency").strip()
-    else:
-        return None
-    if name.isupper() and len(name) > 4:
-        name = name.capitalize()
-    return name
+    """ "KONTEKS.CO.ID –" → "Konteks", "WASHINGTON (AP) —" → "Associated Press", "JAKARTA –" → None."""
+    found = parse_dateline(dateline)
+    return found.publisher if found else None
 
 
 def split_dateline(text: str) -> tuple[str, str] | None:
     """The dateline in front of a first paragraph and the rest, or None if there is none."""
-    match = _DATELINE.match(text)
-    if not match:
+    found = find_dateline(text)
+    if found is None:
         return None
-    dateline = match.group("dateline").strip()
-    if len(_WORD.findall(dateline)) > 8 or len(text) - match.end() < 20:
-        return None
-    looks_like_one = (
-        _DOMAIN.search(dateline) is not None
-        or _AGENCY.search(dateline) is not None
-        or _CAPS_PLACE.match(dateline) is not None
-    )
-    if not looks_like_one:
-        return None
-    return text[: match.end()].strip(), text[match.end() :]
+    return found.text, text[found.end :]
 
 
 def clean_blocks(blocks: list[Pair]) -> Cleaned:
@@ -167,12 +143,11 @@ def clean_blocks(blocks: list[Pair]) -> Cleaned:
     for index, (text, kind) in enumerate(kept[:3]):
         if kind != "body":
             continue
-        split = split_dateline(text)
-        if split:
-            dateline, rest = split
-            removed.append(RemovedText(dateline, "dateline"))
-            kept[index] = (rest, kind)
-            publisher = publisher_from_dateline(dateline)
+        found = find_dateline(text)
+        if found:
+            removed.append(RemovedText(found.text, "dateline"))
+            kept[index] = (text[found.end :], kind)
+            publisher = found.publisher
         break
     kept = [(t, k) for t, k in kept if t]
     original = "\n".join(text for text, _ in blocks)

@@ -49,6 +49,11 @@ class _Calendar:
     labelled_line: re.Pattern[str]
 
 
+def month_number(word: str) -> int | None:
+    """The month a name or abbreviation stands for in any listed language ("Nov" → 11)."""
+    return _calendar().months.get(word.lower().rstrip("."))
+
+
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 

@@ -126,3 +126,51 @@ def test_seed_article_sentences(seed_article_path: Path) -> None:
         for span in spans:
             inside = paragraph.start <= span.start < paragraph.end
             assert not inside or span.end <= paragraph.end
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Judul Berita Contoh\nRimanews-Menteri Contoh mengatakan harga beras turun. "
+            "Ia menambahkan stok cukup.\nPARIS - Paragraf kedua tidak punya dateline lagi.",
+            "Menteri Contoh mengatakan harga beras turun.",
+        ),
+        (
+            "Jakarta, CNN Indonesia -- Gubernur Contoh meresmikan pasar baru. Warga senang.",
+            "Gubernur Contoh meresmikan pasar baru.",
+        ),
+        (
+            "LONDON (AP) — The minister said the bridge would open in May. Nobody objected.",
+            "The minister said the bridge would open in May.",
+        ),
+    ],
+)
+def test_a_dateline_left_in_the_text_belongs_to_no_sentence(text: str, first: str) -> None:
+    article = article_from_text(text)
+    spans = split_sentences(article.text, article.paragraphs, "id")
+    texts = [article.text[s.start : s.end] for s in spans]
+    body = [t for t in texts if t != "Judul Berita Contoh"]
+    assert body[0] == first
+    # only the first body paragraph has a dateline: a later one is text like any other
+    assert all(not t.endswith("dateline lagi.") or t.startswith("PARIS") for t in texts)
+
+
+def test_without_paragraphs_the_first_line_loses_its_dateline() -> None:
+    assert sentences("WASHINGTON (AP) — The vote was delayed again on Monday. Both sides agreed.")[
+        0
+    ] == ("The vote was delayed again on Monday.")
+
+
+def test_statements_and_key_sentences_start_after_a_dateline() -> None:
+    from briefing.analysis import analyze
+
+    text = (
+        "Rimanews-Ekonomi Contoh tumbuh lima persen tahun ini, kata Menteri Keuangan "
+        "Budi Contoh, Senin.\nIa menambahkan bahwa inflasi tetap terkendali sepanjang tahun."
+    )
+    analysis = analyze(article_from_text(text))
+    assert [s.text for s in analysis.statements] == ["Ekonomi Contoh tumbuh lima persen tahun ini"]
+    for span in [*analysis.statements, *analysis.key_sentences]:
+        assert span.start >= len("Rimanews-")
+        assert not text[span.start : span.end].startswith("Rimanews")
