@@ -386,7 +386,11 @@ def _key(
         # ``ujar Hendra`` tagged an organisation while ``Hendra Saputra`` is quoted: news
         # calls speakers by their first name (organisations are not named after one)
         return f"person:{speaker}", "person"
-    return f"{m.kind}:{surface.casefold()}", m.kind
+    # (``The Hill`` and ``Hill``, ``The Wrap`` and ``Wrap``: one name)
+    return f"{m.kind}:{_LEADING_THE.sub('', surface).casefold()}", m.kind
+
+
+_LEADING_THE = re.compile(r"^The\s+")
 
 
 def _actor(group: Group) -> ActorSuggestion:

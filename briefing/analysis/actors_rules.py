@@ -256,6 +256,15 @@ def sentence_mentions(
         ):
             m.kind = "place"  # ``Zabul province``, ``Orange county``
         if (
+            not heading
+            and m.kind != "person"
+            and m.entry is None
+            and m.first >= 2
+            and words[m.first - 1] == "The"
+            and words[m.first - 2][:1].isalnum()
+        ):
+            m.first -= 1  # ``told The Hill``: a capital ``The`` inside a sentence is a title's
+        if (
             m.kind == "person"
             and m.last < n
             and words[m.last] == "."
