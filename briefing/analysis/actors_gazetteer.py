@@ -83,6 +83,10 @@ class ActorTables:
     office_cues: frozenset[str] = frozenset()
     # ``Airline``, ``Inc.``: ``Emirates Airline`` is also ``Emirates``
     company_suffixes: frozenset[str] = frozenset()
+    # ``for``: ``Doctors for Camp Closure`` is a group, not a person called Camp Closure
+    group_links: frozenset[str] = frozenset()
+    # ``Eastern``: ``Eastern Michigan`` is not Michigan
+    place_directions: frozenset[str] = frozenset()
     # ``Swedish``, ``American``: never actors alone, but may begin an organisation's
     # name (``American Enterprise Institute``)
     demonyms: frozenset[str] = frozenset()
@@ -219,6 +223,8 @@ def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
     tables.not_alone = frozenset(data.get("not_alone", []))
     tables.office_cues = frozenset(data.get("office_cues", []))
     tables.company_suffixes = frozenset(data.get("company_suffixes", []))
+    tables.group_links = frozenset(data.get("group_links", []))
+    tables.place_directions = frozenset(data.get("place_directions", []))
 
 
 def _alternatives(words: Sequence[str]) -> str:

@@ -112,6 +112,40 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
             m.last -= 1  # ``Twitter Tuesday`` (but ``Pasar Minggu`` is a place's name)
 
 
+def _directed_place(
+    words: Sequence[str], first: int, last: int, entry: GazetteerEntry, tables: ActorTables
+) -> RawMention | None:
+    """``Eastern Michigan``, ``Southern California``: a compass word before a known place
+    names another place (or a university named after it), not the place itself."""
+    if (
+        entry.kind != "place"
+        or first == 0
+        or words[first - 1] not in tables.place_directions
+        or (first >= 2 and capitalised(words[first - 2]))
+    ):
+        return None
+    return RawMention("place", first - 1, last, "cue")
+
+
+def _group_named_for(
+    words: Sequence[str], m: RawMention, previous: RawMention | None, tables: ActorTables
+) -> bool:
+    """``the group Doctors for Camp Closure``: a plural word inside a sentence and a link
+    (``for``) before a name the tagger found make the name of a group, not a person."""
+    j = m.first - 2
+    return (
+        m.source == "tagger"
+        and m.entry is None
+        and j > 0
+        and words[j + 1] in tables.group_links
+        and capitalised(words[j])
+        and words[j].endswith("s")
+        and words[j][1:].islower()
+        and words[j] not in tables.not_actors
+        and (previous is None or previous.last <= j)
+    )
+
+
 def _tiled(words: Sequence[str], m: RawMention, known: Sequence[tuple[int, int]]) -> bool:
     """``White House Russia [adviser]``: a span of the tagger made of two known names
     side by side is those two names, not a third actor (in capitals it is a shouted
@@ -188,6 +222,9 @@ def sentence_mentions(
                 RawMention(match.entry.kind, match.first, match.last, "gazetteer", match.entry)
             )
             after = match.last
+            directed = _directed_place(words, match.first, match.last, match.entry, tables)
+            if directed is not None:
+                candidates.append(directed)
             if match.entry.kind == "place" and not heading:
                 named = _named_after_place(
                     text, words, tags, match.first, match.last, tables, match.entry.country
@@ -239,6 +276,9 @@ def sentence_mentions(
             taken[a] = True
             chosen.append(RawMention(m.kind, a, a + 1, "acronym"))
     chosen.sort(key=lambda m: m.first)
+    for k, m in enumerate(chosen):
+        if _group_named_for(words, m, chosen[k - 1] if k else None, tables):
+            m.first, m.kind = m.first - 2, "organization"
     for m in chosen:
         if m.source == "tagger" and m.last - m.first > 1:
             _retype(words[m.first : m.last], m, tables)
