@@ -45,6 +45,9 @@ class Draft:
     format: str
     title: str | None = None
     publisher: str | None = None
+    publisher_fallback: str | None = None
+    """A publisher only when neither the format's metadata nor a dateline names one (a
+    web page's host)."""
     author: str | None = None
     url: str | None = None
     published: date | None = None
@@ -138,7 +141,10 @@ def build_article(
         paragraphs=paragraphs,
         origin=Origin(file=name, format=draft.format, sha256=sha256_of(raw), url=origin_url),
         language=language,
-        publisher=normalise_inline(draft.publisher or "") or cleaned.publisher,
+        publisher=normalise_inline(draft.publisher or "")
+        or cleaned.publisher
+        or normalise_inline(draft.publisher_fallback or "")
+        or None,
         author=normalise_inline(draft.author or "") or cleaned.author,
         url=draft.url or origin_url,
         published=published,

@@ -183,6 +183,7 @@ def parse_html(
         format=fmt,
         title=metadata.title,
         publisher=metadata.sitename,
+        publisher_fallback=metadata.fallback_publisher,
         author=metadata.author,
         url=metadata.url,
         published=metadata.published,

@@ -12,13 +12,19 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from briefing.ingest.datelines import publisher_for_tag
 from briefing.ingest.dates import plausible_publication
 
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title")
 _SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "dc.publisher", "publisher")
+_NAME_KEYS = ("og:site_name", "application-name", "dc.publisher", "publisher")
+"""Where a page names its publisher, best first; the Twitter handle comes after JSON-LD."""
+_HANDLE_KEY = "twitter:site"
 _AUTHOR_KEYS = (
     "author",
     "article:author",
@@ -41,6 +47,42 @@ class PageMetadata:
     author: str | None = None
     url: str | None = None
     published: date | None = None
+    fallback_publisher: str | None = None
+    """The page's Twitter handle ("@ap" → Associated Press), else its host: the publisher
+    only when no site name and no dateline names one, so it is kept apart from
+    ``sitename`` (a handle is often lower case: "hawaiinewsnow" for "HawaiiNewsNow")."""
+
+
+@cache
+def _generic_site_names() -> frozenset[str]:
+    raw = json.loads(
+        resources.files("briefing.ingest").joinpath("data", "site_names.json").read_text("utf-8")
+    )
+    return frozenset(name.casefold() for name in raw["generic"])
+
+
+def _is_site_name(value: str) -> bool:
+    """Whether a page's site name names a publisher: "Hosted" (AP's hosted pages), a
+    section ("U.S." on Reuters), a URL or a path ("/CBSDetroit") does not."""
+    value = value.strip()
+    if not any(c.isalpha() for c in value) or value.startswith(("/", "www.")) or "://" in value:
+        return False
+    return value.casefold() not in _generic_site_names()
+
+
+def _site_name(meta: dict[str, str], article: dict[str, Any]) -> str | None:
+    """The publisher the page names, or None so the caller falls back to the dateline's
+    tag, then the handle or host."""
+    for value in [*(meta.get(k) for k in _NAME_KEYS), _name(article.get("publisher"))]:
+        value = (value or "").removeprefix("@")
+        if value and _is_site_name(value):
+            return value
+    return None
+
+
+def _handle_name(meta: dict[str, str]) -> str | None:
+    handle = meta.get(_HANDLE_KEY, "").removeprefix("@")
+    return publisher_for_tag(handle) if handle and _is_site_name(handle) else None
 
 
 def _meta(tree: Any) -> dict[str, str]:
@@ -133,17 +175,19 @@ def extract_page_metadata(
     ld = [i for i in _json_ld(tree) if "headline" in i or "datePublished" in i or "author" in i]
     article = ld[0] if ld else {}
 
-    sitename = next((meta[k] for k in _SITE_KEYS if k in meta), None)
-    if not sitename:
-        sitename = _name(article.get("publisher"))
-    if sitename and sitename.startswith("@"):
-        sitename = sitename[1:]
+    # The title's suffix is whatever the page calls itself, generic or not ("… | Hosted").
+    title_site = next((meta[k] for k in _SITE_KEYS if k in meta), None)
+    if not title_site:
+        title_site = _name(article.get("publisher"))
+    if title_site and title_site.startswith("@"):
+        title_site = title_site[1:]
+    sitename = _site_name(meta, article)
 
     title = next((meta[k] for k in _TITLE_KEYS if k in meta), None)
     title = title or _name(article.get("headline")) or _first_text(tree, ".//title")
     title = title or _first_text(tree, ".//h1")
     if title:
-        title = _clean_title(title, sitename)
+        title = _clean_title(title, title_site)
 
     author = _name(article.get("author")) or next(
         (meta[k] for k in _AUTHOR_KEYS if k in meta), None
@@ -158,9 +202,7 @@ def extract_page_metadata(
     if page_url and urlsplit(page_url).scheme not in {"http", "https"}:
         page_url = None
     page_url = page_url or url
-    if not sitename and page_url:
-        host = urlsplit(page_url).hostname or ""
-        sitename = host.removeprefix("www.") or None
+    host = (urlsplit(page_url).hostname or "").removeprefix("www.") if page_url else ""
 
     published = _iso_date(
         article.get("datePublished") if isinstance(article.get("datePublished"), str) else None,
@@ -183,7 +225,12 @@ def extract_page_metadata(
     if published is None:
         published = _htmldate(tree, today)
     return PageMetadata(
-        title=title, sitename=sitename, author=author, url=page_url, published=published
+        title=title,
+        sitename=sitename,
+        author=author,
+        url=page_url,
+        published=published,
+        fallback_publisher=_handle_name(meta) or host or None,
     )
 
 
