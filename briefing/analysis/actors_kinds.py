@@ -48,8 +48,8 @@ def retype_by_context(
 
     A person whom nobody titles or quotes and whom the article only writes as ``the
     X`` is a thing: a place before a place noun (``the Gush Etzion settlement``), else
-    an organisation, unless a common noun follows that makes the name a modifier (``the
-    Biden administration`` says nothing). A one-word person only ever written after
+    an organisation, unless a common noun follows that makes a singular name a modifier
+    (``the Biden administration`` says nothing). A one-word person only ever written after
     ``in`` or ``near`` is a place (``a station in Hayward``). A place that is no known
     place, named in the plural and written ``the Lakers`` once at least, is a team or a
     group. A person or place named right after an organisation noun (``carrier
@@ -97,11 +97,10 @@ def _person_as_thing(text: str, group: Group, tables: ActorTables) -> str | None
             tables.place_noun_after.match(text, m.end) for m in mentions
         ):
             return "place"
-        if all(
-            (tables.noun_after is not None and tables.noun_after.match(text, m.end))
-            or not _LOWER_WORD_AFTER.match(text, m.end)
-            for m in mentions
-        ):
+        ends = [_ends_name(text, m.end, tables) for m in mentions]
+        # (a plural is a group: ``the Harbor Wolves on Friday`` … ``the Harbor Wolves
+        # play``; not ``the Howard Jones song``)
+        if all(ends) or (_plural(_name(group).split()[-1]) and any(ends)):
             return "organization"
         return None
     if " " in _name(group) or not tables.place_prepositions:
@@ -113,6 +112,21 @@ def _person_as_thing(text: str, group: Group, tables: ActorTables) -> str | None
         if _POSSESSIVE.match(text, m.end):
             return None  # ``in Trump's call``: the person's
     return "place"
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _ends_name(text: str, end: int, tables: ActorTables) -> bool:
+    """Whether the noun phrase ends with the name: an organisation noun, a function
+    word, punctuation or a capital follows (``the Rockets.``, ``the Thunder won``: not
+    ``the Biden administration``)."""
+    if tables.noun_after is not None and tables.noun_after.match(text, end):
+        return True
+    if not _LOWER_WORD_AFTER.match(text, end):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) in tables.function_words
 
 
 def surnames_as_people(text: str, groups: dict[str, Group], tables: ActorTables) -> None:
