@@ -331,7 +331,9 @@ def parse_forward(
     name, role = split_name_role(text, tokens[:end], table)
     if end < len(tokens) and tokens[end].text == ",":
         after = _run_forward(tokens, end + 1, table)
-        if after > end + 1:
+        if after > end + 1 and not all(
+            t.lower in table.spoken_when for t in tokens[end + 1 : after] if t.is_word
+        ):  # "ujar Brigjen Suntana, Sabtu (5/11)": a day is no name
             closed = after >= len(tokens) or not tokens[after].is_word
             name2, role2 = split_name_role(text, tokens[end + 1 : after], table)
             if (
@@ -429,7 +431,7 @@ def parse_backward(
         return SpeakerPhrase(None, pronoun=True)
     if last.lower in table.relatives:
         return None  # handled by the caller with the article's known names
-    segments = comma_segments(tokens)
+    segments = _without_time_and_place(comma_segments(tokens), table)
     tail = segments[-1]
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)
@@ -483,14 +485,18 @@ def _appositive_subject(
     ``segments`` are the comma-separated parts before the cue, the last one closest.
     """
     last = segments[-1]
-    if not _is_description(last, table):
+    if not _is_description(last, table) and not _place_continuation(segments, -1, table):
         # "…, badan mata-mata Korea Selatan, Badan Intelijen Nasional, mengatakan"
         name, role = backward_run(text, last, table)
         if name:
             outer = segments[-2] if len(segments) >= 2 else []
             return SpeakerPhrase(name, role or appositive_role(text, outer, table))
     k = len(segments) - 2  # the last part, not a name, describes the one before
-    while k > 0 and len(segments) - k <= 3 and _is_description(segments[k], table):
+    while (
+        k > 0
+        and len(segments) - k <= 4
+        and (_is_description(segments[k], table) or _place_continuation(segments, k, table))
+    ):
         k -= 1
     if k < 0:
         return None
@@ -500,11 +506,79 @@ def _appositive_subject(
     return None
 
 
+def _without_time_and_place(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:
+    """``Retno Marsudi di Jakarta, Senin, mengatakan``: when and where the subject spoke,
+    between the subject and the cue, are not the subject (``Senin``, ``Jakarta``)."""
+
+    def spoken_when(part: Sequence[Token]) -> bool:
+        return bool(part) and all(t.lower in table.spoken_when or t.text.isdigit() for t in part)
+
+    if len(segments) >= 2 and spoken_when(segments[-1]):
+        segments.pop()  # "Subject, Senin mengatakan" reads as "Subject mengatakan"
+    else:
+        timed = False
+        while len(segments) >= 3 and not segments[-1] and spoken_when(segments[-2]):
+            del segments[-2]  # "…, Senin, mengatakan": a part of its own before the cue
+            timed = True
+        if timed and len(segments) == 2 and not segments[-1]:
+            segments.pop()  # "Subject, Senin, mengatakan" reads as "Subject mengatakan"
+    end = len(segments) - 1 if not segments[-1] else len(segments)
+    segments[end - 1] = _without_place(segments[end - 1], table)
+    return segments
+
+
+def _without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
+    """``Febry kepada Antara di Jakarta`` → ``Febry``: a place (``di`` + a name) and an
+    addressee (``kepada`` + anything) after a name are where and to whom it was said.
+    A place right after a title or an organisation word is part of the title (``Kepala
+    Dinas di Kabupaten Sigi``)."""
+    cut = len(subject)
+    for i in range(len(subject) - 1, 0, -1):
+        lower = subject[i].lower
+        before = subject[i - 1]
+        named = (
+            before.is_capitalised
+            and not _is_role(before, table)
+            and before.lower not in table.org_words
+        )
+        addressee = lower in table.addressee_prepositions
+        place = (
+            lower in table.location_prepositions
+            and i + 1 < cut
+            and all(t.is_capitalised for t in subject[i + 1 : cut])
+        )
+        if named and (addressee or place):
+            cut = i
+    return subject[:cut]
+
+
+def _place_continuation(segments: Sequence[Sequence[Token]], k: int, table: SpeechTable) -> bool:
+    """``… a scientist at the center in Greenbelt, Maryland, said``: a short capitalised
+    part right after a part ending in ``in``/``at`` + a name is that place's state or
+    country, part of the description, not the subject."""
+    k %= len(segments)
+    if k < 2:
+        return False  # "In May, Zippy Duvall, …": the part before is no description
+    part = [t for t in segments[k] if t.is_word]
+    before = [t for t in segments[k - 1] if t.is_word]
+    after = [t for t in segments[k + 1] if t.is_word] if k + 1 < len(segments) else []
+    if after and after[0].lower in table.determiners:
+        return False  # "…, Zippy Duvall, the president of …": a name its appositive follows
+    if not part or len(part) > 3 or not all(t.is_capitalised for t in part) or not before:
+        return False
+    i = len(before) - 1
+    while i >= 0 and before[i].is_capitalised:
+        i -= 1
+    return 0 <= i < len(before) - 1 and before[i].lower in table.prepositions
+
+
 def comma_segments(tokens: Sequence[Token]) -> list[list[Token]]:
     segments: list[list[Token]] = [[]]
     for i, token in enumerate(tokens):
         if token.text == ",":
             segments.append([])
+        elif _in_bracketed_number(tokens, i):
+            continue  # ``di Jakarta, Selasa (27/3), mengatakan``, ``Stiller (50) mengatakan``
         elif token.is_word:
             segments[-1].append(token)
         elif _bracketed_acronym(tokens, i):
@@ -512,6 +586,21 @@ def comma_segments(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             segments = [[]]  # a colon, quote mark or dash ends the clause
     return segments
+
+
+def _in_bracketed_number(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is part of a bracketed day/month or age: ``(27/3)``, ``(50)``."""
+    for begin in range(max(0, i - 4), i + 1):
+        if tokens[begin].text != "(":
+            continue
+        end = begin + 1
+        while end < len(tokens) and end - begin <= 6 and tokens[end].text != ")":
+            if not (tokens[end].text.isdigit() or tokens[end].text in "/-."):
+                break
+            end += 1
+        if end < len(tokens) and tokens[end].text == ")" and end > begin + 1 and begin <= i <= end:
+            return True
+    return False
 
 
 def _bracketed_acronym(tokens: Sequence[Token], i: int) -> bool:

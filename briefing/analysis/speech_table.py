@@ -73,6 +73,12 @@ class SpeechTable:
     opening_words: frozenset[str] = frozenset()
     """Words an opening time or connective is made of (``Pada Senin,``, ``Sementara
     itu,``): time words, prepositions, skippable adverbs, stop words, demonstratives."""
+    location_prepositions: frozenset[str] = frozenset()
+    """``di``: ``Retno Marsudi di Jakarta mengatakan`` says where, after the subject."""
+    addressee_prepositions: frozenset[str] = frozenset()
+    """``kepada``: ``Febry kepada wartawan mengatakan`` says to whom, after the subject."""
+    spoken_when: frozenset[str] = frozenset()
+    """Time words and units, digits: ``…, Senin, mengatakan`` (derived once)."""
     document_words: frozenset[str] = frozenset()
     """``report``, ``statement``, ``laporan``: a document speaks for its author (``said a
     report from Kotak Institutional Equities`` is Kotak Institutional Equities speaking)."""
@@ -192,6 +198,9 @@ def speech_table(language: str | None) -> SpeechTable:
         auxiliaries=lowered("auxiliaries"),
         plural_pronouns=lowered("plural_pronouns"),
         name_suffixes=lowered("name_suffixes"),
+        location_prepositions=lowered("location_prepositions"),
+        addressee_prepositions=lowered("addressee_prepositions"),
+        spoken_when=lowered("time_words") | lowered("time_units"),
         document_words=lowered("document_words"),
         source_prepositions=lowered("source_prepositions"),
         time_any=times,

@@ -71,6 +71,9 @@ ANNOTATIONS: list[tuple[str, str, str]] = [
     ("8634d121", "consolidate copy editing", "Penelope Muse Abernathy"),  # a 2018 survey by
     ("c50845a7", "The CLPS initiative was designed", "Thomas Zurbuchen"),  # associate administrator
     ("c00962aa", "It depends on what Boeing", "Jim Bridenstine"),
+    ("c00962aa", "Using the lift capability", "Jim Chilton"),
+    ("686bb170", "Essential chemical elements", "Lucas Paganini"),  # …in Greenbelt, Maryland,
+    ("3c5bf8db", "In our simulation, we see", "Dylan Nelson"),  # …in Munich, Germany,
 ]
 
 # roles the articles give in an appositive or a title before the name

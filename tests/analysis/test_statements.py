@@ -121,6 +121,63 @@ def test_statement_shapes(text: str, language: str, speaker: str, content: str) 
     assert [(s.speaker, s.text) for s in found] == [(speaker, content)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, mengatakan lahan sudah ada.",
+            "Rohidin Mersyah",
+        ),
+        (
+            "Gubernur Rohidin Mersyah di Bengkulu, Selasa (27/3), mengatakan lahan sudah ada.",
+            "Rohidin Mersyah",
+        ),
+        (
+            "Menteri Luar Negeri Retno Marsudi di Jakarta, Senin, mengatakan bahwa Indonesia siap membantu.",
+            "Retno Marsudi",
+        ),
+        (
+            "Salah satu jemaat, Febry kepada Antara di Jakarta, Senin mengatakan harapannya tidak ada lagi isu SARA.",
+            "Febry",
+        ),
+        (
+            "Camat Kutabaharu, Sofyan kepada wartawan di Singkil, Sabtu menyatakan danau itu asri.",
+            "Sofyan",
+        ),
+        (
+            "Kepala Dinas di Kabupaten Sigi Budi Santoso mengatakan jalan sudah dibuka.",
+            "Budi Santoso",
+        ),
+        ("Stiller (50) mengatakan dia berbicara di hadapan publik.", "Stiller"),
+    ],
+)
+def test_where_when_and_to_whom_are_not_the_speaker(text: str, speaker: str) -> None:
+    """Antara's ``X di Jakarta, Senin, mengatakan``: the day, the place, the addressee
+    (``kepada wartawan``) and an age in brackets sit between the speaker and the cue."""
+    assert [s.speaker for s in statements_in(text, "id")] == [speaker]
+
+
+def test_a_place_in_an_appositive_is_not_the_speaker() -> None:
+    text = (
+        "“Water is hard to find,” Lucas Paganini, a planetary scientist at the center in "
+        "Greenbelt, Maryland, said.\n"
+        "In a letter in May, Zippy Duvall, the president of the American Farm Bureau, said "
+        "farmers faced hardship.\n"
+    )
+    article = article_from_text(text, "en")
+    sentences = split_sentences(text, article.paragraphs, "en")
+    quotes = extract_quotes(article, sentences)
+    assert [q.speaker for q in quotes] == ["Lucas Paganini"]
+    assert [s.speaker for s in extract_statements(article, sentences, quotes)] == ["Zippy Duvall"]
+
+
+def test_a_day_after_the_name_is_not_the_speaker() -> None:
+    text = "“Kami siap membantu semua pihak,” ujar Direktur Utama M Cash Martin Suharlie, Selasa, (6/12)."
+    article = article_from_text(text, "id")
+    sentences = split_sentences(text, article.paragraphs, "id")
+    assert [q.speaker for q in extract_quotes(article, sentences)] == ["Martin Suharlie"]
+
+
 def test_pronoun_subject_is_the_previous_speaker() -> None:
     text = (
         "Presiden Joko Widodo memperingatkan bahwa harga pangan bisa naik. "
