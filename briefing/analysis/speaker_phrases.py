@@ -12,6 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.speaker_segments import (
+    comma_segments,
+    is_role,
+    place_continuation,
+    without_time_and_place,
+)
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token, TokenIndex, tokenize
 
@@ -43,20 +49,13 @@ def _window(text: str, start: int, end: int, index: TokenIndex | None) -> list[T
     return index.between(start, end) if index is not None else tokenize(text, start, end)
 
 
-def _is_role(token: Token, table: SpeechTable) -> bool:
-    lower = token.lower.rstrip(".")
-    if lower in table.role_words:
-        return True
-    return "-" in lower and any(part in table.role_words for part in lower.split("-"))
-
-
 def _name_part(token: Token, table: SpeechTable) -> bool:
     return (
         token.is_word
         and token.lower not in table.org_words
         and token.is_capitalised
         and not token.is_acronym
-        and not _is_role(token, table)
+        and not is_role(token, table)
         and token.lower not in table.stop_words
         and token.lower not in table.pronouns
         and token.lower not in table.cue_words
@@ -138,7 +137,7 @@ def split_name_role(
     ):
         # "Gedung Putih", "Kepala Divisi Pajak": an organisation, not a person
         org = begin - 1
-        while org > 0 and words[org - 1].is_capitalised and not _is_role(words[org - 1], table):
+        while org > 0 and words[org - 1].is_capitalised and not is_role(words[org - 1], table):
             org -= 1
         if org > 0 and has_role_word(words[:org], table):
             return None, strip_determiners(text, words, table)
@@ -168,17 +167,17 @@ def split_name_role(
         if (
             previous.lower in table.connectors
             and begin >= 2
-            and _is_role(words[begin - 2], table)
+            and is_role(words[begin - 2], table)
             and end - begin <= 2
         ):
             return None, span_text(text, words, 0, end)  # Commissioner for Human Rights
         complement = previous.lower in table.connectors or (
-            previous.lower in table.stop_words and begin >= 2 and _is_role(words[begin - 2], table)
+            previous.lower in table.stop_words and begin >= 2 and is_role(words[begin - 2], table)
         )
         if complement and end - begin > 2:
             # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
             begin = _two_names_back(text, words, end, table)
-    has_title = begin > 0 and any(_is_role(t, table) for t in words[:begin])
+    has_title = begin > 0 and any(is_role(t, table) for t in words[:begin])
     english_style = begin > 0 and not words[begin - 1].is_capitalised
     if has_title and end - begin > 2 and not english_style:
         whole = span_text(text, words, begin, end)
@@ -188,7 +187,7 @@ def split_name_role(
         begin = _two_names_back(text, words, end, table)
     name = span_text(text, words, begin, end)
     prefix = words[:begin]
-    if not any(_is_role(t, table) or t.is_capitalised for t in prefix):
+    if not any(is_role(t, table) or t.is_capitalised for t in prefix):
         return name, None  # "43-year-old Martin Taylor": a description, not a role
     if not has_role_word(prefix, table) and any(
         text[t.start - 1 : t.start] == "(" for t in prefix if t.is_acronym
@@ -237,7 +236,7 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
     """End index of the speaker phrase that starts at ``tokens[i]``."""
     descriptive = i < len(tokens) and (
         tokens[i].lower in table.determiners
-        or any(_is_role(t, table) for t in tokens[i : i + 4] if t.is_word)
+        or any(is_role(t, table) for t in tokens[i : i + 4] if t.is_word)
         or _modifiers_then_name(tokens, i, table)
     )
     j = i
@@ -249,7 +248,7 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
                 continue
             break
         lower = token.lower
-        if token.is_capitalised or _is_role(token, table):
+        if token.is_capitalised or is_role(token, table):
             if lower in table.stop_words and not token.is_capitalised:
                 break
             if (
@@ -265,7 +264,7 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
                 and j + 1 < len(tokens)
                 and tokens[j + 1].is_capitalised
                 and (
-                    j == i or _is_role(tokens[j - 1], table)
+                    j == i or is_role(tokens[j - 1], table)
                 )  # Secretary of State, not Taylor of Aberdeenshire
             )
             or (j == i and lower in table.determiners)
@@ -408,7 +407,7 @@ def _after_acronym(tokens: Sequence[Token], name: str | None) -> bool:
 
 
 def has_role_word(tokens: Sequence[Token], table: SpeechTable) -> bool:
-    return any(_is_role(t, table) for t in tokens)
+    return any(is_role(t, table) for t in tokens)
 
 
 def parse_backward(
@@ -431,7 +430,7 @@ def parse_backward(
         return SpeakerPhrase(None, pronoun=True)
     if last.lower in table.relatives:
         return None  # handled by the caller with the article's known names
-    segments = _without_time_and_place(comma_segments(tokens), table)
+    segments = without_time_and_place(comma_segments(tokens), table)
     tail = segments[-1]
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)
@@ -485,7 +484,7 @@ def _appositive_subject(
     ``segments`` are the comma-separated parts before the cue, the last one closest.
     """
     last = segments[-1]
-    if not _is_description(last, table) and not _place_continuation(segments, -1, table):
+    if not _is_description(last, table) and not place_continuation(segments, -1, table):
         # "…, badan mata-mata Korea Selatan, Badan Intelijen Nasional, mengatakan"
         name, role = backward_run(text, last, table)
         if name:
@@ -495,7 +494,7 @@ def _appositive_subject(
     while (
         k > 0
         and len(segments) - k <= 4
-        and (_is_description(segments[k], table) or _place_continuation(segments, k, table))
+        and (_is_description(segments[k], table) or place_continuation(segments, k, table))
     ):
         k -= 1
     if k < 0:
@@ -504,112 +503,6 @@ def _appositive_subject(
     if name:
         return SpeakerPhrase(name, role or strip_determiners(text, segments[k + 1], table))
     return None
-
-
-def _without_time_and_place(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:
-    """``Retno Marsudi di Jakarta, Senin, mengatakan``: when and where the subject spoke,
-    between the subject and the cue, are not the subject (``Senin``, ``Jakarta``)."""
-
-    def spoken_when(part: Sequence[Token]) -> bool:
-        return bool(part) and all(t.lower in table.spoken_when or t.text.isdigit() for t in part)
-
-    if len(segments) >= 2 and spoken_when(segments[-1]):
-        segments.pop()  # "Subject, Senin mengatakan" reads as "Subject mengatakan"
-    else:
-        timed = False
-        while len(segments) >= 3 and not segments[-1] and spoken_when(segments[-2]):
-            del segments[-2]  # "…, Senin, mengatakan": a part of its own before the cue
-            timed = True
-        if timed and len(segments) == 2 and not segments[-1]:
-            segments.pop()  # "Subject, Senin, mengatakan" reads as "Subject mengatakan"
-    end = len(segments) - 1 if not segments[-1] else len(segments)
-    segments[end - 1] = _without_place(segments[end - 1], table)
-    return segments
-
-
-def _without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
-    """``Febry kepada Antara di Jakarta`` → ``Febry``: a place (``di`` + a name) and an
-    addressee (``kepada`` + anything) after a name are where and to whom it was said.
-    A place right after a title or an organisation word is part of the title (``Kepala
-    Dinas di Kabupaten Sigi``)."""
-    cut = len(subject)
-    for i in range(len(subject) - 1, 0, -1):
-        lower = subject[i].lower
-        before = subject[i - 1]
-        named = (
-            before.is_capitalised
-            and not _is_role(before, table)
-            and before.lower not in table.org_words
-        )
-        addressee = lower in table.addressee_prepositions
-        place = (
-            lower in table.location_prepositions
-            and i + 1 < cut
-            and all(t.is_capitalised for t in subject[i + 1 : cut])
-        )
-        if named and (addressee or place):
-            cut = i
-    return subject[:cut]
-
-
-def _place_continuation(segments: Sequence[Sequence[Token]], k: int, table: SpeechTable) -> bool:
-    """``… a scientist at the center in Greenbelt, Maryland, said``: a short capitalised
-    part right after a part ending in ``in``/``at`` + a name is that place's state or
-    country, part of the description, not the subject."""
-    k %= len(segments)
-    if k < 2:
-        return False  # "In May, Zippy Duvall, …": the part before is no description
-    part = [t for t in segments[k] if t.is_word]
-    before = [t for t in segments[k - 1] if t.is_word]
-    after = [t for t in segments[k + 1] if t.is_word] if k + 1 < len(segments) else []
-    if after and after[0].lower in table.determiners:
-        return False  # "…, Zippy Duvall, the president of …": a name its appositive follows
-    if not part or len(part) > 3 or not all(t.is_capitalised for t in part) or not before:
-        return False
-    i = len(before) - 1
-    while i >= 0 and before[i].is_capitalised:
-        i -= 1
-    return 0 <= i < len(before) - 1 and before[i].lower in table.prepositions
-
-
-def comma_segments(tokens: Sequence[Token]) -> list[list[Token]]:
-    segments: list[list[Token]] = [[]]
-    for i, token in enumerate(tokens):
-        if token.text == ",":
-            segments.append([])
-        elif _in_bracketed_number(tokens, i):
-            continue  # ``di Jakarta, Selasa (27/3), mengatakan``, ``Stiller (50) mengatakan``
-        elif token.is_word:
-            segments[-1].append(token)
-        elif _bracketed_acronym(tokens, i):
-            continue  # ``Badan … Daerah (BPBD) Sukamaju``: the acronym stays in the name
-        else:
-            segments = [[]]  # a colon, quote mark or dash ends the clause
-    return segments
-
-
-def _in_bracketed_number(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is part of a bracketed day/month or age: ``(27/3)``, ``(50)``."""
-    for begin in range(max(0, i - 4), i + 1):
-        if tokens[begin].text != "(":
-            continue
-        end = begin + 1
-        while end < len(tokens) and end - begin <= 6 and tokens[end].text != ")":
-            if not (tokens[end].text.isdigit() or tokens[end].text in "/-."):
-                break
-            end += 1
-        if end < len(tokens) and tokens[end].text == ")" and end > begin + 1 and begin <= i <= end:
-            return True
-    return False
-
-
-def _bracketed_acronym(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is a bracket of ``( ACRONYM )`` that defines a name."""
-    if tokens[i].text == "(":
-        return i + 2 < len(tokens) and tokens[i + 1].is_acronym and tokens[i + 2].text == ")"
-    return (
-        tokens[i].text == ")" and i >= 2 and tokens[i - 1].is_acronym and tokens[i - 2].text == "("
-    )
 
 
 def backward_run(
@@ -624,7 +517,7 @@ def backward_run(
             if lower in table.stop_words and begin - 1 == 0:
                 break  # a sentence-initial function word: "Di Roma"
             begin -= 1
-        elif _is_role(token, table) or (
+        elif is_role(token, table) or (
             lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised
         ):
             begin -= 1
@@ -639,7 +532,7 @@ def backward_run(
         back = begin
         while back > 0 and words[back - 1].lower not in table.stop_words and back > begin - 6:
             back -= 1
-        if back < begin and _is_role(words[begin - 1], table):
+        if back < begin and is_role(words[begin - 1], table):
             role = strip_determiners(text, words[back:begin], table)
     return name, role
 
@@ -651,11 +544,11 @@ def appositive_role(
     if not words or len(words) > _MAX_DESCRIPTOR:
         return None
     if has_role_word(words, table):
-        if words[0].is_capitalised and not _is_role(words[0], table):
+        if words[0].is_capitalised and not is_role(words[0], table):
             # "Hal ini disampaikan oleh Ketua Bidang X, Lukman": the title run at the end
             start = len(words)
             while start > 0 and (
-                words[start - 1].is_capitalised or _is_role(words[start - 1], table)
+                words[start - 1].is_capitalised or is_role(words[start - 1], table)
             ):
                 start -= 1
             if start < len(words) and has_role_word(words[start:], table):
@@ -663,7 +556,7 @@ def appositive_role(
             return None
         start = 0
         while start < len(words) and not (
-            words[start].is_capitalised or _is_role(words[start], table)
+            words[start].is_capitalised or is_role(words[start], table)
         ):
             start += 1
         return strip_determiners(text, words[start:], table)
@@ -683,11 +576,11 @@ def title_before(text: str, words: Sequence[Token], table: SpeechTable) -> str |
     begin = len(words)
     while begin > 0 and (
         words[begin - 1].is_capitalised
-        or _is_role(words[begin - 1], table)
+        or is_role(words[begin - 1], table)
         or (
             words[begin - 1].lower in table.connectors
             and begin >= 2
-            and (words[begin - 2].is_capitalised or _is_role(words[begin - 2], table))
+            and (words[begin - 2].is_capitalised or is_role(words[begin - 2], table))
             and begin < len(words)
         )
     ):

@@ -26,7 +26,6 @@ from briefing.analysis.speaker_phrases import (
     WINDOW,
     SpeakerPhrase,
     appositive_role,
-    comma_segments,
     has_role_word,
     parse_backward,
     span_text,
@@ -34,6 +33,7 @@ from briefing.analysis.speaker_phrases import (
     strip_determiners,
     title_before,
 )
+from briefing.analysis.speaker_segments import comma_segments
 from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex

@@ -1,0 +1,128 @@
+"""Speaker clauses in parts: the comma-separated pieces before a cue, and what in them
+is not the speaker (a day, a place, an addressee, a state after a town, a bracketed date).
+
+``parse_backward`` in :mod:`speaker_phrases` reads ``Retno Marsudi di Jakarta, Senin,
+mengatakan`` through these: the parts ``[Retno Marsudi di Jakarta] [Senin] []`` lose the
+day and the place and leave the subject. Titles, prepositions and time words come from the
+language's speech table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.tokens import Token
+
+
+def is_role(token: Token, table: SpeechTable) -> bool:
+    lower = token.lower.rstrip(".")
+    if lower in table.role_words:
+        return True
+    return "-" in lower and any(part in table.role_words for part in lower.split("-"))
+
+
+def without_time_and_place(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:
+    """``Retno Marsudi di Jakarta, Senin, mengatakan``: when and where the subject spoke,
+    between the subject and the cue, are not the subject (``Senin``, ``Jakarta``)."""
+
+    def spoken_when(part: Sequence[Token]) -> bool:
+        return bool(part) and all(t.lower in table.spoken_when or t.text.isdigit() for t in part)
+
+    if len(segments) >= 2 and spoken_when(segments[-1]):
+        segments.pop()  # "Subject, Senin mengatakan" reads as "Subject mengatakan"
+    else:
+        timed = False
+        while len(segments) >= 3 and not segments[-1] and spoken_when(segments[-2]):
+            del segments[-2]  # "…, Senin, mengatakan": a part of its own before the cue
+            timed = True
+        if timed and len(segments) == 2 and not segments[-1]:
+            segments.pop()  # "Subject, Senin, mengatakan" reads as "Subject mengatakan"
+    end = len(segments) - 1 if not segments[-1] else len(segments)
+    segments[end - 1] = _without_place(segments[end - 1], table)
+    return segments
+
+
+def _without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
+    """``Febry kepada Antara di Jakarta`` → ``Febry``: a place (``di`` + a name) and an
+    addressee (``kepada`` + anything) after a name are where and to whom it was said.
+    A place right after a title or an organisation word is part of the title (``Kepala
+    Dinas di Kabupaten Sigi``)."""
+    cut = len(subject)
+    for i in range(len(subject) - 1, 0, -1):
+        lower = subject[i].lower
+        before = subject[i - 1]
+        named = (
+            before.is_capitalised
+            and not is_role(before, table)
+            and before.lower not in table.org_words
+        )
+        addressee = lower in table.addressee_prepositions
+        place = (
+            lower in table.location_prepositions
+            and i + 1 < cut
+            and all(t.is_capitalised for t in subject[i + 1 : cut])
+        )
+        if named and (addressee or place):
+            cut = i
+    return subject[:cut]
+
+
+def place_continuation(segments: Sequence[Sequence[Token]], k: int, table: SpeechTable) -> bool:
+    """``… a scientist at the center in Greenbelt, Maryland, said``: a short capitalised
+    part right after a part ending in ``in``/``at`` + a name is that place's state or
+    country, part of the description, not the subject."""
+    k %= len(segments)
+    if k < 2:
+        return False  # "In May, Zippy Duvall, …": the part before is no description
+    part = [t for t in segments[k] if t.is_word]
+    before = [t for t in segments[k - 1] if t.is_word]
+    after = [t for t in segments[k + 1] if t.is_word] if k + 1 < len(segments) else []
+    if after and after[0].lower in table.determiners:
+        return False  # "…, Zippy Duvall, the president of …": a name its appositive follows
+    if not part or len(part) > 3 or not all(t.is_capitalised for t in part) or not before:
+        return False
+    i = len(before) - 1
+    while i >= 0 and before[i].is_capitalised:
+        i -= 1
+    return 0 <= i < len(before) - 1 and before[i].lower in table.prepositions
+
+
+def comma_segments(tokens: Sequence[Token]) -> list[list[Token]]:
+    segments: list[list[Token]] = [[]]
+    for i, token in enumerate(tokens):
+        if token.text == ",":
+            segments.append([])
+        elif _in_bracketed_number(tokens, i):
+            continue  # ``di Jakarta, Selasa (27/3), mengatakan``, ``Stiller (50) mengatakan``
+        elif token.is_word:
+            segments[-1].append(token)
+        elif _bracketed_acronym(tokens, i):
+            continue  # ``Badan … Daerah (BPBD) Sukamaju``: the acronym stays in the name
+        else:
+            segments = [[]]  # a colon, quote mark or dash ends the clause
+    return segments
+
+
+def _in_bracketed_number(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is part of a bracketed day/month or age: ``(27/3)``, ``(50)``."""
+    for begin in range(max(0, i - 4), i + 1):
+        if tokens[begin].text != "(":
+            continue
+        end = begin + 1
+        while end < len(tokens) and end - begin <= 6 and tokens[end].text != ")":
+            if not (tokens[end].text.isdigit() or tokens[end].text in "/-."):
+                break
+            end += 1
+        if end < len(tokens) and tokens[end].text == ")" and end > begin + 1 and begin <= i <= end:
+            return True
+    return False
+
+
+def _bracketed_acronym(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a bracket of ``( ACRONYM )`` that defines a name."""
+    if tokens[i].text == "(":
+        return i + 2 < len(tokens) and tokens[i + 1].is_acronym and tokens[i + 2].text == ")"
+    return (
+        tokens[i].text == ")" and i >= 2 and tokens[i - 1].is_acronym and tokens[i - 2].text == "("
+    )
