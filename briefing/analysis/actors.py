@@ -387,10 +387,10 @@ def _key(
         # calls speakers by their first name (organisations are not named after one)
         return f"person:{speaker}", "person"
     # (``The Hill`` and ``Hill``, ``The Wrap`` and ``Wrap``: one name)
-    return f"{m.kind}:{_LEADING_THE.sub('', surface).casefold()}", m.kind
-
-
-_LEADING_THE = re.compile(r"^The\s+")
+    first, _, rest = surface.partition(" ")
+    if rest and first.lower() in tables.definite_articles:
+        surface = rest
+    return f"{m.kind}:{surface.casefold()}", m.kind
 
 
 def _actor(group: Group) -> ActorSuggestion:

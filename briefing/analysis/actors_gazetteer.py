@@ -87,6 +87,8 @@ class ActorTables:
     group_links: frozenset[str] = frozenset()
     # ``Eastern``: ``Eastern Michigan`` is not Michigan
     place_directions: frozenset[str] = frozenset()
+    # ``the``: lower case, as the words are compared lowered
+    definite_articles: frozenset[str] = frozenset()
     # ``Swedish``, ``American``: never actors alone, but may begin an organisation's
     # name (``American Enterprise Institute``)
     demonyms: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
     tables.company_suffixes = frozenset(data.get("company_suffixes", []))
     tables.group_links = frozenset(data.get("group_links", []))
     tables.place_directions = frozenset(data.get("place_directions", []))
+    tables.definite_articles = frozenset(w.lower() for w in data.get("definite_articles", []))
 
 
 def _alternatives(words: Sequence[str]) -> str:

@@ -17,7 +17,6 @@ from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_merge import Group
 
 _SPACES = re.compile(r"\s+")
-_THE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -32,8 +31,10 @@ def _name(group: Group) -> str:
     return _SPACES.sub(" ", group.mentions[0].surface)
 
 
-def _after_the(text: str, start: int) -> bool:
-    return _THE.search(text, max(0, start - _BEFORE), start) is not None
+def _after_the(text: str, start: int, tables: ActorTables) -> bool:
+    """Whether a definite article (``the``) is the word right before ``start``."""
+    before = _WORD_BEFORE.search(text, max(0, start - _BEFORE), start)
+    return before is not None and before.group(1).lower() in tables.definite_articles
 
 
 def _plural(word: str) -> bool:
@@ -58,7 +59,7 @@ def retype_by_context(
     after_the = {
         _name(g).casefold()
         for g in groups.values()
-        if any(_after_the(text, m.start) for m in g.mentions)
+        if any(_after_the(text, m.start, tables) for m in g.mentions)
     }
     for group in groups.values():
         if any(m.entry is not None for m in group.mentions):
@@ -92,7 +93,7 @@ def _named_thing(text: str, group: Group, tables: ActorTables) -> bool:
 
 def _person_as_thing(text: str, group: Group, tables: ActorTables) -> str | None:
     mentions = group.mentions
-    if all(_after_the(text, m.start) for m in mentions):
+    if all(_after_the(text, m.start, tables) for m in mentions):
         if tables.place_noun_after is not None and all(
             tables.place_noun_after.match(text, m.end) for m in mentions
         ):
@@ -150,7 +151,7 @@ def surnames_as_people(text: str, groups: dict[str, Group], tables: ActorTables)
         if any(
             m.entry is not None
             or m.source != "tagger"
-            or _after_the(text, m.start)
+            or _after_the(text, m.start, tables)
             or _after_place_word(text, m.start, tables)
             for m in group.mentions
         ):

@@ -300,7 +300,8 @@ def sentence_mentions(
             and m.kind != "person"
             and m.entry is None
             and m.first >= 2
-            and words[m.first - 1] == "The"
+            and words[m.first - 1][:1].isupper()
+            and words[m.first - 1].lower() in tables.definite_articles
             and words[m.first - 2][:1].isalnum()
         ):
             m.first -= 1  # ``told The Hill``: a capital ``The`` inside a sentence is a title's
