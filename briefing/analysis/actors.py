@@ -4,8 +4,10 @@ Mentions come from ``actors_rules`` sentence by sentence; this module merges the
 actors: gazetteer aliases (``Korut`` = ``Korea Utara``), a capital used as an actor
 (``invasi Moskow``) into its country when the country is in the article, surname-only
 mentions (``kata Austin``) into the full name, and then finds the remaining bare
-surnames the tagger missed. Actors come back by salience: most mentions first, then
-earliest.
+surnames the tagger missed. ``actors_kinds`` corrects kinds and joins names from every
+mention of a name (``the Lakers`` is a team; ``Homeland Security Department`` is the
+Department of Homeland Security). Actors come back by salience: most mentions first,
+then earliest.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from briefing.analysis.actors_kinds import (
     merge_office_names,
     merge_place_prefixed,
     retype_by_context,
+    shortened_word,
     surnames_as_people,
 )
 from briefing.analysis.actors_merge import (
@@ -416,7 +419,7 @@ def _actor(group: Group) -> ActorSuggestion:
             counts[s] = counts.get(s, 0) + 1
         canonical = group.key.split(":", 1)[1]
         name = max(counts, key=lambda s: (counts[s], s == canonical, len(s)))
-        if _abbreviation(name) and any(m.entry is not None for m in group.mentions):
+        if shortened_word(name) and any(m.entry is not None for m in group.mentions):
             name = canonical  # ``Dekalb, Ill.``: Illinois
     # first-seen order, without the name (a dict keeps order and finds in O(1))
     aliases = list(dict.fromkeys(s for s in surfaces if s != name))
@@ -431,12 +434,6 @@ def _actor(group: Group) -> ActorSuggestion:
         aliases=tuple(aliases),
         mentions=mentions,
     )
-
-
-def _abbreviation(name: str) -> bool:
-    """``Ill.``, ``Calif.``: a shortened word (not ``U.S.``, an initialism in its own
-    right, nor ``Inc.`` inside a longer name)."""
-    return name.endswith(".") and " " not in name and any(c.islower() for c in name)
 
 
 def _lend_quote_roles(

@@ -37,6 +37,12 @@ def _after_the(text: str, start: int, tables: ActorTables) -> bool:
     return before is not None and before.group(1).lower() in tables.definite_articles
 
 
+def shortened_word(name: str) -> bool:
+    """``Ill.``, ``Calif.``: a shortened word, which names its actor worse than the
+    gazetteer's name (not ``U.S.``, an initialism in its own right)."""
+    return name.endswith(".") and " " not in name and any(c.islower() for c in name)
+
+
 def _plural(word: str) -> bool:
     """``Lakers``, ``Eagles``, ``Nittany Lions``: not ``Congress``, not an acronym."""
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[1:].islower()
