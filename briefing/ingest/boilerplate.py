@@ -3,7 +3,8 @@
 News copied or saved as text carries the site's furniture: a dateline in front of the
 first paragraph ("KONTEKS.CO.ID –"), "Baca juga:" links between paragraphs, promotion and
 social lines at the end. They are kept out of the body and recorded in ``removed`` with a
-reason, so nothing is silently lost. The patterns live in ``data/boilerplate.json``.
+reason, so nothing is silently lost. The patterns live in ``data/boilerplate.json``; the
+dateline is read by :mod:`briefing.ingest.datelines`, which also names its publisher.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from briefing.core.model import ParagraphKind, RemovedText
-from briefing.ingest.datelines import find_dateline, parse_dateline
+from briefing.ingest.datelines import find_dateline
 
 Pair = tuple[str, ParagraphKind]
 
@@ -73,20 +74,6 @@ def _match(rules: tuple[re.Pattern[str], tuple[str, ...]], text: str) -> str | N
     if match is None or match.lastgroup is None:
         return None
     return reasons[int(match.lastgroup[1:])]
-
-
-def publisher_from_dateline(dateline: str) -> str | None:
-    """ "KONTEKS.CO.ID –" → "Konteks", "WASHINGTON (AP) —" → "Associated Press", "JAKARTA –" → None."""
-    found = parse_dateline(dateline)
-    return found.publisher if found else None
-
-
-def split_dateline(text: str) -> tuple[str, str] | None:
-    """The dateline in front of a first paragraph and the rest, or None if there is none."""
-    found = find_dateline(text)
-    if found is None:
-        return None
-    return found.text, text[found.end :]
 
 
 def clean_blocks(blocks: list[Pair]) -> Cleaned:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.blocks import Block, Draft
-from briefing.ingest.boilerplate import is_byline, is_heading_like, split_dateline
+from briefing.ingest.boilerplate import is_byline, is_heading_like
+from briefing.ingest.datelines import find_dateline
 
 WRAP_MAX_LINE = 100
 """Lines longer than this are not hard-wrapped text."""
@@ -127,7 +128,7 @@ def parse_text(text: str, *, fmt: str, markdown: bool = False, detect_title: boo
         first = blocks[0].text
         if (
             is_heading_like(first, max_words=25)
-            and split_dateline(first) is None
+            and find_dateline(first) is None
             and not is_byline(first)
         ):
             title = first
