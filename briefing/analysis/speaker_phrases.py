@@ -16,6 +16,7 @@ from briefing.analysis.speaker_segments import (
     comma_segments,
     is_role,
     place_continuation,
+    without_place,
     without_time_and_place,
 )
 from briefing.analysis.speech_table import SpeechTable
@@ -327,14 +328,18 @@ def parse_forward(
     end = _run_forward(tokens, 0, table)
     if end == 0:
         return None
+    comma = end
+    end = len(without_place(list(tokens[:end]), table)) or end  # "kata X di Bandung"
     name, role = split_name_role(text, tokens[:end], table)
-    if end < len(tokens) and tokens[end].text == ",":
-        after = _run_forward(tokens, end + 1, table)
-        if after > end + 1 and not all(
-            t.lower in table.spoken_when for t in tokens[end + 1 : after] if t.is_word
+    if name is None and all(is_role(t, table) or t.is_acronym for t in tokens[:end]):
+        comma = _after_place(tokens, comma, table)  # a title, its place, then the name
+    if comma < len(tokens) and tokens[comma].text == ",":
+        after = _run_forward(tokens, comma + 1, table)
+        if after > comma + 1 and not all(
+            t.lower in table.spoken_when for t in tokens[comma + 1 : after] if t.is_word
         ):  # "ujar Brigjen Suntana, Sabtu (5/11)": a day is no name
             closed = after >= len(tokens) or not tokens[after].is_word
-            name2, role2 = split_name_role(text, tokens[end + 1 : after], table)
+            name2, role2 = split_name_role(text, tokens[comma + 1 : after], table)
             if (
                 name2
                 and closed
@@ -352,7 +357,7 @@ def parse_forward(
                 and name2 is None
                 and role2
                 and closed
-                and has_role_word(tokens[end + 1 : after], table)
+                and has_role_word(tokens[comma + 1 : after], table)
             ):
                 return SpeakerPhrase(name, role or role2)
     if name:
@@ -365,6 +370,18 @@ def parse_forward(
     ):
         return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
     return None
+
+
+def _after_place(tokens: Sequence[Token], end: int, table: SpeechTable) -> int:
+    """Where a title's run ending at ``end`` really ends: past ``di Istanbul`` in ``kata
+    Konsul Jenderal RI di Istanbul, Ahmad Rizal``, so that the name after the comma is found."""
+    if end < len(tokens) and tokens[end].lower in table.location_prepositions:
+        k = end + 1
+        while k < len(tokens) and tokens[k].is_capitalised:
+            k += 1
+        if k > end + 1:
+            return k
+    return end
 
 
 def _document_author(

@@ -148,12 +148,17 @@ class SpeakerContext:
                 after : after + 1
             ].isupper():
                 match = _CAP_RUN.match(text, position)
+                name = match.group() if match is not None else ""
+                for particle in self.table.location_prepositions:
+                    # "Ferdi Ligaswara di Bandung": in Indonesian "di" says where, not who
+                    name = name.split(f" {particle} ", 1)[0]
                 if (
                     match is not None
-                    and len(match.group().split()) <= MAX_NAME
-                    and not _name_continues(text, match.end())
+                    and " " in name
+                    and len(name.split()) <= MAX_NAME
+                    and (name != match.group() or not _name_continues(text, match.end()))
                 ):
-                    found[match.group()] += 1  # "Robert Leonard Marbun mengungkapkan"
+                    found[name] += 1  # "Robert Leonard Marbun mengungkapkan"
             position = text.find(first + " ", after)
         names = [name for name, _ in found.most_common()]
         self._by_first[first] = names

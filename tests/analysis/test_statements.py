@@ -157,6 +157,19 @@ def test_where_when_and_to_whom_are_not_the_speaker(text: str, speaker: str) -> 
     assert [s.speaker for s in statements_in(text, "id")] == [speaker]
 
 
+def test_a_place_after_a_name_is_not_part_of_the_name() -> None:
+    text = (
+        "Kepala Pusdalops Ferdi Ligaswara di Bandung, Senin, mengatakan warga harus waspada.\n"
+        "“Kita harus mewaspadai banjir kiriman dan longsor,” kata Ferdi.\n"
+        "“Kami siap membantu warga,” kata Konsul Jenderal RI di Istanbul, Ahmad Rizal, Senin.\n"
+    )
+    article = article_from_text(text, "id")
+    sentences = split_sentences(text, article.paragraphs, "id")
+    quotes = extract_quotes(article, sentences)
+    assert [q.speaker for q in quotes] == ["Ferdi Ligaswara", "Ahmad Rizal"]
+    assert quotes[1].speaker_role == "Konsul Jenderal RI"
+
+
 def test_a_place_in_an_appositive_is_not_the_speaker() -> None:
     text = (
         "“Water is hard to find,” Lucas Paganini, a planetary scientist at the center in "
