@@ -84,6 +84,7 @@ def test_dateline_found_with_place_and_publisher(
         "Anti-government protesters marched through the capital on Sunday.",
         "KPK–Polri kembali bersitegang soal penyidik yang ditarik pekan lalu.",
         "BREAKING - The president has resigned, his office said on Monday.",
+        "ABSTRACT — This paper measures how often harbour cranes fail in storms.",
         "Manchester United - Chelsea berakhir imbang tanpa gol di Old Trafford.",
         "Setelah menang 4-0, tim tamu kini bersiap menghadapi laga berikutnya.",
         "Pelaku, seorang pria - yang tidak dikenal - menembak dua orang warga.",
