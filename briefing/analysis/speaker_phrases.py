@@ -333,7 +333,18 @@ def parse_forward(
     name, role = split_name_role(text, tokens[:end], table)
     if name is None and all(is_role(t, table) or t.is_acronym for t in tokens[:end]):
         comma = _after_place(tokens, comma, table)  # a title, its place, then the name
-    if comma < len(tokens) and tokens[comma].text == ",":
+    if (
+        comma + 3 < len(tokens)
+        and tokens[comma].text == "("
+        and tokens[comma + 1].is_acronym
+        and tokens[comma + 2].text == ")"
+    ):
+        comma += 3  # "kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin"
+    if (
+        comma + 1 < len(tokens)
+        and tokens[comma].text == ","
+        and tokens[comma + 1].lower not in table.prepositions  # "X, di Jakarta, Kamis"
+    ):
         after = _run_forward(tokens, comma + 1, table)
         if after > comma + 1 and not all(
             t.lower in table.spoken_when for t in tokens[comma + 1 : after] if t.is_word

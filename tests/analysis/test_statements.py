@@ -170,6 +170,31 @@ def test_a_place_after_a_name_is_not_part_of_the_name() -> None:
     assert quotes[1].speaker_role == "Konsul Jenderal RI"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Tidak ada aliran dana kepada pejabat,” kata anggota TPFG Effendi Gazali, di Jakarta, Kamis.",
+            "Effendi Gazali",
+        ),
+        (
+            "“Korban masih dirawat di rumah sakit,” kata Kabid Dokkes Polda Papua Kombes drg. Raymond, seperti dilansir Antara.",
+            "Raymond",
+        ),
+        (
+            "“Pihak lain belum tersentuh,” kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman, secara terpisah.",
+            "Boyamin Saiman",
+        ),
+    ],
+)
+def test_what_follows_a_forward_name(text: str, speaker: str) -> None:
+    """A place after the comma is no appositive name; ``drg.`` ends no sentence; the
+    name after an organisation's bracketed acronym is the speaker."""
+    article = article_from_text(text, "id")
+    sentences = split_sentences(text, article.paragraphs, "id")
+    assert [q.speaker for q in extract_quotes(article, sentences)] == [speaker]
+
+
 def test_a_place_in_an_appositive_is_not_the_speaker() -> None:
     text = (
         "“Water is hard to find,” Lucas Paganini, a planetary scientist at the center in "
