@@ -89,6 +89,9 @@ class ActorTables:
     place_directions: frozenset[str] = frozenset()
     # ``the``: lower case, as the words are compared lowered
     definite_articles: frozenset[str] = frozenset()
+    # ``F``, ``G``: a player's position (``F Hamidou Diallo``); Indonesian ``M`` is
+    # an initial (``M Natshir Fadhil``), so the letters are the language's
+    position_letters: frozenset[str] = frozenset()
     # ``Swedish``, ``American``: never actors alone, but may begin an organisation's
     # name (``American Enterprise Institute``)
     demonyms: frozenset[str] = frozenset()
@@ -228,6 +231,7 @@ def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
     tables.group_links = frozenset(data.get("group_links", []))
     tables.place_directions = frozenset(data.get("place_directions", []))
     tables.definite_articles = frozenset(w.lower() for w in data.get("definite_articles", []))
+    tables.position_letters = frozenset(data.get("position_letters", []))
 
 
 def _alternatives(words: Sequence[str]) -> str:

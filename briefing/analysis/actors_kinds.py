@@ -15,6 +15,7 @@ import re
 
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_merge import Group
+from briefing.analysis.actors_rules import written_lower
 
 _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -146,7 +147,7 @@ def surnames_as_people(text: str, groups: dict[str, Group], tables: ActorTables)
         if group.kind != "person":
             continue
         parts = [p for p in _name(group).split() if p.rstrip(".") not in tables.name_suffixes]
-        if len(parts) >= 2:
+        if len(parts) >= 2 and _name_like(text, parts, tables):
             by_surname.setdefault(parts[-1], []).append(group)
     if not by_surname:
         return
@@ -167,6 +168,20 @@ def surnames_as_people(text: str, groups: dict[str, Group], tables: ActorTables)
         people[0].mentions.extend(group.mentions)
         people[0].mentions.sort(key=lambda m: m.start)
         del groups[key]
+
+
+def _name_like(text: str, parts: list[str], tables: ActorTables) -> bool:
+    """A person's name the tagger may have got wrong is no claim on a surname: one with
+    a title, cue, acronym or a word the article writes in lower case (``Chief Operating
+    Officer Starbucks``, ``FC Barcelona``, ``Tujuan Xiaomi``)."""
+    return not any(
+        (p.isupper() and len(p) > 1)
+        or p in tables.cue_words
+        or p in tables.not_actors
+        or p.lower() in tables.title_words
+        or written_lower(text, p)
+        for p in parts
+    )
 
 
 def _after_place_word(text: str, start: int, tables: ActorTables) -> bool:
@@ -231,23 +246,27 @@ def merge_place_prefixed(groups: dict[str, Group], tables: ActorTables) -> None:
     orgs = {_name(g).casefold(): g for g in groups.values() if g.kind == "organization"}
     if not orgs:
         return
-    for key, group in list(groups.items()):
+    found: dict[str, list[tuple[str, Group]]] = {}
+    for key, group in groups.items():
         if group.kind != "place" or any(m.entry is not None for m in group.mentions):
             continue
         words = _SPACES.sub(" ", _name(group)).split(" ")
         for size in range(1, len(words)):
-            target = orgs.get(" ".join(words[size:]).casefold())
-            if target is None or target is group:
-                continue
+            tail = " ".join(words[size:]).casefold()
             match = tables.match_at(words, 0) if words[0] in tables.phrases else None
-            if match is None or match.last != size:
-                continue
-            for m in group.mentions:
-                m.kind = "organization"
-            target.mentions.extend(group.mentions)
-            target.mentions.sort(key=lambda m: m.start)
-            del groups[key]
-            break
+            if tail in orgs and orgs[tail] is not group and match and match.last == size:
+                found.setdefault(tail, []).append((key, group))
+                break
+    for tail, places in found.items():
+        if len(places) > 1:
+            continue  # ``Prancis Terbuka``, ``Italia Terbuka``: several, each its own
+        key, group = places[0]
+        target = orgs[tail]
+        for m in group.mentions:
+            m.kind = "organization"
+        target.mentions.extend(group.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        del groups[key]
 
 
 def merge_company_short_names(groups: dict[str, Group], tables: ActorTables) -> None:

@@ -72,7 +72,7 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
         if word.isupper() and len(word) > 1 and m.last - m.first > 2:
             m.first += 1  # ``Presiden FIFA Michel Platini``: the acronym is the role's
             continue
-        if len(word) == 1 and word.isupper() and m.last - m.first > 2 and words[m.first + 1] != ".":
+        if word in tables.position_letters and m.last - m.first > 2 and words[m.first + 1] != ".":
             m.first += 1  # ``F Hamidou Diallo``: a player's position (an initial has a stop)
             continue
         break
@@ -146,11 +146,17 @@ def _group_named_for(
     )
 
 
-def _tiled(words: Sequence[str], m: RawMention, known: Sequence[tuple[int, int]]) -> bool:
-    """``White House Russia [adviser]``: a span of the tagger made of two known names
-    side by side is those two names, not a third actor (in capitals it is a shouted
-    line, ``WHO IS THE FRONT-RUNNER?``, which the shouting rule drops whole)."""
+def _tiled(
+    words: Sequence[str], m: RawMention, known: Sequence[tuple[int, int]], tables: ActorTables
+) -> bool:
+    """``White House Russia adviser``: a span of the tagger made of two known names side
+    by side, before a role written in lower case, is those two names (the second the
+    role's field), not a third actor. Not without the role: ``CNN Indonesia`` is one
+    company; nor in capitals: ``WHO IS THE FRONT-RUNNER?`` is a shouted line, which the
+    shouting rule drops whole."""
     if m.source != "tagger" or m.kind == "person":
+        return False
+    if m.last >= len(words) or words[m.last] not in tables.title_words:
         return False
     if all(words[k].isupper() for k in range(m.first, m.last)):
         return False
@@ -233,7 +239,7 @@ def sentence_mentions(
                     candidates.append(named)
     known = [(c.first, c.last) for c in candidates if c.source == "gazetteer"]
     if len(known) >= 2:
-        candidates = [c for c in candidates if not _tiled(words, c, known)]
+        candidates = [c for c in candidates if not _tiled(words, c, known, tables)]
     if not heading:
         candidates.extend(
             RawMention(kind, a, b, "cue") for kind, a, b in cue_spans(words, tables, tags)

@@ -21,6 +21,10 @@ from typing import Any
 import pytest
 
 from briefing.analysis import analyze
+from briefing.analysis.actors_gazetteer import actor_tables
+from briefing.analysis.actors_kinds import merge_place_prefixed
+from briefing.analysis.actors_merge import Group
+from briefing.analysis.actors_rules import RawMention
 from briefing.analysis.suggestions import ActorSuggestion
 from tests.analysis.helpers import article_from_text
 from tests.conftest import SHARED
@@ -537,3 +541,47 @@ def test_an_adjective_opening_the_sentence_is_no_part_of_the_name() -> None:
 def test_a_capital_the_inside_a_sentence_is_part_of_a_title() -> None:
     found = _kinds("The lawyer told The Ledger in a statement that her client was innocent.\n")
     assert found.get("The Ledger") == "organization"
+
+
+# What the English rules must leave alone in Indonesian (found on IndoSum while fixing).
+
+
+def _id_names(text: str) -> dict[str, str]:
+    article = article_from_text(text, "id")
+    return {a.name: a.kind for a in analyze(article).actors}
+
+
+def test_an_indonesian_initial_is_kept() -> None:
+    found = _id_names("Gol tunggal dicetak M Natshir Fadhil pada menit ke-80.\n")
+    assert "Natshir Fadhil" not in found
+
+
+def test_a_company_named_after_a_country_stays_whole() -> None:
+    found = _id_names("Hal itu disampaikan kepada CNN Indonesia di Jakarta, Senin.\n")
+    assert "CNN Indonesia" in found
+
+
+def test_tournaments_named_after_countries_stay_apart() -> None:
+    """``Prancis Terbuka`` and ``Italia Terbuka`` beside an organisation ``Terbuka``: two
+    place-prefixed names share the tail, so none is that organisation (``the Oklahoma
+    City Thunder`` … ``the Thunder`` is one team because it is the only one)."""
+
+    def group(kind: str, surface: str, start: int) -> Group:
+        mention = RawMention(kind, 0, 0, "tagger", start=start, end=start + len(surface))
+        mention.surface = surface
+        return Group(f"{kind}:{surface.casefold()}", kind, [mention])
+
+    tables = actor_tables("id")
+    groups = {
+        g.key: g
+        for g in (
+            group("place", "Prancis Terbuka", 0),
+            group("place", "Italia Terbuka", 30),
+            group("organization", "Terbuka", 60),
+        )
+    }
+    merge_place_prefixed(groups, tables)
+    assert len(groups) == 3
+    del groups["place:italia terbuka"]
+    merge_place_prefixed(groups, tables)
+    assert list(groups) == ["organization:terbuka"]
