@@ -113,8 +113,10 @@ def suggestion_to_item(article: Article, suggestion: Suggestion) -> Item:
 
 
 def figure_item(article: Article, figure: FigureSuggestion) -> Figure:
+    # A range or a vague amount ("dozens of flybys" is 24-99, "3.000–5.000") has no one
+    # value: the brief shows the source's words, never the lower bound alone as "24".
     return Figure(
-        value=figure.value,
+        value=figure.value if figure.value_max is None else None,
         unit=figure.unit or "",
         what=figure.what or "",
         qualifier=figure.qualifier or "",

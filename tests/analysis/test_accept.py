@@ -93,6 +93,25 @@ def test_statement_item_is_a_sentence(content: str, printed: str) -> None:
     assert item.citations[0].quoted == content
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The probe will study the moon on dozens of flybys next year.", "dozens of flybys"),
+        ("Between 3,000 and 5,000 troops crossed the border.", None),
+    ],
+)
+def test_a_vague_or_ranged_figure_keeps_its_words_not_a_bound(text: str, shown: str | None) -> None:
+    article = article_from_text(text, "en")
+    figures = [f for f in analyze(article).figures if f.value_max is not None]
+    assert figures, "the analysis reads a range here"
+    item = suggestion_to_item(article, figures[0])
+    assert isinstance(item, Figure)
+    assert item.value is None  # no "24" for dozens, no "3,000" for a range
+    assert item.text == figures[0].text
+    if shown:
+        assert item.text == shown
+
+
 def test_unknown_suggestion_is_a_user_error(seed: tuple[Article, ArticleAnalysis]) -> None:
     with pytest.raises(BriefingError):
         suggestion_to_item(seed[0], "not a suggestion")  # type: ignore[arg-type]
