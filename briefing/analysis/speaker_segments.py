@@ -39,11 +39,11 @@ def without_time_and_place(segments: list[list[Token]], table: SpeechTable) -> l
         if timed and len(segments) == 2 and not segments[-1]:
             segments.pop()  # "Subject, Senin, mengatakan" reads as "Subject mengatakan"
     end = len(segments) - 1 if not segments[-1] else len(segments)
-    segments[end - 1] = _without_place(segments[end - 1], table)
+    segments[end - 1] = without_place(segments[end - 1], table)
     return segments
 
 
-def _without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
+def without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
     """``Febry kepada Antara di Jakarta`` → ``Febry``: a place (``di`` + a name) and an
     addressee (``kepada`` + anything) after a name are where and to whom it was said.
     A place right after a title or an organisation word is part of the title (``Kepala
