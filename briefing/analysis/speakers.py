@@ -51,6 +51,8 @@ _PRONOUN_LOOKBACK_NO_SPEAKER = 8
 """With nobody quoted yet, "katanya" points to the person the story is about: read further."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z\-]*(?![\w'’])")
+"""A word written in lower case (ASCII letters: the languages whose names it vets)."""
 _CAP_RUN = re.compile(
     rf"(?<![\w'’])[{_UPPER}][\w'’\-]*(?:[ \t]+(?:(?:bin|binti|van|von|de|al|el|da|di|der)[ \t]+)?"
     rf"[{_UPPER}][\w'’\-]*)+"
@@ -99,6 +101,8 @@ class SpeakerContext:
     _roles: dict[str, str | None] = field(default_factory=dict)
     _places: dict[str, bool] = field(default_factory=dict)
     _timeline: list[tuple[int, str]] = field(default_factory=list)
+    _lowercase_words: frozenset[str] | None = None
+    """Words the article writes in lower case somewhere (built on first need)."""
     _spoken: set[str] = field(default_factory=set)
     """Everyone in :attr:`_timeline` (asked per pronoun: kept, not rebuilt)."""
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
@@ -208,20 +212,65 @@ class SpeakerContext:
         candidates = [
             candidate
             for candidate, _ in self._names_ending_in(last).most_common()
-            if candidate != name and candidate.endswith(" " + name)
+            if candidate != name
+            and candidate.endswith(" " + name)
+            and (" " in name or self._given_names(candidate[: -len(name) - 1]))
         ]
         if not candidates and " " not in name:
             candidates = self._names_starting_with(name)  # "Budi" for Budi Hartono
         if not candidates:
             return name
+        forward = (
+            [f for f in self._names_starting_with(name) if self._given_names(f[len(name) + 1 :])]
+            if " " not in name
+            else []
+        )
         spoken = self._spoken
-        for candidate in candidates:
+        for candidate in (*candidates, *forward):
             # a person the article introduces with a role, or who speaks elsewhere
             if candidate in spoken or self.role_for(candidate):
                 return candidate
+        mid_sentence = [c for c in candidates if not self._opens_sentences_only(c)]
+        if len(mid_sentence) == 1:
+            return mid_sentence[0]  # the one longer form the article uses
+        if len(forward) == 1:
+            return forward[0]  # "Adjie" is Adjie Pangestu, not "Istri Adjie" (a sentence start)
         if len(candidates) == 1:
-            return candidates[0]  # the one longer form the article uses
+            return candidates[0]
         return name
+
+    def _opens_sentences_only(self, name: str) -> bool:
+        """Whether ``name`` appears only at sentence starts, where a capital proves nothing
+        (``Istri Adjie bernama …`` is "Adjie's wife")."""
+        text = self.text
+        position = text.find(name)
+        while position >= 0:
+            before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
+            if before and before[-1] not in ".!?:\n":
+                return False
+            position = text.find(name, position + len(name))
+        return True
+
+    def _given_names(self, words: str) -> bool:
+        """Whether ``words`` before a lone surname can be given names: not a common word
+        capitalised by a sentence start or a title (``Pernyataan Jokowi``, ``… dan
+        Keamanan Wiranto``), i.e. no word the article also writes in lower case, no title
+        and no opening word. (A longer name is completed freely: ``Jasa Keuangan`` is
+        ``Otoritas Jasa Keuangan``.)"""
+        if self._lowercase_words is None:
+            self._lowercase_words = frozenset(_LOWER_WORD.findall(self.text))
+        table = self.table
+        for word in words.split():
+            lower = word.lower()
+            if lower in table.name_particles:
+                continue  # "Ursula von der Leyen"
+            if (
+                lower in self._lowercase_words
+                or lower in table.role_words
+                or lower in table.opening_words
+            ):
+                return False
+        return True
 
     def role_for(self, name: str) -> str | None:
         """The role the article gives ``name`` in an appositive or a title, if any."""

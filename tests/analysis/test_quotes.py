@@ -417,6 +417,25 @@ def test_surname_after_name_particles() -> None:
     assert [q.speaker for q in quotes_in(text, "id")] == ["Ursula von der Leyen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pernyataan Jokowi itu disampaikan di Istana. Ia menyebut pernyataan tersebut "
+            "penting.\n“Kita harus bekerja keras,” kata Jokowi.\n",
+            "Jokowi",  # "pernyataan" is a word the article writes in lower case
+        ),
+        (
+            "Aktor Adjie Pangestu menikah hari ini. Istri Adjie bernama Novita.\n"
+            "“Kami ingin acara yang sederhana,” kata Adjie.\n",
+            "Adjie Pangestu",  # "Istri Adjie" only opens a sentence: "Adjie's wife"
+        ),
+    ],
+)
+def test_a_capitalised_common_word_is_no_given_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_in(text, "id")] == [speaker]
+
+
 def test_reiterated_is_a_speech_cue() -> None:
     text = (
         "A spokesperson for the British Foreign Office reiterated the UK's position that "
