@@ -297,11 +297,12 @@ def _abbreviation_dot(tokens: Sequence[Token], j: int, table: SpeechTable) -> bo
 
 
 def _anaphoric(tokens: Sequence[Token], table: SpeechTable) -> bool:
-    """A short lowercase description closed by a demonstrative (``pria berkumis itu``)."""
+    """A short description opening in lower case and closed by a demonstrative (``pria
+    berkumis itu``, ``penyerang Timnas Inggris ini``): the one just named."""
     if not table.demonstratives:
         return False
     for count, token in enumerate(tokens[:_MAX_DESCRIPTOR]):
-        if not token.is_word or token.is_capitalised:
+        if not token.is_word or (token.is_capitalised and count == 0):
             return False
         if token.lower in table.demonstratives:
             return count > 0
@@ -350,10 +351,12 @@ def parse_forward(
             t.lower in table.spoken_when for t in tokens[comma + 1 : after] if t.is_word
         ):  # "ujar Brigjen Suntana, Sabtu (5/11)": a day is no name
             closed = after >= len(tokens) or not tokens[after].is_word
+            # "…, Joni Martinus saat dihubungi": a name ends where lower case begins
+            named = closed or not tokens[after].is_capitalised
             name2, role2 = split_name_role(text, tokens[comma + 1 : after], table)
             if (
                 name2
-                and closed
+                and named
                 and (
                     name is None
                     or has_role_word(tokens[:end], table)

@@ -436,6 +436,18 @@ def test_a_capitalised_common_word_is_no_given_name(text: str, speaker: str) -> 
     assert [q.speaker for q in quotes_in(text, "id")] == [speaker]
 
 
+def test_an_appositive_name_before_lower_case_and_a_described_speaker() -> None:
+    text = (
+        "“Jalur sudah aman untuk dilewati,” kata Manager Humas PT KAI Daop II Bandung, "
+        "Joni Martinus saat dihubungi di Garut.\n"
+        "“Perbaikan rel masih terus berlangsung,” katanya.\n"
+        "“Saya senang bisa mencetak dua gol,” kata Harry Kane.\n"
+        "“Saya ingin mencetak gol lagi,” ujar penyerang Timnas Inggris ini.\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [q.speaker for q in quotes] == ["Joni Martinus"] * 2 + ["Harry Kane"] * 2
+
+
 def test_reiterated_is_a_speech_cue() -> None:
     text = (
         "A spokesperson for the British Foreign Office reiterated the UK's position that "
