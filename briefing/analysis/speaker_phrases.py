@@ -87,6 +87,21 @@ def _two_names_back(text: str, words: Sequence[Token], end: int, table: SpeechTa
     return begin
 
 
+def _named_alone(text: str, words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i] words[i + 1]`` is written elsewhere without ``words[i - 1]``
+    before it: ``Menteri Keuangan Sri Mulyani Indrawati`` then ``kata Sri Mulyani`` makes
+    ``Sri`` a given name, not the end of the title's complement (``Presiden Ukraina
+    Volodymyr Zelensky`` never says ``Ukraina Volodymyr`` alone)."""
+    pair = f"{words[i].text} {words[i + 1].text}"
+    before = words[i - 1].text if i > 0 else ""
+    position = text.find(pair)
+    while position >= 0:
+        if not text[:position].rstrip().endswith(before):
+            return True
+        position = text.find(pair, position + len(pair))
+    return False
+
+
 def split_name_role(
     text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -183,7 +198,8 @@ def split_name_role(
     if has_title and end - begin > 2 and not english_style:
         whole = span_text(text, words, begin, end)
         if whole not in known:
-            begin = _two_names_back(text, words, end, table)
+            two = _two_names_back(text, words, end, table)
+            begin = two if two - 1 <= begin or not _named_alone(text, words, two - 1) else two - 1
     if end - begin > MAX_NAME:
         begin = _two_names_back(text, words, end, table)
     name = span_text(text, words, begin, end)

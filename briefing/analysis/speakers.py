@@ -328,6 +328,28 @@ class SpeakerContext:
         bisect.insort(self._timeline, (position, name))
         self._spoken.add(name)
 
+    def _holder_of(self, title: str, position: int) -> str | None:
+        """The person who spoke before ``position`` with ``title`` as their role: ``kata
+        Mendagri`` after ``Mendagri Tjahjo Kumolo`` spoke is Tjahjo Kumolo. A title with
+        an article (``seorang pejabat``, ``a spokesman``, ``the minister``) may be someone
+        else: only a bare title is matched."""
+        words = title.split()
+        if not words or words[0].lower() in self.table.determiners:
+            return None
+        wanted = title.casefold()
+        index = bisect.bisect_left(self._timeline, (position, "")) - 1
+        seen: set[str] = set()
+        while index >= 0:
+            name = self.full_name(self._timeline[index][1])
+            index -= 1
+            if name in seen:
+                continue
+            seen.add(name)
+            role = (self.role_for(name) or "").casefold()
+            if role and (role == wanted or role.endswith(" " + wanted)):
+                return name
+        return None
+
     def previous_speaker(self, position: int) -> str | None:
         """Who ``he``/``ia`` at ``position`` most likely is.
 
@@ -484,7 +506,8 @@ class SpeakerContext:
         if phrase.name is None:
             return None, None
         if phrase.descriptor:
-            return phrase.name, None
+            holder = self._holder_of(phrase.name, position)
+            return (holder, self.role_for(holder)) if holder else (phrase.name, None)
         if phrase.role and self._office_of_place(phrase.role, phrase.name):
             # ``kata Kepala BPBD Sukamaju``: no name, the office speaks
             return f"{phrase.role} {phrase.name}", None

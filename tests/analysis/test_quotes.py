@@ -448,6 +448,34 @@ def test_an_appositive_name_before_lower_case_and_a_described_speaker() -> None:
     assert [q.speaker for q in quotes] == ["Joni Martinus"] * 2 + ["Harry Kane"] * 2
 
 
+def test_a_bare_title_is_the_person_who_spoke_with_it() -> None:
+    text = (
+        "“Konten fitnah harus dihapus dari media sosial,” kata Mendagri Tjahjo Kumolo.\n"
+        "“Kami siap dikritik tetapi jangan difitnah,” kata Mendagri.\n"
+        "“Laporan itu masih kami pelajari,” kata seorang pejabat.\n"
+    )
+    assert [q.speaker for q in quotes_in(text, "id")] == [
+        "Tjahjo Kumolo",
+        "Tjahjo Kumolo",
+        "seorang pejabat",  # with an article: someone else
+    ]
+
+
+def test_a_given_name_the_article_writes_alone_is_no_title() -> None:
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati memaparkan bahwa hanya 110 wajib pajak "
+        "yang patuh tahun ini.\n“Ini sangat memalukan bagi profesi itu,” kata Sri Mulyani.\n"
+    )
+    article = article_from_text(text, "id")
+    sentences = split_sentences(text, article.paragraphs, "id")
+    quotes = extract_quotes(article, sentences, context=None)
+    from briefing.analysis.statements import extract_statements
+
+    assert [s.speaker for s in extract_statements(article, sentences, quotes)] == [
+        "Sri Mulyani Indrawati"
+    ]
+
+
 def test_reiterated_is_a_speech_cue() -> None:
     text = (
         "A spokesperson for the British Foreign Office reiterated the UK's position that "
