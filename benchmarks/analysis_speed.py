@@ -5,7 +5,8 @@ Run: ``.venv/bin/python benchmarks/analysis_speed.py [--limit N]``.
 The language is given (``id``), so language detection is not measured. Prints the
 whole ``analyze`` rate, a per-stage breakdown (same articles, each stage alone), the
 seed article in milliseconds, and how often our sentence splitter reproduces IndoSum's
-gold sentence boundaries (the key-fact scorer reads our sentences). Target: ≥ 100
+gold sentence boundaries (the key-fact scorer reads our sentences; a gold first sentence
+is compared from where its dateline ends, since ours leave the dateline out). Target: ≥ 100
 articles/s and the seed ≤ 30 ms.
 """
 
@@ -36,6 +37,7 @@ from briefing.analysis.sentences import split_sentences  # noqa: E402
 from briefing.analysis.speakers import SpeakerContext  # noqa: E402
 from briefing.analysis.statements import extract_statements  # noqa: E402
 from briefing.core.model import Article, LanguageGuess, Origin, Paragraph  # noqa: E402
+from briefing.ingest.datelines import find_dateline  # noqa: E402
 
 SEED = REPO.parent / "shared" / "corpus" / "seed" / "konteks-korut-troops.txt"
 TARGET_RATE = 100.0
@@ -94,6 +96,18 @@ def stage(function: Callable[..., Any], *, with_quotes: bool = False) -> Callabl
     return run
 
 
+def _story_start(text: str, start: int) -> int:
+    """Where a gold sentence starts once a dateline in front of it is left out, as our
+    splitter does ("Jakarta, CNN Indonesia -- Presiden …" starts at "Presiden")."""
+    found = find_dateline(text[start : start + 80])
+    if found is None:
+        return start
+    start += found.end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
 def sentence_agreement(examples: Sequence[Example]) -> tuple[float, float, float]:
     """Precision/recall/F1 of our sentence spans against IndoSum's gold sentences."""
     tp = fp = fn = 0
@@ -103,7 +117,7 @@ def sentence_agreement(examples: Sequence[Example]) -> tuple[float, float, float
             (s.start, s.end)
             for s in split_sentences(article.text, article.paragraphs, article.language.code)
         }
-        gold = {(s.start, s.end) for s in example.sentences}
+        gold = {(_story_start(article.text, s.start), s.end) for s in example.sentences}
         tp += len(ours & gold)
         fp += len(ours - gold)
         fn += len(gold - ours)
