@@ -34,6 +34,8 @@ def _name(group: Group) -> str:
 
 def _after_the(text: str, start: int, tables: ActorTables) -> bool:
     """Whether a definite article (``the``) is the word right before ``start``."""
+    if not tables.definite_articles:
+        return False  # Indonesian has none: no look at the text needed
     before = _WORD_BEFORE.search(text, max(0, start - _BEFORE), start)
     return before is not None and before.group(1).lower() in tables.definite_articles
 
@@ -142,12 +144,14 @@ def surnames_as_people(text: str, groups: dict[str, Group], tables: ActorTables)
     found, written like the surname of one person of the article (and never ``the X``
     nor after ``in``), is that person. Organisations keep their name (``Bloomberg``
     beside ``Michael Bloomberg`` is the agency)."""
+    places = {_name(g) for g in groups.values() if g.kind == "place"}
     by_surname: dict[str, list[Group]] = {}
     for group in groups.values():
         if group.kind != "person":
             continue
         parts = [p for p in _name(group).split() if p.rstrip(".") not in tables.name_suffixes]
-        if len(parts) >= 2 and _name_like(text, parts, tables):
+        # only a surname some place shares is worth the (costlier) look at the name
+        if len(parts) >= 2 and parts[-1] in places and _name_like(text, parts, tables):
             by_surname.setdefault(parts[-1], []).append(group)
     if not by_surname:
         return
