@@ -476,6 +476,45 @@ def test_a_given_name_the_article_writes_alone_is_no_title() -> None:
     ]
 
 
+def test_a_place_after_a_name_is_not_part_of_the_name() -> None:
+    text = (
+        "Kepala Pusdalops Ferdi Ligaswara di Bandung, Senin, mengatakan warga harus waspada.\n"
+        "“Kita harus mewaspadai banjir kiriman dan longsor,” kata Ferdi.\n"
+        "“Kami siap membantu warga,” kata Konsul Jenderal RI di Istanbul, Ahmad Rizal, Senin.\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [q.speaker for q in quotes] == ["Ferdi Ligaswara", "Ahmad Rizal"]
+    assert quotes[1].speaker_role == "Konsul Jenderal RI"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Tidak ada aliran dana kepada pejabat,” kata anggota TPFG Effendi Gazali, di Jakarta, Kamis.",
+            "Effendi Gazali",
+        ),
+        (
+            "“Korban masih dirawat di rumah sakit,” kata Kabid Dokkes Polda Papua Kombes drg. Raymond, seperti dilansir Antara.",
+            "Raymond",
+        ),
+        (
+            "“Pihak lain belum tersentuh,” kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin Saiman, secara terpisah.",
+            "Boyamin Saiman",
+        ),
+    ],
+)
+def test_what_follows_a_forward_name(text: str, speaker: str) -> None:
+    """A place after the comma is no appositive name; ``drg.`` ends no sentence; the
+    name after an organisation's bracketed acronym is the speaker."""
+    assert [q.speaker for q in quotes_in(text, "id")] == [speaker]
+
+
+def test_a_day_after_the_name_is_not_the_speaker() -> None:
+    text = "“Kami siap membantu semua pihak,” ujar Direktur Utama M Cash Martin Suharlie, Selasa, (6/12)."
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Martin Suharlie"]
+
+
 def test_reiterated_is_a_speech_cue() -> None:
     text = (
         "A spokesperson for the British Foreign Office reiterated the UK's position that "
