@@ -350,6 +350,28 @@ class SpeakerContext:
                 return name
         return None
 
+    def _named_body(self, description: str, position: int) -> str | None:
+        """``the news agency said`` after ``the state-run Xinhua News Agency``: the last
+        organisation before ``position`` whose name ends in the description's head noun
+        (an organisation word: agency, ministry, committee …), capitalised."""
+        words = description.split()
+        table = self.table
+        if (
+            len(words) < 2
+            or words[0].lower() not in table.definite_articles
+            or words[-1].lower() not in table.org_words
+        ):
+            return None
+        head = words[-1].lower().capitalize()
+        found = None
+        for match in _CAP_RUN.finditer(self.text, 0, position):
+            name = match.group()
+            if name.endswith(" " + head):
+                found = name
+        if found and found.split()[0].lower() in table.definite_articles:
+            found = found.split(" ", 1)[1]
+        return found if found and " " in found else None
+
     def previous_speaker(self, position: int) -> str | None:
         """Who ``he``/``ia`` at ``position`` most likely is.
 
@@ -506,7 +528,9 @@ class SpeakerContext:
         if phrase.name is None:
             return None, None
         if phrase.descriptor:
-            holder = self._holder_of(phrase.name, position)
+            holder = self._holder_of(phrase.name, position) or self._named_body(
+                phrase.name, position
+            )
             return (holder, self.role_for(holder)) if holder else (phrase.name, None)
         if phrase.role and self._office_of_place(phrase.role, phrase.name):
             # ``kata Kepala BPBD Sukamaju``: no name, the office speaks

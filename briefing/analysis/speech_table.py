@@ -73,6 +73,10 @@ class SpeechTable:
     opening_words: frozenset[str] = frozenset()
     """Words an opening time or connective is made of (``Pada Senin,``, ``Sementara
     itu,``): time words, prepositions, skippable adverbs, stop words, demonstratives."""
+    participle_suffixes: tuple[str, ...] = ()
+    """``-ing``: ``said, citing …`` goes on with how it was said, not what."""
+    definite_articles: frozenset[str] = frozenset()
+    """``the``: ``the news agency said`` names one the article has named (Xinhua News Agency)."""
     location_prepositions: frozenset[str] = frozenset()
     """``di``: ``Retno Marsudi di Jakarta mengatakan`` says where, after the subject."""
     addressee_prepositions: frozenset[str] = frozenset()
@@ -198,6 +202,8 @@ def speech_table(language: str | None) -> SpeechTable:
         auxiliaries=lowered("auxiliaries"),
         plural_pronouns=lowered("plural_pronouns"),
         name_suffixes=lowered("name_suffixes"),
+        participle_suffixes=tuple(words("participle_suffixes")),
+        definite_articles=lowered("definite_articles"),
         location_prepositions=lowered("location_prepositions"),
         addressee_prepositions=lowered("addressee_prepositions"),
         spoken_when=lowered("time_words") | lowered("time_units"),

@@ -158,8 +158,8 @@ def _before_time(context: SpeakerContext, start: int, end: int) -> int:
 
 def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: int) -> bool:
     """Whether the attribution ends the sentence: after the name only a short appositive
-    (``a portfolio manager``), a time (``Senin``, ``on Monday``) or a place (``di
-    Jakarta``, ``kepada wartawan``) may follow, not more of what was said (``Jika
+    (``a portfolio manager``), a time (``Senin``, ``on Monday``), a place (``di
+    Jakarta``, ``kepada wartawan``) or how it was said (``citing the commission``) may follow, not more of what was said (``Jika
     penyadapan dihilangkan, kata Febri, maka …``)."""
     table = context.table
     if phrase.name is None:  # "…, katanya." / "…, kata dia, …"
@@ -186,6 +186,7 @@ def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: 
         or first in table.time_words
         or first in table.time_modifiers
         or first in table.prepositions
+        or (bool(table.participle_suffixes) and first.endswith(table.participle_suffixes))
     )
 
 
@@ -260,6 +261,13 @@ def _reported(
         opener = first[0]
         if opener.lower in context.table.prepositions:
             return None  # "said in his opening statement": where, not what
+        if (
+            context.table.participle_suffixes
+            and opener.text.islower()
+            and opener.lower.endswith(context.table.participle_suffixes)
+            and "," in text[cue.end() : opener.start]
+        ):
+            return None  # "the news agency said, citing the …": how, not what
         if cue.group().lower() in context.table.quantity_cues and (
             opener.text[0].isdigit() or opener.lower in context.table.quantity_openers
         ):

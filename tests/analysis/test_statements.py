@@ -171,6 +171,21 @@ def test_a_place_in_an_appositive_is_not_the_speaker() -> None:
     assert [s.speaker for s in extract_statements(article, sentences, quotes)] == ["Zippy Duvall"]
 
 
+def test_the_named_body_and_how_it_was_said() -> None:
+    """``the news agency said`` is the agency named before; ``said, citing …`` goes on with
+    how it was said, which is no reported content."""
+    text = (
+        "The new patient ate a wild rabbit on Nov. 5, according to the state-run Xinhua "
+        "News Agency.\n"
+        "The agency's reporters later visited the county of Huade.\n"
+        "Officials closed the market for a week, the news agency said, citing the regional "
+        "health commission.\n"
+    )
+    found = statements_in(text, "en")
+    assert all(not s.text.startswith("citing") for s in found)
+    assert {s.speaker for s in found} == {"Xinhua News Agency"}
+
+
 def test_pronoun_subject_is_the_previous_speaker() -> None:
     text = (
         "Presiden Joko Widodo memperingatkan bahwa harga pangan bisa naik. "
