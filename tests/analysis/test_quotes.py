@@ -515,6 +515,19 @@ def test_a_day_after_the_name_is_not_the_speaker() -> None:
     assert [q.speaker for q in quotes_in(text, "id")] == ["Martin Suharlie"]
 
 
+def test_a_later_quote_of_the_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "“I can see who visited my profile,” said Joseph Minga, a friend who switched "
+        "accounts. He learned that about 100 people view his profile a week. “It made me "
+        "ask what they are looking for on my page.”\n"
+        "“A quote in a paragraph of its own is not this case at all,” a reader wrote, “and "
+        "nor is one a sentence carries on.”\n"
+    )
+    quotes = quotes_in(text, "en")
+    assert [q.speaker for q in quotes[:2]] == ["Joseph Minga", "Joseph Minga"]
+    assert quotes[1].confidence < quotes[0].confidence  # a convention, not a cue
+
+
 def test_reiterated_is_a_speech_cue() -> None:
     text = (
         "A spokesperson for the British Foreign Office reiterated the UK's position that "
