@@ -451,6 +451,9 @@ def _resolve_in_order(items: list[_Attributed], context: SpeakerContext) -> None
     for item in items:
         attribution = item.attribution
         if attribution is None:
+            name = _narrated_speaker(context, item)
+            if name:  # "Aderholt returned to the issue later in the hearing. “…”"
+                item.speaker, item.role, item.how = name, context.role_for(name), "narration"
             continue
         if not item.how:
             item.how = attribution.how
@@ -466,6 +469,42 @@ def _resolve_in_order(items: list[_Attributed], context: SpeakerContext) -> None
             context.record(position, name)
 
 
+def _narrated_speaker(context: SpeakerContext, item: _Attributed) -> str | None:
+    """The speaker of a quote that opens a sentence right after a sentence of the same
+    paragraph which opens with a person who has spoken (``Aderholt returned to the issue
+    later in the hearing. “…”``) or ends with a pronoun's cue (``Sometimes employees
+    don't follow the rules, he said. “…”``)."""
+    text, open_at = context.text, item.raw.open_at
+    sentence = context.sentence_at(open_at)
+    if sentence is None or text[sentence.start : open_at].strip():
+        return None  # the quote does not open its sentence
+    before = context.sentence_at(sentence.start - 1) if sentence.start > 0 else None
+    if (
+        before is None
+        or "\n" in text[before.end : sentence.start]
+        or has_quote_mark(text[before.start : before.end])
+    ):
+        return None  # another paragraph, or a sentence with quotations of its own
+    words = [t for t in context.index.between(before.start, before.end) if t.is_word]
+    table = context.table
+    if (
+        len(words) >= 2
+        and words[-2].lower in table.pronouns
+        and words[-2].lower not in table.plural_pronouns
+        and words[-1].lower in table.cue_words
+    ):
+        return context.previous_speaker(before.start)
+    person = context.person_opening(before.start, before.end)
+    if person is None:
+        return None
+    opening = text[before.start : before.end]
+    surname = person.split()[-1].rstrip("'’s")
+    at = opening.find(surname)
+    if at >= 0 and opening[at + len(surname) : at + len(surname) + 2] in ("'s", "’s"):
+        return None  # "Swift's rep told Fox News …": the rep speaks, not Swift
+    return person
+
+
 def _source_of(items: Sequence[_Attributed], item: _Attributed) -> _Attributed | None:
     for other in items:
         if other is not item and other.attribution is item.attribution and other.how != "continued":
@@ -477,7 +516,7 @@ def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
     raw = item.raw
     quoted = text[raw.start : raw.end]
     words = word_count(quoted)
-    attributed = item.attribution is not None
+    attributed = item.attribution is not None or item.how == "narration"
     if words == 0 or quoted[0] in _NOT_AN_OPENING:
         return None  # ", 10-Romelu Lukaku, 11-…": marks paired across list punctuation
     if not attributed and (words < _MIN_UNATTRIBUTED_WORDS or is_title_like(quoted)):
@@ -512,7 +551,7 @@ _BASE_CONFIDENCE = {"after": 0.95, "pronoun": 0.85, "lead": 0.8, "continued": 0.
 
 def _confidence(item: _Attributed, words: int) -> float:
     if item.attribution is None:
-        return 0.35
+        return 0.6 if item.how == "narration" and item.speaker else 0.35
     score = _BASE_CONFIDENCE.get(item.how, 0.7)
     if item.speaker is None:
         score -= 0.3

@@ -402,6 +402,11 @@ class SpeakerContext:
             k -= 1
         return last
 
+    def person_opening(self, start: int, end: int) -> str | None:
+        """The known person (one who speaks or has a role) who opens ``text[start:end]``."""
+        person = self._person_earlier_in(start, end, self._spoken)
+        return self.full_name(person) if person else None
+
     def _person_earlier_in(self, start: int, position: int, spoken: set[str]) -> str | None:
         """The person who opens the sentence of the pronoun at ``position``, outside any
         quotation: ``Carlineo was arrested … in which he said``, ``When President Ashraf

@@ -528,6 +528,28 @@ def test_a_later_quote_of_the_paragraph_keeps_its_speaker() -> None:
     assert quotes[1].confidence < quotes[0].confidence  # a convention, not a cue
 
 
+def test_a_quote_after_a_sentence_of_its_speaker() -> None:
+    text = (
+        "“We cannot do it with one rocket,” said Rep. Robert Aderholt.\n"
+        "Bridenstine disagreed. Aderholt returned to the issue later in the hearing. “What "
+        "commercial launch vehicles could do it?”\n"
+        "“We had hoped for more,” Montell Figgins said.\n"
+        "Sometimes employees don't follow the rules, he said. “But does that mean the whole "
+        "system failed?”\n"
+        "Swift's rep told Fox News that the claim was false. “This is not the whole story "
+        "at all.”\n"
+    )
+    quotes = quotes_in(text, "en")
+    assert [q.speaker for q in quotes] == [
+        "Robert Aderholt",
+        "Robert Aderholt",  # the sentence before opens with him
+        "Montell Figgins",
+        "Montell Figgins",  # the sentence before ends "he said"
+        None,  # "Swift's rep": the rep, not Swift
+    ]
+    assert quotes[1].confidence == 0.6
+
+
 def test_reiterated_is_a_speech_cue() -> None:
     text = (
         "A spokesperson for the British Foreign Office reiterated the UK's position that "
