@@ -142,6 +142,23 @@ def split_name_role(
     ):
         begin += 1
     if (
+        begin >= 2
+        and words[begin - 1].lower in table.connectors
+        and not words[begin - 1].is_capitalised
+        and words[begin - 2].is_capitalised
+        and words[begin - 2].lower in table.org_words
+    ):
+        # "Governor's Office of Emergency Services": the organisation the "of" completes
+        org = begin - 2
+        while (
+            org > 0
+            and words[org - 1].is_capitalised
+            and not is_role(words[org - 1], table)
+            and words[org - 1].lower not in table.determiners
+        ):
+            org -= 1
+        return span_text(text, words, org, end), None
+    if (
         begin > 0
         and words[begin - 1].is_capitalised
         and words[begin - 1].lower in table.org_words

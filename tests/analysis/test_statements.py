@@ -186,6 +186,19 @@ def test_the_named_body_and_how_it_was_said() -> None:
     assert {s.speaker for s in found} == {"Xinhua News Agency"}
 
 
+def test_an_organisation_named_with_of_speaks_whole() -> None:
+    text = (
+        "The California Governor's Office of Emergency Services said in a letter that "
+        "their level of engagement was unacceptable.\n"
+        "In 2016, the South Dakota's Department of Social Services reported that the number "
+        "of young users had doubled.\n"
+    )
+    assert [s.speaker for s in statements_in(text, "en")] == [
+        "California Governor's Office of Emergency Services",
+        "South Dakota's Department of Social Services",
+    ]
+
+
 def test_pronoun_subject_is_the_previous_speaker() -> None:
     text = (
         "Presiden Joko Widodo memperingatkan bahwa harga pangan bisa naik. "
