@@ -21,16 +21,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from briefing.analysis.speaker_phrases import (
+from briefing.analysis.speaker_names import (
     MAX_NAME,
-    WINDOW,
-    SpeakerPhrase,
-    appositive_role,
     has_role_word,
-    parse_backward,
     span_text,
     split_name_role,
     strip_determiners,
+)
+from briefing.analysis.speaker_phrases import (
+    WINDOW,
+    SpeakerPhrase,
+    appositive_role,
+    parse_backward,
     title_before,
 )
 from briefing.analysis.speaker_segments import comma_segments

@@ -1,0 +1,231 @@
+"""Names and roles in a speaker phrase: ``Presiden Ukraina Volodymyr Zelensky`` split into
+the name (Volodymyr Zelensky) and the role before it (Presiden Ukraina).
+
+The name is the trailing run of capitalised words that are neither acronyms nor titles;
+titles, particles and organisation words come from ``data/<lang>/speech.json``.
+:mod:`speaker_phrases` finds the phrase next to a cue and hands it here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.analysis.speaker_segments import is_role
+from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.tokens import Token
+
+MAX_NAME = 4
+"""Words a personal name may have."""
+_MAX_OFFICE_PLACE = 1
+"""Words of the place after an organisation's acronym (``KPU Jateng``; ``PBB Choe
+Myong-nam`` is a person after a role's acronym)."""
+
+
+def _name_part(token: Token, table: SpeechTable) -> bool:
+    return (
+        token.is_word
+        and token.lower not in table.org_words
+        and token.is_capitalised
+        and not token.is_acronym
+        and not is_role(token, table)
+        and token.lower not in table.stop_words
+        and token.lower not in table.pronouns
+        and token.lower not in table.cue_words
+    )
+
+
+def _initial(text: str, token: Token) -> bool:
+    """``A.`` in ``Sonya A. Rivera``: one capital letter and a full stop (one token, or
+    the letter before a separate stop)."""
+    word = token.text
+    if len(word) == 2 and word[1] == ".":
+        return word[0].isupper()
+    return len(word) == 1 and word.isupper() and text[token.end : token.end + 1] == "."
+
+
+def _two_names_back(text: str, words: Sequence[Token], end: int, table: SpeechTable) -> int:
+    """Where the last two names before ``end`` begin, initials and a suffix among them
+    included and an initial right before them too (``M. Jusuf Kalla``, ``John F. Kerry``,
+    ``James Kennedy Jr``)."""
+    begin, names = end, 0
+    while begin > 0 and names < 2:
+        begin -= 1
+        word = words[begin]
+        if not _initial(text, word) and word.lower.rstrip(".") not in table.name_suffixes:
+            names += 1
+    while begin > 0 and _initial(text, words[begin - 1]):
+        begin -= 1
+    return begin
+
+
+def _named_alone(text: str, words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i] words[i + 1]`` is written elsewhere without ``words[i - 1]``
+    before it: ``Menteri Keuangan Sri Mulyani Indrawati`` then ``kata Sri Mulyani`` makes
+    ``Sri`` a given name, not the end of the title's complement (``Presiden Ukraina
+    Volodymyr Zelensky`` never says ``Ukraina Volodymyr`` alone)."""
+    pair = f"{words[i].text} {words[i + 1].text}"
+    before = words[i - 1].text if i > 0 else ""
+    position = text.find(pair)
+    while position >= 0:
+        if not text[:position].rstrip().endswith(before):
+            return True
+        position = text.find(pair, position + len(pair))
+    return False
+
+
+def split_name_role(
+    text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
+    """Split ``Presiden Ukraina Volodymyr Zelensky`` into (name, role).
+
+    The name is the trailing run of capitalised words that are neither acronyms nor
+    titles; what precedes it is the role. When a title leads and the name run is long,
+    the leading words belong to the title's complement (``Ukraina``) unless the longer
+    run is a name the article uses elsewhere.
+    """
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return None, None
+    end = len(words)
+    begin = end
+    while begin > 0 and end - begin < MAX_NAME + 2:
+        token = words[begin - 1]
+        if (
+            _name_part(token, table)
+            or _initial(text, token)
+            or (
+                token.lower in table.name_particles
+                and begin - 1 > 0
+                and begin < end
+                and (
+                    _name_part(words[begin - 2], table)
+                    or words[begin - 2].lower in table.name_particles  # von der Leyen
+                )
+            )
+        ):
+            begin -= 1
+        else:
+            break
+    while (
+        begin < end
+        and words[begin].lower in table.name_particles
+        and not words[begin].is_capitalised
+    ):
+        begin += 1
+    if (
+        begin >= 2
+        and words[begin - 1].lower in table.connectors
+        and not words[begin - 1].is_capitalised
+        and words[begin - 2].is_capitalised
+        and words[begin - 2].lower in table.org_words
+    ):
+        # "Governor's Office of Emergency Services": the organisation the "of" completes
+        org = begin - 2
+        while (
+            org > 0
+            and words[org - 1].is_capitalised
+            and not is_role(words[org - 1], table)
+            and words[org - 1].lower not in table.determiners
+        ):
+            org -= 1
+        return span_text(text, words, org, end), None
+    if (
+        begin > 0
+        and words[begin - 1].is_capitalised
+        and words[begin - 1].lower in table.org_words
+        and end - begin > 2
+    ):
+        begin = end - 2  # "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong"
+    elif (
+        begin > 0 and words[begin - 1].is_capitalised and words[begin - 1].lower in table.org_words
+    ):
+        # "Gedung Putih", "Kepala Divisi Pajak": an organisation, not a person
+        org = begin - 1
+        while org > 0 and words[org - 1].is_capitalised and not is_role(words[org - 1], table):
+            org -= 1
+        if org > 0 and has_role_word(words[:org], table):
+            return None, strip_determiners(text, words, table)
+        return span_text(text, words, org, end), None
+    if begin == end:
+        return None, strip_determiners(text, words, table)
+    if (
+        begin > 0
+        and end - begin <= _MAX_OFFICE_PLACE
+        and words[begin - 1].is_acronym
+        and (
+            begin == 1
+            or (
+                text[words[begin - 1].start - 1 : words[begin - 1].start] == "("
+                and words[0].lower in table.org_words
+            )
+        )
+        and not has_role_word(words[:begin], table)
+    ):
+        # ``BPBD Sukamaju``, ``Badan … (BPBD) Sukamaju``, ``KPU Jakarta``: an acronym that
+        # opens the phrase (or defines the organisation that opens it) then a short name,
+        # with no title before, is an organisation's office (a person follows an acronym
+        # only in a role). Joined, not sliced: the acronym may sit in brackets.
+        return f"{words[begin - 1].text} {span_text(text, words, begin, end)}", None
+    previous = words[begin - 1] if begin > 0 else None
+    if previous is not None and not previous.is_capitalised:
+        if (
+            previous.lower in table.connectors
+            and begin >= 2
+            and is_role(words[begin - 2], table)
+            and end - begin <= 2
+        ):
+            return None, span_text(text, words, 0, end)  # Commissioner for Human Rights
+        complement = previous.lower in table.connectors or (
+            previous.lower in table.stop_words and begin >= 2 and is_role(words[begin - 2], table)
+        )
+        if complement and end - begin > 2:
+            # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
+            begin = _two_names_back(text, words, end, table)
+    has_title = begin > 0 and any(is_role(t, table) for t in words[:begin])
+    english_style = begin > 0 and not words[begin - 1].is_capitalised
+    if has_title and end - begin > 2 and not english_style:
+        whole = span_text(text, words, begin, end)
+        if whole not in known:
+            two = _two_names_back(text, words, end, table)
+            begin = two if two - 1 <= begin or not _named_alone(text, words, two - 1) else two - 1
+    if end - begin > MAX_NAME:
+        begin = _two_names_back(text, words, end, table)
+    name = span_text(text, words, begin, end)
+    prefix = words[:begin]
+    if not any(is_role(t, table) or t.is_capitalised for t in prefix):
+        return name, None  # "43-year-old Martin Taylor": a description, not a role
+    if not has_role_word(prefix, table) and any(
+        text[t.start - 1 : t.start] == "(" for t in prefix if t.is_acronym
+    ):
+        return name, None  # "… Reformasi Birokrasi (PANRB) Herman": the tail of a name
+    return name, strip_determiners(text, prefix, table)
+
+
+def span_text(text: str, words: Sequence[Token], begin: int, end: int) -> str:
+    start, stop = words[begin].start, words[end - 1].end
+    if text[stop : stop + 1] == ")" and text.count("(", start, stop) > text.count(")", start, stop):
+        stop += 1  # ``Ketua Dewan Perwakilan Daerah (DPD)``: close the acronym's bracket
+    return text[start:stop]
+
+
+def strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
+    i = 0
+    while i < len(words) and words[i].lower in table.determiners:
+        i += 1
+    while (
+        i < len(words)
+        and not words[i].is_capitalised
+        and (
+            words[i].lower in table.cue_words
+            or words[i].lower in table.relatives
+            or words[i].lower in table.stop_words
+        )
+    ):
+        i += 1
+    while i < len(words) and words[i].lower in table.determiners:
+        i += 1
+    return span_text(text, words, i, len(words)) if i < len(words) else None
+
+
+def has_role_word(tokens: Sequence[Token], table: SpeechTable) -> bool:
+    return any(is_role(t, table) for t in tokens)
