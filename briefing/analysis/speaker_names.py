@@ -3,16 +3,19 @@ the name (Volodymyr Zelensky) and the role before it (Presiden Ukraina).
 
 The name is the trailing run of capitalised words that are neither acronyms nor titles;
 titles, particles and organisation words come from ``data/<lang>/speech.json``.
-:mod:`speaker_phrases` finds the phrase next to a cue and hands it here.
+:mod:`speaker_phrases` finds the phrase next to a cue and hands it here. The text-level
+name checks :mod:`speakers` uses (a capitalised run, a whole word, a name written inside
+a place or organisation name, a role tidied of times and courtesy titles) live here too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speech_table import SpeechTable
-from briefing.analysis.tokens import Token
+from briefing.analysis.tokens import Token, TokenIndex
 
 MAX_NAME = 4
 """Words a personal name may have."""
@@ -229,3 +232,107 @@ def strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) -> 
 
 def has_role_word(tokens: Sequence[Token], table: SpeechTable) -> bool:
     return any(is_role(t, table) for t in tokens)
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z\-]*(?![\w'’])")
+"""A word written in lower case (ASCII letters: the languages whose names it vets)."""
+CAP_RUN = re.compile(
+    rf"(?<![\w'’])[{_UPPER}][\w'’\-]*(?:[ \t]+(?:(?:bin|binti|van|von|de|al|el|da|di|der)[ \t]+)?"
+    rf"[{_UPPER}][\w'’\-]*)+"
+)
+
+
+def capitalised_before(text: str, position: int, particles: frozenset[str]) -> bool:
+    """The word before ``position`` (same line) is capitalised, or a name particle
+    (``von der Leyen``): a longer name may end here."""
+    i = position - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or i == position - 1 or not (text[i].isalnum() or text[i] in ".'’"):
+        return False
+    last = i + 1
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-'’."):
+        i -= 1
+    return text[i].isupper() or text[i:last].lower() in particles
+
+
+def name_continues(text: str, end: int) -> bool:
+    """Another capitalised word follows: ``Robert`` in ``Robert Leonard Marbun`` is no surname."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def word_edge(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is whole words (not ``Austin`` inside ``Austinville``)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def name_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """The leading capitalised words of ``tokens`` (a name occurrence)."""
+    out: list[Token] = []
+    for token in tokens:
+        if not (token.is_word and token.is_capitalised):
+            break
+        out.append(token)
+    return out
+
+
+def tidy_role(role: str | None, table: SpeechTable) -> str | None:
+    """A role without what is not one: a leading time (``week State Department official``
+    from "Last week State Department official David Holmes"), courtesy titles (``Ms``) and
+    adverbs (``however``) go; a role that was only those is none."""
+    if not role:
+        return role
+    words = role.split()
+    while words and (
+        # a capitalised time word names something: "Sunday Times political editor"
+        (
+            words[0].islower()
+            and (
+                words[0].rstrip(".,") in table.time_any
+                or words[0].rstrip(".,") in table.subject_skip
+            )
+        )
+        or words[0].lower().rstrip(".") in table.honorifics
+    ):
+        words.pop(0)
+    if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
+        return None
+    return " ".join(words) if len(words) != len(role.split()) else role
+
+
+_PLACE_REACH = 3
+"""Words of an organisation or place name read back for its cue word (``Dinas …``)."""
+
+
+def inside_a_place_name(text: str, index: TokenIndex, table: SpeechTable, name: str) -> bool:
+    """Whether ``name`` is written inside a place or organisation name somewhere
+    (``Kabupaten Sukamaju``, ``Dinas Kesehatan Sukamaju``)."""
+    position = text.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if word_edge(text, position, end):
+            tokens = index.between(max(0, position - 60), position)
+            k = len(tokens)
+            # the words right before it: ``Kabupaten``, ``Dinas Kesehatan`` (not
+            # across a title or an acronym: ``Kepala Pusat … LIPI Adriana``)
+            while k > 0 and len(tokens) - k < _PLACE_REACH:
+                token = tokens[k - 1]
+                if not (token.is_word and token.is_capitalised) or token.is_acronym:
+                    break
+                if token.lower in table.role_words:
+                    break
+                if token.lower in table.org_words:
+                    return True
+                k -= 1
+        position = text.find(name, end)
+    return False
+
+
+def is_organisation(table: SpeechTable, name: str) -> bool:
+    """``BPBD Sukamaju``, ``Badan Intelijen Nasional``: an acronym or an organisation
+    word opens the name."""
+    first = name.split(" ", 1)[0]
+    return (len(first) >= 2 and first.isupper()) or first.lower() in table.org_words

@@ -15,18 +15,25 @@ uses (so ``kata Austin`` becomes Lloyd Austin), the role an appositive gives a n
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.analysis.speaker_names import (
+    CAP_RUN,
+    LOWER_WORD,
     MAX_NAME,
+    capitalised_before,
     has_role_word,
+    inside_a_place_name,
+    is_organisation,
+    name_continues,
     span_text,
     split_name_role,
     strip_determiners,
+    tidy_role,
+    word_edge,
 )
 from briefing.analysis.speaker_phrases import (
     WINDOW,
@@ -40,8 +47,6 @@ from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
 
-_PLACE_REACH = 3
-"""Words of an organisation or place name read back for its cue word (``Dinas …``)."""
 _ROLE_WINDOW = 120
 _ROLE_OCCURRENCES = 4
 """A role is given at a name's first mentions; later ones are surname-only."""
@@ -51,15 +56,6 @@ _PRONOUN_LOOKBACK = 3
 """Sentences read back from a pronoun for a more recent subject than the last speaker."""
 _PRONOUN_LOOKBACK_NO_SPEAKER = 8
 """With nobody quoted yet, "katanya" points to the person the story is about: read further."""
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
-_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z\-]*(?![\w'’])")
-"""A word written in lower case (ASCII letters: the languages whose names it vets)."""
-_CAP_RUN = re.compile(
-    rf"(?<![\w'’])[{_UPPER}][\w'’\-]*(?:[ \t]+(?:(?:bin|binti|van|von|de|al|el|da|di|der)[ \t]+)?"
-    rf"[{_UPPER}][\w'’\-]*)+"
-)
-
 
 _ADVERBIAL_TOKENS = 8
 """How long an opening time or connective before its comma may be (``Pada Senin (27/3),``)."""
@@ -129,9 +125,9 @@ class SpeakerContext:
         while position >= 0:
             end = position + len(surname)
             if (
-                _word_edge(self.text, position, end)
-                and not _name_continues(self.text, end)
-                and _capitalised_before(self.text, position, self.table.name_particles)
+                word_edge(self.text, position, end)
+                and not name_continues(self.text, end)
+                and capitalised_before(self.text, position, self.table.name_particles)
             ):
                 name = self._run_ending_at(end)
                 if name and " " in name and name.rsplit(" ", 1)[-1] == surname:
@@ -153,7 +149,7 @@ class SpeakerContext:
             if (position == 0 or not text[position - 1].isalnum()) and text[
                 after : after + 1
             ].isupper():
-                match = _CAP_RUN.match(text, position)
+                match = CAP_RUN.match(text, position)
                 name = match.group() if match is not None else ""
                 for particle in self.table.location_prepositions:
                     # "Ferdi Ligaswara di Bandung": in Indonesian "di" says where, not who
@@ -162,7 +158,7 @@ class SpeakerContext:
                     match is not None
                     and " " in name
                     and len(name.split()) <= MAX_NAME
-                    and (name != match.group() or not _name_continues(text, match.end()))
+                    and (name != match.group() or not name_continues(text, match.end()))
                 ):
                     found[name] += 1  # "Robert Leonard Marbun mengungkapkan"
             position = text.find(first + " ", after)
@@ -260,7 +256,7 @@ class SpeakerContext:
         and no opening word. (A longer name is completed freely: ``Jasa Keuangan`` is
         ``Otoritas Jasa Keuangan``.)"""
         if self._lowercase_words is None:
-            self._lowercase_words = frozenset(_LOWER_WORD.findall(self.text))
+            self._lowercase_words = frozenset(LOWER_WORD.findall(self.text))
         table = self.table
         for word in words.split():
             lower = word.lower()
@@ -283,12 +279,12 @@ class SpeakerContext:
     def _find_role(self, name: str) -> str | None:
         # a title right before an organisation (``Kepala BPBD Sukamaju``) is the title of
         # the person who heads it: an organisation's role can only follow it
-        organisation = self._is_organisation(name)
+        organisation = is_organisation(self.table, name)
         position = self.text.find(name)
         count = 0
         while position >= 0 and count < _ROLE_OCCURRENCES:
             end = position + len(name)
-            if _word_edge(self.text, position, end):
+            if word_edge(self.text, position, end):
                 count += 1
                 before = None if organisation else self._role_before(position)
                 role = before or self._role_after(end)
@@ -366,7 +362,7 @@ class SpeakerContext:
             return None
         head = words[-1].lower().capitalize()
         found = None
-        for match in _CAP_RUN.finditer(self.text, 0, position):
+        for match in CAP_RUN.finditer(self.text, 0, position):
             name = match.group()
             if name.endswith(" " + head):
                 found = name
@@ -454,7 +450,7 @@ class SpeakerContext:
         if not words:
             return None
         name, role = split_name_role(self.text, words, self.table)
-        if not name or self._is_organisation(name):
+        if not name or is_organisation(self.table, name):
             return None
         full = self.full_name(name)
         if full in spoken or name in spoken or self.role_for(full):
@@ -469,7 +465,7 @@ class SpeakerContext:
                 for candidate, _ in self._names_ending_in(name).most_common()
                 if candidate.endswith(" " + name)
                 and 2 <= len(candidate.split()) <= MAX_NAME
-                and not self._is_organisation(candidate)
+                and not is_organisation(self.table, candidate)
             ]
             if longer:
                 return full
@@ -569,36 +565,10 @@ class SpeakerContext:
             return False
         known = self._places.get(name)
         if known is None:
-            known = self._places[name] = self._inside_a_place_name(name)
+            known = self._places[name] = inside_a_place_name(
+                self.text, self.index, self.table, name
+            )
         return known
-
-    def _inside_a_place_name(self, name: str) -> bool:
-        text = self.text
-        position = text.find(name)
-        while position >= 0:
-            end = position + len(name)
-            if _word_edge(text, position, end):
-                tokens = self.index.between(max(0, position - 60), position)
-                k = len(tokens)
-                # the words right before it: ``Kabupaten``, ``Dinas Kesehatan`` (not
-                # across a title or an acronym: ``Kepala Pusat … LIPI Adriana``)
-                while k > 0 and len(tokens) - k < _PLACE_REACH:
-                    token = tokens[k - 1]
-                    if not (token.is_word and token.is_capitalised) or token.is_acronym:
-                        break
-                    if token.lower in self.table.role_words:
-                        break
-                    if token.lower in self.table.org_words:
-                        return True
-                    k -= 1
-            position = text.find(name, end)
-        return False
-
-    def _is_organisation(self, name: str) -> bool:
-        """``BPBD Sukamaju``, ``Badan Intelijen Nasional``: an acronym or an organisation
-        word opens the name."""
-        first = name.split(" ", 1)[0]
-        return (len(first) >= 2 and first.isupper()) or first.lower() in self.table.org_words
 
     # ------------------------------------------------------------------ cue scanning
 
@@ -621,70 +591,10 @@ class SpeakerContext:
     def _last_known_name(self, start: int, end: int) -> SpeakerPhrase | None:
         """The last multi-word name before ``end`` (the antecedent of ``yang``/``who``)."""
         best: str | None = None
-        for match in _CAP_RUN.finditer(self.text, start, end):
+        for match in CAP_RUN.finditer(self.text, start, end):
             name = self._run_ending_at(match.end())
             if name and " " in name:
                 best = name
         if best is None:
             return None
         return SpeakerPhrase(best, self.role_for(best))
-
-
-def _capitalised_before(text: str, position: int, particles: frozenset[str]) -> bool:
-    """The word before ``position`` (same line) is capitalised, or a name particle
-    (``von der Leyen``): a longer name may end here."""
-    i = position - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    if i < 0 or i == position - 1 or not (text[i].isalnum() or text[i] in ".'’"):
-        return False
-    last = i + 1
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-'’."):
-        i -= 1
-    return text[i].isupper() or text[i:last].lower() in particles
-
-
-def _name_continues(text: str, end: int) -> bool:
-    """Another capitalised word follows: ``Robert`` in ``Robert Leonard Marbun`` is no surname."""
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-
-
-def _word_edge(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is whole words (not ``Austin`` inside ``Austinville``)."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
-
-
-def _name_tokens(tokens: Sequence[Token]) -> list[Token]:
-    """The leading capitalised words of ``tokens`` (a name occurrence)."""
-    out: list[Token] = []
-    for token in tokens:
-        if not (token.is_word and token.is_capitalised):
-            break
-        out.append(token)
-    return out
-
-
-def tidy_role(role: str | None, table: SpeechTable) -> str | None:
-    """A role without what is not one: a leading time (``week State Department official``
-    from "Last week State Department official David Holmes"), courtesy titles (``Ms``) and
-    adverbs (``however``) go; a role that was only those is none."""
-    if not role:
-        return role
-    words = role.split()
-    while words and (
-        # a capitalised time word names something: "Sunday Times political editor"
-        (
-            words[0].islower()
-            and (
-                words[0].rstrip(".,") in table.time_any
-                or words[0].rstrip(".,") in table.subject_skip
-            )
-        )
-        or words[0].lower().rstrip(".") in table.honorifics
-    ):
-        words.pop(0)
-    if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
-        return None
-    return " ".join(words) if len(words) != len(role.split()) else role
