@@ -199,6 +199,20 @@ def test_an_organisation_named_with_of_speaks_whole() -> None:
     ]
 
 
+def test_mengaku_reports_speech() -> None:
+    text = (
+        "“Kami hentikan penyidikan perkara ini,” kata Kombes Yudhistira.\n"
+        "Kuasa korban, Sudarso Arief Bakuma, mengaku belum menerima surat resmi dari polisi.\n"
+        "“Kami akan mencermati alasan-alasan polisi setelah surat itu datang,” ujarnya.\n"
+    )
+    article = article_from_text(text, "id")
+    sentences = split_sentences(text, article.paragraphs, "id")
+    quotes = extract_quotes(article, sentences)
+    statements = extract_statements(article, sentences, quotes)
+    assert [(s.speaker, s.cue) for s in statements] == [("Sudarso Arief Bakuma", "mengaku")]
+    assert quotes[-1].speaker == "Sudarso Arief Bakuma"  # "ujarnya": the one who just spoke
+
+
 def test_pronoun_subject_is_the_previous_speaker() -> None:
     text = (
         "Presiden Joko Widodo memperingatkan bahwa harga pangan bisa naik. "
