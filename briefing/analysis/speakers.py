@@ -99,8 +99,7 @@ class SpeakerContext:
     _roles: dict[str, str | None] = field(default_factory=dict)
     _places: dict[str, bool] = field(default_factory=dict)
     _timeline: list[tuple[int, str]] = field(default_factory=list)
-    _lowercase_words: frozenset[str] | None = None
-    """Words the article writes in lower case somewhere (built on first need)."""
+    _lowercase_words: frozenset[str] | None = None  # written in lower case (on first need)
     _spoken: set[str] = field(default_factory=set)
     """Everyone in :attr:`_timeline` (asked per pronoun: kept, not rebuilt)."""
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
@@ -264,6 +263,7 @@ class SpeakerContext:
                 continue  # "Ursula von der Leyen"
             if (
                 lower in self._lowercase_words
+                or lower in table.not_given_names
                 or lower in table.role_words
                 or lower in table.opening_words
             ):

@@ -75,6 +75,9 @@ class SpeechTable:
     itu,``): time words, prepositions, skippable adverbs, stop words, demonstratives."""
     participle_suffixes: tuple[str, ...] = ()
     """``-ing``: ``said, citing …`` goes on with how it was said, not what."""
+    not_given_names: frozenset[str] = frozenset()
+    """``Pernyataan``, ``Istri``: capitalised at a sentence start before a name, never a
+    given name of it (``Pernyataan Jokowi …``, ``Istri Adjie bernama …``)."""
     definite_articles: frozenset[str] = frozenset()
     """``the``: ``the news agency said`` names one the article has named (Xinhua News Agency)."""
     location_prepositions: frozenset[str] = frozenset()
@@ -204,6 +207,7 @@ def speech_table(language: str | None) -> SpeechTable:
         name_suffixes=lowered("name_suffixes"),
         participle_suffixes=tuple(words("participle_suffixes")),
         definite_articles=lowered("definite_articles"),
+        not_given_names=lowered("not_given_names"),
         location_prepositions=lowered("location_prepositions"),
         addressee_prepositions=lowered("addressee_prepositions"),
         spoken_when=lowered("time_words") | lowered("time_units"),

@@ -426,6 +426,15 @@ def test_surname_after_name_particles() -> None:
             "Jokowi",  # "pernyataan" is a word the article writes in lower case
         ),
         (
+            "Pernyataan Jokowi itu disampaikan di Istana.\n“Kita harus bekerja keras,” kata "
+            "Jokowi.\n",
+            "Jokowi",  # "Pernyataan" opens sentences: never a given name
+        ),
+        (
+            "“Laba kami naik tahun ini,” kata Direktur Utama PT Bank Mega Tbk Suryanto.\n",
+            "Suryanto",  # "Tbk" ends the company, so the title
+        ),
+        (
             "Aktor Adjie Pangestu menikah hari ini. Istri Adjie bernama Novita.\n"
             "“Kami ingin acara yang sederhana,” kata Adjie.\n",
             "Adjie Pangestu",  # "Istri Adjie" only opens a sentence: "Adjie's wife"
