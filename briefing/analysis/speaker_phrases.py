@@ -144,6 +144,8 @@ def parse_forward(
 ) -> SpeakerPhrase | None:
     """The speaker phrase right after a ``cue_then_speaker`` cue (``kata Austin kepada…``)."""
     tokens = _window(text, start, min(limit, start + WINDOW), index)
+    if tokens and tokens[0].text == "," and len(tokens) > 1 and tokens[1].is_capitalised:
+        tokens = tokens[1:]  # "ujar, Habiburokhman, …": a stray comma after the cue
     if not tokens:
         return None
     first = tokens[0]

@@ -559,6 +559,11 @@ def test_a_quote_after_a_sentence_of_its_speaker() -> None:
     assert quotes[1].confidence == 0.6
 
 
+def test_a_stray_comma_after_the_cue() -> None:
+    text = "“Ada 100 advokat yang akan membela dia,” ujar, Habiburokhman, hari ini.\n"
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Habiburokhman"]
+
+
 def test_reiterated_is_a_speech_cue() -> None:
     text = (
         "A spokesperson for the British Foreign Office reiterated the UK's position that "
