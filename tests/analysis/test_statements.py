@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.statements import extract_statements
-from briefing.analysis.suggestions import StatementSuggestion
+from briefing.analysis.suggestions import QuoteSuggestion, StatementSuggestion
 from tests.analysis.helpers import article_from_text, seed_article
 from tests.conftest import SEED_GOLD, SHARED
 
@@ -29,6 +29,16 @@ SEED_CONTENT = {
     "a small number of North Koreans already work with the Russian military": "sejumlah kecil",
     "North Korea sent 1,500 troops including special forces to Russia for training": "1.500",
 }
+
+
+def quotes_and_statements(
+    text: str, language: str
+) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
+    """Both kinds of speech in ``text``, statements read with the quotes found first."""
+    article = article_from_text(text, language)
+    sentences = split_sentences(text, article.paragraphs, language)
+    quotes = extract_quotes(article, sentences)
+    return quotes, extract_statements(article, sentences, quotes)
 
 
 def statements_in(text: str, language: str) -> list[StatementSuggestion]:
@@ -164,11 +174,9 @@ def test_a_place_in_an_appositive_is_not_the_speaker() -> None:
         "In a letter in May, Zippy Duvall, the president of the American Farm Bureau, said "
         "farmers faced hardship.\n"
     )
-    article = article_from_text(text, "en")
-    sentences = split_sentences(text, article.paragraphs, "en")
-    quotes = extract_quotes(article, sentences)
+    quotes, statements = quotes_and_statements(text, "en")
     assert [q.speaker for q in quotes] == ["Lucas Paganini"]
-    assert [s.speaker for s in extract_statements(article, sentences, quotes)] == ["Zippy Duvall"]
+    assert [s.speaker for s in statements] == ["Zippy Duvall"]
 
 
 def test_the_named_body_and_how_it_was_said() -> None:
@@ -205,10 +213,7 @@ def test_mengaku_reports_speech() -> None:
         "Kuasa korban, Sudarso Arief Bakuma, mengaku belum menerima surat resmi dari polisi.\n"
         "“Kami akan mencermati alasan-alasan polisi setelah surat itu datang,” ujarnya.\n"
     )
-    article = article_from_text(text, "id")
-    sentences = split_sentences(text, article.paragraphs, "id")
-    quotes = extract_quotes(article, sentences)
-    statements = extract_statements(article, sentences, quotes)
+    quotes, statements = quotes_and_statements(text, "id")
     assert [(s.speaker, s.cue) for s in statements] == [("Sudarso Arief Bakuma", "mengaku")]
     assert quotes[-1].speaker == "Sudarso Arief Bakuma"  # "ujarnya": the one who just spoke
 
