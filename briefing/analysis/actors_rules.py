@@ -108,8 +108,12 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
         m.last -= 1
     if m.last - m.first > 1 and words[m.last - 1] in tables.not_actors:
         match = tables.match_at(words, m.first) if words[m.first] in tables.phrases else None
-        if match is not None and match.last == m.last - 1:
-            m.last -= 1  # ``Twitter Tuesday`` (but ``Pasar Minggu`` is a place's name)
+        if (match is not None and match.last == m.last - 1) or words[
+            m.last - 2
+        ] in tables.organization_cues:
+            # ``Twitter Tuesday``, ``House Intelligence Committee Tuesday`` (but ``Pasar
+            # Minggu`` is a place's name)
+            m.last -= 1
 
 
 def _directed_place(

@@ -139,3 +139,13 @@ def test_names_in_capitals_that_are_also_words_stay_actors() -> None:
 def test_a_shouted_headline_twice_is_still_shouting() -> None:
     text = "GET OUT AND VOTE\n\nThe mayor urged people to vote.\n\nGET OUT AND VOTE\n"
     assert "VOTE" not in _names(text)
+
+
+def test_a_day_after_an_organisation_is_not_its_name() -> None:
+    names = _names(
+        "Kurt Volker testified before the House Intelligence Committee Tuesday about the "
+        "call. The Senate Armed Services Committee Monday approved the plan."
+    )
+    assert "House Intelligence Committee" in names
+    assert "Senate Armed Services Committee" in names
+    assert not any(name.endswith(("Tuesday", "Monday")) for name in names)
