@@ -336,3 +336,30 @@ def is_organisation(table: SpeechTable, name: str) -> bool:
     word opens the name."""
     first = name.split(" ", 1)[0]
     return (len(first) >= 2 and first.isupper()) or first.lower() in table.org_words
+
+
+def nickname_owner(text: str, nickname: str, table: SpeechTable) -> str | None:
+    """The full name an article gives a nickname: ``Presiden Joko Widodo (Jokowi)``,
+    ``Basuki Tjahaja Purnama alias Ahok``. Only a word (not an acronym: ``(KPK)`` names an
+    organisation) after a person-like run of two to four names, the run's titles dropped."""
+    if " " in nickname or nickname.isupper() or not table.nickname_links:
+        return None
+    if (
+        f"({nickname}" not in text
+        and f"( {nickname}" not in text
+        and not any(f"{link} {nickname}" in text for link in table.nickname_links)
+    ):
+        return None  # the common case: no pattern to build
+    links = "|".join(
+        re.escape(link) for link in sorted(table.nickname_links, key=len, reverse=True)
+    )
+    pattern = re.compile(rf"({CAP_RUN.pattern})\s*(?:\(\s*|(?:{links})\s+){re.escape(nickname)}\b")
+    for match in pattern.finditer(text):
+        words = match.group(1).split()
+        if words and "-" in words[0] and words[0].rsplit("-", 1)[1].lower() in table.role_words:
+            words[0] = words[0].rsplit("-", 1)[1]  # "Rimanews-Presiden": a glued dateline
+        while words and (words[0].lower() in table.role_words or words[0].isupper()):
+            words.pop(0)  # "Presiden Joko Widodo", "Gubernur DKI Basuki …": no title
+        if 2 <= len(words) <= MAX_NAME and not any(w.lower() in table.org_words for w in words):
+            return " ".join(words)
+    return None

@@ -29,6 +29,7 @@ from briefing.analysis.speaker_names import (
     inside_a_place_name,
     is_organisation,
     name_continues,
+    nickname_owner,
     span_text,
     split_name_role,
     strip_determiners,
@@ -204,7 +205,10 @@ class SpeakerContext:
     # ------------------------------------------------------------------ names
 
     def full_name(self, name: str) -> str:
-        """``Austin`` → ``Lloyd Austin`` when the article names him in full somewhere."""
+        """``Austin`` → ``Lloyd Austin`` when the article names him in full somewhere;
+        ``Jokowi`` → Joko Widodo where it says ``Joko Widodo (Jokowi)``."""
+        if (owner := nickname_owner(self.text, name, self.table)) is not None:
+            return owner
         last = name.rsplit(" ", 1)[-1]
         candidates = [
             candidate
@@ -331,19 +335,15 @@ class SpeakerContext:
         Mendagri`` after ``Mendagri Tjahjo Kumolo`` spoke is Tjahjo Kumolo. A title with
         an article (``seorang pejabat``, ``a spokesman``, ``the minister``) may be someone
         else: only a bare title is matched."""
-        words = title.split()
-        if not words or words[0].lower() in self.table.determiners:
+        if not title.split() or title.split()[0].lower() in self.table.determiners:
             return None
         wanted = title.casefold()
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
-        seen: set[str] = set()
         while index >= 0:
-            name = self.full_name(self._timeline[index][1])
+            recorded = self._timeline[index][1]  # as written, and in full ("Jokowi")
             index -= 1
-            if name in seen:
-                continue
-            seen.add(name)
-            role = (self.role_for(name) or "").casefold()
+            name = self.full_name(recorded)
+            role = (self.role_for(name) or self.role_for(recorded) or "").casefold()
             if role and (role == wanted or role.endswith(" " + wanted)):
                 return name
         return None

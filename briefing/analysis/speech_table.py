@@ -75,6 +75,8 @@ class SpeechTable:
     itu,``): time words, prepositions, skippable adverbs, stop words, demonstratives."""
     participle_suffixes: tuple[str, ...] = ()
     """``-ing``: ``said, citing …`` goes on with how it was said, not what."""
+    nickname_links: frozenset[str] = frozenset()
+    """``alias``, ``aka``: ``Basuki Tjahaja Purnama alias Ahok`` (brackets need none)."""
     not_given_names: frozenset[str] = frozenset()
     """``Pernyataan``, ``Istri``: capitalised at a sentence start before a name, never a
     given name of it (``Pernyataan Jokowi …``, ``Istri Adjie bernama …``)."""
@@ -208,6 +210,7 @@ def speech_table(language: str | None) -> SpeechTable:
         participle_suffixes=tuple(words("participle_suffixes")),
         definite_articles=lowered("definite_articles"),
         not_given_names=lowered("not_given_names"),
+        nickname_links=lowered("nickname_links"),
         location_prepositions=lowered("location_prepositions"),
         addressee_prepositions=lowered("addressee_prepositions"),
         spoken_when=lowered("time_words") | lowered("time_units"),

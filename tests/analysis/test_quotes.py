@@ -564,6 +564,29 @@ def test_a_stray_comma_after_the_cue() -> None:
     assert [q.speaker for q in quotes_in(text, "id")] == ["Habiburokhman"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Presiden Joko Widodo (Jokowi) meninjau pelabuhan.\n“Kita harus kerja keras,” kata "
+            "Jokowi.\n“Semua harus ikut,” ujar Presiden.\n",
+            ["Joko Widodo", "Joko Widodo"],
+        ),
+        (
+            "Gubernur DKI Basuki Tjahaja Purnama alias Ahok hadir.\n“Kami siap,” kata Ahok.\n",
+            ["Basuki Tjahaja Purnama"],
+        ),
+        (
+            "Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.\n“Kami periksa lima saksi "
+            "hari ini,” kata juru bicara KPK.\n",
+            ["juru bicara KPK"],  # an acronym in brackets names an organisation, no person
+        ),
+    ],
+)
+def test_a_nickname_is_the_full_name_it_was_given(text: str, speaker: list[str]) -> None:
+    assert [q.speaker for q in quotes_in(text, "id")] == speaker
+
+
 def test_reiterated_is_a_speech_cue() -> None:
     text = (
         "A spokesperson for the British Foreign Office reiterated the UK's position that "
