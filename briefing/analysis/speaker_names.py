@@ -11,7 +11,7 @@ a place or organisation name, a role tidied of times and courtesy titles) live h
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speech_table import SpeechTable
@@ -338,10 +338,14 @@ def is_organisation(table: SpeechTable, name: str) -> bool:
     return (len(first) >= 2 and first.isupper()) or first.lower() in table.org_words
 
 
-def nickname_owner(text: str, nickname: str, table: SpeechTable) -> str | None:
+def nickname_owner(
+    text: str, nickname: str, table: SpeechTable, role_for: Callable[[str], str | None]
+) -> str | None:
     """The full name an article gives a nickname: ``Presiden Joko Widodo (Jokowi)``,
     ``Basuki Tjahaja Purnama alias Ahok``. Only a word (not an acronym: ``(KPK)`` names an
-    organisation) after a person-like run of two to four names, the run's titles dropped."""
+    organisation) after a person-like run of two to four names, the run's titles dropped.
+    Else the one titled person whose first name the nickname shortens (``Sandi`` for
+    Sandiaga Uno, whom the article gives a role)."""
     if " " in nickname or nickname.isupper() or not table.nickname_links:
         return None
     if (
@@ -349,7 +353,7 @@ def nickname_owner(text: str, nickname: str, table: SpeechTable) -> str | None:
         and f"( {nickname}" not in text
         and not any(f"{link} {nickname}" in text for link in table.nickname_links)
     ):
-        return None  # the common case: no pattern to build
+        return _shortened(text, nickname, role_for)  # no pattern to build
     links = "|".join(
         re.escape(link) for link in sorted(table.nickname_links, key=len, reverse=True)
     )
@@ -363,3 +367,18 @@ def nickname_owner(text: str, nickname: str, table: SpeechTable) -> str | None:
         if 2 <= len(words) <= MAX_NAME and not any(w.lower() in table.org_words for w in words):
             return " ".join(words)
     return None
+
+
+_SHORT_NICKNAME = 4
+"""Letters a shortened first name keeps at least (``Sandi``, not ``An``)."""
+
+
+def _shortened(text: str, nickname: str, role_for: Callable[[str], str | None]) -> str | None:
+    if len(nickname) < _SHORT_NICKNAME or f"{nickname}" not in text:
+        return None
+    tail = r"(?: [A-Z][\w'’\-]+){1,3}"
+    owners = {
+        m.group() for m in re.finditer(rf"(?<![\w'’]){re.escape(nickname)}[a-z]+{tail}", text)
+    }
+    titled = [owner for owner in owners if role_for(owner)]
+    return titled[0] if len(titled) == 1 and len(owners) == 1 else None

@@ -206,8 +206,8 @@ class SpeakerContext:
 
     def full_name(self, name: str) -> str:
         """``Austin`` → ``Lloyd Austin`` when the article names him in full somewhere;
-        ``Jokowi`` → Joko Widodo where it says ``Joko Widodo (Jokowi)``."""
-        if (owner := nickname_owner(self.text, name, self.table)) is not None:
+        nicknames too (``Jokowi``, ``Sandi``: :func:`nickname_owner`)."""
+        if (owner := nickname_owner(self.text, name, self.table, self.role_for)) is not None:
             return owner
         last = name.rsplit(" ", 1)[-1]
         candidates = [

@@ -577,6 +577,11 @@ def test_a_stray_comma_after_the_cue() -> None:
             ["Basuki Tjahaja Purnama"],
         ),
         (
+            "Wakil Gubernur DKI Jakarta Sandiaga Uno meninjau pasar.\n“Kami siap membantu "
+            "pedagang,” kata Sandi.\n",
+            ["Sandiaga Uno"],  # a titled person's first name, shortened
+        ),
+        (
             "Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.\n“Kami periksa lima saksi "
             "hari ini,” kata juru bicara KPK.\n",
             ["juru bicara KPK"],  # an acronym in brackets names an organisation, no person
