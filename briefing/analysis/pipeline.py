@@ -19,6 +19,7 @@ from briefing.analysis.keyfacts import score_sentences
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.speakers import SpeakerContext
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statements import extract_statements
 from briefing.analysis.suggestions import (
     ActorSuggestion,
@@ -43,7 +44,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     dates = extract_dates(article, sentences)
     key_sentences = score_sentences(article, sentences)
     actors = extract_actors(article, sentences, quotes)
-    quotes, statements = _full_speaker_names(quotes, statements, actors)
+    quotes, statements = _full_speaker_names(quotes, statements, actors, context.table)
     return ArticleAnalysis(
         article_id=article.id,
         language=language,
@@ -61,10 +62,18 @@ def _full_speaker_names(
     quotes: Sequence[QuoteSuggestion],
     statements: Sequence[StatementSuggestion],
     actors: Sequence[ActorSuggestion],
+    table: SpeechTable,
 ) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
-    """A surname-only speaker (introduced later, or in a form we missed) → the actor's name."""
+    """A surname-only speaker (introduced later, or in a form we missed) → the actor's name,
+    unless the tagger's name holds a title or an acronym (``Lampung Irjen Pol Suntana``)."""
 
-    people = [a for a in actors if a.kind == "person" and " " in a.name]
+    def name_like(name: str) -> bool:
+        return not any(  # the last word may be a surname like "Doctor" (Ken Doctor)
+            w.lower().rstrip(".") in table.role_words or (len(w) > 1 and w.isupper())
+            for w in name.split()[:-1]
+        )
+
+    people = [a for a in actors if a.kind == "person" and " " in a.name and name_like(a.name)]
 
     def upgrade(speaker: str | None, role: str | None) -> tuple[str | None, str | None]:
         if not speaker:
@@ -74,7 +83,7 @@ def _full_speaker_names(
             inner = next((a for a in people if speaker.endswith(" " + a.name)), None)
             return (inner.name, role or inner.role) if inner else (speaker, role)
         actor = find_person(speaker, actors)
-        if actor is None:
+        if actor is None or not name_like(actor.name):
             return speaker, role
         return actor.name, role or actor.role
 

@@ -126,3 +126,14 @@ def test_language_tables_are_valid_json_with_every_list(language: str) -> None:
     assert abbreviations["words"]
     if language != "default":
         assert speech["speaker_then_cue"] and speech["according_to"]
+
+
+def test_a_speaker_is_not_lengthened_into_a_title() -> None:
+    """The tagger may read a whole title run as a person (``Lampung Irjen Pol Suntana``);
+    a surname-only speaker is not lengthened to such a name, only to a real one."""
+    text = (
+        "“Kami siap mengamankan seluruh wilayah,” kata Kapolda Lampung Irjen Pol Suntana.\n"
+        "“Situasi sudah aman terkendali,” ujar Suntana.\n"
+    )
+    analysis = analyze(article_from_text(text, "id"))
+    assert {q.speaker for q in analysis.quotes} == {"Suntana"}
