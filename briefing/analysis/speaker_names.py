@@ -374,8 +374,13 @@ _SHORT_NICKNAME = 4
 
 
 def _shortened(text: str, nickname: str, role_for: Callable[[str], str | None]) -> str | None:
-    if len(nickname) < _SHORT_NICKNAME or f"{nickname}" not in text:
+    if len(nickname) < _SHORT_NICKNAME:
         return None
+    at, size = text.find(nickname), len(nickname)
+    while at >= 0 and not text[at + size : at + size + 1].islower():
+        at = text.find(nickname, at + size)
+    if at < 0:
+        return None  # never the start of a longer word: no pattern to build
     tail = r"(?: [A-Z][\w'’\-]+){1,3}"
     owners = {
         m.group() for m in re.finditer(rf"(?<![\w'’]){re.escape(nickname)}[a-z]+{tail}", text)
