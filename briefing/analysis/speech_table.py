@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
+from typing import Any
 
 from briefing.analysis.languages import load_table
 from briefing.analysis.tokens import Token
@@ -173,49 +174,21 @@ def speech_table(language: str | None) -> SpeechTable:
         for w in phrase.split()
     }
     times = lowered("time_words") | lowered("time_units") | lowered("time_modifiers")
-    return SpeechTable(
+    derived: dict[str, Any] = dict(
         cue_then_speaker=_alternation(words("cue_then_speaker")),
         speaker_then_cue=_alternation(words("speaker_then_cue")),
         statement_cues=_alternation(words("statement_cues")),
         pronoun_cues=_alternation(words("pronoun_cues")),
         according_to=_alternation(words("according_to")),
         complementizer=_alternation(words("complementizers")),
-        pronouns=lowered("pronouns"),
-        relatives=lowered("relatives"),
-        determiners=lowered("determiners"),
-        subject_skip=lowered("subject_skip"),
-        stop_words=lowered("stop_words"),
-        connectors=lowered("connectors"),
-        role_words=lowered("role_words"),
         cue_words=frozenset(cue_words),
         phrases={key: _by_first_word(words(key)) for key in CUE_KINDS},
         first_words=_alternation(
             {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
         ),
-        name_particles=lowered("name_particles"),
-        org_words=lowered("org_words"),
-        needs_complement=lowered("needs_complement"),
-        prepositions=lowered("prepositions"),
-        demonstratives=lowered("demonstratives"),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
-        time_words=lowered("time_words"),
-        time_modifiers=lowered("time_modifiers"),
-        time_units=lowered("time_units"),
-        quantity_cues=lowered("quantity_cues"),
-        quantity_openers=lowered("quantity_openers"),
-        honorifics=lowered("honorifics"),
-        auxiliaries=lowered("auxiliaries"),
-        plural_pronouns=lowered("plural_pronouns"),
-        name_suffixes=lowered("name_suffixes"),
         participle_suffixes=tuple(words("participle_suffixes")),
-        definite_articles=lowered("definite_articles"),
-        not_given_names=lowered("not_given_names"),
-        nickname_links=lowered("nickname_links"),
-        location_prepositions=lowered("location_prepositions"),
-        addressee_prepositions=lowered("addressee_prepositions"),
         spoken_when=lowered("time_words") | lowered("time_units"),
-        document_words=lowered("document_words"),
-        source_prepositions=lowered("source_prepositions"),
         time_any=times,
         opening_words=times
         | lowered("prepositions")
@@ -230,3 +203,10 @@ def speech_table(language: str | None) -> SpeechTable:
             if phrase.split()
         ),
     )
+    # every other word list is the table's list of the same name, lowered
+    listed: dict[str, Any] = {
+        f.name: lowered(f.name)
+        for f in fields(SpeechTable)
+        if f.type == "frozenset[str]" and f.name not in derived
+    }
+    return SpeechTable(**derived, **listed)
