@@ -9,6 +9,7 @@ speaker known only by surname gets the full name the actor module found.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -44,7 +45,9 @@ def analyze(article: Article) -> ArticleAnalysis:
     dates = extract_dates(article, sentences)
     key_sentences = score_sentences(article, sentences)
     actors = extract_actors(article, sentences, quotes)
-    quotes, statements = _full_speaker_names(quotes, statements, actors, context.table)
+    quotes, statements = _full_speaker_names(
+        quotes, statements, actors, context.table, article.text
+    )
     return ArticleAnalysis(
         article_id=article.id,
         language=language,
@@ -63,6 +66,7 @@ def _full_speaker_names(
     statements: Sequence[StatementSuggestion],
     actors: Sequence[ActorSuggestion],
     table: SpeechTable,
+    text: str,
 ) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
     """A surname-only speaker (introduced later, or in a form we missed) → the actor's name,
     unless the tagger's name holds a title or an acronym (``Lampung Irjen Pol Suntana``)."""
@@ -74,11 +78,36 @@ def _full_speaker_names(
         )
 
     people = [a for a in actors if a.kind == "person" and " " in a.name and name_like(a.name)]
+    not_people = {a.name.lower() for a in actors if a.kind != "person"}
+
+    def given_name_in_role(speaker: str, role: str | None) -> tuple[str, str | None] | None:
+        """ "Gubernur DKI Basuki | Tjahaja Purnama": the tagger, reading the sentence, saw
+        the given name the title split took into the role. One word, never a title or an
+        organisation word, and never written in the article without the rest of the name
+        (``Promogo`` in "Direktur Promogo Andrew Tanyono" also stands alone)."""
+        if not role:
+            return None
+        for actor in people:
+            given = actor.name[: -len(speaker) - 1]
+            if (
+                actor.name.endswith(" " + speaker)
+                and role.endswith(" " + given)
+                and " " not in given
+                and given.lower() not in not_people
+                and given.lower() not in table.role_words
+                and given.lower() not in table.org_words
+                and _only_before(text, given, " " + speaker)
+            ):
+                return actor.name, role[: -len(given) - 1]
+        return None
 
     def upgrade(speaker: str | None, role: str | None) -> tuple[str | None, str | None]:
         if not speaker:
             return speaker, role
         if " " in speaker:
+            longer = given_name_in_role(speaker, role)
+            if longer is not None:
+                return longer
             # "Arsenal Ian Wright": the name tagger knows where the person starts
             inner = next((a for a in people if speaker.endswith(" " + a.name)), None)
             return (inner.name, role or inner.role) if inner else (speaker, role)
@@ -98,6 +127,14 @@ def _full_speaker_names(
             replace(statement, speaker=speaker or statement.speaker, speaker_role=role)
         )
     return new_quotes, new_statements
+
+
+def _only_before(text: str, word: str, rest: str) -> bool:
+    """Every time ``text`` writes ``word`` (as a whole word), ``rest`` follows it."""
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+        if not text.startswith(rest, match.end()):
+            return False
+    return True
 
 
 def sentence_spans(article: Article) -> list[SentenceSpan]:

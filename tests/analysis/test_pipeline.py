@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis import analyze
-from briefing.analysis.suggestions import ArticleAnalysis
+from briefing.analysis.pipeline import _full_speaker_names
+from briefing.analysis.speech_table import speech_table
+from briefing.analysis.suggestions import ActorSuggestion, ArticleAnalysis, QuoteSuggestion
 from briefing.core.model import Article
 from tests.analysis.helpers import article_from_text, seed_article
 
@@ -137,3 +139,52 @@ def test_a_speaker_is_not_lengthened_into_a_title() -> None:
     )
     analysis = analyze(article_from_text(text, "id"))
     assert {q.speaker for q in analysis.quotes} == {"Suntana"}
+
+
+def test_a_given_name_taken_into_the_title_goes_back_to_the_name() -> None:
+    """``Gubernur DKI Basuki Tjahaja Purnama``: the title split keeps two names and gives
+    ``Basuki`` to the role; the tagger, reading the sentence, knows the person's name is
+    all three words."""
+    text = "“Kami akan menata ulang kawasan itu,” kata Gubernur DKI Basuki Tjahaja Purnama.\n"
+    (quote,) = analyze(article_from_text(text, "id")).quotes
+    assert (quote.speaker, quote.speaker_role) == ("Basuki Tjahaja Purnama", "Gubernur DKI")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "tagged", "expected"),
+    [
+        ("kata Mentan Andi Amran Sulaiman.", "Mentan Andi", "Andi Amran Sulaiman", True),
+        (
+            "Promogo ada di 18 kota. Kata CEO Promogo Amran Sulaiman.",
+            "CEO Promogo",
+            "Promogo Amran Sulaiman",
+            False,
+        ),
+        ("kata Ketua Fraksi Amran Sulaiman.", "Ketua Fraksi", "Fraksi Amran Sulaiman", False),
+        (
+            "kata Kepala Robot Division Amran Sulaiman.",
+            "Kepala Robot Division",
+            "Robot Division Amran Sulaiman",
+            False,
+        ),
+        (
+            "Air mengalir. Kata Direktur Air Amran Sulaiman.",
+            "Direktur Air",
+            "Air Amran Sulaiman",
+            False,
+        ),
+    ],
+)
+def test_a_given_name_comes_back_from_the_role_only_when_it_is_one(
+    text: str, role: str, tagged: str, expected: bool
+) -> None:
+    """The tagger's longer person takes back one word from the role only when that word
+    is no title or organisation word and never stands alone in the article (``Promogo``
+    and ``Air`` do: the company the title names)."""
+    quote = QuoteSuggestion("Kami siap.", 0, 10, "Amran Sulaiman", role, "kata", 0.9)
+    person = ActorSuggestion(tagged, "person", None, (), ())
+    (upgraded,), _ = _full_speaker_names([quote], [], [person], speech_table("id"), text)
+    if expected:
+        assert (upgraded.speaker, upgraded.speaker_role) == (tagged, role.rsplit(" ", 1)[0])
+    else:
+        assert (upgraded.speaker, upgraded.speaker_role) == ("Amran Sulaiman", role)
