@@ -83,8 +83,9 @@ def _full_speaker_names(
     def given_name_in_role(speaker: str, role: str | None) -> tuple[str, str | None] | None:
         """ "Gubernur DKI Basuki | Tjahaja Purnama": the tagger, reading the sentence, saw
         the given name the title split took into the role. One word, never a title or an
-        organisation word, and never written in the article without the rest of the name
-        (``Promogo`` in "Direktur Promogo Andrew Tanyono" also stands alone)."""
+        organisation word, and written in the article only before the rest of the name or
+        as a person on its own ("kata Luhut"); ``Promogo`` in "Direktur Promogo Andrew
+        Tanyono" also stands alone as a company."""
         if not role:
             return None
         for actor in people:
@@ -96,7 +97,7 @@ def _full_speaker_names(
                 and given.lower() not in not_people
                 and given.lower() not in table.role_words
                 and given.lower() not in table.org_words
-                and _only_before(text, given, " " + speaker)
+                and _only_before(text, given, " " + speaker, actor)
             ):
                 return actor.name, role[: -len(given) - 1]
         return None
@@ -129,10 +130,19 @@ def _full_speaker_names(
     return new_quotes, new_statements
 
 
-def _only_before(text: str, word: str, rest: str) -> bool:
-    """Every time ``text`` writes ``word`` (as a whole word), ``rest`` follows it."""
+_LONGER_NAME = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
+"""``Academy`` in "Academy of Motion Picture Arts": a name that goes on after a short word."""
+
+
+def _only_before(text: str, word: str, rest: str, person: ActorSuggestion) -> bool:
+    """Every time ``text`` writes ``word`` (as a whole word), ``rest`` follows it, or it
+    is a mention of ``person`` that opens no longer name ("ujar Harry" for Harry Tirto
+    Djatmiko)."""
+    mentioned = {m.start for m in person.mentions}
     for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
-        if not text.startswith(rest, match.end()):
+        if text.startswith(rest, match.end()):
+            continue
+        if match.start() not in mentioned or _LONGER_NAME.match(text, match.end()):
             return False
     return True
 
