@@ -506,11 +506,10 @@ class SpeakerContext:
             if not (token.is_word and token.is_capitalised) or len(run) >= MAX_NAME:
                 break
             run.append(token)
-        if (
-            not run
-            or run[0].lower in self.table.stop_words
-            or run[0].lower in self.table.determiners
-        ):
+        table = self.table
+        if run and run[0].lower in table.cue_words:
+            run = run[1:]  # "Menurut Idham, …": Idham
+        if not run or run[0].lower in table.stop_words or run[0].lower in table.determiners:
             return None
         if len(run) == 1:
             # one capitalised word opens most sentences; only a known speaker counts

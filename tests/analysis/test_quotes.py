@@ -220,6 +220,19 @@ def test_pronoun_suffix_and_continuation() -> None:
     assert [q.cue for q in quotes] == ["kata", "ujarnya", None]
 
 
+def test_ujarnya_after_menurut_is_the_person_not_menurut() -> None:
+    """``Menurut Idham, …`` opens a sentence before ``ujarnya``: the subject is Idham
+    (Idham Aziz, named earlier), not "Menurut Idham"."""
+    text = (
+        "“Kami sudah tahu identitasnya,” kata Kapolda Irjen Idham Aziz di Jakarta, Selasa.\n"
+        "Menurut Idham, kematian Zoya di Bekasi mestinya tidak terjadi karena main hakim "
+        "sendiri melanggar hukum. Dia menilai warga terlalu emosional sehingga memukul.\n"
+        '"Mungkin dia merasa pelaku mengambil barang di masjid. Jadi ada emosi yang '
+        'berlebihan dari para tersangka," ujarnya.\n'
+    )
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Idham Aziz", "Idham Aziz"]
+
+
 def test_english_title_and_he_said() -> None:
     text = (
         "“We are watching closely,” Pentagon spokesman John Kirby said on Monday.\n"
