@@ -73,7 +73,9 @@ def _full_speaker_names(
 
     def name_like(name: str) -> bool:
         return not any(  # the last word may be a surname like "Doctor" (Ken Doctor)
-            w.lower().rstrip(".") in table.role_words or (len(w) > 1 and w.isupper())
+            w.lower().rstrip(".") in table.role_words
+            or w.lower() in table.portfolio_words  # "Keamanan Wiranto"
+            or (len(w) > 1 and w.isupper())
             for w in name.split()[:-1]
         )
 

@@ -76,6 +76,22 @@ def _named_alone(text: str, words: Sequence[Token], i: int) -> bool:
     return False
 
 
+def inside_title(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool:
+    """Whether the comma or conjunction at ``tokens[j]`` joins two fields of a title
+    (``Kelautan dan Perikanan``, ``Politik, Hukum, dan Keamanan``)."""
+    fields = table.portfolio_words
+    if j == 0 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if before.text == "," and j > 1:
+        before = tokens[j - 2]  # "Hukum, dan"
+    if before.lower not in fields:
+        return False
+    if tokens[j].text == ",":
+        return after.lower in fields or after.lower in table.conjunctions
+    return tokens[j].lower in table.conjunctions and after.is_capitalised
+
+
 def split_name_role(
     text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -144,7 +160,16 @@ def split_name_role(
     ):
         # "Gedung Putih", "Kepala Divisi Pajak": an organisation, not a person
         org = begin - 1
-        while org > 0 and words[org - 1].is_capitalised and not is_role(words[org - 1], table):
+        while org > 0 and (
+            (
+                words[org - 1].is_capitalised
+                and (
+                    not is_role(words[org - 1], table)
+                    or words[org - 1].lower in table.portfolio_words
+                )
+            )
+            or inside_title(words, org - 1, table)  # "Kementerian Hukum dan HAM"
+        ):
             org -= 1
         if org > 0 and has_role_word(words[:org], table):
             return None, strip_determiners(text, words, table)
@@ -186,7 +211,14 @@ def split_name_role(
             begin = _two_names_back(text, words, end, table)
     has_title = begin > 0 and any(is_role(t, table) for t in words[:begin])
     english_style = begin > 0 and not words[begin - 1].is_capitalised
-    if has_title and end - begin > 2 and not english_style:
+    fields = begin
+    while fields < end and words[fields].lower in table.portfolio_words:
+        fields += 1  # "Menko Politik, Hukum, dan Keamanan Wiranto": the title's last field
+    if fields == end:
+        return None, strip_determiners(text, words, table)  # "Menteri Luar Negeri"
+    if fields > begin and end - fields <= 2:
+        begin = fields  # (a longer rest is cut below, as any title's complement is)
+    elif has_title and end - begin > 2 and not english_style:
         whole = span_text(text, words, begin, end)
         if whole not in known:
             two = _two_names_back(text, words, end, table)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.speaker_names import (
     has_role_word,
+    inside_title,
     span_text,
     split_name_role,
     strip_determiners,
@@ -71,6 +72,9 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
     j = i
     while j < len(tokens) and j - i < _MAX_RUN:
         token = tokens[j]
+        if inside_title(tokens, j, table):
+            j += 1  # "Menteri Kelautan dan Perikanan", "Bidang Politik, Hukum, dan Keamanan"
+            continue
         if not token.is_word:
             if _abbreviation_dot(tokens, j, table):
                 j += 1  # "Sonya A. Rivera", "Ms. Persson", "Gen. Milley"
@@ -323,7 +327,9 @@ def parse_backward(
         return SpeakerPhrase(
             span_text(text, words, 0, len(words)), descriptor=True
         )  # Russia's ministry
-    if role and len(words) <= 4 and has_role_word(words, table):
+    # a bare title, alone or after a short opening ("Dalam sambutannya Menteri Kelautan
+    # dan Perikanan menyampaikan"): the one who holds it
+    if role and len(words) - len(role.split()) <= 2 and has_role_word(words, table):
         return SpeakerPhrase(role, descriptor=True)
     return None
 
@@ -374,8 +380,10 @@ def backward_run(
             if lower in table.stop_words and begin - 1 == 0:
                 break  # a sentence-initial function word: "Di Roma"
             begin -= 1
-        elif is_role(token, table) or (
-            lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised
+        elif (
+            is_role(token, table)
+            or (lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised)
+            or inside_title(words, begin - 1, table)  # "Menteri Kelautan dan Perikanan"
         ):
             begin -= 1
         else:

@@ -98,6 +98,12 @@ class SpeechTable:
     """``Jr``, ``III``: the end of a name, full stop included (``James Kennedy Jr. said``)."""
     plural_pronouns: frozenset[str] = frozenset()
     """``mereka``, ``they``: a group speaks, no one person to name."""
+    conjunctions: frozenset[str] = frozenset()
+    """``dan``, ``and``: joins the fields of a title (``Menteri Kelautan dan Perikanan``)."""
+    portfolio_words: frozenset[str] = frozenset()
+    """The fields a ministry or office is named by (``kelautan``, ``perikanan``, ``hukum``):
+    a conjunction or a comma between two of them is inside the title, and one before a
+    name is no given name (``… Hukum, dan Keamanan Wiranto``)."""
     attribution_words: frozenset[str] = frozenset()
     """First words of every attribution cue (``kata``, ``said``, ``katanya``): a cheap test
     of whether a stretch of text may hold an attribution at all."""

@@ -612,3 +612,17 @@ def test_reiterated_is_a_speech_cue() -> None:
     )
     [quote] = quotes_in(text, "en")
     assert quote.speaker == "A spokesperson for the British Foreign Office"
+
+
+def test_a_quote_cue_reads_a_title_whose_fields_are_joined_with_dan() -> None:
+    text = (
+        "“Kapal pencuri ikan akan kami tenggelamkan,” kata Menteri Kelautan dan Perikanan "
+        "Susi Pudjiastuti.\n"
+        "“Kami tidak ragu,” ujar Menteri Koordinator Bidang Politik, Hukum, dan Keamanan "
+        "Wiranto.\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan"),
+        ("Wiranto", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"),
+    ]

@@ -470,3 +470,35 @@ def test_a_pronoun_after_an_opening_time_is_the_sentence_subject() -> None:
         "anggaran pertahanan akan naik tahun depan."
     )
     assert [s.speaker for s in statements_in(text, "id")] == ["Retno Marsudi", "Prabowo Subianto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Menteri Kelautan dan Perikanan Susi Pudjiastuti mengatakan bahwa kapal asing "
+            "yang mencuri ikan akan ditenggelamkan.",
+            "Susi Pudjiastuti",
+        ),
+        (
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan "
+            "bahwa aparat keamanan tidak boleh ragu melawan terorisme.",
+            "Wiranto",
+        ),
+        (
+            "Namun, Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau mengaku tidak "
+            "tahu tentang keluhan para tahanan di rumah tahanan itu.",
+            "Kantor Wilayah Kementerian Hukum dan HAM Provinsi Riau",
+        ),
+        (
+            "Dalam sambutannya Menteri Kelautan dan Perikanan menyampaikan harapannya bahwa "
+            "kedatangan kapal itu memperkuat kerja sama kedua negara.",
+            "Menteri Kelautan dan Perikanan",
+        ),
+    ],
+)
+def test_a_title_joins_its_fields_with_dan(text: str, speaker: str) -> None:
+    """Ministries are named by fields joined with ``dan`` and commas (``Kelautan dan
+    Perikanan``, ``Politik, Hukum, dan Keamanan``): the title runs over them, and its
+    last field is no given name ("Keamanan Wiranto")."""
+    assert [s.speaker for s in statements_in(text, "id")] == [speaker]
