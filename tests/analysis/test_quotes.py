@@ -626,3 +626,27 @@ def test_a_quote_cue_reads_a_title_whose_fields_are_joined_with_dan() -> None:
         ("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan"),
         ("Wiranto", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("“We all miss him so much,” Benioff weighed in.", "en", "Benioff"),
+        (
+            "“The importers pay the tariff,” Howard Gleckman, a senior fellow at a tax "
+            "research centre, has written.",
+            "en",
+            "Howard Gleckman",
+        ),
+        (
+            "“Kami resmi mengontrak pelatih baru hari ini,” demikian bunyi pernyataan resmi "
+            "Jiangsu Suning.",
+            "id",
+            "Jiangsu Suning",
+        ),
+    ],
+)
+def test_less_common_attributions(text: str, language: str, speaker: str) -> None:
+    """ "weighed in", "has written" and "demikian bunyi pernyataan resmi X" (so reads X's
+    statement) attribute a quote as "said" does."""
+    assert [q.speaker for q in quotes_in(text, language)] == [speaker]
