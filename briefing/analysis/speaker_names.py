@@ -330,9 +330,29 @@ def tidy_role(role: str | None, table: SpeechTable) -> str | None:
         or words[0].lower().rstrip(".") in table.honorifics
     ):
         words.pop(0)
+    verb = next((k for k, w in enumerate(words) if _verb(w, table)), None)
+    if verb is not None:
+        words = words[:verb]  # "kuasa hukum Mario membenarkan …", "dokter yang merawat …"
+        while words and (words[-1] in table.relatives or words[-1] in table.stop_words):
+            words.pop()
     if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
         return None
     return " ".join(words) if len(words) != len(role.split()) else role
+
+
+_MIN_VERB = 5
+
+
+def _verb(word: str, table: SpeechTable) -> bool:
+    return (
+        len(word) >= _MIN_VERB
+        and word.isalpha()
+        and word.islower()
+        and any(word.startswith(prefix) for prefix in table.verb_prefixes)
+        and word not in table.role_words
+        and word not in table.org_words
+        and word not in table.not_verbs
+    )
 
 
 _PLACE_REACH = 3

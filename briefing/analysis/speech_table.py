@@ -98,6 +98,11 @@ class SpeechTable:
     """``Jr``, ``III``: the end of a name, full stop included (``James Kennedy Jr. said``)."""
     plural_pronouns: frozenset[str] = frozenset()
     """``mereka``, ``they``: a group speaks, no one person to name."""
+    verb_prefixes: frozenset[str] = frozenset()
+    """``me``: a lowercase word so formed (``membenarkan``, ``menjadikan``) is a verb, where
+    a role (a noun phrase) ends; titles so formed (``menteri``) are role words."""
+    not_verbs: frozenset[str] = frozenset()
+    """Nouns that look like verbs by :attr:`verb_prefixes` (``menantu``, ``media``)."""
     conjunctions: frozenset[str] = frozenset()
     """``dan``, ``and``: joins the fields of a title (``Menteri Kelautan dan Perikanan``)."""
     portfolio_words: frozenset[str] = frozenset()

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing.analysis.pipeline import analyze
+from briefing.analysis.speaker_names import tidy_role
+from briefing.analysis.speech_table import speech_table
 from briefing.analysis.suggestions import ArticleAnalysis
 from tests.analysis.helpers import article_from_text
 
@@ -104,3 +108,21 @@ def test_a_name_after_an_office_acronym_and_a_place_under_an_unknown_title() -> 
     assert [(q.speaker, q.speaker_role) for q in result.quotes] == [
         ("Dewi Lestari", "Koordinator BPBD Mekarjaya")
     ]
+
+
+@pytest.mark.parametrize(
+    ("role", "tidy"),
+    [
+        ("kuasa hukum Mario membenarkan dihentikannya acara tersebut", "kuasa hukum Mario"),
+        ("dokter yang merawat pasien itu", "dokter"),
+        ("menarik sebagian komentarnya tentang kesehatan sang pebalap", None),
+        ("menantu Pak Meled", "menantu Pak Meled"),
+        ("sekretaris jenderal serikat pekerja media", "sekretaris jenderal serikat pekerja media"),
+        ("Menteri Kelautan dan Perikanan", "Menteri Kelautan dan Perikanan"),
+    ],
+)
+def test_a_role_ends_where_a_verb_begins(role: str, tidy: str | None) -> None:
+    """A role is a noun phrase: an Indonesian me- verb (``membenarkan``) starts the
+    clause the role phrase ran into; nouns so spelled (``menantu``, ``media``) and titles
+    (``Menteri``) stay."""
+    assert tidy_role(role, speech_table("id")) == tidy
