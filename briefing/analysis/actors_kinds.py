@@ -61,8 +61,8 @@ def retype_by_context(
     an organisation, unless a common noun follows that makes a singular name a modifier
     (``the Biden administration`` says nothing). A one-word person only ever written after
     ``in`` or ``near`` is a place (``a station in Hayward``). A place that is no known
-    place, named in the plural and written ``the Lakers`` once at least, is a team or a
-    group. A person or place named right after an organisation noun (``carrier
+    place, or a one-word person, named in the plural and written ``the Lakers`` once at
+    least, is a team or a group. A person or place named right after an organisation noun (``carrier
     SunExpress``) is an organisation."""
     # (``the Lakers`` may be a mention the tagger put in another group of the name)
     after_the = {
@@ -82,6 +82,8 @@ def retype_by_context(
             group.kind = "organization"
         elif group.kind == "person":
             kind = _person_as_thing(text, group, tables)
+            if kind is None and " " not in name and _plural(name) and name.casefold() in after_the:
+                kind = "organization"  # "the Browns' defense", "Browns pass rusher": a team
             if kind is not None:
                 group.kind = kind
         elif group.kind == "place" and _plural(name.split()[-1]) and name.casefold() in after_the:

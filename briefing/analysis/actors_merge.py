@@ -231,6 +231,11 @@ def add_bare_names(
     wanted: dict[str, Group] = {}
     for group in groups.values():
         if group.kind != "person":
+            # a one-word name the tagger took for a person and the context for a team
+            # ("the Browns"): its other bare mentions are the team's
+            name = group.key.split(":", 1)[1]
+            if group.key.startswith("person:") and " " not in name and len(name) >= 3:
+                wanted.setdefault(name, group)
             continue
         parts = [
             p
@@ -257,9 +262,8 @@ def add_bare_names(
         k = bisect_right(starts, begin) - 1
         if k >= 0 and spans[k][1] > begin:
             continue  # inside a mention found already
-        found.mentions.append(
-            RawMention("person", 0, 0, "name", start=begin, end=end, surface=word)
-        )
+        kind = found.kind if found.kind in ("organization", "place") else "person"
+        found.mentions.append(RawMention(kind, 0, 0, "name", start=begin, end=end, surface=word))
         touched.add(found.key)
     for key in touched:
         groups[key].mentions.sort(key=lambda m: m.start)

@@ -371,3 +371,18 @@ def test_a_quoted_full_name_takes_over_the_pieces_inside_it() -> None:
         assert not any("'s" in a.name for a in actors), actors
     people = {a.name for a in _with_quotes(texts[0], "en") if a.kind == "person"}
     assert "Mary E. Lovely" in people and "Mary E" not in people
+
+
+def test_a_team_the_tagger_took_for_a_person_is_an_organisation_with_every_mention() -> None:
+    """"the Browns' defense", "Browns pass rusher": a one-word plural name written after
+    "the" is a team, and its bare mentions elsewhere are the team's."""
+    text = (
+        "The Steelers spent Monday trying to move on from the fight. Browns pass rusher "
+        "Myles Garrett was suspended.\n"
+        "One member of the Browns' defense spoke on Monday.\n"
+        "The Steelers and Browns were in the news again, and the Steelers face the Browns "
+        "again next month.\n"
+    )
+    browns = next(a for a in actors_of(text) if a.name == "Browns")
+    assert browns.kind == "organization"
+    assert len(browns.mentions) == text.count("Browns")
