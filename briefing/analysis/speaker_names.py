@@ -328,6 +328,7 @@ def tidy_role(role: str | None, table: SpeechTable) -> str | None:
             )
         )
         or words[0].lower().rstrip(".") in table.honorifics
+        or words[0].lower() in table.cue_words  # "Menurut Direktur Ippudo Indonesia"
     ):
         words.pop(0)
     verb = next((k for k, w in enumerate(words) if _verb(w, table)), None)

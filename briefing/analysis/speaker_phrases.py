@@ -97,7 +97,9 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
                 and j + 1 < len(tokens)
                 and tokens[j + 1].is_capitalised
                 and (
-                    j == i or is_role(tokens[j - 1], table)
+                    j == i
+                    or is_role(tokens[j - 1], table)
+                    or tokens[j - 1].lower in table.org_words  # Centre for Disease Control
                 )  # Secretary of State, not Taylor of Aberdeenshire
             )
             or (j == i and lower in table.determiners)
@@ -113,6 +115,10 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
             break
         j += 1
     return j
+
+
+_MAX_CAPACITY = 9
+"""Tokens of "sebagai salah satu anggota tetap DK PBB" after a subject: its capacity."""
 
 
 def _abbreviation_dot(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool:
@@ -291,6 +297,20 @@ def parse_backward(
         return SpeakerPhrase(None, pronoun=True)
     if last.lower in table.relatives:
         return None  # handled by the caller with the article's known names
+    capacity = next(
+        (k for k in range(len(tokens) - 1, 0, -1) if tokens[k].lower in table.capacity_words),
+        None,
+    )
+    if (
+        capacity is not None
+        and tokens[capacity - 1].is_capitalised
+        and len(tokens) - capacity <= _MAX_CAPACITY
+        and not any(
+            not t.is_word or t.lower in table.pronouns or t.lower in table.relatives
+            for t in tokens[capacity:]
+        )
+    ):
+        tokens = tokens[:capacity]  # "Ketua Bawaslu RI Abhan sebagai Majelis Pemeriksa"
     segments = without_time_and_place(comma_segments(tokens), table)
     tail = segments[-1]
     if not tail and len(segments) >= 2:

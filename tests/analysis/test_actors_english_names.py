@@ -374,7 +374,7 @@ def test_a_quoted_full_name_takes_over_the_pieces_inside_it() -> None:
 
 
 def test_a_team_the_tagger_took_for_a_person_is_an_organisation_with_every_mention() -> None:
-    """"the Browns' defense", "Browns pass rusher": a one-word plural name written after
+    """ "the Browns' defense", "Browns pass rusher": a one-word plural name written after
     "the" is a team, and its bare mentions elsewhere are the team's."""
     text = (
         "The Steelers spent Monday trying to move on from the fight. Browns pass rusher "

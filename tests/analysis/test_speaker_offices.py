@@ -119,6 +119,7 @@ def test_a_name_after_an_office_acronym_and_a_place_under_an_unknown_title() -> 
         ("menantu Pak Meled", "menantu Pak Meled"),
         ("sekretaris jenderal serikat pekerja media", "sekretaris jenderal serikat pekerja media"),
         ("Menteri Kelautan dan Perikanan", "Menteri Kelautan dan Perikanan"),
+        ("Menurut Direktur Ippudo Indonesia", "Direktur Ippudo Indonesia"),
     ],
 )
 def test_a_role_ends_where_a_verb_begins(role: str, tidy: str | None) -> None:

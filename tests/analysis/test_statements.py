@@ -502,3 +502,41 @@ def test_a_title_joins_its_fields_with_dan(text: str, speaker: str) -> None:
     Perikanan``, ``Politik, Hukum, dan Keamanan``): the title runs over them, and its
     last field is no given name ("Keamanan Wiranto")."""
     assert [s.speaker for s in statements_in(text, "id")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Ketua Bawaslu RI Abhan sebagai Majelis Pemeriksa mengatakan bahwa sidang akan "
+            "dilanjutkan pekan depan.",
+            "id",
+            "Abhan",
+        ),
+        (
+            "Dalam pidatonya sebagai pemimpin nasional tahun lalu, Suu Kyi sempat menyebut "
+            "bahwa pemerintahannya berupaya memulihkan perdamaian.",
+            "id",
+            "Suu Kyi",
+        ),
+        (
+            "Meski Vallen mengaku bahwa kebanyakan kolektor masih belum mengenal sepatu itu "
+            "dengan baik.",
+            "id",
+            "Vallen",
+        ),
+        (
+            "According to the Centre for Disease Control (CDC), the plague is treatable with "
+            "antibiotics if it is caught early.",
+            "en",
+            "Centre for Disease Control",
+        ),
+    ],
+)
+def test_subjects_in_their_capacity_or_after_a_conjunction(
+    text: str, language: str, speaker: str
+) -> None:
+    """ "X sebagai Y mengatakan" is X speaking (not "sebagai" in an earlier clause); a
+    sentence-opening "Meski" is no part of a name; "the Centre for Disease Control" is
+    named whole."""
+    assert [s.speaker for s in statements_in(text, language)] == [speaker]
