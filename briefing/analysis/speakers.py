@@ -43,6 +43,7 @@ from briefing.analysis.speaker_phrases import (
     parse_backward,
     title_before,
 )
+from briefing.analysis.speaker_refs import definite_referent, named_body
 from briefing.analysis.speaker_segments import comma_segments
 from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
@@ -337,38 +338,24 @@ class SpeakerContext:
         else: only a bare title is matched."""
         if not title.split() or title.split()[0].lower() in self.table.determiners:
             return None
+        return self.holder_of(title, position)
+
+    def holder_of(self, title: str, position: int, *, word: bool = False) -> str | None:
+        """:meth:`_holder_of` for any title; ``word``: the title is one word of the role
+        (``president`` of "U.S. President")."""
         wanted = title.casefold()
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
+        holders: list[str] = []
         while index >= 0:
             recorded = self._timeline[index][1]  # as written, and in full ("Jokowi")
             index -= 1
             name = self.full_name(recorded)
             role = (self.role_for(name) or self.role_for(recorded) or "").casefold()
-            if role and (role == wanted or role.endswith(" " + wanted)):
+            if role and (role == wanted or role.endswith(" " + wanted)) and not word:
                 return name
-        return None
-
-    def _named_body(self, description: str, position: int) -> str | None:
-        """``the news agency said`` after ``the state-run Xinhua News Agency``: the last
-        organisation before ``position`` whose name ends in the description's head noun
-        (an organisation word: agency, ministry, committee …), capitalised."""
-        words = description.split()
-        table = self.table
-        if (
-            len(words) < 2
-            or words[0].lower() not in table.definite_articles
-            or words[-1].lower() not in table.org_words
-        ):
-            return None
-        head = words[-1].lower().capitalize()
-        found = None
-        for match in CAP_RUN.finditer(self.text, 0, position):
-            name = match.group()
-            if name.endswith(" " + head):
-                found = name
-        if found and found.split()[0].lower() in table.definite_articles:
-            found = found.split(" ", 1)[1]
-        return found if found and " " in found else None
+            if word and wanted in role.replace(".", " ").split() and name not in holders:
+                holders.append(name)
+        return holders[0] if len(holders) == 1 else None  # "the president": if only one
 
     def previous_speaker(self, position: int) -> str | None:
         """Who ``he``/``ia`` at ``position`` most likely is.
@@ -530,8 +517,10 @@ class SpeakerContext:
         if phrase.name is None:
             return None, None
         if phrase.descriptor:
-            holder = self._holder_of(phrase.name, position) or self._named_body(
-                phrase.name, position
+            holder = (
+                self._holder_of(phrase.name, position)
+                or named_body(self.text, self.table, phrase.name, position)
+                or definite_referent(self, phrase.name, position)
             )
             return (holder, self.role_for(holder)) if holder else (phrase.name, None)
         if phrase.role and self._office_of_place(phrase.role, phrase.name):

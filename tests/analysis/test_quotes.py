@@ -650,3 +650,36 @@ def test_less_common_attributions(text: str, language: str, speaker: str) -> Non
     """ "weighed in", "has written" and "demikian bunyi pernyataan resmi X" (so reads X's
     statement) attribute a quote as "said" does."""
     assert [q.speaker for q in quotes_in(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Employees of CBP were told on Friday. CBP announced new rules on Monday.\n"
+            "“We will enforce them strictly,” the agency said in a statement.\n",
+            "CBP",
+        ),
+        (
+            "“The market is misreading the results,” said Jefferies analyst Jonathan "
+            "Matuszewski.\n“That creates a buying opportunity,” the analyst said.\n",
+            "Jonathan Matuszewski",
+        ),
+        (
+            "“It is a serious matter,” said one legal expert.\n"
+            "“His friendship with the banker is under scrutiny,” said the expert.\n",
+            "the expert",
+        ),
+        (
+            "“Rates will fall,” said New York Fed President John Williams.\n"
+            "“Farmers are hurting,” said Farm Bureau President Zippy Duvall.\n"
+            "“We will make a deal,” the president said.\n",
+            "the president",
+        ),
+    ],
+)
+def test_the_agency_and_the_analyst_point_back(text: str, speaker: str) -> None:
+    """ "the agency" is the organisation opening a sentence just before (and written
+    mid-sentence too, so a name); "the analyst" is the one speaker before with that word in
+    their role; with no such speaker, or several, the description stays."""
+    assert quotes_in(text, "en")[-1].speaker == speaker
