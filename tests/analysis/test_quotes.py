@@ -683,3 +683,12 @@ def test_the_agency_and_the_analyst_point_back(text: str, speaker: str) -> None:
     mid-sentence too, so a name); "the analyst" is the one speaker before with that word in
     their role; with no such speaker, or several, the description stays."""
     assert quotes_in(text, "en")[-1].speaker == speaker
+
+
+def test_ulasnya_and_tutur_dia_point_back_at_the_speaker() -> None:
+    text = (
+        "“Tersangka sudah kami tahan,” sambung Kabid Humas Polda Jabar Yusri Yunus.\n"
+        "“Dari keterangan tersangka, uang itu dipakai untuk foya-foya,” ulasnya.\n"
+        "“Kami masih mendalami kasus ini,” tutur dia.\n"
+    )
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Yusri Yunus"] * 3
