@@ -354,6 +354,11 @@ def parse_backward(
     return None
 
 
+def _title_and_name(text: str, words: Sequence[Token], table: SpeechTable) -> SpeakerPhrase | None:
+    name, role = backward_run(text, words, table)
+    return SpeakerPhrase(name, role) if name else None
+
+
 def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:
     """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who."""
     return bool(words) and (not words[0].is_capitalised or has_role_word(words, table))
@@ -381,6 +386,8 @@ def _appositive_subject(
     ):
         k -= 1
     if k < 0:
+        if len(segments) == 1 and last and last[0].is_capitalised and has_role_word(last, table):
+            return _title_and_name(text, last, table)  # "Ketua KPU Arief Budiman, memaparkan"
         return None
     name, role = backward_run(text, segments[k], table)
     if name:

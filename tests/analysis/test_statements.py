@@ -540,3 +540,13 @@ def test_subjects_in_their_capacity_or_after_a_conjunction(
     sentence-opening "Meski" is no part of a name; "the Centre for Disease Control" is
     named whole."""
     assert [s.speaker for s in statements_in(text, language)] == [speaker]
+
+
+def test_a_titled_subject_followed_by_a_comma_speaks() -> None:
+    """``Ketua KPU Arief Budiman, memaparkan bahwa …``: a stray comma between the subject
+    and the verb; the title and name before it are still the subject."""
+    text = (
+        "Ketua KPU Arief Budiman, memaparkan bahwa ada tiga hal yang harus diperhatikan "
+        "peserta pemilu tahun depan."
+    )
+    assert [s.speaker for s in statements_in(text, "id")] == ["Arief Budiman"]
