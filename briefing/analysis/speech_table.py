@@ -103,6 +103,8 @@ class SpeechTable:
     a role (a noun phrase) ends; titles so formed (``menteri``) are role words."""
     not_verbs: frozenset[str] = frozenset()
     """Nouns that look like verbs by :attr:`verb_prefixes` (``menantu``, ``media``)."""
+    object_pronouns: frozenset[str] = frozenset()
+    """``them``, ``me``: "explained them to me" has an object, not reported content."""
     capacity_words: frozenset[str] = frozenset()
     """``sebagai``: "Abhan sebagai Majelis Pemeriksa mengatakan" — the subject is Abhan."""
     conjunctions: frozenset[str] = frozenset()

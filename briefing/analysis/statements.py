@@ -261,6 +261,8 @@ def _reported(
         opener = first[0]
         if opener.lower in context.table.prepositions:
             return None  # "said in his opening statement": where, not what
+        if opener.lower in context.table.object_pronouns:
+            return None  # "explained them to me": whom, not what
         if (
             context.table.participle_suffixes
             and opener.text.islower()

@@ -550,3 +550,8 @@ def test_a_titled_subject_followed_by_a_comma_speaks() -> None:
         "peserta pemilu tahun depan."
     )
     assert [s.speaker for s in statements_in(text, "id")] == ["Arief Budiman"]
+
+
+def test_an_object_after_the_verb_is_no_reported_content() -> None:
+    text = "The rules were complex, but the novelist Jo Walton explained them to me over dinner."
+    assert statements_in(text, "en") == []
