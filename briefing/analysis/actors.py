@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_kinds import (
+    fields_out_of_people,
     merge_company_short_names,
     merge_office_names,
     merge_place_prefixed,
@@ -92,6 +93,7 @@ def extract_actors(
             m.in_sentence = in_sentence
             raw.append(m)
     _place_words_out_of_people(text, raw, tables)
+    fields_out_of_people(text, raw, speech_table(article.language.code).portfolio_words)
     _trim_heading_names(text, raw)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     quote_roles = [q.speaker_role for q in quotes if q.speaker_role]

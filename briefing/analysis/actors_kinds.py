@@ -15,7 +15,7 @@ import re
 
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_merge import Group
-from briefing.analysis.actors_rules import written_lower
+from briefing.analysis.actors_rules import RawMention, written_lower
 
 _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -304,3 +304,41 @@ def merge_company_short_names(groups: dict[str, Group], tables: ActorTables) -> 
         target.mentions.extend(group.mentions)
         target.mentions.sort(key=lambda m: m.start)
         del groups[key]
+
+
+def fields_out_of_people(text: str, raw: list[RawMention], fields: frozenset[str]) -> None:
+    """``… Politik, Hukum, dan Keamanan Wiranto``, ``Menteri Kelautan dan Perikanan``: the
+    tagger reads a title's last fields (the words ministries are named by) as a person's
+    name. They go to the role; a mention left with no name, or with one word no other
+    person mention uses (``Pariwisata Priority``), is no person."""
+    if not fields:
+        return
+    people = {
+        m.surface
+        for m in raw
+        if m.kind == "person" and m.surface.split(" ", 1)[0].lower() not in fields
+    }
+    keep = []
+    for m in raw:
+        words = m.surface.split()
+        k = 0
+        while (
+            m.kind == "person" and m.entry is None and k < len(words) and words[k].lower() in fields
+        ):
+            k += 1
+        if k == 0:
+            keep.append(m)
+            continue
+        rest = words[k:]
+        if not rest or (len(rest) == 1 and rest[0] not in people):
+            continue
+        cut = m.start
+        for _ in range(k):
+            cut = text.find(" ", cut) + 1
+            while cut < m.end and text[cut].isspace():
+                cut += 1
+        if m.role:
+            m.role = f"{m.role} {text[m.start : cut].strip()}"
+        m.start, m.surface = cut, text[cut : m.end]
+        keep.append(m)
+    raw[:] = keep

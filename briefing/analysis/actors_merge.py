@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_rules import RawMention, written_lower
+from briefing.analysis.speech_table import speech_table
 
 _SPACES = re.compile(r"\s+")
 
@@ -157,11 +158,14 @@ def complete_surnames(
     for i, word in enumerate(words):
         if i and word in surnames:
             places.setdefault(word, []).append(i)
+    speech = speech_table(tables.language)
+    # "Keamanan Wiranto" (a title's field), "Pernyataan Wiranto" (Wiranto's statement)
+    not_first = speech.portfolio_words | speech.not_given_names
     for key, surname in single.items():
         group = groups[key]
         name = key.split(":", 1)[1]
         for i in places.get(surname, ()):
-            if not _first_name(text, words, i - 1, tables):
+            if not _first_name(text, words, i - 1, tables) or words[i - 1].lower() in not_first:
                 continue
             k = bisect_right(starts, begins[i - 1]) - 1
             if k >= 0 and spans[k][1] > begins[i - 1]:

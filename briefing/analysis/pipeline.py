@@ -19,6 +19,7 @@ from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
+from briefing.analysis.speaker_names import LOWER_WORD
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statements import extract_statements
@@ -32,6 +33,9 @@ from briefing.analysis.suggestions import (
 from briefing.core.model import Article
 
 log = logging.getLogger(__name__)
+
+_PARTICLE = 3
+"""Words this short may be a name's particle (``Del``, ``Van``) the text writes lower."""
 
 
 def analyze(article: Article) -> ArticleAnalysis:
@@ -71,10 +75,15 @@ def _full_speaker_names(
     """A surname-only speaker (introduced later, or in a form we missed) → the actor's name,
     unless the tagger's name holds a title or an acronym (``Lampung Irjen Pol Suntana``)."""
 
+    lower: set[str] = set()  # words the article writes in lower case (on first need)
+
     def name_like(name: str) -> bool:
+        if not lower:
+            lower.update(LOWER_WORD.findall(text))
         return not any(  # the last word may be a surname like "Doctor" (Ken Doctor)
             w.lower().rstrip(".") in table.role_words
             or w.lower() in table.portfolio_words  # "Keamanan Wiranto"
+            or (len(w) > _PARTICLE and w.lower() in lower)  # not "Del" of Del Piero
             or (len(w) > 1 and w.isupper())
             for w in name.split()[:-1]
         )
@@ -115,8 +124,8 @@ def _full_speaker_names(
             inner = next((a for a in people if speaker.endswith(" " + a.name)), None)
             return (inner.name, role or inner.role) if inner else (speaker, role)
         actor = find_person(speaker, actors)
-        if actor is None or not name_like(actor.name):
-            return speaker, role
+        if actor is None or not name_like(actor.name) or _opens_sentences_only(text, actor.name):
+            return speaker, role  # ("Pernyataan Wiranto tersebut …": Wiranto's statement)
         return actor.name, role or actor.role
 
     new_quotes = []
@@ -134,6 +143,18 @@ def _full_speaker_names(
 
 _LONGER_NAME = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
 """``Academy`` in "Academy of Motion Picture Arts": a name that goes on after a short word."""
+
+
+def _opens_sentences_only(text: str, name: str) -> bool:
+    """Whether ``name`` is written only where a sentence or line begins, where a capital
+    proves nothing."""
+    position = text.find(name)
+    while position >= 0:
+        before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
+        if before and before[-1] not in ".!?:\n":
+            return False
+        position = text.find(name, position + len(name))
+    return True
 
 
 def _only_before(text: str, word: str, rest: str, person: ActorSuggestion) -> bool:

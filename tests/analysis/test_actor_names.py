@@ -78,3 +78,29 @@ def test_a_quoted_person_called_by_the_first_name_is_that_person() -> None:
     assert hendra.aliases == ("Hendra",)
     assert len(hendra.mentions) == 2
     assert [a.name for a in actors if a.kind != "person" and "Hendra" in a.name] == []
+
+
+def test_a_titles_fields_are_no_person() -> None:
+    """The tagger reads ``Keamanan Wiranto`` and ``Kelautan`` (the fields a ministry is
+    named by) as people: the fields go to the role and Wiranto is Wiranto."""
+    text = (
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan, TNI "
+        "harus dilibatkan dalam pemberantasan terorisme.\n"
+        "“Harus total,” ujar Wiranto di Jakarta.\n"
+        "Menteri Kelautan dan Perikanan Susi Pudjiastuti juga hadir dalam rapat itu.\n"
+    )
+    people = {a.name for a in actors_of(text) if a.kind == "person"}
+    assert "Wiranto" in people and "Susi Pudjiastuti" in people
+    assert not people & {"Keamanan Wiranto", "Kelautan", "Bidang Politik", "Politik Hukum"}
+
+
+def test_a_statement_opening_a_sentence_is_no_given_name() -> None:
+    """``Pernyataan Wiranto tersebut …`` ("Wiranto's statement …") opens a sentence: the
+    tagger's person "Pernyataan Wiranto" does not lengthen the speaker Wiranto."""
+    text = (
+        "“Kalau tidak ditegaskan, TNI akan ragu,” ujar Wiranto di Jakarta, Rabu.\n"
+        "Pernyataan Wiranto tersebut menanggapi rencana revisi undang-undang terorisme.\n"
+        "“Harus total,” kata Wiranto.\n"
+    )
+    analysis = analyze(article_from_text(text, "id"))
+    assert {q.speaker for q in analysis.quotes} == {"Wiranto"}
