@@ -231,12 +231,13 @@ def add_bare_names(
     tables: ActorTables,
 ) -> None:
     """Find ``Kirby`` in ``lanjut Kirby`` once ``John Kirby`` is known: the tagger
-    misses some bare surnames, the analyst expects every mention."""
+    misses some bare surnames, the analyst expects every mention. A one-word name the
+    context retyped from a person (``the Browns``, a team) gets its bare mentions too."""
     wanted: dict[str, Group] = {}
     for group in groups.values():
         if group.kind != "person":
-            # a one-word name the tagger took for a person and the context for a team
-            # ("the Browns"): its other bare mentions are the team's
+            # a one-word name the tagger took for a person and the context for something
+            # else ("the Browns", a team): its other bare mentions are that actor's
             name = group.key.split(":", 1)[1]
             if group.key.startswith("person:") and " " not in name and len(name) >= 3:
                 wanted.setdefault(name, group)

@@ -96,7 +96,9 @@ def _full_speaker_names(
         the given name the title split took into the role. One word, never a title or an
         organisation word, and written in the article only before the rest of the name or
         as a person on its own ("kata Luhut"); ``Promogo`` in "Direktur Promogo Andrew
-        Tanyono" also stands alone as a company."""
+        Tanyono" also stands alone as a company. And the title keeps a complement without
+        it (``Gubernur DKI``), or the word is the person alone somewhere: in "Kepala Bulog
+        Budi Waseso" Bulog is what Budi Waseso heads."""
         if not role:
             return None
         for actor in people:
@@ -108,7 +110,8 @@ def _full_speaker_names(
                 and given.lower() not in not_people
                 and given.lower() not in table.role_words
                 and given.lower() not in table.org_words
-                and _only_before(text, given, " " + speaker, actor)
+                and _only_before(text, given, " " + speaker, actor, table)
+                and (_complement_in(role[: -len(given) - 1], table) or _alone(text, given, actor))
             ):
                 return actor.name, role[: -len(given) - 1]
         return None
@@ -121,7 +124,15 @@ def _full_speaker_names(
             if longer is not None:
                 return longer
             # "Arsenal Ian Wright": the name tagger knows where the person starts
-            inner = next((a for a in people if speaker.endswith(" " + a.name)), None)
+            inner = next(
+                (
+                    a
+                    for a in people
+                    if speaker.endswith(" " + a.name)
+                    and speaker[: -len(a.name) - 1].lower() not in table.title_names
+                ),
+                None,
+            )  # (not "Ratu" of Ratu Tisha Destria, a given name the tagger took for a title)
             return (inner.name, role or inner.role) if inner else (speaker, role)
         actor = find_person(speaker, actors)
         if actor is None or not name_like(actor.name) or _opens_sentences_only(text, actor.name):
@@ -141,8 +152,18 @@ def _full_speaker_names(
     return new_quotes, new_statements
 
 
-_LONGER_NAME = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
+_LONGER_NAME = re.compile(r"\s+([a-z]{1,3})\s+[A-Z]")
 """``Academy`` in "Academy of Motion Picture Arts": a name that goes on after a short word."""
+
+
+def _complement_in(title: str, table: SpeechTable) -> bool:
+    """Whether ``title`` holds a word that is no title word (``DKI`` of Gubernur DKI)."""
+    return any(w.lower().rstrip(".,") not in table.role_words for w in title.split())
+
+
+def _alone(text: str, word: str, person: ActorSuggestion) -> bool:
+    """Whether a mention of ``person`` is ``word`` alone ("ujar Harry")."""
+    return any(text[m.start : m.end] == word for m in person.mentions)
 
 
 def _opens_sentences_only(text: str, name: str) -> bool:
@@ -157,15 +178,19 @@ def _opens_sentences_only(text: str, name: str) -> bool:
     return True
 
 
-def _only_before(text: str, word: str, rest: str, person: ActorSuggestion) -> bool:
+def _only_before(
+    text: str, word: str, rest: str, person: ActorSuggestion, table: SpeechTable
+) -> bool:
     """Every time ``text`` writes ``word`` (as a whole word), ``rest`` follows it, or it
     is a mention of ``person`` that opens no longer name ("ujar Harry" for Harry Tirto
-    Djatmiko)."""
+    Djatmiko; "kata Basuki di Balai Kota" is Basuki at a place)."""
     mentioned = {m.start for m in person.mentions}
+    places = table.location_prepositions | table.prepositions
     for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
         if text.startswith(rest, match.end()):
             continue
-        if match.start() not in mentioned or _LONGER_NAME.match(text, match.end()):
+        longer = _LONGER_NAME.match(text, match.end())
+        if match.start() not in mentioned or (longer and longer.group(1) not in places):
             return False
     return True
 

@@ -89,7 +89,11 @@ def inside_title(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool:
         return False
     if tokens[j].text == ",":
         return after.lower in fields or after.lower in table.conjunctions
-    return tokens[j].lower in table.conjunctions and after.is_capitalised
+    return (  # ("Menteri Pertanian dan Kepala Bulog": two titles)
+        tokens[j].lower in table.conjunctions
+        and after.is_capitalised
+        and (not is_role(after, table) or after.lower in fields)
+    )
 
 
 def split_name_role(
@@ -216,8 +220,9 @@ def split_name_role(
         fields += 1  # "Menko Politik, Hukum, dan Keamanan Wiranto": the title's last field
     if fields == end:
         return None, strip_determiners(text, words, table)  # "Menteri Luar Negeri"
-    if fields > begin and end - fields <= 2:
-        begin = fields  # (a longer rest is cut below, as any title's complement is)
+    joined = begin > 0 and words[begin - 1].lower in table.conjunctions  # "… dan Perikanan"
+    if fields > begin and (end - fields <= 2 or joined):
+        begin = fields  # (else the run is cut below, as any title's complement is)
     elif has_title and end - begin > 2 and not english_style:
         whole = span_text(text, words, begin, end)
         if whole not in known:
@@ -313,8 +318,9 @@ def name_tokens(tokens: Sequence[Token]) -> list[Token]:
 
 def tidy_role(role: str | None, table: SpeechTable) -> str | None:
     """A role without what is not one: a leading time (``week State Department official``
-    from "Last week State Department official David Holmes"), courtesy titles (``Ms``) and
-    adverbs (``however``) go; a role that was only those is none."""
+    from "Last week State Department official David Holmes"), courtesy titles (``Ms``),
+    adverbs (``however``) and cue words (``Menurut``) go, and the clause a verb begins
+    (``kuasa hukum Mario membenarkan …``); a role that was only those is none."""
     if not role:
         return role
     words = role.split()
@@ -353,6 +359,7 @@ def _verb(word: str, table: SpeechTable) -> bool:
         and word not in table.role_words
         and word not in table.org_words
         and word not in table.not_verbs
+        and word not in table.pronouns  # "kuasa hukum mereka"
     )
 
 

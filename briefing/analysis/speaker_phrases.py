@@ -121,6 +121,17 @@ _MAX_CAPACITY = 9
 """Tokens of "sebagai salah satu anggota tetap DK PBB" after a subject: its capacity."""
 
 
+def _opens_its_clause(tokens: Sequence[Token], table: SpeechTable) -> bool:
+    """Whether the words after the last comma of ``tokens`` are a title and a name only
+    (``Ketua Bawaslu RI Abhan``), not a clause whose object is named (``KPK menetapkan
+    Setya Novanto``)."""
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    words = [t for t in tokens[comma + 1 :] if t.is_word]
+    return bool(words) and all(
+        t.is_capitalised or is_role(t, table) or t.lower in table.name_particles for t in words
+    )
+
+
 def _abbreviation_dot(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool:
     """Whether the ``.`` at ``tokens[j]`` closes an initial or a title's abbreviation
     inside a name (``A.`` in ``Sonya A. Rivera``, ``Ms.``, ``Gen.``) rather than a
@@ -205,6 +216,10 @@ def parse_forward(
             ):
                 # "kata Juru Bicara …, John Kirby," / "kata pelatih Persib, Robert Alberts."
                 title = strip_determiners(text, [t for t in tokens[:end] if t.is_word], table)
+                if title and role2 and role2.lower() in table.title_names:
+                    # "Sekretaris Jenderal PSSI, Ratu Tisha Destria": the title is before
+                    # the comma, so "Ratu" after it is her given name
+                    name2, role2 = f"{role2} {name2}", None
                 return SpeakerPhrase(name2, title or role2)
             if (
                 name
@@ -309,6 +324,7 @@ def parse_backward(
             not t.is_word or t.lower in table.pronouns or t.lower in table.relatives
             for t in tokens[capacity:]
         )
+        and _opens_its_clause(tokens[:capacity], table)  # not "KPK menetapkan X sebagai …"
     ):
         tokens = tokens[:capacity]  # "Ketua Bawaslu RI Abhan sebagai Majelis Pemeriksa"
     segments = without_time_and_place(comma_segments(tokens), table)

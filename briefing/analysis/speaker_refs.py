@@ -1,6 +1,7 @@
 """Descriptions that point back at someone the article has named: ``the news agency`` (the
-Xinhua News Agency), ``the company`` (WeWork, the subject just before), ``the actor`` (the
-one just quoted). A description with ``a``/``seorang`` is someone new and stays as written."""
+Xinhua News Agency), ``the company`` (WeWork, the subject just before), ``the analyst``
+(the one earlier speaker with that word in their role). A description with
+``a``/``seorang`` is someone new and stays as written."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ class Context(Protocol):
 
     def holder_of(self, title: str, position: int, *, word: bool = False) -> str | None: ...
 
+    def known_person(self, name: str) -> bool: ...
+
 
 def named_body(text: str, table: SpeechTable, description: str, position: int) -> str | None:
     """``the news agency said`` after ``the state-run Xinhua News Agency``: the last
@@ -54,9 +57,10 @@ def named_body(text: str, table: SpeechTable, description: str, position: int) -
 def definite_referent(context: Context, description: str, position: int) -> str | None:
     """``the company`` / ``the agency`` → the organisation that opens one of the two
     sentences before (``WeWork is cutting jobs.``, ``CBP announced …``); ``the president``
-    / ``the analyst`` → the one speaker before whose role holds the word ("U.S. President
-    Donald Trump", "Jefferies analyst Jonathan Matuszewski"); nobody when none or several
-    do (``the expert`` after "one legal expert")."""
+    / ``the analyst`` → the one speaker before whose role ends in the word ("U.S. President
+    Donald Trump", "Jefferies analyst Jonathan Matuszewski"), not a deputy's ("Vice
+    President"); nobody when none or several do (``the expert`` after "one legal
+    expert")."""
     table = context.table
     words = description.split()
     if len(words) != 2 or words[0].lower() not in table.definite_articles:
@@ -93,6 +97,8 @@ def _opening_name_before(context: Context, position: int) -> str | None:
             for t in run
         ):
             name = context.text[run[0].start : run[-1].end]
+            if context.known_person(name):
+                return None  # "Tim Cook told analysts …": the company is not he
             if re.search(rf"[\w,;] +{re.escape(run[0].text)}\b", context.text):
                 return name  # written mid-sentence too: a name, not "Those" or "However"
     return None

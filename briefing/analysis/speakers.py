@@ -275,6 +275,10 @@ class SpeakerContext:
                 return False
         return True
 
+    def known_person(self, name: str) -> bool:
+        """Whether ``name`` has spoken or has a role in the article: a person."""
+        return name in self._spoken or bool(self.role_for(name))
+
     def role_for(self, name: str) -> str | None:
         """The role the article gives ``name`` in an appositive or a title, if any."""
         if name not in self._roles:
@@ -353,7 +357,13 @@ class SpeakerContext:
             role = (self.role_for(name) or self.role_for(recorded) or "").casefold()
             if role and (role == wanted or role.endswith(" " + wanted)) and not word:
                 return name
-            if word and wanted in role.replace(".", " ").split() and name not in holders:
+            words = role.replace(".", " ").split()
+            if (
+                word
+                and words[-1:] == [wanted]
+                and not any(w in self.table.subordinate_words for w in words)
+                and name not in holders
+            ):
                 holders.append(name)
         return holders[0] if len(holders) == 1 else None  # "the president": if only one
 

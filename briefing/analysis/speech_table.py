@@ -103,6 +103,11 @@ class SpeechTable:
     a role (a noun phrase) ends; titles so formed (``menteri``) are role words."""
     not_verbs: frozenset[str] = frozenset()
     """Nouns that look like verbs by :attr:`verb_prefixes` (``menantu``, ``media``)."""
+    subordinate_words: frozenset[str] = frozenset()
+    """``vice``, ``deputy``, ``wakil``: a role so qualified is not "the president"."""
+    title_names: frozenset[str] = frozenset()
+    """Titles that are given names too (``Ratu``, ``Raja``, ``Imam``): after a comma that
+    follows a title, the name's first word."""
     object_pronouns: frozenset[str] = frozenset()
     """``them``, ``me``: "explained them to me" has an object, not reported content."""
     capacity_words: frozenset[str] = frozenset()
@@ -187,7 +192,7 @@ def speech_table(language: str | None) -> SpeechTable:
         )
         for phrase in words(key)
         for w in phrase.split()
-    }
+    } - lowered("document_words")  # ("bunyi pernyataan": the statement is its author's)
     times = lowered("time_words") | lowered("time_units") | lowered("time_modifiers")
     derived: dict[str, Any] = dict(
         cue_then_speaker=_alternation(words("cue_then_speaker")),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.analysis.pipeline import analyze
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.suggestions import QuoteSuggestion
@@ -692,3 +693,46 @@ def test_ulasnya_and_tutur_dia_point_back_at_the_speaker() -> None:
         "“Kami masih mendalami kasus ini,” tutur dia.\n"
     )
     assert [q.speaker for q in quotes_in(text, "id")] == ["Yusri Yunus"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # "the company" is not the person who opens the sentence before
+        (
+            "Apple reported record iPhone sales on Tuesday. Tim Cook told analysts that demand "
+            "in China was strong. “We are thrilled with the results,” the company said. "
+            "Analysts praised Tim Cook for the turnaround.",
+            "en",
+            "the company",
+        ),
+        # a vice president is not "the president"
+        (
+            "“We are ready for the talks,” said Vice President Mike Pence.\n"
+            "“We will make a deal with China,” the president said on Twitter.\n",
+            "en",
+            "the president",
+        ),
+        # a law's article is no speaker
+        (
+            "“Setiap orang dilarang menyebarkan kebencian,” bunyi Pasal 28 ayat 2 UU ITE.",
+            "id",
+            None,
+        ),
+    ],
+)
+def test_descriptions_and_documents_after_review(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert quotes_in(text, language)[-1].speaker == speaker
+
+
+def test_a_given_name_comes_back_though_the_article_also_writes_it_at_a_place() -> None:
+    """ "kata Basuki di Balai Kota": Basuki alone at a place is still Basuki, so
+    "Gubernur DKI Basuki Tjahaja Purnama" keeps his given name."""
+    text = (
+        "“Kami akan menata ulang kawasan itu,” kata Gubernur DKI Basuki Tjahaja Purnama. "
+        "“Warga sudah setuju,” kata Basuki di Balai Kota, Senin.\n"
+    )
+    quotes = analyze(article_from_text(text, "id")).quotes  # the pipeline restores it
+    assert {q.speaker for q in quotes} == {"Basuki Tjahaja Purnama"}

@@ -127,3 +127,16 @@ def test_a_role_ends_where_a_verb_begins(role: str, tidy: str | None) -> None:
     clause the role phrase ran into; nouns so spelled (``menantu``, ``media``) and titles
     (``Menteri``) stay."""
     assert tidy_role(role, speech_table("id")) == tidy
+
+
+@pytest.mark.parametrize(
+    ("role", "tidy"),
+    [
+        ("istri mendiang Presiden Abdurrahman Wahid", "istri mendiang Presiden Abdurrahman Wahid"),
+        ("kuasa hukum mereka", "kuasa hukum mereka"),
+        ("kepala stasiun meteorologi maritim", "kepala stasiun meteorologi maritim"),
+        ("menteri yang membidangi kelautan", "menteri"),
+    ],
+)
+def test_words_that_only_look_like_verbs_stay_in_the_role(role: str, tidy: str) -> None:
+    assert tidy_role(role, speech_table("id")) == tidy

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.analysis.pipeline import analyze
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.statements import extract_statements
@@ -555,3 +556,50 @@ def test_a_titled_subject_followed_by_a_comma_speaks() -> None:
 def test_an_object_after_the_verb_is_no_reported_content() -> None:
     text = "The rules were complex, but the novelist Jo Walton explained them to me over dinner."
     assert statements_in(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        # the title's complement is no given name, whatever the tagger glues on
+        (
+            "Kepala Bulog Budi Waseso mengatakan bahwa stok beras aman sampai akhir tahun.",
+            "id",
+            "Budi Waseso",
+            "Kepala Bulog",
+        ),
+        # "dan" between two titles is not inside one
+        (
+            "Menteri Pertanian dan Kepala Bulog Budi Waseso mengatakan bahwa stok beras aman "
+            "sampai akhir tahun.",
+            "id",
+            "Budi Waseso",
+            None,
+        ),
+        # a title's fields joined with "dan" before a three-word name
+        (
+            "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono mengatakan bahwa kapal asing "
+            "akan ditindak tegas.",
+            "id",
+            "Sakti Wahyu Trenggono",
+            "Menteri Kelautan dan Perikanan",
+        ),
+    ],
+)
+def test_titles_and_names_after_review(
+    text: str, language: str, speaker: str, role: str | None
+) -> None:
+    (statement,) = analyze(article_from_text(text, language)).statements  # the whole pipeline
+    assert statement.speaker == speaker
+    if role is not None:
+        assert statement.speaker_role == role
+
+
+def test_the_object_named_before_sebagai_does_not_speak() -> None:
+    """``KPK menetapkan Setya Novanto sebagai tersangka dan menyatakan …``: Setya Novanto
+    is the object of "menetapkan", not the subject of "menyatakan"."""
+    text = (
+        "KPK menetapkan Setya Novanto sebagai tersangka dan menyatakan bahwa penyidikan "
+        "terus berjalan."
+    )
+    assert [s.speaker for s in statements_in(text, "id")] != ["Setya Novanto"]
