@@ -370,11 +370,6 @@ def parse_backward(
     return None
 
 
-def _title_and_name(text: str, words: Sequence[Token], table: SpeechTable) -> SpeakerPhrase | None:
-    name, role = backward_run(text, words, table)
-    return SpeakerPhrase(name, role) if name else None
-
-
 def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:
     """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who."""
     return bool(words) and (not words[0].is_capitalised or has_role_word(words, table))
@@ -388,8 +383,12 @@ def _appositive_subject(
     ``segments`` are the comma-separated parts before the cue, the last one closest.
     """
     last = segments[-1]
-    if not _is_description(last, table) and not place_continuation(segments, -1, table):
-        # "…, badan mata-mata Korea Selatan, Badan Intelijen Nasional, mengatakan"
+    titled = (
+        len(segments) == 1 and bool(last) and last[0].is_capitalised and has_role_word(last, table)
+    )
+    if titled or (not _is_description(last, table) and not place_continuation(segments, -1, table)):
+        # "…, badan mata-mata Korea Selatan, Badan Intelijen Nasional, mengatakan"; a title
+        # and a name alone before a stray comma: "Ketua KPU Arief Budiman, memaparkan"
         name, role = backward_run(text, last, table)
         if name:
             outer = segments[-2] if len(segments) >= 2 else []
@@ -402,8 +401,6 @@ def _appositive_subject(
     ):
         k -= 1
     if k < 0:
-        if len(segments) == 1 and last and last[0].is_capitalised and has_role_word(last, table):
-            return _title_and_name(text, last, table)  # "Ketua KPU Arief Budiman, memaparkan"
         return None
     name, role = backward_run(text, segments[k], table)
     if name:
