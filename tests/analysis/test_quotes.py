@@ -713,6 +713,12 @@ def test_ulasnya_and_tutur_dia_point_back_at_the_speaker() -> None:
             "en",
             "the president",
         ),
+        # a capitalised word that only opens sentences is no organisation's name
+        (
+            "Whereupon the union met again on Friday.\n“We regret the decision,” the group said.\n",
+            "en",
+            "the group",
+        ),
         # a law's article is no speaker
         (
             "“Setiap orang dilarang menyebarkan kebencian,” bunyi Pasal 28 ayat 2 UU ITE.",
