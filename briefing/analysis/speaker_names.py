@@ -319,8 +319,9 @@ def name_tokens(tokens: Sequence[Token]) -> list[Token]:
 def tidy_role(role: str | None, table: SpeechTable) -> str | None:
     """A role without what is not one: a leading time (``week State Department official``
     from "Last week State Department official David Holmes"), courtesy titles (``Ms``),
-    adverbs (``however``) and cue words (``Menurut``) go, and the clause a verb begins
-    (``kuasa hukum Mario membenarkan …``); a role that was only those is none."""
+    adverbs (``however``), auxiliaries (``be``) and cue words (``Menurut``) go, and so do
+    the clause a verb begins (``kuasa hukum Mario membenarkan …``) and the addressee
+    (``kepada CNNIndonesia``); a role that was only those is none."""
     if not role:
         return role
     words = role.split()
@@ -335,8 +336,13 @@ def tidy_role(role: str | None, table: SpeechTable) -> str | None:
         )
         or words[0].lower().rstrip(".") in table.honorifics
         or words[0].lower() in table.cue_words  # "Menurut Direktur Ippudo Indonesia"
+        or (words[0].islower() and words[0] in table.auxiliaries)  # "(who will) be …"
+        or (words[0].islower() and words[0] in table.stop_words)  # "how Oscar-winning …"
     ):
         words.pop(0)
+    to = next((k for k, w in enumerate(words) if w in table.addressee_prepositions), None)
+    if to is not None:
+        words = words[:to]  # "Humas FBTPBI kepada CNNIndonesia": whom they spoke to
     verb = next((k for k, w in enumerate(words) if _verb(w, table)), None)
     if verb is not None:
         words = words[:verb]  # "kuasa hukum Mario membenarkan …", "dokter yang merawat …"

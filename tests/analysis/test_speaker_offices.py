@@ -141,3 +141,18 @@ def test_a_role_ends_where_a_verb_begins(role: str, tidy: str | None) -> None:
 )
 def test_words_that_only_look_like_verbs_stay_in_the_role(role: str, tidy: str) -> None:
     assert tidy_role(role, speech_table("id")) == tidy
+
+
+@pytest.mark.parametrize(
+    ("role", "language", "tidy"),
+    [
+        ("Humas FBTPBI kepada CNNIndonesia", "id", "Humas FBTPBI"),  # whom they told
+        ("sekarang", "id", None),  # "yang sekarang menjadi duta": a time, no role
+        ("be the merged company's chairman", "en", "the merged company's chairman"),
+        ("adviser to the president", "en", "adviser to the president"),
+    ],
+)
+def test_a_role_loses_its_addressee_and_a_leading_auxiliary(
+    role: str, language: str, tidy: str | None
+) -> None:
+    assert tidy_role(role, speech_table(language)) == tidy
