@@ -223,7 +223,12 @@ def split_name_role(
     joined = begin > 0 and words[begin - 1].lower in table.conjunctions  # "… dan Perikanan"
     if fields > begin and (end - fields <= 2 or joined):
         begin = fields  # (else the run is cut below, as any title's complement is)
-    elif has_title and end - begin > 2 and not english_style:
+    elif (
+        has_title
+        and end - begin > 2
+        and not english_style
+        and not _rank_before(words, begin, table)  # "Kombes Hero Hendrianto Bachtiar"
+    ):
         whole = span_text(text, words, begin, end)
         if whole not in known:
             two = _two_names_back(text, words, end, table)
@@ -239,6 +244,13 @@ def split_name_role(
     ):
         return name, None  # "… Reformasi Birokrasi (PANRB) Herman": the tail of a name
     return name, strip_determiners(text, prefix, table)
+
+
+def _rank_before(words: Sequence[Token], begin: int, table: SpeechTable) -> bool:
+    """Whether a rank (``Kombes``, ``Komisaris Besar``) ends right before ``begin``."""
+    one = words[begin - 1].lower
+    two = f"{words[begin - 2].lower} {one}" if begin >= 2 else ""
+    return one in table.rank_words or two in table.rank_words
 
 
 def span_text(text: str, words: Sequence[Token], begin: int, end: int) -> str:

@@ -103,6 +103,9 @@ class SpeechTable:
     a role (a noun phrase) ends; titles so formed (``menteri``) are role words."""
     not_verbs: frozenset[str] = frozenset()
     """Nouns that look like verbs by :attr:`verb_prefixes` (``menantu``, ``media``)."""
+    rank_words: frozenset[str] = frozenset()
+    """Ranks written right before a name (``Kombes``, ``Irjen``, ``Komisaris Besar``): what
+    follows one is all name, no title's complement."""
     subordinate_words: frozenset[str] = frozenset()
     """``vice``, ``deputy``, ``wakil``: a role so qualified is not "the president"."""
     title_names: frozenset[str] = frozenset()

@@ -603,3 +603,29 @@ def test_the_object_named_before_sebagai_does_not_speak() -> None:
         "terus berjalan."
     )
     assert [s.speaker for s in statements_in(text, "id")] != ["Setya Novanto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Direktur Polisi Perairan Polda Metro Jaya Komisaris Besar Hero Hendrianto Bachtiar "
+            "mengatakan bahwa pemilik kapal masih dicari polisi.",
+            "Hero Hendrianto Bachtiar",
+        ),
+        (
+            "Kabid Humas Polda Jatim Kombes Frans Barung Mangera mengatakan bahwa laporan itu "
+            "sedang diselidiki.",
+            "Frans Barung Mangera",
+        ),
+        (
+            "Duta Besar Korea Selatan Cho Tae-yong mengatakan bahwa festival film itu akan "
+            "digelar setiap tahun.",
+            "Cho Tae-yong",
+        ),
+    ],
+)
+def test_a_rank_before_a_long_name_leaves_it_whole(text: str, speaker: str) -> None:
+    """After a rank (``Kombes``, ``Komisaris Besar``) the words are all name; after a
+    title (``Duta Besar``) the first may be its complement (``Korea Selatan``)."""
+    assert [s.speaker for s in statements_in(text, "id")] == [speaker]
