@@ -213,3 +213,20 @@ def test_a_given_name_comes_back_from_the_role_only_when_it_is_one(
         assert (upgraded.speaker, upgraded.speaker_role) == (tagged, role.rsplit(" ", 1)[0])
     else:
         assert (upgraded.speaker, upgraded.speaker_role) == ("Amran Sulaiman", role)
+
+
+def test_a_word_that_names_something_with_the_title_is_no_given_name() -> None:
+    """``Inter Milan`` is the club elsewhere in the article: in "Legenda Inter Milan
+    Luisito Suarez" Milan stays in the role, whatever the tagger glues on."""
+    text = (
+        "Inter Milan menang 2-0 atas Juventus pada Minggu malam.\n"
+        "Legenda Inter Milan Luisito Suarez mengatakan bahwa tim itu bermain sangat baik "
+        "sepanjang laga.\n"
+    )
+    (statement,) = analyze(article_from_text(text, "id")).statements
+    assert (statement.speaker, statement.speaker_role) == ("Luisito Suarez", "Legenda Inter Milan")
+
+
+def test_a_name_spelled_like_a_ministry_field_still_speaks() -> None:
+    text = "“Itu sudah dikonfirmasi oleh pihak kedutaan,” kata Tata di Jakarta.\n"
+    assert [q.speaker for q in analyze(article_from_text(text, "id")).quotes] == ["Tata"]
