@@ -112,7 +112,6 @@ def _full_speaker_names(
                 and given.lower() not in table.org_words
                 and _only_before(text, given, " " + speaker, actor, table)
                 and (_complement_in(role[: -len(given) - 1], table) or _alone(text, given, actor))
-                and not _named_with(text, role, given, speaker)
             ):
                 return actor.name, role[: -len(given) - 1]
         return None
@@ -155,19 +154,6 @@ def _full_speaker_names(
 
 _LONGER_NAME = re.compile(r"\s+([a-z]{1,3})\s+[A-Z]")
 """``Academy`` in "Academy of Motion Picture Arts": a name that goes on after a short word."""
-
-
-def _named_with(text: str, role: str, given: str, speaker: str) -> bool:
-    """Whether the role's word before ``given`` makes a name with it elsewhere in the
-    text ("legenda Inter Milan Luisito Suarez" after "Inter Milan" the club)."""
-    words = role.split()
-    if len(words) < 2:
-        return False
-    pair = f"{words[-2]} {given}"
-    return any(
-        not text.startswith(" " + speaker, m.end())
-        for m in re.finditer(rf"(?<!\w){re.escape(pair)}(?!\w)", text)
-    )
 
 
 def _complement_in(title: str, table: SpeechTable) -> bool:

@@ -216,8 +216,9 @@ def test_a_given_name_comes_back_from_the_role_only_when_it_is_one(
 
 
 def test_a_word_that_names_something_with_the_title_is_no_given_name() -> None:
-    """``Inter Milan`` is the club elsewhere in the article: in "Legenda Inter Milan
-    Luisito Suarez" Milan stays in the role, whatever the tagger glues on."""
+    """``Inter Milan`` is the club elsewhere in the article, so "Milan" is written alone
+    as something else: in "Legenda Inter Milan Luisito Suarez" it stays in the role,
+    whatever the tagger glues on."""
     text = (
         "Inter Milan menang 2-0 atas Juventus pada Minggu malam.\n"
         "Legenda Inter Milan Luisito Suarez mengatakan bahwa tim itu bermain sangat baik "
