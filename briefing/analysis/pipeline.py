@@ -19,7 +19,7 @@ from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
-from briefing.analysis.speaker_names import LOWER_WORD
+from briefing.analysis.speaker_names import LOWER_WORD, opens_sentences_only
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statements import extract_statements
@@ -135,7 +135,7 @@ def _full_speaker_names(
             )  # (not "Ratu" of Ratu Tisha Destria, a given name the tagger took for a title)
             return (inner.name, role or inner.role) if inner else (speaker, role)
         actor = find_person(speaker, actors)
-        if actor is None or not name_like(actor.name) or _opens_sentences_only(text, actor.name):
+        if actor is None or not name_like(actor.name) or opens_sentences_only(text, actor.name):
             return speaker, role  # ("Pernyataan Wiranto tersebut …": Wiranto's statement)
         return actor.name, role or actor.role
 
@@ -164,18 +164,6 @@ def _complement_in(title: str, table: SpeechTable) -> bool:
 def _alone(text: str, word: str, person: ActorSuggestion) -> bool:
     """Whether a mention of ``person`` is ``word`` alone ("ujar Harry")."""
     return any(text[m.start : m.end] == word for m in person.mentions)
-
-
-def _opens_sentences_only(text: str, name: str) -> bool:
-    """Whether ``name`` is written only where a sentence or line begins, where a capital
-    proves nothing."""
-    position = text.find(name)
-    while position >= 0:
-        before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
-        if before and before[-1] not in ".!?:\n":
-            return False
-        position = text.find(name, position + len(name))
-    return True
 
 
 def _only_before(

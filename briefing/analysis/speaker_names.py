@@ -465,3 +465,16 @@ def _shortened(text: str, nickname: str, role_for: Callable[[str], str | None]) 
     }
     titled = [owner for owner in owners if role_for(owner)]
     return titled[0] if len(titled) == 1 and len(owners) == 1 else None
+
+
+def opens_sentences_only(text: str, name: str) -> bool:
+    """Whether ``name`` appears only at sentence or line starts, where a capital proves
+    nothing (``Istri Adjie bernama …`` is "Adjie's wife", ``Pernyataan Wiranto …`` his
+    statement)."""
+    position = text.find(name)
+    while position >= 0:
+        before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
+        if before and before[-1] not in ".!?:\n":
+            return False
+        position = text.find(name, position + len(name))
+    return True

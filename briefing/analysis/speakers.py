@@ -30,6 +30,7 @@ from briefing.analysis.speaker_names import (
     is_organisation,
     name_continues,
     nickname_owner,
+    opens_sentences_only,
     span_text,
     split_name_role,
     strip_determiners,
@@ -232,7 +233,7 @@ class SpeakerContext:
             # a person the article introduces with a role, or who speaks elsewhere
             if candidate in spoken or self.role_for(candidate):
                 return candidate
-        mid_sentence = [c for c in candidates if not self._opens_sentences_only(c)]
+        mid_sentence = [c for c in candidates if not opens_sentences_only(self.text, c)]
         if len(mid_sentence) == 1:
             return mid_sentence[0]  # the one longer form the article uses
         if len(forward) == 1:
@@ -240,18 +241,6 @@ class SpeakerContext:
         if len(candidates) == 1:
             return candidates[0]
         return name
-
-    def _opens_sentences_only(self, name: str) -> bool:
-        """Whether ``name`` appears only at sentence starts, where a capital proves nothing
-        (``Istri Adjie bernama …`` is "Adjie's wife")."""
-        text = self.text
-        position = text.find(name)
-        while position >= 0:
-            before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
-            if before and before[-1] not in ".!?:\n":
-                return False
-            position = text.find(name, position + len(name))
-        return True
 
     def _given_names(self, words: str) -> bool:
         """Whether ``words`` before a lone surname can be given names: not a common word
