@@ -215,6 +215,13 @@ def split_name_role(
             begin = _two_names_back(text, words, end, table)
     has_title = begin > 0 and any(is_role(t, table) for t in words[:begin])
     english_style = begin > 0 and not words[begin - 1].is_capitalised
+    if (
+        begin >= 2
+        and end - begin <= 2
+        and words[begin - 1].lower in table.title_names
+        and has_role_word(words[: begin - 1], table)
+    ):
+        begin -= 1  # "Menteri Pemuda dan Olahraga Imam Nahrawi": a title, then "Imam" names
     fields = begin
     while fields < end and words[fields].lower in table.portfolio_words:
         fields += 1  # "Menko Politik, Hukum, dan Keamanan Wiranto": the title's last field

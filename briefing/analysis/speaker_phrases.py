@@ -488,6 +488,7 @@ def title_before(text: str, words: Sequence[Token], table: SpeechTable) -> str |
             and (words[begin - 2].is_capitalised or is_role(words[begin - 2], table))
             and begin < len(words)
         )
+        or inside_title(words, begin - 1, table)  # "Menteri Pemuda dan Olahraga"
     ):
         begin -= 1
     while begin < len(words) and words[begin].lower in table.stop_words:

@@ -337,6 +337,7 @@ class SpeakerContext:
         """:meth:`_holder_of` for any title; ``word``: the title is one word of the role
         (``president`` of "U.S. President")."""
         wanted = title.casefold()
+        full = self.table.title_abbreviations.get(wanted, wanted)  # "Menpora"
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
         holders: list[str] = []
         while index >= 0:
@@ -344,7 +345,7 @@ class SpeakerContext:
             index -= 1
             name = self.full_name(recorded)
             role = (self.role_for(name) or self.role_for(recorded) or "").casefold()
-            if role and (role == wanted or role.endswith(" " + wanted)) and not word:
+            if not word and any(role == w or role.endswith(" " + w) for w in (wanted, full)):
                 return name
             words = role.replace(".", " ").split()
             if (
@@ -521,6 +522,8 @@ class SpeakerContext:
                 or named_body(self.text, self.table, phrase.name, position)
                 or definite_referent(self, phrase.name, position)
             )
+            if holder is None and phrase.name.lower() in self.table.title_names:
+                holder = self.full_name(phrase.name)  # "kata Imam": Imam Nahrawi, named
             return (holder, self.role_for(holder)) if holder else (phrase.name, None)
         if phrase.role and self._office_of_place(phrase.role, phrase.name):
             # ``kata Kepala BPBD Sukamaju``: no name, the office speaks

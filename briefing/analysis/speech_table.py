@@ -38,6 +38,9 @@ class SpeechTable:
     role_words: frozenset[str]
     cue_words: frozenset[str]
     phrases: dict[str, dict[str, tuple[re.Pattern[str] | None, ...]]] = field(default_factory=dict)
+    title_abbreviations: dict[str, str] = field(default_factory=dict)
+    """``menpora`` → ``menteri pemuda dan olahraga``: a short title and the full one it
+    stands for, so "kata Menpora" finds the minister the article introduced in full."""
     """Cue phrases by kind and first word, longest first: a pattern for the whole phrase
     (``according to``), ``None`` when the first word is the whole cue."""
     first_words: re.Pattern[str] = _NEVER
@@ -206,6 +209,10 @@ def speech_table(language: str | None) -> SpeechTable:
         complementizer=_alternation(words("complementizers")),
         cue_words=frozenset(cue_words),
         phrases={key: _by_first_word(words(key)) for key in CUE_KINDS},
+        title_abbreviations={
+            str(k).lower(): str(v).lower()
+            for k, v in dict(data.get("title_abbreviations", {})).items()
+        },
         first_words=_alternation(
             {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
         ),

@@ -742,3 +742,15 @@ def test_a_given_name_comes_back_though_the_article_also_writes_it_at_a_place() 
     )
     quotes = analyze(article_from_text(text, "id")).quotes  # the pipeline restores it
     assert {q.speaker for q in quotes} == {"Basuki Tjahaja Purnama"}
+
+
+def test_a_short_title_and_a_title_like_first_name_find_the_minister() -> None:
+    """ "kata Menpora" is the Menteri Pemuda dan Olahraga the article named (a table of
+    short titles); "Imam" of Imam Nahrawi is his first name after a full title, and
+    "kata Imam" is him."""
+    text = (
+        "“Target kami 20 emas,” kata Menteri Pemuda dan Olahraga Imam Nahrawi di Jakarta.\n"
+        "“Bonus akan berbeda,” kata Menpora.\n"
+        "“Semua cabang kami dukung,” ujar Imam.\n"
+    )
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Imam Nahrawi"] * 3
