@@ -634,6 +634,22 @@ def test_a_quote_cue_reads_a_title_whose_fields_are_joined_with_dan() -> None:
     [
         ("“We all miss him so much,” Benioff weighed in.", "en", "Benioff"),
         (
+            "As Gaiman put it, “Had he taken the other road, we would have more books.”",
+            "en",
+            "Gaiman",
+        ),
+        (
+            "Aviation analysts called it “the end of an era” for the airline.",
+            "en",
+            "Aviation analysts",
+        ),
+        ("“Jangan mengada-ada soal data impor,” ketus Darmin.", "id", "Darmin"),
+        (
+            "“Kami sangat prihatin dengan keputusan itu,” demikian pernyataan Misi Uni Afrika.",
+            "id",
+            "Misi Uni Afrika",
+        ),
+        (
             "“The importers pay the tariff,” Howard Gleckman, a senior fellow at a tax "
             "research centre, has written.",
             "en",
