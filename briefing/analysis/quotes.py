@@ -419,6 +419,17 @@ def _continue_in_paragraph(
             if after.attribution is not None and not gap.strip(" ,.;:—–-"):
                 item.attribution = after.attribution
                 item.how = "continued"
+        elif (
+            after is not None
+            and after.raw.paragraph == item.raw.paragraph + 1
+            and after.attribution is not None
+            and _whole_paragraph(text, item, paragraphs)
+            and not text[paragraphs[after.raw.paragraph].start : after.raw.open_at].strip()
+        ):
+            # a paragraph that is only a quote, then a quote opening the next paragraph
+            # with its attribution ("“…” / “…,” ujar Menpora"): one speaker, two paragraphs
+            item.attribution = after.attribution
+            item.how = "next paragraph"
 
 
 def _adjacent(text: str, before: _Attributed, item: _Attributed) -> bool:
@@ -546,7 +557,13 @@ def _spoken_short(item: _Attributed, text: str) -> bool:
     return text[item.raw.end - 1] in ",.!?…" or after == ","
 
 
-_BASE_CONFIDENCE = {"after": 0.95, "pronoun": 0.85, "lead": 0.8, "continued": 0.8}
+_BASE_CONFIDENCE = {
+    "after": 0.95,
+    "pronoun": 0.85,
+    "lead": 0.8,
+    "continued": 0.8,
+    "next paragraph": 0.6,
+}
 
 
 def _confidence(item: _Attributed, words: int) -> float:

@@ -770,3 +770,17 @@ def test_a_short_title_and_a_title_like_first_name_find_the_minister() -> None:
         "“Semua cabang kami dukung,” ujar Imam.\n"
     )
     assert [q.speaker for q in quotes_in(text, "id")] == ["Imam Nahrawi"] * 3
+
+
+def test_a_quoted_paragraph_takes_the_speaker_of_the_next_one() -> None:
+    """A paragraph that is only a quote, then a paragraph opening with a quote and its
+    attribution: the news convention of one speaker over two paragraphs."""
+    text = (
+        "Pacquiao ingin bertanding lagi melawan Marquez.\n"
+        "“Saya sangat ingin bertarung kembali lawan dia karena saya dikejutkan oleh satu "
+        "pukulannya.”\n"
+        "“Itulah risiko yang ada di dunia tinju,” kata Pacquiao.\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [q.speaker for q in quotes] == ["Pacquiao", "Pacquiao"]
+    assert quotes[0].confidence < quotes[1].confidence
