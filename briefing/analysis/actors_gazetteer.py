@@ -18,6 +18,7 @@ from typing import Any
 from briefing.analysis.languages import load_table
 from briefing.analysis.ner import load_tagger, tokenize
 from briefing.analysis.numbers import figure_words
+from briefing.analysis.speech_table import speech_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +231,7 @@ def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
     tables.company_suffixes = frozenset(data.get("company_suffixes", []))
     tables.group_links = frozenset(data.get("group_links", []))
     tables.place_directions = frozenset(data.get("place_directions", []))
-    tables.definite_articles = frozenset(w.lower() for w in data.get("definite_articles", []))
+    tables.definite_articles = speech_table(tables.language).definite_articles  # one list
     tables.position_letters = frozenset(data.get("position_letters", []))
 
 

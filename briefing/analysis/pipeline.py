@@ -50,7 +50,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     key_sentences = score_sentences(article, sentences)
     actors = extract_actors(article, sentences, quotes)
     quotes, statements = _full_speaker_names(
-        quotes, statements, actors, context.table, article.text
+        quotes, statements, actors, context.table, article.text, context.lowercase_words()
     )
     return ArticleAnalysis(
         article_id=article.id,
@@ -71,15 +71,16 @@ def _full_speaker_names(
     actors: Sequence[ActorSuggestion],
     table: SpeechTable,
     text: str,
+    lower: frozenset[str] | None = None,
 ) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
     """A surname-only speaker (introduced later, or in a form we missed) → the actor's name,
-    unless the tagger's name holds a title or an acronym (``Lampung Irjen Pol Suntana``)."""
+    unless the tagger's name holds a title or an acronym (``Lampung Irjen Pol Suntana``).
+    ``lower``: the words the text writes in lower case (the speakers' context has them)."""
 
-    lower: set[str] = set()  # words the article writes in lower case (on first need)
+    if lower is None:
+        lower = frozenset(LOWER_WORD.findall(text))
 
     def name_like(name: str) -> bool:
-        if not lower:
-            lower.update(LOWER_WORD.findall(text))
         return not any(  # the last word may be a surname like "Doctor" (Ken Doctor)
             w.lower().rstrip(".") in table.role_words
             or w.lower() in table.portfolio_words  # "Keamanan Wiranto"

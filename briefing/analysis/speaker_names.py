@@ -485,3 +485,14 @@ def opens_sentences_only(text: str, name: str) -> bool:
             return False
         position = text.find(name, position + len(name))
     return True
+
+
+def opening_run(tokens: Sequence[Token]) -> list[Token]:
+    """The capitalised words that open ``tokens``, a name's length at most: the subject
+    a sentence may open with."""
+    run: list[Token] = []
+    for token in tokens[:MAX_NAME]:
+        if not (token.is_word and token.is_capitalised):
+            break
+        run.append(token)
+    return run

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefing.analysis.speaker_names import CAP_RUN, LOWER_WORD, MAX_NAME
+from briefing.analysis.speaker_names import CAP_RUN, opening_run
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import TokenIndex
@@ -30,6 +30,8 @@ class Context(Protocol):
     def holder_of(self, title: str, position: int, *, word: bool = False) -> str | None: ...
 
     def known_person(self, name: str) -> bool: ...
+
+    def lowercase_words(self) -> frozenset[str]: ...
 
 
 def named_body(text: str, table: SpeechTable, description: str, position: int) -> str | None:
@@ -74,20 +76,15 @@ def definite_referent(context: Context, description: str, position: int) -> str 
 
 
 def _opening_name_before(context: Context, position: int) -> str | None:
-    starts = [s.start for s in context.sentences]
-    here = bisect.bisect_right(starts, position) - 1
-    lower = frozenset(LOWER_WORD.findall(context.text))
+    here = bisect.bisect_right(context.sentences, position, key=lambda s: s.start) - 1
+    lower = context.lowercase_words()
     table = context.table
     for k in range(here - 1, max(-1, here - 1 - _SENTENCES_BACK), -1):
         sentence = context.sentences[k]
         tokens = context.index.between(sentence.start, sentence.end)
         while tokens and tokens[0].lower in table.determiners:
             tokens = tokens[1:]
-        run = []
-        for token in tokens[:MAX_NAME]:
-            if not (token.is_word and token.is_capitalised):
-                break
-            run.append(token)
+        run = opening_run(tokens)
         if run and not any(
             t.lower in lower
             or t.lower in table.stop_words

@@ -30,6 +30,7 @@ from briefing.analysis.speaker_names import (
     is_organisation,
     name_continues,
     nickname_owner,
+    opening_run,
     opens_sentences_only,
     span_text,
     split_name_role,
@@ -242,21 +243,25 @@ class SpeakerContext:
             return candidates[0]
         return name
 
+    def lowercase_words(self) -> frozenset[str]:
+        """The words the article writes in lower case somewhere (built on first need)."""
+        if self._lowercase_words is None:
+            self._lowercase_words = frozenset(LOWER_WORD.findall(self.text))
+        return self._lowercase_words
+
     def _given_names(self, words: str) -> bool:
         """Whether ``words`` before a lone surname can be given names: not a common word
         capitalised by a sentence start or a title (``Pernyataan Jokowi``, ``… dan
         Keamanan Wiranto``), i.e. no word the article also writes in lower case, no title
         and no opening word. (A longer name is completed freely: ``Jasa Keuangan`` is
         ``Otoritas Jasa Keuangan``.)"""
-        if self._lowercase_words is None:
-            self._lowercase_words = frozenset(LOWER_WORD.findall(self.text))
         table = self.table
         for word in words.split():
             lower = word.lower()
             if lower in table.name_particles:
                 continue  # "Ursula von der Leyen"
             if (
-                lower in self._lowercase_words
+                lower in self.lowercase_words()
                 or lower in table.not_given_names
                 or lower in table.role_words
                 or lower in table.opening_words
@@ -487,12 +492,9 @@ class SpeakerContext:
         return found
 
     def _sentence_subject(self, sentence: SentenceSpan, spoken: set[str]) -> str | None:
-        tokens = self.index.between(sentence.start, min(sentence.end, sentence.start + 60))
-        run: list[Token] = []
-        for token in tokens:
-            if not (token.is_word and token.is_capitalised) or len(run) >= MAX_NAME:
-                break
-            run.append(token)
+        run = opening_run(
+            self.index.between(sentence.start, min(sentence.end, sentence.start + 60))
+        )
         table = self.table
         if run and run[0].lower in table.cue_words:
             run = run[1:]  # "Menurut Idham, …": Idham
