@@ -30,9 +30,7 @@ from briefing.analysis.speaker_names import (
     is_organisation,
     name_continues,
     nickname_owner,
-    opening_run,
     opens_sentences_only,
-    span_text,
     split_name_role,
     strip_determiners,
     tidy_role,
@@ -47,6 +45,7 @@ from briefing.analysis.speaker_phrases import (
 )
 from briefing.analysis.speaker_refs import definite_referent, named_body
 from briefing.analysis.speaker_segments import comma_segments
+from briefing.analysis.speaker_subjects import clause_opener, sentence_subject
 from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
@@ -60,11 +59,6 @@ _PRONOUN_LOOKBACK = 3
 """Sentences read back from a pronoun for a more recent subject than the last speaker."""
 _PRONOUN_LOOKBACK_NO_SPEAKER = 8
 """With nobody quoted yet, "katanya" points to the person the story is about: read further."""
-
-_ADVERBIAL_TOKENS = 8
-"""How long an opening time or connective before its comma may be (``Pada Senin (27/3),``)."""
-_QUOTE_OPENERS = ("“", '"', "«", "„", "「", "‘")
-"""Marks that open a quotation: names inside one are what was said, not who said it."""
 
 
 class CueMatch(NamedTuple):
@@ -107,17 +101,24 @@ class SpeakerContext:
     _spoken: set[str] = field(default_factory=set)
     """Everyone in :attr:`_timeline` (asked per pronoun: kept, not rebuilt)."""
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
+    language: str | None = None
 
     @classmethod
     def build(
         cls, text: str, sentences: Sequence[SentenceSpan], language: str | None
     ) -> SpeakerContext:
         spans = [(s.start, s.end) for s in sentences]
-        context = cls(text, speech_table(language), sentences, index=TokenIndex(text, spans))
+        context = cls(
+            text,
+            speech_table(language),
+            sentences,
+            index=TokenIndex(text, spans),
+            language=language,
+        )
         context._starts = [s.start for s in sentences]
         return context
 
-    def _names_ending_in(self, surname: str) -> Counter[str]:
+    def names_ending_in(self, surname: str) -> Counter[str]:
         """Multi-word names of the article whose last word is ``surname`` (cached)."""
         key = surname.lower()
         found = self._by_surname.get(key)
@@ -215,7 +216,7 @@ class SpeakerContext:
         last = name.rsplit(" ", 1)[-1]
         candidates = [
             candidate
-            for candidate, _ in self._names_ending_in(last).most_common()
+            for candidate, _ in self.names_ending_in(last).most_common()
             if candidate != name
             and candidate.endswith(" " + name)
             and (" " in name or self._given_names(candidate[: -len(name) - 1]))
@@ -375,7 +376,7 @@ class SpeakerContext:
         spoken = self._spoken
         here_sentence = self.sentence_at(position)
         if here_sentence is not None and here_sentence.start < position:
-            person = self._person_earlier_in(here_sentence.start, position, spoken)
+            person = clause_opener(self, here_sentence.start, position, spoken)
             if person:
                 return person  # "When President Ashraf Ghani announced …, he said"
         here = bisect.bisect_right(self._starts, position) - 1
@@ -385,7 +386,7 @@ class SpeakerContext:
         while k >= 0 and checked < reach and self.sentences[k].start > last_at:
             sentence = self.sentences[k]
             if sentence.end <= position:
-                subject = self._sentence_subject(sentence, spoken)
+                subject = sentence_subject(self, sentence, spoken)
                 if subject:
                     return subject
                 checked += 1
@@ -394,74 +395,8 @@ class SpeakerContext:
 
     def person_opening(self, start: int, end: int) -> str | None:
         """The known person (one who speaks or has a role) who opens ``text[start:end]``."""
-        person = self._person_earlier_in(start, end, self._spoken)
+        person = clause_opener(self, start, end, self._spoken)
         return self.full_name(person) if person else None
-
-    def _person_earlier_in(self, start: int, position: int, spoken: set[str]) -> str | None:
-        """The person who opens the sentence of the pronoun at ``position``, outside any
-        quotation: ``Carlineo was arrested … in which he said``, ``When President Ashraf
-        Ghani announced …, he said``. Only the sentence's opening name counts (after
-        ``When``, ``The``): a name further on is mostly an object (``Usai bertemu Presiden
-        Joko Widodo, ia mengatakan`` is still the earlier speaker). And only a name known
-        as a person: one who speaks, has a role or a title, or the surname of a longer
-        name the article uses; not a place or an organisation."""
-        clause = self.text[start:position]
-        quoted = min((i for i in (clause.find(m) for m in _QUOTE_OPENERS) if i >= 0), default=-1)
-        if quoted >= 0:
-            position = start + quoted
-        tokens = self.index.between(start, position)
-        tokens = tokens[self._opening_adverbial(tokens) :]  # "Pada Senin, Menteri X …"
-        end = 0
-        while end < len(tokens) and end < MAX_NAME + 3:
-            token = tokens[end]
-            if not token.is_word or not (
-                token.is_capitalised or token.lower in self.table.name_particles
-            ):
-                break
-            end += 1
-        return self._person_in_run(tokens[:end], spoken) if end else None
-
-    def _opening_adverbial(self, tokens: Sequence[Token]) -> int:
-        """How many tokens a leading time or connective takes up to its comma (``Pada
-        Senin,``, ``Sementara itu,``, ``On Monday,``), or 0; not a clause with a verb
-        (``Usai bertemu X,``)."""
-        plain = self.table.opening_words
-        for k, token in enumerate(tokens[:_ADVERBIAL_TOKENS]):
-            if token.text == ",":
-                return k + 1 if k else 0
-            if token.is_word and not (token.lower in plain or token.text.isdigit()):
-                return 0
-        return 0
-
-    def _person_in_run(self, run: Sequence[Token], spoken: set[str]) -> str | None:
-        words = list(run)
-        while words and (
-            words[0].lower in self.table.stop_words or words[0].lower in self.table.determiners
-        ):
-            words.pop(0)  # "When", "The"
-        if not words:
-            return None
-        name, role = split_name_role(self.text, words, self.table)
-        if not name or is_organisation(self.table, name):
-            return None
-        full = self.full_name(name)
-        if full in spoken or name in spoken or self.role_for(full):
-            return full
-        if role and " " in name:
-            return full  # "Afghan President Ashraf Ghani": a title before two names
-        if " " not in name:
-            # "Carlineo" opening a sentence: the surname of a longer name the article
-            # uses (Pat / Patrick Carlineo); the actors later give it in full
-            longer = [
-                candidate
-                for candidate, _ in self._names_ending_in(name).most_common()
-                if candidate.endswith(" " + name)
-                and 2 <= len(candidate.split()) <= MAX_NAME
-                and not is_organisation(self.table, candidate)
-            ]
-            if longer:
-                return full
-        return None
 
     def cues(self, kind: str) -> list[CueMatch]:
         """Every cue of ``kind`` (one of ``CUE_KINDS``) in the article, in text order.
@@ -490,26 +425,6 @@ class SpeakerContext:
                     break
         self._cues[kind] = found
         return found
-
-    def _sentence_subject(self, sentence: SentenceSpan, spoken: set[str]) -> str | None:
-        run = opening_run(
-            self.index.between(sentence.start, min(sentence.end, sentence.start + 60))
-        )
-        table = self.table
-        if run and run[0].lower in table.cue_words:
-            run = run[1:]  # "Menurut Idham, …": Idham
-        if not run or run[0].lower in table.stop_words or run[0].lower in table.determiners:
-            return None
-        if len(run) == 1:
-            # one capitalised word opens most sentences; only a known speaker counts
-            word = run[0].text
-            if word in spoken:
-                return self.full_name(word)
-            return next((n for n in spoken if n.endswith(" " + word)), None)
-        name = span_text(self.text, run, 0, len(run))
-        if name in spoken or run[-1].text in spoken or self.role_for(name):
-            return name
-        return None
 
     def resolve(self, phrase: SpeakerPhrase, position: int) -> tuple[str | None, str | None]:
         """A phrase → (full name, role), pronouns to the previous speaker."""

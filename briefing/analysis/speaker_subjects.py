@@ -1,0 +1,199 @@
+"""Who opens a sentence or a clause: the person a pronoun after it most likely means.
+
+``“…,” ujarnya`` after ``Ketua DKPP Jimly Asshiddiqie mendukung …`` is Jimly, not the last
+speaker; ``When President Ashraf Ghani announced …, he said`` is Ghani. A sentence's
+opening words are read as a title and a name, never a name further on (mostly an object).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+from briefing.analysis.actors_gazetteer import tagger_gazetteer
+from briefing.analysis.ner import TAGGER_LANGUAGES, entities_from_tags, load_tagger, tokenize
+from briefing.analysis.speaker_names import (
+    MAX_NAME,
+    is_organisation,
+    opening_run,
+    span_text,
+    split_name_role,
+)
+from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.suggestions import SentenceSpan
+from briefing.analysis.tokens import Token, TokenIndex
+
+_ADVERBIAL_TOKENS = 8
+"""How long an opening time or connective before its comma may be (``Pada Senin (27/3),``)."""
+_QUOTE_OPENERS = ("“", '"', "«", "„", "「", "‘")
+"""Marks that open a quotation: names inside one are what was said, not who said it."""
+
+
+class Context(Protocol):
+    """What :class:`briefing.analysis.speakers.SpeakerContext` offers here."""
+
+    text: str
+    table: SpeechTable
+    index: TokenIndex
+    language: str | None
+
+    def full_name(self, name: str) -> str: ...
+
+    def role_for(self, name: str) -> str | None: ...
+
+    def names_ending_in(self, surname: str) -> Counter[str]: ...
+
+
+def clause_opener(
+    ctx: Context, start: int, position: int, spoken: set[str], *, titled: bool = False
+) -> str | None:
+    """The person who opens the sentence of the pronoun at ``position``, outside any
+    quotation: ``Carlineo was arrested … in which he said``, ``When President Ashraf
+    Ghani announced …, he said``. Only the sentence's opening name counts (after
+    ``When``, ``The``): a name further on is mostly an object (``Usai bertemu Presiden
+    Joko Widodo, ia mengatakan`` is still the earlier speaker). And only a name known
+    as a person: one who speaks, has a role or a title, or the surname of a longer
+    name the article uses; not a place or an organisation."""
+    clause = ctx.text[start:position]
+    quoted = min((i for i in (clause.find(m) for m in _QUOTE_OPENERS) if i >= 0), default=-1)
+    if quoted >= 0:
+        position = start + quoted
+    tokens = ctx.index.between(start, position)
+    tokens = tokens[_opening_adverbial(ctx, tokens) :]  # "Pada Senin, Menteri X …"
+    run: list[Token] = []
+    end = 0
+    while end < len(tokens) and len(run) < MAX_NAME + 3:
+        token = tokens[end]
+        if _acronym_in_brackets(tokens, end):
+            end += 3  # "Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly …"
+            continue
+        if not token.is_word or not (
+            token.is_capitalised or token.lower in ctx.table.name_particles
+        ):
+            break
+        run.append(token)
+        end += 1
+    return _person_in_run(ctx, run, spoken, titled=titled) if run else None
+
+
+def _opening_adverbial(ctx: Context, tokens: Sequence[Token]) -> int:
+    """How many tokens a leading time or connective takes up to its comma (``Pada
+    Senin,``, ``Sementara itu,``, ``On Monday,``), or 0; not a clause with a verb
+    (``Usai bertemu X,``)."""
+    plain = ctx.table.opening_words
+    for k, token in enumerate(tokens[:_ADVERBIAL_TOKENS]):
+        if token.text == ",":
+            return k + 1 if k else 0
+        if token.is_word and not (token.lower in plain or token.text.isdigit()):
+            return 0
+    return 0
+
+
+def _person_in_run(
+    ctx: Context, run: Sequence[Token], spoken: set[str], *, titled: bool = False
+) -> str | None:
+    """``titled``: only a title followed by a name of two words or more."""
+    words = list(run)
+    while words and (
+        words[0].lower in ctx.table.stop_words or words[0].lower in ctx.table.determiners
+    ):
+        words.pop(0)  # "When", "The"
+    if not words:
+        return None
+    name, role = split_name_role(ctx.text, words, ctx.table)
+    if not name or is_organisation(ctx.table, name):
+        return None
+    full = ctx.full_name(name)
+    if titled:
+        return full if role and " " in name and not _described(ctx, run[-1]) else None
+    if full in spoken or name in spoken or ctx.role_for(full):
+        return full
+    if role and " " in name:
+        return full  # "Afghan President Ashraf Ghani": a title before two names
+    if " " not in name:
+        # "Carlineo" opening a sentence: the surname of a longer name the article
+        # uses (Pat / Patrick Carlineo); the actors later give it in full
+        longer = [
+            candidate
+            for candidate, _ in ctx.names_ending_in(name).most_common()
+            if candidate.endswith(" " + name)
+            and 2 <= len(candidate.split()) <= MAX_NAME
+            and not is_organisation(ctx.table, candidate)
+        ]
+        if longer:
+            return full
+    return None
+
+
+def _described(ctx: Context, last: Token) -> bool:
+    """Whether a demonstrative follows the run ending at ``last``: ``Mantan Kapolda
+    Metro Jaya ini`` describes someone, it does not name him."""
+    after = ctx.index.between(last.end, min(len(ctx.text), last.end + 12))
+    return bool(after) and after[0].lower in ctx.table.demonstratives
+
+
+def _known_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> str | None:
+    run = opening_run(ctx.index.between(sentence.start, min(sentence.end, sentence.start + 60)))
+    table = ctx.table
+    if run and run[0].lower in table.cue_words:
+        run = run[1:]  # "Menurut Idham, …": Idham
+    if not run or run[0].lower in table.stop_words or run[0].lower in table.determiners:
+        return None
+    if len(run) == 1:
+        # one capitalised word opens most sentences; only a known speaker counts
+        word = run[0].text
+        if word in spoken:
+            return ctx.full_name(word)
+        return next((n for n in spoken if n.endswith(" " + word)), None)
+    name = span_text(ctx.text, run, 0, len(run))
+    if name in spoken or run[-1].text in spoken or ctx.role_for(name):
+        return name
+    return None
+
+
+def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> str | None:
+    """Who opens an earlier sentence: a known speaker (:func:`_known_subject`), or a
+    person the sentence introduces by a title and a name of two words or more that the
+    name tagger reads as a person (``Komandan Angkatan Udara Swiss Aldo Schellenberg dalam
+    konferensi pers …``, ``Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly
+    Asshiddiqie mendukung …``). Not in a headline line, and not a description (``Mantan
+    Kapolda Metro Jaya ini``). The tagger takes the region after a title for a name
+    (``Kapolda Metro Jaya menyebut …``): such a sentence still passes for a subject."""
+    subject = _known_subject(ctx, sentence, spoken)
+    if subject is None and not _title_cased(ctx, sentence):
+        person = clause_opener(ctx, sentence.start, sentence.end, spoken, titled=True)
+        if person and _tagged_person(ctx, sentence, person):
+            subject = person
+    return subject
+
+
+def _title_cased(ctx: Context, sentence: SentenceSpan) -> bool:
+    """A headline line ("Baca juga: … Diberikan Mukjizat Berupa Kesembuhan"): no word
+    of three letters or more in lower case."""
+    return not any(
+        t.is_word and len(t.text) >= 3 and t.text.islower()
+        for t in ctx.index.between(sentence.start, sentence.end)
+    )
+
+
+def _tagged_person(ctx: Context, sentence: SentenceSpan, name: str) -> bool:
+    """Whether the name tagger, where it knows the language, reads ``name`` in
+    ``sentence`` as a person (not ``Wasit Prancis`` or ``Metro Jaya``)."""
+    if ctx.language not in TAGGER_LANGUAGES:
+        return True
+    tokens = tokenize(ctx.text, sentence.start, sentence.end)
+    tags = load_tagger().tag([t.text for t in tokens], tagger_gazetteer(ctx.language))
+    words = name.split()
+    return any(
+        entity.type == "PER" and ctx.text[entity.start : entity.end].split()[-len(words) :] == words
+        for entity in entities_from_tags(tags, tokens)
+    )
+
+
+def _acronym_in_brackets(tokens: Sequence[Token], at: int) -> bool:
+    """Whether ``tokens[at:at + 3]`` is ``( ACRONYM )`` inside a title."""
+    if at + 2 >= len(tokens) or tokens[at].text != "(" or tokens[at + 2].text != ")":
+        return False
+    word = tokens[at + 1]
+    return word.is_word and len(word.text) >= 2 and word.text[:2].isupper()

@@ -1,0 +1,75 @@
+"""A pronoun after a sentence that introduces someone by title and name is that person;
+not after a headline line, a description or an organisation."""
+
+from __future__ import annotations
+
+from briefing.analysis.pipeline import analyze
+from tests.analysis.helpers import article_from_text
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in analyze(article_from_text(text, language)).quotes]
+
+
+def test_a_title_with_its_acronym_in_brackets_introduces_the_next_speaker() -> None:
+    text = (
+        "Polda Metro Jaya meminta sidang ditunda.\n"
+        '"Ini pertimbangan keamanan saja," kata Kabid Humas Polda Metro Jaya Kombes '
+        "Raden Prabowo Argo Yuwono.\n"
+        "Sementara, Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly Asshiddiqie "
+        "mendukung permintaan itu agar sidang ditunda.\n"
+        '"Saya dukung kalau ada rencana Polri," ujar dia di Jakarta.\n'
+    )
+    assert speakers(text, "id") == ["Raden Prabowo Argo Yuwono", "Jimly Asshiddiqie"]
+
+
+def test_a_titled_subject_before_a_phrase_and_a_verb_is_the_pronoun() -> None:
+    text = (
+        "Militer Swiss mencari jet tempur yang hilang ketika latihan pada Senin.\n"
+        "Komandan Angkatan Udara Swiss Aldo Schellenberg dalam konferensi pers mengatakan "
+        "bahwa ia terkejut oleh insiden ini.\n"
+        '"Kita berharap dan berdoa," kata dia ketika ditanya.\n'
+    )
+    assert speakers(text, "id") == ["Aldo Schellenberg"]
+
+
+def test_an_english_titled_subject_is_the_he_of_the_next_sentence() -> None:
+    text = (
+        '"Rosalynn and I are saddened," Carter said in a statement.\n'
+        'Former President Barack Obama called Brzezinski "a capable public servant."\n'
+        'He added, "His influence spanned decades."\n'
+    )
+    assert speakers(text, "en")[-1] == "Barack Obama"
+
+
+def test_a_description_with_a_demonstrative_is_not_a_new_subject() -> None:
+    """``Mantan Kapolda Metro Jaya ini`` is Tito again: the words after the title are
+    no name."""
+    text = (
+        '"Kami siapkan pos terpadu," kata Kapolri Jenderal Tito Karnavian di Semarang.\n'
+        "Mantan Kapolda Metro Jaya ini berharap tidak ada kecelakaan pada arus mudik.\n"
+        '"Libur sekolah mulai 19 Juni," ujarnya.\n'
+    )
+    assert speakers(text, "id") == ["Tito Karnavian", "Tito Karnavian"]
+
+
+def test_a_headline_line_is_not_a_subject() -> None:
+    text = (
+        '"Puasa tidak menghalangi saya untuk syuting setiap hari," kata aktris Salshabilla '
+        "Adriani di Jakarta.\n"
+        "Baca juga:\n"
+        "Yana Zein Bersyukur Diberikan Mukjizat Berupa Kesembuhan\n"
+        '"Haus kali, ya. Emosi masih bisa ditahan, ya," tutupnya.\n'
+    )
+    assert speakers(text, "id") == ["Salshabilla Adriani", "Salshabilla Adriani"]
+
+
+def test_a_place_after_a_title_is_not_a_person() -> None:
+    """The name tagger reads ``Jakarta Utara`` after a title as no person: the last
+    speaker stays."""
+    text = (
+        '"Kami siapkan pos terpadu di jalur mudik," kata Kapolri Jenderal Tito Karnavian.\n'
+        "Pemerintah Kota Jakarta Utara menyiapkan tenda.\n"
+        '"Libur sekolah mulai 19 Juni," ujarnya.\n'
+    )
+    assert speakers(text, "id") == ["Tito Karnavian"] * 2
