@@ -269,7 +269,14 @@ def span_text(text: str, words: Sequence[Token], begin: int, end: int) -> str:
 
 def strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
     i = 0
-    while i < len(words) and words[i].lower in table.determiners:
+    while i < len(words) and (
+        words[i].lower in table.determiners
+        or (  # "salah satu", not the title of "seorang pejabat"
+            i
+            and f"{words[i - 1].lower} {words[i].lower}" in table.determiners
+            and words[i].lower not in table.role_words
+        )
+    ):
         i += 1
     while (
         i < len(words)

@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.speaker_names import (
+    MAX_NAME,
     has_role_word,
     inside_title,
+    is_organisation,
     span_text,
     split_name_role,
     strip_determiners,
@@ -32,6 +34,11 @@ from briefing.analysis.tokens import Token, TokenIndex, tokenize
 _MAX_RUN = 12
 """Words a speaker phrase may have."""
 _MAX_DESCRIPTOR = 9
+_MAX_DESCRIPTION = 30
+"""Tokens a description may run before the name that closes it after a comma."""
+_INSIDE_DESCRIPTION = frozenset({",", "(", ")", "-", "/", "'", "’"})
+"""Marks a description may hold (``pakar hidrologi dari Universitas Bauhaus (Jerman)``)."""
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 WINDOW = 220
 """Characters read either side of a cue; speaker phrases are short."""
 _SHORT_SUBJECT = 4
@@ -179,7 +186,7 @@ def parse_forward(
         return author
     end = _run_forward(tokens, 0, table)
     if end == 0:
-        return None
+        return _closing_appositive(text, tokens, table)
     comma = end
     end = len(without_place(list(tokens[:end]), table)) or end  # "kata X di Bandung"
     name, role = split_name_role(text, tokens[:end], table)
@@ -231,6 +238,9 @@ def parse_forward(
                 return SpeakerPhrase(name, role or role2)
     if name:
         return SpeakerPhrase(name, role)
+    closing = _closing_appositive(text, tokens, table)
+    if closing is not None:
+        return closing
     words = [t for t in tokens[:end] if t.is_word]
     if (
         words
@@ -239,6 +249,48 @@ def parse_forward(
     ):
         return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
     return None
+
+
+def _closing_appositive(
+    text: str, tokens: Sequence[Token], table: SpeechTable
+) -> SpeakerPhrase | None:
+    """A description the speaker's name closes after a comma at the end of the clause:
+    ``kata salah satu aktivis dari kelompok Keep Hasankeyf Alive yang juga pakar hidrologi
+    dari Universitas Bauhaus Jerman, Ercan Ayboga.``, ``said one of the activists …, Ercan
+    Ayboga.`` The name has two words or more and ends the sentence."""
+    if not tokens or not (
+        tokens[0].lower in table.determiners
+        or any(is_role(t, table) for t in tokens[:4] if t.is_word)
+    ):
+        return None
+    stop = None
+    for k, token in enumerate(tokens[: _MAX_DESCRIPTION + MAX_NAME + 1]):
+        if k and "\n" in text[tokens[k - 1].end : token.start]:
+            stop = k
+            break
+        if not token.is_word and token.text not in _INSIDE_DESCRIPTION:
+            stop = k if token.text in _SENTENCE_ENDS else None
+            break
+    if stop is None:
+        return None
+    comma = max((k for k in range(stop) if tokens[k].text == ","), default=None)
+    if comma is None or not 2 <= stop - comma - 1 <= MAX_NAME:
+        return None
+    run = tokens[comma + 1 : stop]
+    if not all(
+        t.is_word
+        and t.is_capitalised
+        and t.lower not in table.spoken_when
+        and not is_role(t, table)
+        and t.lower not in table.org_words
+        for t in run
+    ):
+        return None
+    name, role = split_name_role(text, run, table)
+    if name is None or role is not None or is_organisation(table, name):
+        return None
+    description = strip_determiners(text, [t for t in tokens[:comma] if t.is_word], table)
+    return SpeakerPhrase(name, description)
 
 
 def _after_place(tokens: Sequence[Token], end: int, table: SpeechTable) -> int:

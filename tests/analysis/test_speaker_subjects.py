@@ -73,3 +73,30 @@ def test_a_place_after_a_title_is_not_a_person() -> None:
         '"Libur sekolah mulai 19 Juni," ujarnya.\n'
     )
     assert speakers(text, "id") == ["Tito Karnavian"] * 2
+
+
+def test_a_long_description_closed_by_the_name_names_the_speaker() -> None:
+    indonesian = (
+        "“Proyek bendungan ini hanya akan memberikan kehancuran bagi kami,” kata salah satu "
+        "aktivis dari kelompok Keep Hasankeyf Alive yang juga pakar hidrologi dari "
+        "Universitas Bauhaus Jerman, Ercan Ayboga.\n"
+        "“Kami akan kehilangan budaya kami,” lanjutnya.\n"
+    )
+    quotes = analyze(article_from_text(indonesian, "id")).quotes
+    assert [q.speaker for q in quotes] == ["Ercan Ayboga", "Ercan Ayboga"]
+    assert quotes[0].speaker_role is not None
+    assert quotes[0].speaker_role.startswith("aktivis dari kelompok Keep Hasankeyf Alive")
+    english = (
+        '"The dam will destroy everything we have," said one of the activists from the Keep '
+        "Hasankeyf Alive group who is also a hydrologist at Bauhaus University, Ercan Ayboga.\n"
+    )
+    assert speakers(english, "en") == ["Ercan Ayboga"]
+
+
+def test_a_description_closed_by_a_day_or_an_organisation_names_nobody() -> None:
+    for closing in ("Senin Pagi", "Badan Pusat Statistik", "Jakarta"):
+        text = (
+            "“Harga beras naik lagi bulan ini di banyak pasar,” kata salah satu pedagang di "
+            f"pasar induk yang sudah berjualan selama dua puluh tahun, {closing}.\n"
+        )
+        assert speakers(text, "id") != [closing]
