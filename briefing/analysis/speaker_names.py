@@ -96,6 +96,44 @@ def inside_title(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool:
     )
 
 
+def inside_org_name(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool:
+    """Whether the conjunction at ``tokens[j]`` joins two parts of an organisation's name:
+    ``Centers for Disease Control and Prevention``, ``Department of Health and Human
+    Services`` (an organisation word, then ``of``/``for``, before it) or ``Securities and
+    Exchange Commission`` (an organisation word after it); not ``the Health Ministry and
+    Jokowi``, nor a title after it (``… and Prime Minister …``)."""
+    if not 0 < j < len(tokens) - 1 or tokens[j].lower not in table.conjunctions:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if not (before.is_capitalised and after.is_capitalised) or is_role(after, table):
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].is_capitalised and not is_role(tokens[k], table):
+        if org_word(tokens[k].lower, table):
+            return True  # "Securities and Exchange Commission"
+        k += 1
+    linked = False
+    k = j - 1
+    while k >= 0 and j - k <= 6:
+        token = tokens[k]
+        if token.is_capitalised:
+            if org_word(token.lower, table):
+                return linked  # "Department of Health and", not "Health Ministry and"
+            if is_role(token, table):
+                return False
+        elif token.lower in table.connectors:
+            linked = True
+        else:
+            return False
+        k -= 1
+    return False
+
+
+def org_word(lower: str, table: SpeechTable) -> bool:
+    """An organisation word, also in the plural (``Centers``)."""
+    return lower in table.org_words or (lower.endswith("s") and lower[:-1] in table.org_words)
+
+
 def split_name_role(
     text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -135,6 +173,18 @@ def split_name_role(
         and not words[begin].is_capitalised
     ):
         begin += 1
+    if begin >= 2 and inside_org_name(words, begin - 1, table):
+        # "Centers for Disease Control and Prevention": one organisation, not "Prevention"
+        org = begin - 1
+        while org > 0 and (
+            (words[org - 1].is_capitalised and not is_role(words[org - 1], table))
+            or words[org - 1].lower in table.connectors
+            or inside_org_name(words, org - 1, table)
+        ):
+            org -= 1
+        while org < begin and not words[org].is_capitalised:
+            org += 1  # not a leading "of"
+        return span_text(text, words, org, end), None
     if (
         begin >= 2
         and words[begin - 1].lower in table.connectors
@@ -173,6 +223,7 @@ def split_name_role(
                 )
             )
             or inside_title(words, org - 1, table)  # "Kementerian Hukum dan HAM"
+            or inside_org_name(words, org - 1, table)  # "Securities and Exchange Commission"
         ):
             org -= 1
         if org > 0 and has_role_word(words[:org], table):

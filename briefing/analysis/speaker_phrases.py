@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from briefing.analysis.speaker_names import (
     MAX_NAME,
     has_role_word,
+    inside_org_name,
     inside_title,
     is_organisation,
+    org_word,
     span_text,
     split_name_role,
     strip_determiners,
@@ -79,9 +81,9 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
     j = i
     while j < len(tokens) and j - i < _MAX_RUN:
         token = tokens[j]
-        if inside_title(tokens, j, table):
+        if inside_title(tokens, j, table) or inside_org_name(tokens, j, table):
             j += 1  # "Menteri Kelautan dan Perikanan", "Bidang Politik, Hukum, dan Keamanan"
-            continue
+            continue  # "Centers for Disease Control and Prevention"
         if not token.is_word:
             if _abbreviation_dot(tokens, j, table):
                 j += 1  # "Sonya A. Rivera", "Ms. Persson", "Gen. Milley"
@@ -106,7 +108,7 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
                 and (
                     j == i
                     or is_role(tokens[j - 1], table)
-                    or tokens[j - 1].lower in table.org_words  # Centre for Disease Control
+                    or org_word(tokens[j - 1].lower, table)  # Centers for Disease Control
                 )  # Secretary of State, not Taylor of Aberdeenshire
             )
             or (j == i and lower in table.determiners)
@@ -476,6 +478,7 @@ def backward_run(
             is_role(token, table)
             or (lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised)
             or inside_title(words, begin - 1, table)  # "Menteri Kelautan dan Perikanan"
+            or inside_org_name(words, begin - 1, table)  # "Department of Health and Human …"
         ):
             begin -= 1
         else:

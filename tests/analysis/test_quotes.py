@@ -784,3 +784,29 @@ def test_a_quoted_paragraph_takes_the_speaker_of_the_next_one() -> None:
     quotes = quotes_in(text, "id")
     assert [q.speaker for q in quotes] == ["Pacquiao", "Pacquiao"]
     assert quotes[0].confidence < quotes[1].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The risk remains low," said the Centers for Disease Control and Prevention.',
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            '"The risk remains low," the Department of Health and Human Services said.',
+            "Department of Health and Human Services",
+        ),
+        (
+            '"The rule stands," said the Securities and Exchange Commission.',
+            "Securities and Exchange Commission",
+        ),
+        ('"We agree," the Health Ministry and Jokowi said.', "Jokowi"),
+        ('"We agree," Trump and Biden said on Monday.', "Biden"),
+    ],
+)
+def test_an_organisation_name_holds_its_and(text: str, speaker: str) -> None:
+    """``and`` inside an organisation's name (an organisation word and ``of``/``for``
+    before it, or an organisation word after it) does not cut the name; between a
+    ministry and a person, or two people, it still does."""
+    assert [q.speaker for q in quotes_in(text, "en")] == [speaker]
