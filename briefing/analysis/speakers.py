@@ -335,13 +335,21 @@ class SpeakerContext:
         Mendagri`` after ``Mendagri Tjahjo Kumolo`` spoke is Tjahjo Kumolo. A title with
         an article (``seorang pejabat``, ``a spokesman``, ``the minister``) may be someone
         else: only a bare title is matched."""
-        if not title.split() or title.split()[0].lower() in self.table.determiners:
+        words = title.split()
+        if not words or words[0].lower() in self.table.determiners:
             return None
-        return self.holder_of(title, position)
+        holder = self.holder_of(title, position)
+        if holder is None and len(words) == 1 and words[0].lower() in self.table.role_words:
+            # "kata Kasat" after "Kasat Reskrim Polres Jakarta Selatan AKBP Eko Hadi Santoso"
+            holder = self.holder_of(title, position, opening=True)
+        return holder
 
-    def holder_of(self, title: str, position: int, *, word: bool = False) -> str | None:
+    def holder_of(
+        self, title: str, position: int, *, word: bool = False, opening: bool = False
+    ) -> str | None:
         """:meth:`_holder_of` for any title; ``word``: the title is one word of the role
-        (``president`` of "U.S. President")."""
+        (``president`` of "U.S. President"), ``opening``: the first (``Kasat`` of "Kasat
+        Reskrim Polres Jakarta Selatan"); either only when one earlier speaker has it."""
         wanted = title.casefold()
         full = self.table.title_abbreviations.get(wanted, wanted)  # "Menpora"
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
@@ -355,8 +363,10 @@ class SpeakerContext:
                 return name
             words = role.replace(".", " ").split()
             if (
-                word
-                and words[-1:] == [wanted]
+                (
+                    (word and words[-1:] == [wanted])
+                    or (opening and words[:1] == [wanted] and len(words) > 1)
+                )
                 and not any(w in self.table.subordinate_words for w in words)
                 and name not in holders
             ):

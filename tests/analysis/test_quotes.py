@@ -810,3 +810,21 @@ def test_an_organisation_name_holds_its_and(text: str, speaker: str) -> None:
     before it, or an organisation word after it) does not cut the name; between a
     ministry and a person, or two people, it still does."""
     assert [q.speaker for q in quotes_in(text, "en")] == [speaker]
+
+
+def test_a_bare_title_is_the_one_speaker_whose_title_opens_with_it() -> None:
+    """``kata Kasat`` after ``Kasat Reskrim Polres Jakarta Selatan AKBP Eko Hadi Santoso``
+    spoke: him (only while one earlier speaker's title opens with it)."""
+    text = (
+        "“Awalnya pelaku hanya menggerayangi anak pertamanya,” kata Kasat Reskrim Polres "
+        "Jakarta Selatan AKBP Eko Hadi Santoso, Minggu (18/9).\n"
+        "Korban mengalami pencabulan sejak 26 Agustus.\n"
+        "“Saat itu ibu korban ada di rumah tapi sedang tidur,” kata Kasat.\n"
+    )
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Eko Hadi Santoso"] * 2
+    two = text.replace(
+        "Korban mengalami",
+        "“Kami periksa saksi,” kata Kasat Intel Polres Jakarta Selatan Kompol Budi Santoso.\n"
+        "Korban mengalami",
+    )
+    assert quotes_in(two, "id")[-1].speaker != "Eko Hadi Santoso"
