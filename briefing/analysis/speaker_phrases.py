@@ -395,7 +395,9 @@ def parse_backward(
         and not words[1].is_capitalised
     ):
         # "Seorang sumber di intelijen Ukraina": a description that ends in a name
-        return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+        return _named_before(text, segments, words, table) or SpeakerPhrase(
+            span_text(text, words, 0, len(words)), descriptor=True
+        )
     name, role = backward_run(text, tail, table)
     if name:
         if role is None and len(segments) >= 2:
@@ -405,7 +407,9 @@ def parse_backward(
     if words and words[-1].lower in table.stop_words:
         return None  # "… the legal footing for a peace deal and said"
     if words and len(words) <= _MAX_DESCRIPTOR and words[0].lower in table.determiners:
-        return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+        return _named_before(text, segments, words, table) or SpeakerPhrase(
+            span_text(text, words, 0, len(words)), descriptor=True
+        )
     if (
         words
         and len(words) <= _SHORT_SUBJECT
@@ -422,6 +426,30 @@ def parse_backward(
     if role and len(words) - len(role.split()) <= 2 and has_role_word(words, table):
         return SpeakerPhrase(role, descriptor=True)
     return None
+
+
+def _named_before(
+    text: str, segments: Sequence[Sequence[Token]], description: Sequence[Token], table: SpeechTable
+) -> SpeakerPhrase | None:
+    """``Sutrisno, salah satu penjual cabai mengatakan``, ``Smith, a local farmer said``:
+    an appositive whose closing comma is missing. The part before it, all of it a
+    capitalised name (after a title or not) that opens the clause, is the subject."""
+    if len(segments) != 2:
+        return None
+    words = [t for t in segments[0] if t.is_word]
+    if (
+        not words
+        or len(words) != len(segments[0])
+        or not all(t.is_capitalised or is_role(t, table) for t in words)
+        or words[0].lower in table.stop_words
+        or words[0].lower in table.opening_words
+        or any(t.text.isupper() and len(t.text) > 3 for t in words)  # "JAKARTA, …"
+    ):
+        return None
+    name, role = split_name_role(text, words, table)
+    if name is None or is_organisation(table, name):
+        return None
+    return SpeakerPhrase(name, role or strip_determiners(text, description, table))
 
 
 def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:

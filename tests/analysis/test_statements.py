@@ -629,3 +629,34 @@ def test_a_rank_before_a_long_name_leaves_it_whole(text: str, speaker: str) -> N
     """After a rank (``Kombes``, ``Komisaris Besar``) the words are all name; after a
     title (``Duta Besar``) the first may be its complement (``Korea Selatan``)."""
     assert [s.speaker for s in statements_in(text, "id")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "Harga cabai anjlok usai Lebaran.\nSutrisno, salah satu penjual cabai mengatakan, "
+            "anjloknya harga cabai disebabkan pasokan yang berlebih.",
+            "id",
+            "Sutrisno",
+            "penjual cabai",
+        ),
+        (
+            "Prices fell again.\nSmith, a local farmer said that the harvest was poor.",
+            "en",
+            "Smith",
+            "local farmer",
+        ),
+    ],
+)
+def test_an_appositive_without_its_closing_comma_keeps_the_name(
+    text: str, language: str, speaker: str, role: str
+) -> None:
+    """``Name, description said``: the description is the role, not the speaker."""
+    found = statements_in(text, language)
+    assert [(s.speaker, s.speaker_role) for s in found] == [(speaker, role)]
+
+
+def test_an_appositive_opening_with_a_place_is_no_name() -> None:
+    found = statements_in("Di Jakarta, seorang pejabat mengatakan bahwa harga naik.", "id")
+    assert all(s.speaker != "Jakarta" for s in found)
