@@ -20,6 +20,7 @@ from briefing.analysis.speaker_names import (
     span_text,
     split_name_role,
 )
+from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
@@ -43,6 +44,8 @@ class Context(Protocol):
     def role_for(self, name: str) -> str | None: ...
 
     def names_ending_in(self, surname: str) -> Counter[str]: ...
+
+    def known_person(self, name: str) -> bool: ...
 
 
 def clause_opener(
@@ -165,7 +168,65 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
         person = clause_opener(ctx, sentence.start, sentence.end, spoken, titled=True)
         if person and _tagged_person(ctx, sentence, person):
             subject = person
+        else:
+            subject = _surname_subject(ctx, sentence)
     return subject
+
+
+def unnamed_subject(ctx: Context, sentence: SentenceSpan) -> bool:
+    """Whether ``sentence`` opens with someone new and unnamed (``Seorang musisi
+    misalnya, menulis …``, ``A spokesman for the ministry said …``): a pronoun after it
+    means that one, not anyone named earlier. A person: a role word, or any noun after a
+    word that counts people (``seorang``); not ``One thing``, ``Salah satu lapisan``."""
+    tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + 60))
+    tokens = tokens[_opening_adverbial(ctx, tokens) :]
+    table = ctx.table
+    if not tokens or tokens[0].lower not in table.indefinite_determiners:
+        return False
+    k = 1
+    while k < len(tokens) and (
+        tokens[k].lower in table.determiners
+        or tokens[k].lower in table.connectors
+        or f"{tokens[k - 1].lower} {tokens[k].lower}" in table.determiners
+    ):
+        k += 1  # "salah seorang", "one of the"
+    return (
+        k < len(tokens)
+        and tokens[k].is_word
+        and not tokens[k].is_capitalised
+        and (is_role(tokens[k], table) or tokens[k - 1].lower in table.person_classifiers)
+    )
+
+
+def _surname_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
+    """``Young, in his testimony, did criticise …``: a sentence opened by the surname of
+    one person the article names in full and who speaks or has a role (Tom Young)."""
+    tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + 80))
+    tokens = tokens[_opening_adverbial(ctx, tokens) :]
+    if len(tokens) < 2 or not (tokens[0].is_word and tokens[0].is_capitalised):
+        return None
+    word, after = tokens[0], tokens[1]
+    table = ctx.table
+    if (
+        after.is_capitalised
+        or word.text.isupper()
+        or any(
+            word.lower in words
+            for words in (table.stop_words, table.opening_words, table.cue_words, table.pronouns)
+        )
+    ):
+        return None
+    longer = {
+        candidate
+        for candidate in ctx.names_ending_in(word.text)
+        if candidate.endswith(" " + word.text)
+        and 2 <= len(candidate.split()) <= MAX_NAME
+        and not is_organisation(table, candidate)
+    }
+    if len(longer) != 1:
+        return None
+    (full,) = longer
+    return full if ctx.known_person(full) else None
 
 
 def _title_cased(ctx: Context, sentence: SentenceSpan) -> bool:

@@ -45,7 +45,7 @@ from briefing.analysis.speaker_phrases import (
 )
 from briefing.analysis.speaker_refs import definite_referent, named_body
 from briefing.analysis.speaker_segments import comma_segments
-from briefing.analysis.speaker_subjects import clause_opener, sentence_subject
+from briefing.analysis.speaker_subjects import clause_opener, sentence_subject, unnamed_subject
 from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
@@ -399,6 +399,8 @@ class SpeakerContext:
                 subject = sentence_subject(self, sentence, spoken)
                 if subject:
                     return subject
+                if unnamed_subject(self, sentence):
+                    return None  # "Seorang musisi menulis …": someone unnamed
                 checked += 1
             k -= 1
         return last

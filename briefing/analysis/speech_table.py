@@ -109,6 +109,10 @@ class SpeechTable:
     rank_words: frozenset[str] = frozenset()
     """Ranks written right before a name (``Kombes``, ``Irjen``, ``Komisaris Besar``): what
     follows one is all name, no title's complement."""
+    indefinite_determiners: frozenset[str] = frozenset()
+    """``seorang``, ``a``: the person so introduced is someone new, not anyone named."""
+    person_classifiers: frozenset[str] = frozenset()
+    """``seorang``: a word that counts people only, so any noun after it is a person."""
     subordinate_words: frozenset[str] = frozenset()
     """``vice``, ``deputy``, ``wakil``: a role so qualified is not "the president"."""
     title_names: frozenset[str] = frozenset()

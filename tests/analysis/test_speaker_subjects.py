@@ -100,3 +100,28 @@ def test_a_description_closed_by_a_day_or_an_organisation_names_nobody() -> None
             f"pasar induk yang sudah berjualan selama dua puluh tahun, {closing}.\n"
         )
         assert speakers(text, "id") != [closing]
+
+
+def test_a_sentence_opened_by_a_known_persons_surname_is_the_he_after_it() -> None:
+    text = (
+        "Two veterans testified on Tuesday: former astronaut Tom Stafford and Tom Young, a "
+        "former Lockheed Martin executive.\n"
+        "“If you don’t have a big booster, you’re not going to make it,” Stafford said. “You "
+        "have to have a big shroud,” he said.\n"
+        "Young, in his testimony, didn’t address the rockets, but did criticize what he called "
+        "“experiments” in procurement. “Managing and contracting experiments must be excluded "
+        "from the Mars-Moon program,” he said.\n"
+    )
+    assert speakers(text, "en")[-1] == "Tom Young"
+
+
+def test_someone_unnamed_between_stops_the_look_back() -> None:
+    """``Seorang musisi … menulis`` between the surname sentence and ``ujarnya``: the
+    unnamed musician, not the producer named before."""
+    text = (
+        "Ratusan perempuan melaporkan pelecehan oleh produser besar Harvey Weinstein.\n"
+        "Weinstein melecehkan lebih dari 100 perempuan selama dua dekade.\n"
+        "Seorang musisi misalnya, menulis bahwa ia menjadi korban di Oslo.\n"
+        '"Saya pikir ini sesuatu yang biasa dan tidak layak ditanggapi," ujarnya.\n'
+    )
+    assert speakers(text, "id") == [None]
