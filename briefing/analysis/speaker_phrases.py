@@ -221,7 +221,8 @@ def parse_forward(
                     name is None
                     or has_role_word(tokens[:end], table)
                     or _after_acronym(tokens[:end], name)  # ``X BPBD Sukamaju, Ratna W.,``
-                )
+                    or tokens[0].lower in table.indefinite_determiners  # "seorang petani …
+                )  # asal Kudus, Agus": someone described, then named
             ):
                 # "kata Juru Bicara …, John Kirby," / "kata pelatih Persib, Robert Alberts."
                 title = strip_determiners(text, [t for t in tokens[:end] if t.is_word], table)

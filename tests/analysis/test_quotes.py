@@ -828,3 +828,15 @@ def test_a_bare_title_is_the_one_speaker_whose_title_opens_with_it() -> None:
         "Korban mengalami",
     )
     assert quotes_in(two, "id")[-1].speaker != "Eko Hadi Santoso"
+
+
+def test_someone_described_then_named_after_a_comma_is_the_name() -> None:
+    """``kata salah seorang petani tebu asal Kudus, Agus ditemui …``: Agus, not the place
+    that ends the description (it was "Kabupaten Kudus")."""
+    text = (
+        "Puluhan petani tebu di Kabupaten Kudus berangkat ke Jakarta, Minggu.\n"
+        '"Kami menuntut harga eceran tertinggi gula pasir dinaikkan," kata salah seorang '
+        "petani tebu asal Kudus, Agus ditemui di sela-sela persiapan menuju Jakarta.\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Agus", "petani tebu asal Kudus")]
