@@ -55,6 +55,8 @@ class SpeakerPhrase:
     role: str | None = None
     pronoun: bool = False
     descriptor: bool = False
+    anaphor: str | None = None
+    """The head word of ``sumber itu``: a pronoun that may mean ``seorang sumber``."""
 
 
 def _window(text: str, start: int, end: int, index: TokenIndex | None) -> list[Token]:
@@ -154,19 +156,20 @@ def _abbreviation_dot(tokens: Sequence[Token], j: int, table: SpeechTable) -> bo
     return initial or before.lower in table.honorifics or before.lower in table.role_words
 
 
-def _anaphoric(tokens: Sequence[Token], table: SpeechTable) -> bool:
+def _anaphoric(tokens: Sequence[Token], table: SpeechTable) -> str | None:
     """A short description opening in lower case and closed by a demonstrative (``pria
-    berkumis itu``, ``penyerang Timnas Inggris ini``): the one just named."""
+    berkumis itu``, ``penyerang Timnas Inggris ini``): the one just named. Returns the
+    description's head word (``pria``), or None."""
     if not table.demonstratives:
-        return False
+        return None
     for count, token in enumerate(tokens[:_MAX_DESCRIPTOR]):
         if not token.is_word or (token.is_capitalised and count == 0):
-            return False
+            return None
         if token.lower in table.demonstratives:
-            return count > 0
+            return tokens[0].lower if count > 0 else None
         if token.lower in table.stop_words and token.lower not in table.demonstratives:
-            return False
-    return False
+            return None
+    return None
 
 
 def parse_forward(
@@ -181,8 +184,9 @@ def parse_forward(
     first = tokens[0]
     if first.lower in table.pronouns:
         return SpeakerPhrase(None, pronoun=True)
-    if _anaphoric(tokens, table):
-        return SpeakerPhrase(None, pronoun=True)  # "kata pria berkumis itu": the one just named
+    head = _anaphoric(tokens, table)
+    if head is not None:  # "kata pria berkumis itu": the one just named (or described)
+        return SpeakerPhrase(None, pronoun=True, anaphor=head)
     author = _document_author(text, tokens, table)
     if author is not None:
         return author

@@ -441,6 +441,9 @@ class SpeakerContext:
     def resolve(self, phrase: SpeakerPhrase, position: int) -> tuple[str | None, str | None]:
         """A phrase → (full name, role), pronouns to the previous speaker."""
         if phrase.pronoun:
+            described = self._described_since_last_speaker(phrase.anaphor, position)
+            if described is not None:
+                return described, None
             name = self.previous_speaker(position)
             return (name, self.role_for(name)) if name else (None, None)
         if phrase.name is None:
@@ -466,6 +469,27 @@ class SpeakerContext:
             if role.endswith(" " + given):
                 role = role[: -len(given) - 1]
         return name, tidy_role(role, self.table) or self.role_for(name)
+
+    def _described_since_last_speaker(self, head: str | None, position: int) -> str | None:
+        """``kata sumber itu`` after ``menurut laporan seorang sumber kepada The Sun``:
+        the source introduced since the last speaker (``seorang sumber``), not that
+        speaker."""
+        if not head:
+            return None
+        index = bisect.bisect_left(self._timeline, (position, "")) - 1
+        since = self._timeline[index][0] if index >= 0 else 0
+        found = None
+        tokens = self.index.between(since, position)
+        for k in range(len(tokens) - 1, 0, -1):
+            if tokens[k].lower != head:
+                continue
+            before = tokens[k - 1].lower
+            pair = f"{tokens[k - 2].lower} {before}" if k >= 2 else ""
+            if before in self.table.indefinite_determiners or pair in self.table.determiners:
+                first = k - 2 if pair in self.table.determiners else k - 1
+                found = self.text[tokens[first].start : tokens[k].end]
+                break
+        return found
 
     def names_no_person(self, phrase: SpeakerPhrase) -> bool:
         """Whether ``phrase`` is a description or an office (``Kepala BPBD Sukamaju``),

@@ -840,3 +840,20 @@ def test_someone_described_then_named_after_a_comma_is_the_name() -> None:
     )
     quotes = quotes_in(text, "id")
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Agus", "petani tebu asal Kudus")]
+
+
+def test_that_source_is_the_source_introduced_since_the_last_speaker() -> None:
+    """``kata sumber itu`` after ``menurut laporan seorang sumber …``: the source, not the
+    singer who spoke before; ``kata pria berkumis itu`` with no such introduction is still
+    the one just named."""
+    text = (
+        '"Saya tidak pernah melihat laki-laki memakai cincin tunangan," kata Ed Sheeran.\n'
+        "Sebelumnya, menurut laporan seorang sumber kepada The Sun, pasangan itu belum menikah.\n"
+        '"Ed mengenakan cincin untuk menunjukkan komitmennya," kata sumber itu.\n'
+    )
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Ed Sheeran", "seorang sumber"]
+    named = (
+        '"Kami sudah menangkap pelaku pencurian itu," kata Kapolsek Budi Santoso.\n'
+        '"Dia mengaku sudah mencuri tiga kali," kata pria berkumis itu.\n'
+    )
+    assert [q.speaker for q in quotes_in(named, "id")] == ["Budi Santoso"] * 2
