@@ -857,3 +857,12 @@ def test_that_source_is_the_source_introduced_since_the_last_speaker() -> None:
         '"Dia mengaku sudah mencuri tiga kali," kata pria berkumis itu.\n'
     )
     assert [q.speaker for q in quotes_in(named, "id")] == ["Budi Santoso"] * 2
+
+
+def test_a_time_word_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "“Bumbu Gandul itu, semua yang ada di dapur masuk dalam kuah,” ujar Sutopo.\n"
+        "Sehari, warung Nasi Gandul Pak Meled bisa menjual daging hingga 10 kilogram. “Tapi "
+        "kalau Hari Raya, bisa jual sampai 30 kilogram.”\n"
+    )
+    assert "Sehari" not in [q.speaker for q in quotes_in(text, "id")]
