@@ -56,7 +56,7 @@ class SpeakerPhrase:
     pronoun: bool = False
     descriptor: bool = False
     anaphor: str | None = None
-    """The head word of ``sumber itu``: a pronoun that may mean ``seorang sumber``."""
+    """``sumber`` of ``sumber itu`` (lower case): a pronoun that may mean ``seorang sumber``."""
 
 
 def _window(text: str, start: int, end: int, index: TokenIndex | None) -> list[Token]:
@@ -156,17 +156,21 @@ def _abbreviation_dot(tokens: Sequence[Token], j: int, table: SpeechTable) -> bo
     return initial or before.lower in table.honorifics or before.lower in table.role_words
 
 
+def _lowered(words: Sequence[Token]) -> str:
+    return " ".join(w.lower for w in words)
+
+
 def _anaphoric(tokens: Sequence[Token], table: SpeechTable) -> str | None:
     """A short description opening in lower case and closed by a demonstrative (``pria
     berkumis itu``, ``penyerang Timnas Inggris ini``): the one just named. Returns the
-    description's head word (``pria``), or None."""
+    description in lower case (``pria berkumis``), or None."""
     if not table.demonstratives:
         return None
     for count, token in enumerate(tokens[:_MAX_DESCRIPTOR]):
         if not token.is_word or (token.is_capitalised and count == 0):
             return None
         if token.lower in table.demonstratives:
-            return tokens[0].lower if count > 0 else None
+            return _lowered(tokens[:count]) if count > 0 else None
         if token.lower in table.stop_words and token.lower not in table.demonstratives:
             return None
     return None
@@ -391,6 +395,13 @@ def parse_backward(
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)
     words = [t for t in tail if t.is_word]
+    if (
+        2 <= len(words) <= _MAX_DESCRIPTOR
+        and words[-1].lower in table.demonstratives
+        and is_role(words[0], table)
+    ):
+        # "Pendiri Telegram tersebut menuturkan": the founder just named (Durov)
+        return SpeakerPhrase(None, pronoun=True, anaphor=_lowered(words[:-1]))
     if words and words[-1].lower in table.stop_words and not words[-1].is_capitalised:
         return None  # "… the legal footing for a peace deal and said"
     if (

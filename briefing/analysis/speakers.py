@@ -373,11 +373,13 @@ class SpeakerContext:
                 holders.append(name)
         return holders[0] if len(holders) == 1 else None  # "the president": if only one
 
-    def previous_speaker(self, position: int) -> str | None:
+    def previous_speaker(self, position: int, *, same_sentence: bool = True) -> str | None:
         """Who ``he``/``ia`` at ``position`` most likely is.
 
         The last speaker, unless a sentence between them opens with another person the
         article introduces (``Buser, however, is counting on…. “…,” he says``).
+        ``same_sentence``: whether a person opening the pronoun's own sentence counts (not
+        when the pronoun is that opening, ``Eks-striker AC Milan tersebut mengatakan``).
         """
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
         last_at, last = self._timeline[index] if index >= 0 else (-1, None)
@@ -385,7 +387,7 @@ class SpeakerContext:
             last = self.full_name(last)  # subjects are recorded as written ("Kirby")
         spoken = self._spoken
         here_sentence = self.sentence_at(position)
-        if here_sentence is not None and here_sentence.start < position:
+        if same_sentence and here_sentence is not None and here_sentence.start < position:
             person = clause_opener(self, here_sentence.start, position, spoken)
             if person:
                 return person  # "When President Ashraf Ghani announced …, he said"
@@ -444,7 +446,7 @@ class SpeakerContext:
             described = self._described_since_last_speaker(phrase.anaphor, position)
             if described is not None:
                 return described, None
-            name = self.previous_speaker(position)
+            name = self.previous_speaker(position, same_sentence=phrase.anaphor is None)
             return (name, self.role_for(name)) if name else (None, None)
         if phrase.name is None:
             return None, None
@@ -470,26 +472,26 @@ class SpeakerContext:
                 role = role[: -len(given) - 1]
         return name, tidy_role(role, self.table) or self.role_for(name)
 
-    def _described_since_last_speaker(self, head: str | None, position: int) -> str | None:
+    def _described_since_last_speaker(self, description: str | None, position: int) -> str | None:
         """``kata sumber itu`` after ``menurut laporan seorang sumber kepada The Sun``:
         the source introduced since the last speaker (``seorang sumber``), not that
-        speaker."""
-        if not head:
+        speaker. The description's words must follow an indefinite determiner."""
+        if not description:
             return None
+        wanted = description.split()
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
         since = self._timeline[index][0] if index >= 0 else 0
-        found = None
         tokens = self.index.between(since, position)
-        for k in range(len(tokens) - 1, 0, -1):
-            if tokens[k].lower != head:
+        determiners = self.table.determiners
+        for k in range(len(tokens) - len(wanted), 0, -1):
+            if [t.lower for t in tokens[k : k + len(wanted)]] != wanted:
                 continue
             before = tokens[k - 1].lower
             pair = f"{tokens[k - 2].lower} {before}" if k >= 2 else ""
-            if before in self.table.indefinite_determiners or pair in self.table.determiners:
-                first = k - 2 if pair in self.table.determiners else k - 1
-                found = self.text[tokens[first].start : tokens[k].end]
-                break
-        return found
+            if before in self.table.indefinite_determiners or pair in determiners:
+                first = k - 2 if pair in determiners else k - 1
+                return self.text[tokens[first].start : tokens[k + len(wanted) - 1].end]
+        return None
 
     def names_no_person(self, phrase: SpeakerPhrase) -> bool:
         """Whether ``phrase`` is a description or an office (``Kepala BPBD Sukamaju``),

@@ -660,3 +660,24 @@ def test_an_appositive_without_its_closing_comma_keeps_the_name(
 def test_an_appositive_opening_with_a_place_is_no_name() -> None:
     found = statements_in("Di Jakarta, seorang pejabat mengatakan bahwa harga naik.", "id")
     assert all(s.speaker != "Jakarta" for s in found)
+
+
+def test_a_title_with_a_demonstrative_before_the_verb_is_the_one_just_named() -> None:
+    """``Pendiri Telegram tersebut menuturkan`` after Durov spoke: Durov (it was the
+    description); ``Polisi tersebut`` after ``seorang polisi`` was described: that one."""
+    text = (
+        '"Kita harus siapkan langkah-langkah untuk membuka blokir," kata CEO Telegram Pavel '
+        "Durov yang berpakaian serba hitam.\n"
+        "Pendiri Telegram tersebut menuturkan kesepakatan ini akan membuat jalur komunikasi "
+        "lebih efisien.\n"
+    )
+    found = analyze(article_from_text(text, "id")).statements
+    assert [s.speaker for s in found] == ["Pavel Durov"]
+    quotes = analyze(
+        article_from_text(
+            '"Tidak bisa disita langsung," kata Brigjen Rikwanto di Jakarta.\n'
+            '"Pemiliknya banyak," jenderal polisi bintang satu itu menambahkan.\n',
+            "id",
+        )
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Rikwanto", "Rikwanto"]
