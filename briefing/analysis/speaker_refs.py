@@ -69,13 +69,13 @@ def definite_referent(context: Context, description: str, position: int) -> str 
         return None
     noun = words[1].lower()
     if noun in table.org_words:
-        return _opening_name_before(context, position)
+        return _opening_name_before(context, position, noun)
     if noun in table.role_words:
         return context.holder_of(noun, position, word=True)
     return None
 
 
-def _opening_name_before(context: Context, position: int) -> str | None:
+def _opening_name_before(context: Context, position: int, noun: str) -> str | None:
     here = bisect.bisect_right(context.sentences, position, key=lambda s: s.start) - 1
     lower = context.lowercase_words()
     table = context.table
@@ -84,6 +84,8 @@ def _opening_name_before(context: Context, position: int) -> str | None:
         tokens = context.index.between(sentence.start, sentence.end)
         while tokens and tokens[0].lower in table.determiners:
             tokens = tokens[1:]
+        if len(tokens) > 2 and tokens[0].lower == noun and tokens[1].text == ",":
+            tokens = tokens[2:]  # "The group, WeWorkers Coalition, formed …"
         run = opening_run(tokens)
         if run and not any(
             t.lower in lower

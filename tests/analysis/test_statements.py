@@ -681,3 +681,13 @@ def test_a_title_with_a_demonstrative_before_the_verb_is_the_one_just_named() ->
         )
     ).quotes
     assert [q.speaker for q in quotes] == ["Rikwanto", "Rikwanto"]
+
+
+def test_the_group_named_in_an_appositive_before_is_the_group() -> None:
+    text = (
+        "WeWork will cut jobs, according to a group of employees. The group, WeWorkers "
+        "Coalition, formed in recent weeks and sent a letter to management. The group "
+        "announced over the weekend that WeWork had reached an agreement with JLL.\n"
+    )
+    found = analyze(article_from_text(text, "en")).statements
+    assert found[-1].speaker == "WeWorkers Coalition"
