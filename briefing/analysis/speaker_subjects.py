@@ -137,7 +137,8 @@ def _described(ctx: Context, last: Token) -> bool:
 
 
 def _known_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> str | None:
-    run = opening_run(ctx.index.between(sentence.start, min(sentence.end, sentence.start + 60)))
+    tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + 80))
+    run = opening_run(tokens[_opening_adverbial(ctx, tokens) :])  # "Sementara itu, X …"
     table = ctx.table
     if run and run[0].lower in table.cue_words:
         run = run[1:]  # "Menurut Idham, …": Idham

@@ -125,3 +125,16 @@ def test_someone_unnamed_between_stops_the_look_back() -> None:
         '"Saya pikir ini sesuatu yang biasa dan tidak layak ditanggapi," ujarnya.\n'
     )
     assert speakers(text, "id") == [None]
+
+
+def test_an_opening_connective_does_not_hide_a_known_subject() -> None:
+    """``Sementara itu, Azwar Anas menilai …`` before ``ujarnya``: Azwar Anas, not the
+    last speaker."""
+    text = (
+        '"Kami akan mengevaluasi dukungan itu," kata Ketua DPP PDIP Andreas Hugo Pereira.\n'
+        '"Semua masih kami bahas bersama," kata Bupati Banyuwangi Abdullah Azwar Anas.\n'
+        '"Keputusan ada di tangan ketua umum," ujar Andreas.\n'
+        "Sementara itu, Azwar Anas menilai polemik itu bagian dari dinamika politik.\n"
+        '"Ada sejumlah upaya pembunuhan karakter, saya sudah biasa," ujarnya di Surabaya.\n'
+    )
+    assert speakers(text, "id")[-1] == "Azwar Anas"
