@@ -117,11 +117,32 @@ def _full_speaker_names(
                 return actor.name, role[: -len(given) - 1]
         return None
 
+    spoken = {q.speaker for q in quotes if q.speaker} | {s.speaker for s in statements if s.speaker}
+
+    def named_in_full_elsewhere(speaker: str, role: str | None) -> tuple[str, str | None] | None:
+        """``Kepala Dinas Pariwisata Provinsi NTT Marius | Ardu Jelamu`` when another
+        quote of the article names its speaker ``Marius Ardu Jelamu`` ("ujar Marius"):
+        the given name the title split took into the role comes back."""
+        if not role or " " not in role:
+            return None
+        head, given = role.rsplit(" ", 1)
+        if (
+            f"{given} {speaker}" in spoken
+            and given[:1].isupper()
+            and given.lower() not in table.role_words
+            and given.lower() not in table.org_words
+            and not given.isupper()
+            and _complement_in(head, table)  # not "CEO Kioson | Jasin Halim"
+            and _speaks_alone(text, given, table)
+        ):
+            return f"{given} {speaker}", head
+        return None
+
     def upgrade(speaker: str | None, role: str | None) -> tuple[str | None, str | None]:
         if not speaker:
             return speaker, role
         if " " in speaker:
-            longer = given_name_in_role(speaker, role)
+            longer = given_name_in_role(speaker, role) or named_in_full_elsewhere(speaker, role)
             if longer is not None:
                 return longer
             # "Arsenal Ian Wright": the name tagger knows where the person starts
@@ -155,6 +176,28 @@ def _full_speaker_names(
 
 _LONGER_NAME = re.compile(r"\s+([a-z]{1,3})\s+[A-Z]")
 """``Academy`` in "Academy of Motion Picture Arts": a name that goes on after a short word."""
+
+
+def _speaks_alone(text: str, word: str, table: SpeechTable) -> bool:
+    """Whether ``word`` alone names a speaker somewhere: after a cue and before no other
+    capitalised word ("ujar Marius.", "kata Arie,") or opening a sentence before a verb
+    ("Arie menuturkan"). "Agung" of "Jaksa Agung M Prasetyo" and "Persib" of "Pelatih
+    Persib Djadjang Nurdjaman" never do."""
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        after = text[match.end() : match.end() + 30].split()
+        following = after[0] if after else ""
+        if (
+            before
+            and before[-1].lower() in table.attribution_words
+            and not following[:1].isupper()
+            and not following[:1].isdigit()
+        ):
+            return True
+        opens = match.start() == 0 or text[: match.start()].rstrip(" ").endswith(("\n", "."))
+        if opens and following.lower().strip(",") in table.cue_words:
+            return True
+    return False
 
 
 def _complement_in(title: str, table: SpeechTable) -> bool:

@@ -691,3 +691,26 @@ def test_the_group_named_in_an_appositive_before_is_the_group() -> None:
     )
     found = analyze(article_from_text(text, "en")).statements
     assert found[-1].speaker == "WeWorkers Coalition"
+
+
+def test_a_given_name_left_in_the_title_comes_back_when_it_speaks_alone() -> None:
+    """``Kepala Dinas Pariwisata Provinsi NTT Marius | Ardu Jelamu mengatakan`` when the
+    article also writes "ujar Marius" (a quote whose speaker is Marius Ardu Jelamu): one
+    person, his given name out of the title. "Jaksa Agung M Prasetyo" keeps "Agung" in
+    the title: "Agung" never speaks alone."""
+    text = (
+        "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu mengatakan, sebanyak 30 "
+        "negara ditargetkan ikut.\n"
+        '"Kita menjaga perdamaian dunia melalui balap sepeda," ujar Marius.\n'
+    )
+    found = analyze(article_from_text(text, "id")).statements
+    assert [(s.speaker, s.speaker_role) for s in found] == [
+        ("Marius Ardu Jelamu", "Kepala Dinas Pariwisata Provinsi NTT")
+    ]
+    attorney = (
+        "Jaksa Agung M Prasetyo mengatakan, perlindungan tidak bisa diberikan.\n"
+        '"Kami tidak punya kapasitas," kata Prasetyo.\n'
+    )
+    assert [s.speaker for s in analyze(article_from_text(attorney, "id")).statements] == [
+        "M Prasetyo"
+    ]
