@@ -293,8 +293,13 @@ def _according_to(
     clause = _CLAUSE_END.search(text, cue.end(), sentence.end)
     phrase_end = clause.start() if clause else sentence.end
     phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
-    if phrase is not None and clause is not None and context.names_no_person(phrase):
-        # ``Menurut Kepala BPBD Sukamaju, Ratna Wulandari, …``: the title, then the name
+    if (
+        phrase is not None
+        and clause is not None
+        and (context.names_no_person(phrase) or phrase.role is not None)
+    ):
+        # ``Menurut Kepala BPBD Sukamaju, Ratna Wulandari, …``, ``Menurut Kepala Koki, Brad
+        # Carter, …``: the title, then the name
         second = _CLAUSE_END.search(text, clause.end(), sentence.end)
         if second is not None and _bare_name(text[clause.end() : second.start()]):
             wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)

@@ -714,3 +714,22 @@ def test_a_given_name_left_in_the_title_comes_back_when_it_speaks_alone() -> Non
     assert [s.speaker for s in analyze(article_from_text(attorney, "id")).statements] == [
         "M Prasetyo"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Menurut Kepala Koki, Brad Carter, semut memberikan rasa yang istimewa.",
+            "Brad Carter",
+        ),
+        (
+            "Menurut penuturan peneliti keamanan senior Kaspersky Lab, Seongsu Park, data "
+            "yang dicuri sangat banyak.",
+            "Seongsu Park",
+        ),
+        ("Menurut Kepala BPBD Sukamaju, Ratna Wulandari, banjir sudah surut.", "Ratna Wulandari"),
+    ],
+)
+def test_according_to_a_title_then_a_name_between_commas(text: str, speaker: str) -> None:
+    assert [s.speaker for s in statements_in(text, "id")] == [speaker]
