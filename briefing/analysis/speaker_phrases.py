@@ -468,6 +468,24 @@ def _named_before(
     return SpeakerPhrase(name, role or strip_determiners(text, description, table))
 
 
+_MAX_ASIDE = 5
+"""Words an aside between a subject and its verb may have (``dalam siaran persnya``)."""
+
+
+def _before_aside(tail: Sequence[Token], table: SpeechTable) -> Sequence[Token]:
+    """``Dewandono Prasetyo Nugroho dalam siaran persnya[, Senin,] mengatakan``: the
+    name without the short lower-case phrase (a preposition and what follows) between it
+    and the verb."""
+    for k in range(len(tail) - 1, max(0, len(tail) - 1 - _MAX_ASIDE), -1):
+        if tail[k].lower in table.prepositions and not tail[k].is_capitalised:
+            aside = tail[k + 1 :]
+            if aside and all(t.is_word and not t.is_capitalised for t in aside):
+                if all(t.is_word and t.is_capitalised for t in tail[:k]) and k >= 2:
+                    return tail[:k]
+                return tail
+    return tail
+
+
 def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:
     """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who."""
     return bool(words) and (not words[0].is_capitalised or has_role_word(words, table))
@@ -481,6 +499,8 @@ def _appositive_subject(
     ``segments`` are the comma-separated parts before the cue, the last one closest.
     """
     last = segments[-1]
+    if len(segments) >= 2 and has_role_word(segments[-2], table):
+        last = _before_aside(last, table)  # "Manager Bandara X, Dewandono … dalam siaran pers,"
     titled = (
         len(segments) == 1 and bool(last) and last[0].is_capitalised and has_role_word(last, table)
     )

@@ -733,3 +733,16 @@ def test_a_given_name_left_in_the_title_comes_back_when_it_speaks_alone() -> Non
 )
 def test_according_to_a_title_then_a_name_between_commas(text: str, speaker: str) -> None:
     assert [s.speaker for s in statements_in(text, "id")] == [speaker]
+
+
+def test_a_name_after_a_titled_appositive_keeps_it_through_an_aside() -> None:
+    """``Manager Bandara Soekarno-Hatta, Dewandono Prasetyo Nugroho dalam siaran persnya,
+    Senin, mengatakan``: the person, not the airport (the name tagger may still miss his
+    first name)."""
+    text = (
+        "Branch Communication Manager Bandara Soekarno-Hatta, Dewandono Prasetyo Nugroho "
+        "dalam siaran persnya, Senin, mengatakan bahwa jumlah penumpang naik."
+    )
+    speaker = statements_in(text, "id")[0].speaker
+    assert speaker is not None
+    assert speaker.endswith("Prasetyo Nugroho")
