@@ -866,3 +866,12 @@ def test_a_time_word_opening_a_sentence_is_no_speaker() -> None:
         "kalau Hari Raya, bisa jual sampai 30 kilogram.”\n"
     )
     assert "Sehari" not in [q.speaker for q in quotes_in(text, "id")]
+
+
+def test_melanjutkan_before_a_quote_names_its_speaker() -> None:
+    text = (
+        '"Saya berada di kamar ketika membaca naskah," kata Maisie Williams.\n'
+        'Maisie melanjutkan, "Membaca naskah akhir itu menakjubkan. Ketika awal membaca, '
+        'saya terkejut."\n'
+    )
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Maisie Williams"] * 2
