@@ -259,6 +259,12 @@ def parse_forward(
         and (words[0].lower in table.determiners or has_role_word(words, table))
     ):
         return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+    if (
+        len(words) == 1
+        and words[0].is_acronym
+        and text[words[0].end : words[0].end + 1] not in ("/", "-", "&")  # not "AC/DC"
+    ):
+        return SpeakerPhrase(words[0].text)  # "kata KPK", "terang RD" (initials)
     return None
 
 

@@ -15,6 +15,7 @@ uses (so ``kata Austin`` becomes Lloyd Austin), the role an appositive gives a n
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -213,6 +214,8 @@ class SpeakerContext:
         nicknames too (``Jokowi``, ``Sandi``: :func:`nickname_owner`)."""
         if (owner := nickname_owner(self.text, name, self.table, self.role_for)) is not None:
             return owner
+        if name.isupper() and 2 <= len(name) <= 3:
+            return self._initials_owner(name) or name  # "RD": Rahmad Darmawan
         last = name.rsplit(" ", 1)[-1]
         candidates = [
             candidate
@@ -243,6 +246,19 @@ class SpeakerContext:
         if len(candidates) == 1:
             return candidates[0]
         return name
+
+    def _initials_owner(self, initials: str) -> str | None:
+        """The one titled person of the article whose names start with ``initials``
+        (``RD`` for "Pelatih Timnas Rahmad Darmawan"); not an organisation's acronym."""
+        pattern = re.compile(r"\s+".join(rf"(?<![\w-]){c}[a-z]\w*" for c in initials) + r"(?!\w)")
+        owners = {
+            match.group()
+            for match in pattern.finditer(self.text)
+            if not is_organisation(self.table, match.group())
+            and not any(w.lower() in self.table.org_words for w in match.group().split())
+        }
+        people = {name for name in owners if self.role_for(name)}
+        return next(iter(people)) if len(people) == 1 else None
 
     def lowercase_words(self) -> frozenset[str]:
         """The words the article writes in lower case somewhere (built on first need)."""

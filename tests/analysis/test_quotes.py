@@ -875,3 +875,20 @@ def test_melanjutkan_before_a_quote_names_its_speaker() -> None:
         'saya terkejut."\n'
     )
     assert [q.speaker for q in quotes_in(text, "id")] == ["Maisie Williams"] * 2
+
+
+def test_an_acronym_after_the_cue_speaks_and_initials_find_their_person() -> None:
+    """``kata KPK`` is the commission speaking; ``terang RD`` is the one titled person
+    whose names start R… D… (Rahmad Darmawan); ``AC/DC`` is no acronym speaker."""
+    assert [q.speaker for q in quotes_in('"Kami memeriksa saksi," kata KPK kemarin.', "id")] == [
+        "KPK"
+    ]
+    coach = (
+        "Pelatih Timnas U-22 Rahmad Darmawan menilai Malaysia kuat.\n"
+        '"Kekuatan mereka ada dalam organisasi pertahanan," terang RD melalui pesan singkat.\n'
+    )
+    assert [q.speaker for q in analyze(article_from_text(coach, "id")).quotes] == [
+        "Rahmad Darmawan"
+    ]
+    band = '"Dengan rasa sedih kami kabarkan kematian Malcolm Young," tulis AC/DC di situsnya.'
+    assert all(q.speaker != "AC" for q in quotes_in(band, "id"))
