@@ -100,24 +100,33 @@ def inside_org_name(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool
     """Whether the conjunction at ``tokens[j]`` joins two parts of an organisation's name:
     ``Centers for Disease Control and Prevention``, ``Department of Health and Human
     Services`` (an organisation word, then ``of``/``for``, before it) or ``Securities and
-    Exchange Commission`` (an organisation word after it); not ``the Health Ministry and
-    Jokowi``, nor a title after it (``… and Prime Minister …``)."""
+    Exchange Commission`` (an organisation word closing the name after it); not ``the
+    Health Ministry and Jokowi``, ``Prabowo dan Partai Gerindra`` (a second body), nor a
+    title after it (``… and House Speaker Puan Maharani``, ``… and Golkar Party chairman``)."""
     if not 0 < j < len(tokens) - 1 or tokens[j].lower not in table.conjunctions:
         return False
     before, after = tokens[j - 1], tokens[j + 1]
     if not (before.is_capitalised and after.is_capitalised) or is_role(after, table):
         return False
     k = j + 1
-    while k < len(tokens) and tokens[k].is_capitalised and not is_role(tokens[k], table):
-        if org_word(tokens[k].lower, table):
-            return True  # "Securities and Exchange Commission"
-        k += 1
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1  # the capitalised run after the conjunction
+    after_run = tokens[j + 1 : k]
+    if k < len(tokens) and is_role(tokens[k], table):
+        return False  # "… and Golkar Party chairman Airlangga Hartarto"
+    if (
+        any(is_role(t, table) for t in after_run)  # "… and House Speaker Puan Maharani"
+        or after.lower in table.org_words  # "Prabowo dan Partai Gerindra": a second body
+    ):
+        return False
+    if after_run[-1].lower in table.org_words:
+        return True  # "Securities and Exchange Commission"
     linked = False
     k = j - 1
     while k >= 0 and j - k <= 6:
         token = tokens[k]
         if token.is_capitalised:
-            if org_word(token.lower, table):
+            if token.lower in table.org_words:
                 return linked  # "Department of Health and", not "Health Ministry and"
             if is_role(token, table):
                 return False
@@ -127,11 +136,6 @@ def inside_org_name(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool
             return False
         k -= 1
     return False
-
-
-def org_word(lower: str, table: SpeechTable) -> bool:
-    """An organisation word, also in the plural (``Centers``)."""
-    return lower in table.org_words or (lower.endswith("s") and lower[:-1] in table.org_words)
 
 
 def split_name_role(
@@ -320,15 +324,11 @@ def span_text(text: str, words: Sequence[Token], begin: int, end: int) -> str:
 
 def strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
     i = 0
-    while i < len(words) and (
-        words[i].lower in table.determiners
-        or (  # "salah satu", not the title of "seorang pejabat"
-            i
-            and f"{words[i - 1].lower} {words[i].lower}" in table.determiners
-            and words[i].lower not in table.role_words
-        )
-    ):
-        i += 1
+    while i < len(words) and (size := table.determiner_at(words, i)):
+        if size == 2 and words[i + 1].lower in table.role_words:
+            i += 1  # "seorang pejabat": the determiner, not the title
+        else:
+            i += size  # "salah satu"
     while (
         i < len(words)
         and not words[i].is_capitalised

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.speaker_appositives import (
+    before_aside,
+    closing_appositive,
+    named_before,
+    place_or_body,
+)
 from briefing.analysis.speaker_names import (
-    MAX_NAME,
     has_role_word,
     inside_org_name,
     inside_title,
-    is_organisation,
-    org_word,
     span_text,
     split_name_role,
     strip_determiners,
@@ -36,11 +39,6 @@ from briefing.analysis.tokens import Token, TokenIndex, tokenize
 _MAX_RUN = 12
 """Words a speaker phrase may have."""
 _MAX_DESCRIPTOR = 9
-_MAX_DESCRIPTION = 30
-"""Tokens a description may run before the name that closes it after a comma."""
-_INSIDE_DESCRIPTION = frozenset({",", "(", ")", "-", "/", "'", "’"})
-"""Marks a description may hold (``pakar hidrologi dari Universitas Bauhaus (Jerman)``)."""
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 WINDOW = 220
 """Characters read either side of a cue; speaker phrases are short."""
 _SHORT_SUBJECT = 4
@@ -110,7 +108,7 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
                 and (
                     j == i
                     or is_role(tokens[j - 1], table)
-                    or org_word(tokens[j - 1].lower, table)  # Centers for Disease Control
+                    or tokens[j - 1].lower in table.org_words  # Centers for Disease Control
                 )  # Secretary of State, not Taylor of Aberdeenshire
             )
             or (j == i and lower in table.determiners)
@@ -156,6 +154,10 @@ def _abbreviation_dot(tokens: Sequence[Token], j: int, table: SpeechTable) -> bo
     return initial or before.lower in table.honorifics or before.lower in table.role_words
 
 
+def _description(text: str, words: Sequence[Token]) -> SpeakerPhrase:
+    return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+
+
 def _lowered(words: Sequence[Token]) -> str:
     return " ".join(w.lower for w in words)
 
@@ -196,7 +198,8 @@ def parse_forward(
         return author
     end = _run_forward(tokens, 0, table)
     if end == 0:
-        return _closing_appositive(text, tokens, table)
+        closing = closing_appositive(text, tokens, table)
+        return SpeakerPhrase(*closing) if closing is not None else None
     comma = end
     end = len(without_place(list(tokens[:end]), table)) or end  # "kata X di Bandung"
     name, role = split_name_role(text, tokens[:end], table)
@@ -229,8 +232,11 @@ def parse_forward(
                     name is None
                     or has_role_word(tokens[:end], table)
                     or _after_acronym(tokens[:end], name)  # ``X BPBD Sukamaju, Ratna W.,``
-                    or tokens[0].lower in table.indefinite_determiners  # "seorang petani …
-                )  # asal Kudus, Agus": someone described, then named
+                    or (  # "seorang petani … asal Kudus, Agus": someone described, then named
+                        table.determiner_at(tokens, 0, indefinite=True)
+                        and not place_or_body(tokens[comma + 1 : after], table)
+                    )
+                )
             ):
                 # "kata Juru Bicara …, John Kirby," / "kata pelatih Persib, Robert Alberts."
                 title = strip_determiners(text, [t for t in tokens[:end] if t.is_word], table)
@@ -249,9 +255,9 @@ def parse_forward(
                 return SpeakerPhrase(name, role or role2)
     if name:
         return SpeakerPhrase(name, role)
-    closing = _closing_appositive(text, tokens, table)
+    closing = closing_appositive(text, tokens, table)
     if closing is not None:
-        return closing
+        return SpeakerPhrase(*closing)
     words = [t for t in tokens[:end] if t.is_word]
     if (
         words
@@ -266,48 +272,6 @@ def parse_forward(
     ):
         return SpeakerPhrase(words[0].text)  # "kata KPK", "terang RD" (initials)
     return None
-
-
-def _closing_appositive(
-    text: str, tokens: Sequence[Token], table: SpeechTable
-) -> SpeakerPhrase | None:
-    """A description the speaker's name closes after a comma at the end of the clause:
-    ``kata salah satu aktivis dari kelompok Keep Hasankeyf Alive yang juga pakar hidrologi
-    dari Universitas Bauhaus Jerman, Ercan Ayboga.``, ``said one of the activists …, Ercan
-    Ayboga.`` The name has two words or more and ends the sentence."""
-    if not tokens or not (
-        tokens[0].lower in table.determiners
-        or any(is_role(t, table) for t in tokens[:4] if t.is_word)
-    ):
-        return None
-    stop = None
-    for k, token in enumerate(tokens[: _MAX_DESCRIPTION + MAX_NAME + 1]):
-        if k and "\n" in text[tokens[k - 1].end : token.start]:
-            stop = k
-            break
-        if not token.is_word and token.text not in _INSIDE_DESCRIPTION:
-            stop = k if token.text in _SENTENCE_ENDS else None
-            break
-    if stop is None:
-        return None
-    comma = max((k for k in range(stop) if tokens[k].text == ","), default=None)
-    if comma is None or not 2 <= stop - comma - 1 <= MAX_NAME:
-        return None
-    run = tokens[comma + 1 : stop]
-    if not all(
-        t.is_word
-        and t.is_capitalised
-        and t.lower not in table.spoken_when
-        and not is_role(t, table)
-        and t.lower not in table.org_words
-        for t in run
-    ):
-        return None
-    name, role = split_name_role(text, run, table)
-    if name is None or role is not None or is_organisation(table, name):
-        return None
-    description = strip_determiners(text, [t for t in tokens[:comma] if t.is_word], table)
-    return SpeakerPhrase(name, description)
 
 
 def _after_place(tokens: Sequence[Token], end: int, table: SpeechTable) -> int:
@@ -405,6 +369,9 @@ def parse_backward(
         2 <= len(words) <= _MAX_DESCRIPTOR
         and words[-1].lower in table.demonstratives
         and is_role(words[0], table)
+        and not any(  # "Direktur Utama perusahaan tersebut": that company's director
+            w.lower in table.org_words and not w.is_capitalised for w in words[1:-1]
+        )
     ):
         # "Pendiri Telegram tersebut menuturkan": the founder just named (Durov)
         return SpeakerPhrase(None, pronoun=True, anaphor=_lowered(words[:-1]))
@@ -417,9 +384,8 @@ def parse_backward(
         and not words[1].is_capitalised
     ):
         # "Seorang sumber di intelijen Ukraina": a description that ends in a name
-        return _named_before(text, segments, words, table) or SpeakerPhrase(
-            span_text(text, words, 0, len(words)), descriptor=True
-        )
+        named = named_before(text, segments, words, table)
+        return SpeakerPhrase(*named) if named else _description(text, words)
     name, role = backward_run(text, tail, table)
     if name:
         if role is None and len(segments) >= 2:
@@ -429,9 +395,8 @@ def parse_backward(
     if words and words[-1].lower in table.stop_words:
         return None  # "… the legal footing for a peace deal and said"
     if words and len(words) <= _MAX_DESCRIPTOR and words[0].lower in table.determiners:
-        return _named_before(text, segments, words, table) or SpeakerPhrase(
-            span_text(text, words, 0, len(words)), descriptor=True
-        )
+        named = named_before(text, segments, words, table)
+        return SpeakerPhrase(*named) if named else _description(text, words)
     if (
         words
         and len(words) <= _SHORT_SUBJECT
@@ -450,48 +415,6 @@ def parse_backward(
     return None
 
 
-def _named_before(
-    text: str, segments: Sequence[Sequence[Token]], description: Sequence[Token], table: SpeechTable
-) -> SpeakerPhrase | None:
-    """``Sutrisno, salah satu penjual cabai mengatakan``, ``Smith, a local farmer said``:
-    an appositive whose closing comma is missing. The part before it, all of it a
-    capitalised name (after a title or not) that opens the clause, is the subject."""
-    if len(segments) != 2:
-        return None
-    words = [t for t in segments[0] if t.is_word]
-    if (
-        not words
-        or len(words) != len(segments[0])
-        or not all(t.is_capitalised or is_role(t, table) for t in words)
-        or words[0].lower in table.stop_words
-        or words[0].lower in table.opening_words
-        or any(t.text.isupper() and len(t.text) > 3 for t in words)  # "JAKARTA, …"
-    ):
-        return None
-    name, role = split_name_role(text, words, table)
-    if name is None or is_organisation(table, name):
-        return None
-    return SpeakerPhrase(name, role or strip_determiners(text, description, table))
-
-
-_MAX_ASIDE = 5
-"""Words an aside between a subject and its verb may have (``dalam siaran persnya``)."""
-
-
-def _before_aside(tail: Sequence[Token], table: SpeechTable) -> Sequence[Token]:
-    """``Dewandono Prasetyo Nugroho dalam siaran persnya[, Senin,] mengatakan``: the
-    name without the short lower-case phrase (a preposition and what follows) between it
-    and the verb."""
-    for k in range(len(tail) - 1, max(0, len(tail) - 1 - _MAX_ASIDE), -1):
-        if tail[k].lower in table.prepositions and not tail[k].is_capitalised:
-            aside = tail[k + 1 :]
-            if aside and all(t.is_word and not t.is_capitalised for t in aside):
-                if all(t.is_word and t.is_capitalised for t in tail[:k]) and k >= 2:
-                    return tail[:k]
-                return tail
-    return tail
-
-
 def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:
     """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who."""
     return bool(words) and (not words[0].is_capitalised or has_role_word(words, table))
@@ -506,7 +429,7 @@ def _appositive_subject(
     """
     last = segments[-1]
     if len(segments) >= 2 and has_role_word(segments[-2], table):
-        last = _before_aside(last, table)  # "Manager Bandara X, Dewandono … dalam siaran pers,"
+        last = before_aside(last, table)  # "Manager Bandara X, Dewandono … dalam siaran pers,"
     titled = (
         len(segments) == 1 and bool(last) and last[0].is_capitalised and has_role_word(last, table)
     )

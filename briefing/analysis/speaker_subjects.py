@@ -27,6 +27,10 @@ from briefing.analysis.tokens import Token, TokenIndex
 
 _ADVERBIAL_TOKENS = 8
 """How long an opening time or connective before its comma may be (``Pada Senin (27/3),``)."""
+_OPENING = 80
+"""Characters read from a sentence's start for its subject."""
+_PASSIVE_REACH = 6
+"""Tokens after an unnamed subject read for a passive verb (``berinisial AS ditangkap``)."""
 _QUOTE_OPENERS = ("“", '"', "«", "„", "「", "‘")
 """Marks that open a quotation: names inside one are what was said, not who said it."""
 
@@ -77,6 +81,8 @@ def clause_opener(
             break
         run.append(token)
         end += 1
+    if titled and _passive(ctx, tokens[end] if end < len(tokens) else None):
+        return None  # "Ketua KPK Firli Bahuri dilaporkan …": acted on, not speaking
     return _person_in_run(ctx, run, spoken, titled=titled) if run else None
 
 
@@ -114,18 +120,10 @@ def _person_in_run(
         return full
     if role and " " in name:
         return full  # "Afghan President Ashraf Ghani": a title before two names
-    if " " not in name:
+    if " " not in name and _longer_names(ctx, name):
         # "Carlineo" opening a sentence: the surname of a longer name the article
         # uses (Pat / Patrick Carlineo); the actors later give it in full
-        longer = [
-            candidate
-            for candidate, _ in ctx.names_ending_in(name).most_common()
-            if candidate.endswith(" " + name)
-            and 2 <= len(candidate.split()) <= MAX_NAME
-            and not is_organisation(ctx.table, candidate)
-        ]
-        if longer:
-            return full
+        return full
     return None
 
 
@@ -137,8 +135,7 @@ def _described(ctx: Context, last: Token) -> bool:
 
 
 def _known_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> str | None:
-    tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + 80))
-    run = opening_run(tokens[_opening_adverbial(ctx, tokens) :])  # "Sementara itu, X …"
+    run = opening_run(_opening(ctx, sentence))  # after "Sementara itu, …"
     table = ctx.table
     if run and run[0].lower in table.cue_words:
         run = run[1:]  # "Menurut Idham, …": Idham
@@ -175,41 +172,55 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
 
 
 def unnamed_subject(ctx: Context, sentence: SentenceSpan) -> bool:
-    """Whether ``sentence`` opens with someone new and unnamed (``Seorang musisi
-    misalnya, menulis …``, ``A spokesman for the ministry said …``): a pronoun after it
-    means that one, not anyone named earlier. A person: a role word, or any noun after a
-    word that counts people (``seorang``); not ``One thing``, ``Salah satu lapisan``."""
-    tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + 60))
-    tokens = tokens[_opening_adverbial(ctx, tokens) :]
+    """Whether ``sentence`` opens with someone new and unnamed who speaks (``Seorang
+    musisi misalnya, menulis …``, ``A spokesman for the ministry said …``): a pronoun
+    after it means that one, not anyone named earlier. A person: a role word, or any noun
+    after a word that counts people (``seorang``); not ``One thing``, ``Salah satu
+    lapisan``, nor ``Seorang pria berinisial AS ditangkap`` (acted on: the story's object)."""
+    tokens = _opening(ctx, sentence)
     table = ctx.table
-    if not tokens or tokens[0].lower not in table.indefinite_determiners:
+    k = table.determiner_at(tokens, 0, indefinite=True)
+    if not k:
         return False
-    k = 1
-    while k < len(tokens) and (
-        tokens[k].lower in table.determiners
-        or tokens[k].lower in table.connectors
-        or f"{tokens[k - 1].lower} {tokens[k].lower}" in table.determiners
-    ):
-        k += 1  # "salah seorang", "one of the"
+    while k < len(tokens) and (size := table.determiner_at(tokens, k)):
+        k += size  # "one of the"
     return (
         k < len(tokens)
         and tokens[k].is_word
         and not tokens[k].is_capitalised
         and (is_role(tokens[k], table) or tokens[k - 1].lower in table.person_classifiers)
+        and not any(_passive(ctx, t) for t in tokens[k + 1 : k + _PASSIVE_REACH])
+    )
+
+
+def _opening(ctx: Context, sentence: SentenceSpan) -> list[Token]:
+    """The first tokens of ``sentence`` after an opening time or connective."""
+    tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + _OPENING))
+    return list(tokens[_opening_adverbial(ctx, tokens) :])
+
+
+def _passive(ctx: Context, token: Token | None) -> bool:
+    """``dilaporkan``, ``was indicted``: the subject before it is acted on, not speaking."""
+    if token is None or not token.is_word or token.is_capitalised:
+        return False
+    table = ctx.table
+    return token.lower in table.passive_auxiliaries or any(
+        token.lower.startswith(prefix) and len(token.lower) > len(prefix) + 3
+        for prefix in table.passive_prefixes
     )
 
 
 def _surname_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     """``Young, in his testimony, did criticise …``: a sentence opened by the surname of
     one person the article names in full and who speaks or has a role (Tom Young)."""
-    tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + 80))
-    tokens = tokens[_opening_adverbial(ctx, tokens) :]
+    tokens = _opening(ctx, sentence)
     if len(tokens) < 2 or not (tokens[0].is_word and tokens[0].is_capitalised):
         return None
     word, after = tokens[0], tokens[1]
     table = ctx.table
     if (
         after.is_capitalised
+        or _passive(ctx, after)
         or word.text.isupper()
         or any(
             word.lower in words
@@ -217,17 +228,22 @@ def _surname_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
         )
     ):
         return None
-    longer = {
-        candidate
-        for candidate in ctx.names_ending_in(word.text)
-        if candidate.endswith(" " + word.text)
-        and 2 <= len(candidate.split()) <= MAX_NAME
-        and not is_organisation(table, candidate)
-    }
+    longer = _longer_names(ctx, word.text)
     if len(longer) != 1:
         return None
     (full,) = longer
     return full if ctx.known_person(full) else None
+
+
+def _longer_names(ctx: Context, surname: str) -> set[str]:
+    """The article's names of two words or more that end in ``surname`` (no organisation)."""
+    return {
+        candidate
+        for candidate in ctx.names_ending_in(surname)
+        if candidate.endswith(" " + surname)
+        and 2 <= len(candidate.split()) <= MAX_NAME
+        and not is_organisation(ctx.table, candidate)
+    }
 
 
 def _title_cased(ctx: Context, sentence: SentenceSpan) -> bool:

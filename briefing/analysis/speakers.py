@@ -103,6 +103,7 @@ class SpeakerContext:
     """Everyone in :attr:`_timeline` (asked per pronoun: kept, not rebuilt)."""
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
     language: str | None = None
+    """The article's language code: the name tagger is asked only in the languages it knows."""
 
     @classmethod
     def build(
@@ -381,7 +382,12 @@ class SpeakerContext:
             if (
                 (
                     (word and words[-1:] == [wanted])
-                    or (opening and words[:1] == [wanted] and len(words) > 1)
+                    or (  # "Kasat Reskrim …", not "Presiden Direktur …" (a compound title)
+                        opening
+                        and words[:1] == [wanted]
+                        and len(words) > 1
+                        and words[1] not in self.table.role_words
+                    )
                 )
                 and not any(w in self.table.subordinate_words for w in words)
                 and name not in holders
@@ -394,8 +400,11 @@ class SpeakerContext:
 
         The last speaker, unless a sentence between them opens with another person the
         article introduces (``Buser, however, is counting on…. “…,” he says``).
-        ``same_sentence``: whether a person opening the pronoun's own sentence counts (not
-        when the pronoun is that opening, ``Eks-striker AC Milan tersebut mengatakan``).
+        ``same_sentence``: whether a person opening the pronoun's own sentence counts. Not
+        for a description closed by a demonstrative: before the verb it is that opening
+        itself (``Eks-striker AC Milan tersebut mengatakan``: "AC Milan" is no new
+        person); after the cue (``kata pria berkumis itu``) the sentence opens with the
+        quote, whose names are what was said.
         """
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
         last_at, last = self._timeline[index] if index >= 0 else (-1, None)
@@ -491,22 +500,24 @@ class SpeakerContext:
     def _described_since_last_speaker(self, description: str | None, position: int) -> str | None:
         """``kata sumber itu`` after ``menurut laporan seorang sumber kepada The Sun``:
         the source introduced since the last speaker (``seorang sumber``), not that
-        speaker. The description's words must follow an indefinite determiner."""
+        speaker. The description's words must follow an indefinite determiner, after the
+        last speaker's own sentence (``kata Budi, seorang petani`` describes Budi)."""
         if not description:
             return None
         wanted = description.split()
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
-        since = self._timeline[index][0] if index >= 0 else 0
+        since = 0
+        if index >= 0:
+            spoke = self.sentence_at(self._timeline[index][0])
+            since = spoke.end if spoke is not None else self._timeline[index][0]
         tokens = self.index.between(since, position)
-        determiners = self.table.determiners
         for k in range(len(tokens) - len(wanted), 0, -1):
             if [t.lower for t in tokens[k : k + len(wanted)]] != wanted:
                 continue
-            before = tokens[k - 1].lower
-            pair = f"{tokens[k - 2].lower} {before}" if k >= 2 else ""
-            if before in self.table.indefinite_determiners or pair in determiners:
-                first = k - 2 if pair in determiners else k - 1
-                return self.text[tokens[first].start : tokens[k + len(wanted) - 1].end]
+            for size in (2, 1):
+                first = k - size
+                if first >= 0 and self.table.determiner_at(tokens, first, indefinite=True) == size:
+                    return self.text[tokens[first].start : tokens[k + len(wanted) - 1].end]
         return None
 
     def names_no_person(self, phrase: SpeakerPhrase) -> bool:

@@ -8,7 +8,7 @@ so its quotes are still found, only without speakers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
@@ -110,7 +110,14 @@ class SpeechTable:
     """Ranks written right before a name (``Kombes``, ``Irjen``, ``Komisaris Besar``): what
     follows one is all name, no title's complement."""
     indefinite_determiners: frozenset[str] = frozenset()
-    """``seorang``, ``a``: the person so introduced is someone new, not anyone named."""
+    """``seorang``, ``salah satu``, ``a``: the one so introduced is someone new, not anyone
+    named. One word or two (a pair is matched whole: ``salah`` alone is "wrong")."""
+    language: str | None = None
+    """The code of the table's language (``id``): for the name tagger's word lists."""
+    passive_prefixes: tuple[str, ...] = ()
+    """``di``: a lower-case word so formed after a subject is a passive verb (``dilaporkan``)."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    """``was``, ``were``: after a subject, a passive (``was indicted``): acted on, not speaking."""
     person_classifiers: frozenset[str] = frozenset()
     """``seorang``: a word that counts people only, so any noun after it is a person."""
     subordinate_words: frozenset[str] = frozenset()
@@ -134,6 +141,15 @@ class SpeechTable:
     content_breaks: re.Pattern[str] = _NEVER
     """Where reported content ends inside a sentence: ``, while`` opens what someone
     else did (``stressed that X, while the Arab League condemned …``)."""
+
+    def determiner_at(self, tokens: Sequence[Token], k: int, *, indefinite: bool = False) -> int:
+        """How many tokens the determiner at ``tokens[k]`` takes: 1 (``seorang``, ``a``),
+        2 (``salah satu``, ``one of``… as the table lists them) or 0. ``indefinite``:
+        only one that introduces someone new (:attr:`indefinite_determiners`)."""
+        listed = self.indefinite_determiners if indefinite else self.determiners
+        if k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in listed:
+            return 2
+        return 1 if k < len(tokens) and tokens[k].lower in listed else 0
 
     def skippable(self, token: Token) -> bool:
         lower = token.lower
@@ -221,6 +237,7 @@ def speech_table(language: str | None) -> SpeechTable:
             {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
         ),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
+        passive_prefixes=tuple(words("passive_prefixes")),
         participle_suffixes=tuple(words("participle_suffixes")),
         spoken_when=lowered("time_words") | lowered("time_units"),
         time_any=times,
@@ -243,4 +260,4 @@ def speech_table(language: str | None) -> SpeechTable:
         for f in fields(SpeechTable)
         if f.type == "frozenset[str]" and f.name not in derived
     }
-    return SpeechTable(**derived, **listed)
+    return SpeechTable(**derived, **listed, language=language)

@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.spans import SpanIndex
+from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
 from briefing.analysis.speakers import CueMatch, SpeakerContext
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
 from briefing.analysis.tokens import QUOTE_MARKS, has_quote_mark, word_count
 from briefing.core.model import Article
@@ -296,12 +298,16 @@ def _according_to(
     if (
         phrase is not None
         and clause is not None
-        and (context.names_no_person(phrase) or phrase.role is not None)
+        and (context.names_no_person(phrase) or _title_and_no_name(phrase, context.table))
     ):
         # ``Menurut Kepala BPBD Sukamaju, Ratna Wulandari, …``, ``Menurut Kepala Koki, Brad
         # Carter, …``: the title, then the name
         second = _CLAUSE_END.search(text, clause.end(), sentence.end)
-        if second is not None and _bare_name(text[clause.end() : second.start()]):
+        if (
+            second is not None
+            and _bare_name(text[clause.end() : second.start()])
+            and not _list_goes_on(text, second.end(), context.table)
+        ):
             wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
             if wider is not None and wider.name and wider.name != phrase.name and wider.role:
                 phrase, clause = wider, second
@@ -363,6 +369,22 @@ def _statement(
         cue=cue.group(),
         speaker_role=role,
     )
+
+
+def _title_and_no_name(phrase: SpeakerPhrase, table: SpeechTable) -> bool:
+    """``Kepala Koki``, ``peneliti … Kaspersky Lab``: a title before one word or an
+    organisation, not before a person's name (``Menlu Retno Marsudi``)."""
+    name = phrase.name or ""
+    return phrase.role is not None and (" " not in name or is_organisation(table, name))
+
+
+def _list_goes_on(text: str, position: int, table: SpeechTable) -> bool:
+    """Whether the words after ``position`` continue a list (``…, Jepang, dan China``):
+    the bare name before was one of its items, not an appositive."""
+    rest = text[position : position + 60].split(".")[0]
+    return any(
+        w.strip(",").lower() in table.conjunctions for w in rest.split(",")[0].split()[:3]
+    ) or bool(re.match(r"\s*[A-Z]\w*(\s+[A-Z]\w*)?\s*,", rest))
 
 
 def _bare_name(segment: str) -> bool:

@@ -802,13 +802,19 @@ def test_a_quoted_paragraph_takes_the_speaker_of_the_next_one() -> None:
             "Securities and Exchange Commission",
         ),
         ('"We agree," the Health Ministry and Jokowi said.', "Jokowi"),
+        ('"We welcome the ruling," said Jokowi and House Speaker Puan Maharani.', "Jokowi"),
+        (
+            '"We welcome it," said President Joko Widodo and Golkar Party chairman Airlangga '
+            "Hartarto.",
+            "Joko Widodo",
+        ),
         ('"We agree," Trump and Biden said on Monday.', "Biden"),
     ],
 )
 def test_an_organisation_name_holds_its_and(text: str, speaker: str) -> None:
     """``and`` inside an organisation's name (an organisation word and ``of``/``for``
-    before it, or an organisation word after it) does not cut the name; between a
-    ministry and a person, or two people, it still does."""
+    before it, or an organisation word closing the name after it) does not cut the name;
+    between a ministry and a person, two people, or before a title it still does."""
     assert [q.speaker for q in quotes_in(text, "en")] == [speaker]
 
 
@@ -892,3 +898,19 @@ def test_an_acronym_after_the_cue_speaks_and_initials_find_their_person() -> Non
     ]
     band = '"Dengan rasa sedih kami kabarkan kematian Malcolm Young," tulis AC/DC di situsnya.'
     assert all(q.speaker != "AC" for q in quotes_in(band, "id"))
+
+
+def test_a_bare_title_does_not_open_a_compound_title_nor_an_appositive_description() -> None:
+    """``kata Presiden`` is not the earlier "Presiden Direktur" (a compound title); ``kata
+    petani itu`` after ``kata Budi, seorang petani`` is Budi, whose description it was."""
+    text = (
+        '"Semua pihak harus menahan diri," kata Presiden Direktur PT Garuda Indonesia Irfan '
+        "Setiaputra.\nPresiden Joko Widodo juga meminta maskapai menurunkan harga tiket.\n"
+        '"Harga tiket harus turun," kata Presiden.\n'
+    )
+    assert quotes_in(text, "id")[-1].speaker != "Irfan Setiaputra"
+    farmer = (
+        '"Harga pupuk naik terus," kata Budi, seorang petani di Kudus.\n'
+        '"Kami rugi besar tahun ini," kata petani itu.\n'
+    )
+    assert [q.speaker for q in quotes_in(farmer, "id")] == ["Budi", "Budi"]

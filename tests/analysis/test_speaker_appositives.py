@@ -1,0 +1,96 @@
+"""Appositives around a speaker's name (:mod:`briefing.analysis.speaker_appositives`):
+a long description the name closes, a name before a description, an aside before the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.pipeline import analyze
+from briefing.analysis.suggestions import StatementSuggestion
+from tests.analysis.helpers import article_from_text
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in analyze(article_from_text(text, language)).quotes]
+
+
+def statements(text: str, language: str) -> list[StatementSuggestion]:
+    return list(analyze(article_from_text(text, language)).statements)
+
+
+def test_a_long_description_closed_by_the_name_names_the_speaker() -> None:
+    indonesian = (
+        "“Proyek bendungan ini hanya akan memberikan kehancuran bagi kami,” kata salah satu "
+        "aktivis dari kelompok Keep Hasankeyf Alive yang juga pakar hidrologi dari "
+        "Universitas Bauhaus Jerman, Ercan Ayboga.\n"
+        "“Kami akan kehilangan budaya kami,” lanjutnya.\n"
+    )
+    quotes = analyze(article_from_text(indonesian, "id")).quotes
+    assert [q.speaker for q in quotes] == ["Ercan Ayboga", "Ercan Ayboga"]
+    assert quotes[0].speaker_role is not None
+    assert quotes[0].speaker_role.startswith("aktivis dari kelompok Keep Hasankeyf Alive")
+    english = (
+        '"The dam will destroy everything we have," said one of the activists from the Keep '
+        "Hasankeyf Alive group who is also a hydrologist at Bauhaus University, Ercan Ayboga.\n"
+    )
+    assert speakers(english, "en") == ["Ercan Ayboga"]
+
+
+def test_a_description_closed_by_a_day_a_body_or_a_place_names_nobody() -> None:
+    """After the comma no person: the description stays the speaker."""
+    for closing in ("Senin Pagi", "Badan Pusat Statistik", "Jakarta", "Jakarta Selatan"):
+        text = (
+            "“Harga beras naik lagi bulan ini di banyak pasar,” kata salah satu pedagang di "
+            f"pasar induk yang sudah berjualan selama dua puluh tahun, {closing}.\n"
+        )
+        assert speakers(text, "id") == ["salah satu pedagang"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit: the name tagger reads 'Prasetyo Nugroho' as the person and the "
+    "pipeline trusts it, so the first name Dewandono is cut",
+)
+def test_a_name_after_a_titled_appositive_keeps_it_through_an_aside() -> None:
+    """``Manager Bandara Soekarno-Hatta, Dewandono Prasetyo Nugroho dalam siaran persnya,
+    Senin, mengatakan``: the person, not the airport."""
+    text = (
+        "Branch Communication Manager Bandara Soekarno-Hatta, Dewandono Prasetyo Nugroho "
+        "dalam siaran persnya, Senin, mengatakan bahwa jumlah penumpang naik."
+    )
+    assert [s.speaker for s in statements(text, "id")] == ["Dewandono Prasetyo Nugroho"]
+
+
+def test_an_aside_after_a_titled_appositive_does_not_give_the_organisation() -> None:
+    text = (
+        "Branch Communication Manager Bandara Soekarno-Hatta, Dewandono Prasetyo Nugroho "
+        "dalam siaran persnya, Senin, mengatakan bahwa jumlah penumpang naik."
+    )
+    assert "Bandara Soekarno-Hatta" not in [s.speaker for s in statements(text, "id")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            '"We expect delays," said a spokeswoman for the airline, Garuda Indonesia.',
+            "en",
+            "a spokeswoman",
+        ),
+        (
+            '"The floods were worse this year," said one resident of the village near the '
+            "border, North Sumatra.",
+            "en",
+            "one resident",
+        ),
+        (
+            '"Harga cabai naik terus," kata salah satu pedagang di Pasar Minggu, Jakarta Selatan.',
+            "id",
+            "salah satu pedagang",
+        ),
+    ],
+)
+def test_a_place_or_a_body_closing_a_description_is_no_speaker(
+    text: str, language: str, speaker: str
+) -> None:
+    assert speakers(text, language) == [speaker]
