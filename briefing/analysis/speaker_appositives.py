@@ -70,18 +70,19 @@ def closing_appositive(
         name is None
         or role is not None
         or is_organisation(table, name)
-        or place_or_body(run, table)
+        or place_or_body([t.text for t in run], table)
     ):
         return None
     description = strip_determiners(text, [t for t in tokens[:comma] if t.is_word], table)
     return name, description
 
 
-def place_or_body(words: Sequence[Token], table: SpeechTable) -> bool:
-    """Whether a word of ``words`` is one the name tagger's lists know as a place or an
-    organisation's (``Jawa Barat``, ``North Sumatra``, ``Garuda Indonesia``): no person."""
+def place_or_body(words: Sequence[str], table: SpeechTable) -> bool:
+    """Whether every word of ``words`` is one the name tagger's lists know as a place's or
+    an organisation's (``Jawa Barat``, ``North Sumatra``, ``Garuda Indonesia``): no
+    person. One known word is not enough: ``Chairul Tanjung``, ``Paris Hilton``."""
     known = tagger_gazetteer(table.language)
-    return any((known(w.text) or "")[:3] in ("LOC", "ORG") for w in words)
+    return bool(words) and all((known(w) or "")[:3] in ("LOC", "ORG") for w in words)
 
 
 def named_before(

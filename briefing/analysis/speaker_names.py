@@ -100,27 +100,35 @@ def inside_org_name(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool
     """Whether the conjunction at ``tokens[j]`` joins two parts of an organisation's name:
     ``Centers for Disease Control and Prevention``, ``Department of Health and Human
     Services`` (an organisation word, then ``of``/``for``, before it) or ``Securities and
-    Exchange Commission`` (an organisation word closing the name after it); not ``the
-    Health Ministry and Jokowi``, ``Prabowo dan Partai Gerindra`` (a second body), nor a
-    title after it (``… and House Speaker Puan Maharani``, ``… and Golkar Party chairman``)."""
+    Exchange Commission``, also before a title: ``… Commission chairman Gary Gensler``)
+    (two words or more closed by an organisation word after it); not ``the Health
+    Ministry and Jokowi``, ``Prabowo dan Partai Gerindra`` (a second body), nor ``… and
+    House Speaker Puan Maharani``."""
     if not 0 < j < len(tokens) - 1 or tokens[j].lower not in table.conjunctions:
         return False
     before, after = tokens[j - 1], tokens[j + 1]
     if not (before.is_capitalised and after.is_capitalised) or is_role(after, table):
         return False
+    if after.lower in table.org_words:
+        return False  # "Prabowo dan Partai Gerindra": a second body
     k = j + 1
-    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised:
-        k += 1  # the capitalised run after the conjunction
-    after_run = tokens[j + 1 : k]
-    if k < len(tokens) and is_role(tokens[k], table):
-        return False  # "… and Golkar Party chairman Airlangga Hartarto"
-    if (
-        any(is_role(t, table) for t in after_run)  # "… and House Speaker Puan Maharani"
-        or after.lower in table.org_words  # "Prabowo dan Partai Gerindra": a second body
+    while (
+        k < len(tokens)
+        and tokens[k].is_word
+        and tokens[k].is_capitalised
+        and not is_role(tokens[k], table)
     ):
-        return False
-    if after_run[-1].lower in table.org_words:
-        return True  # "Securities and Exchange Commission"
+        k += 1  # the capitalised words after the conjunction, up to a title
+    after_name = tokens[j + 1 : k]
+    b = j - 1
+    while b >= 0 and tokens[b].is_word and tokens[b].is_capitalised:
+        if is_role(tokens[b], table):
+            return False  # "President Joko Widodo and Golkar Party chairman …": two people
+        b -= 1
+    if len(after_name) >= 2 and after_name[-1].lower in table.org_words:
+        # "Securities and Exchange Commission (chairman Gary Gensler)"; one word is too
+        # little to tell a body from a title's complement ("Jokowi and House Speaker …")
+        return True
     linked = False
     k = j - 1
     while k >= 0 and j - k <= 6:

@@ -234,7 +234,7 @@ def parse_forward(
                     or _after_acronym(tokens[:end], name)  # ``X BPBD Sukamaju, Ratna W.,``
                     or (  # "seorang petani … asal Kudus, Agus": someone described, then named
                         table.determiner_at(tokens, 0, indefinite=True)
-                        and not place_or_body(tokens[comma + 1 : after], table)
+                        and not place_or_body([t.text for t in tokens[comma + 1 : after]], table)
                     )
                 )
             ):
@@ -369,12 +369,18 @@ def parse_backward(
         2 <= len(words) <= _MAX_DESCRIPTOR
         and words[-1].lower in table.demonstratives
         and is_role(words[0], table)
-        and not any(  # "Direktur Utama perusahaan tersebut": that company's director
-            w.lower in table.org_words and not w.is_capitalised for w in words[1:-1]
-        )
     ):
-        # "Pendiri Telegram tersebut menuturkan": the founder just named (Durov)
-        return SpeakerPhrase(None, pronoun=True, anaphor=_lowered(words[:-1]))
+        # "Pendiri Telegram tersebut menuturkan": the founder just named (Durov). With a
+        # body's common noun ("CEO perusahaan tersebut", that company's CEO) only one who
+        # holds the title: "Direktur Utama perusahaan tersebut" after a minister spoke is
+        # someone else, and stays the description.
+        of_a_body = any(w.lower in table.org_words and not w.is_capitalised for w in words[1:-1])
+        return SpeakerPhrase(
+            span_text(text, words, 0, len(words)) if of_a_body else None,
+            words[0].text if of_a_body else None,
+            pronoun=True,
+            anaphor=_lowered(words[:-1]),
+        )
     if words and words[-1].lower in table.stop_words and not words[-1].is_capitalised:
         return None  # "… the legal footing for a peace deal and said"
     if (

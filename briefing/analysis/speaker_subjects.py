@@ -30,7 +30,7 @@ _ADVERBIAL_TOKENS = 8
 _OPENING = 80
 """Characters read from a sentence's start for its subject."""
 _PASSIVE_REACH = 6
-"""Tokens after an unnamed subject read for a passive verb (``berinisial AS ditangkap``)."""
+"""Tokens after an unnamed subject read for an acted-on verb (``berinisial AS ditangkap``)."""
 _QUOTE_OPENERS = ("“", '"', "«", "„", "「", "‘")
 """Marks that open a quotation: names inside one are what was said, not who said it."""
 
@@ -41,7 +41,6 @@ class Context(Protocol):
     text: str
     table: SpeechTable
     index: TokenIndex
-    language: str | None
 
     def full_name(self, name: str) -> str: ...
 
@@ -81,7 +80,7 @@ def clause_opener(
             break
         run.append(token)
         end += 1
-    if titled and _passive(ctx, tokens[end] if end < len(tokens) else None):
+    if titled and _acted_on(ctx, tokens, end):
         return None  # "Ketua KPK Firli Bahuri dilaporkan …": acted on, not speaking
     return _person_in_run(ctx, run, spoken, titled=titled) if run else None
 
@@ -189,7 +188,7 @@ def unnamed_subject(ctx: Context, sentence: SentenceSpan) -> bool:
         and tokens[k].is_word
         and not tokens[k].is_capitalised
         and (is_role(tokens[k], table) or tokens[k - 1].lower in table.person_classifiers)
-        and not any(_passive(ctx, t) for t in tokens[k + 1 : k + _PASSIVE_REACH])
+        and not any(_acted_on(ctx, tokens, i) for i in range(k + 1, k + _PASSIVE_REACH))
     )
 
 
@@ -199,15 +198,20 @@ def _opening(ctx: Context, sentence: SentenceSpan) -> list[Token]:
     return list(tokens[_opening_adverbial(ctx, tokens) :])
 
 
-def _passive(ctx: Context, token: Token | None) -> bool:
-    """``dilaporkan``, ``was indicted``: the subject before it is acted on, not speaking."""
-    if token is None or not token.is_word or token.is_capitalised:
-        return False
+def _acted_on(ctx: Context, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` starts a verb saying the subject before it was acted on
+    (``dilaporkan``, ``was indicted``): the story's object, not the next speaker. Only
+    the verbs the table lists (``didampingi``, ``was in Ohio`` say nothing of the sort)."""
     table = ctx.table
-    return token.lower in table.passive_auxiliaries or any(
-        token.lower.startswith(prefix) and len(token.lower) > len(prefix) + 3
-        for prefix in table.passive_prefixes
-    )
+    if k >= len(tokens):
+        return False
+    if table.passive_auxiliaries:  # English: "was indicted", not "Smith fired the coach"
+        return (
+            tokens[k].lower in table.passive_auxiliaries
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower in table.acted_on_verbs
+        )
+    return tokens[k].lower in table.acted_on_verbs  # "dilaporkan": the verb is passive
 
 
 def _surname_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
@@ -220,7 +224,7 @@ def _surname_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     table = ctx.table
     if (
         after.is_capitalised
-        or _passive(ctx, after)
+        or _acted_on(ctx, tokens, 1)
         or word.text.isupper()
         or any(
             word.lower in words
@@ -258,10 +262,10 @@ def _title_cased(ctx: Context, sentence: SentenceSpan) -> bool:
 def _tagged_person(ctx: Context, sentence: SentenceSpan, name: str) -> bool:
     """Whether the name tagger, where it knows the language, reads ``name`` in
     ``sentence`` as a person (not ``Wasit Prancis`` or ``Metro Jaya``)."""
-    if ctx.language not in TAGGER_LANGUAGES:
+    if ctx.table.language not in TAGGER_LANGUAGES:
         return True
     tokens = tokenize(ctx.text, sentence.start, sentence.end)
-    tags = load_tagger().tag([t.text for t in tokens], tagger_gazetteer(ctx.language))
+    tags = load_tagger().tag([t.text for t in tokens], tagger_gazetteer(ctx.table.language))
     words = name.split()
     return any(
         entity.type == "PER" and ctx.text[entity.start : entity.end].split()[-len(words) :] == words

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from briefing.analysis.actors_gazetteer import tagger_gazetteer
 from briefing.analysis.speaker_names import (
     CAP_RUN,
     LOWER_WORD,
@@ -92,6 +93,7 @@ class SpeakerContext:
     _starts: list[int] = field(default_factory=list)
     _by_surname: dict[str, Counter[str]] = field(default_factory=dict)
     _by_first: dict[str, list[str]] = field(default_factory=dict)
+    _initials: dict[str, str | None] = field(default_factory=dict)
     _subjects: dict[tuple[int, int], SpeakerPhrase | None] = field(default_factory=dict)
     _words: list[tuple[int, int, str]] | None = None
     _cues: dict[str, list[CueMatch]] = field(default_factory=dict)
@@ -102,21 +104,13 @@ class SpeakerContext:
     _spoken: set[str] = field(default_factory=set)
     """Everyone in :attr:`_timeline` (asked per pronoun: kept, not rebuilt)."""
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
-    language: str | None = None
-    """The article's language code: the name tagger is asked only in the languages it knows."""
 
     @classmethod
     def build(
         cls, text: str, sentences: Sequence[SentenceSpan], language: str | None
     ) -> SpeakerContext:
         spans = [(s.start, s.end) for s in sentences]
-        context = cls(
-            text,
-            speech_table(language),
-            sentences,
-            index=TokenIndex(text, spans),
-            language=language,
-        )
+        context = cls(text, speech_table(language), sentences, index=TokenIndex(text, spans))
         context._starts = [s.start for s in sentences]
         return context
 
@@ -250,16 +244,31 @@ class SpeakerContext:
 
     def _initials_owner(self, initials: str) -> str | None:
         """The one titled person of the article whose names start with ``initials``
-        (``RD`` for "Pelatih Timnas Rahmad Darmawan"); not an organisation's acronym."""
-        pattern = re.compile(r"\s+".join(rf"(?<![\w-]){c}[a-z]\w*" for c in initials) + r"(?!\w)")
-        owners = {
-            match.group()
-            for match in pattern.finditer(self.text)
-            if not is_organisation(self.table, match.group())
-            and not any(w.lower() in self.table.org_words for w in match.group().split())
-        }
-        people = {name for name in owners if self.role_for(name)}
-        return next(iter(people)) if len(people) == 1 else None
+        (``RD`` for "Pelatih Timnas Rahmad Darmawan"). Not an acronym the name tagger's
+        lists know (``BI``, ``MA``, ``AS``), nor initials the article gives someone it
+        does not name (``seorang pria berinisial AS``: a suspect, not AKP Agus Santoso)."""
+        if initials in self._initials:
+            return self._initials[initials]
+        owner = None
+        known = tagger_gazetteer(self.table.language)(initials)
+        hidden = any(
+            re.search(rf"(?<!\w){re.escape(word)}\s+{initials}(?!\w)", self.text, re.IGNORECASE)
+            for word in self.table.initials_words
+        )
+        if not hidden and not (known or "").startswith(("LOC", "ORG")):
+            pattern = re.compile(
+                r"\s+".join(rf"(?<![\w-]){c}[a-z]\w*" for c in initials) + r"(?!\w)"
+            )
+            owners = {
+                match.group()
+                for match in pattern.finditer(self.text)
+                if not is_organisation(self.table, match.group())
+                and not any(w.lower() in self.table.org_words for w in match.group().split())
+            }
+            people = {name for name in owners if self.role_for(name)}
+            owner = next(iter(people)) if len(people) == 1 else None
+        self._initials[initials] = owner
+        return owner
 
     def lowercase_words(self) -> frozenset[str]:
         """The words the article writes in lower case somewhere (built on first need)."""
@@ -472,7 +481,10 @@ class SpeakerContext:
             if described is not None:
                 return described, None
             name = self.previous_speaker(position, same_sentence=phrase.anaphor is None)
-            return (name, self.role_for(name)) if name else (None, None)
+            role = self.role_for(name) if name else None
+            if phrase.role and not (role or "").casefold().startswith(phrase.role.casefold()):
+                return phrase.name, None  # "Direktur Utama perusahaan tersebut": not him
+            return name, role
         if phrase.name is None:
             return None, None
         if phrase.descriptor:

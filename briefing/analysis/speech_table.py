@@ -114,10 +114,13 @@ class SpeechTable:
     named. One word or two (a pair is matched whole: ``salah`` alone is "wrong")."""
     language: str | None = None
     """The code of the table's language (``id``): for the name tagger's word lists."""
-    passive_prefixes: tuple[str, ...] = ()
-    """``di``: a lower-case word so formed after a subject is a passive verb (``dilaporkan``)."""
+    initials_words: frozenset[str] = frozenset()
+    """``berinisial``: initials so given hide a name (a suspect's), they abbreviate none."""
+    acted_on_verbs: frozenset[str] = frozenset()
+    """``ditangkap``, ``indicted``: after a subject, it was acted on (arrested, charged,
+    reported): the story's object, not the one who speaks next."""
     passive_auxiliaries: frozenset[str] = frozenset()
-    """``was``, ``were``: after a subject, a passive (``was indicted``): acted on, not speaking."""
+    """``was``, ``were``: the auxiliary before an English acted-on verb (``was indicted``)."""
     person_classifiers: frozenset[str] = frozenset()
     """``seorang``: a word that counts people only, so any noun after it is a person."""
     subordinate_words: frozenset[str] = frozenset()
@@ -237,7 +240,8 @@ def speech_table(language: str | None) -> SpeechTable:
             {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
         ),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
-        passive_prefixes=tuple(words("passive_prefixes")),
+        # every determiner that introduces someone new is a determiner ("salah seorang")
+        determiners=lowered("determiners") | lowered("indefinite_determiners"),
         participle_suffixes=tuple(words("participle_suffixes")),
         spoken_when=lowered("time_words") | lowered("time_units"),
         time_any=times,

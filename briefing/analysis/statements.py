@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.spans import SpanIndex
+from briefing.analysis.speaker_appositives import place_or_body
 from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
 from briefing.analysis.speakers import CueMatch, SpeakerContext
@@ -306,7 +307,7 @@ def _according_to(
         if (
             second is not None
             and _bare_name(text[clause.end() : second.start()])
-            and not _list_goes_on(text, second.end(), context.table)
+            and not _list_goes_on(context, second.end())
         ):
             wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
             if wider is not None and wider.name and wider.name != phrase.name and wider.role:
@@ -372,19 +373,35 @@ def _statement(
 
 
 def _title_and_no_name(phrase: SpeakerPhrase, table: SpeechTable) -> bool:
-    """``Kepala Koki``, ``peneliti … Kaspersky Lab``: a title before one word or an
-    organisation, not before a person's name (``Menlu Retno Marsudi``)."""
+    """``Kepala Koki``, ``peneliti … Kaspersky Lab``, ``Kapolres Jakarta Selatan``: a
+    title before one word, an organisation or a place, not before a person's name
+    (``Menlu Retno Marsudi``)."""
     name = phrase.name or ""
-    return phrase.role is not None and (" " not in name or is_organisation(table, name))
+    return phrase.role is not None and (
+        " " not in name or is_organisation(table, name) or place_or_body(name.split(), table)
+    )
 
 
-def _list_goes_on(text: str, position: int, table: SpeechTable) -> bool:
+def _list_goes_on(context: SpeakerContext, position: int) -> bool:
     """Whether the words after ``position`` continue a list (``…, Jepang, dan China``):
-    the bare name before was one of its items, not an appositive."""
-    rest = text[position : position + 60].split(".")[0]
-    return any(
-        w.strip(",").lower() in table.conjunctions for w in rest.split(",")[0].split()[:3]
-    ) or bool(re.match(r"\s*[A-Z]\w*(\s+[A-Z]\w*)?\s*,", rest))
+    the bare name before was one of its items, not an appositive. A day (``…, Senin,``)
+    is when, not an item."""
+    table = context.table
+    tokens = context.index.between(position, min(len(context.text), position + 60))
+    words: list[str] = []
+    for token in tokens:
+        if token.text == ",":
+            break
+        if not token.is_word:
+            return False
+        words.append(token.text)
+    if any(w.lower() in table.conjunctions for w in words[:3]):
+        return True  # "dan China"
+    return (
+        0 < len(words) <= 2
+        and len(words) < len(tokens)
+        and all(w[:1].isupper() and w.lower() not in table.spoken_when for w in words)
+    )  # "Jepang," another capitalised item before a comma
 
 
 def _bare_name(segment: str) -> bool:

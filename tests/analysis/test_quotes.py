@@ -914,3 +914,47 @@ def test_a_bare_title_does_not_open_a_compound_title_nor_an_appositive_descripti
         '"Kami rugi besar tahun ini," kata petani itu.\n'
     )
     assert [q.speaker for q in quotes_in(farmer, "id")] == ["Budi", "Budi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We will act," said Securities and Exchange Commission chairman Gary Gensler.',
+            "Gary Gensler",
+        ),
+        (
+            '"We will act," said Centers for Disease Control and Prevention Director Rochelle '
+            "Walensky.",
+            "Rochelle Walensky",
+        ),
+        (
+            '"The vaccine works," said National Institutes of Health Director Francis Collins.',
+            "Francis Collins",
+        ),
+        (
+            '"The show sold out," said one of the organisers of the festival, Paris Hilton.',
+            "Paris Hilton",
+        ),
+    ],
+)
+def test_a_title_after_an_organisation_with_and_keeps_its_holder(text: str, speaker: str) -> None:
+    """The title after a body's name (with "and" or a plural in it) is followed by its
+    holder; a surname that is also a place (Hilton) still names a person."""
+    assert [q.speaker for q in quotes_in(text, "en")] == [speaker]
+
+
+def test_initials_given_to_someone_unnamed_or_known_as_a_body_are_no_titled_person() -> None:
+    """``seorang pria berinisial AS`` is a suspect, not Kapolsek Agus Santoso; ``BI`` is
+    Bank Indonesia, not Budi Irawan."""
+    suspect = (
+        "Polisi menangkap seorang pria berinisial AS di Cempaka Putih. Kapolsek Cempaka Putih "
+        "AKP Agus Santoso mengatakan pelaku sudah lama diintai.\n"
+        '"Saya khilaf dan menyesal," kata AS di kantor polisi.\n'
+    )
+    assert [q.speaker for q in analyze(article_from_text(suspect, "id")).quotes] == ["AS"]
+    bank = (
+        "Gubernur Bank Indonesia Perry Warjiyo hadir. Direktur Eksekutif Budi Irawan juga "
+        'hadir.\n"Inflasi terkendali," kata BI dalam keterangan tertulis.\n'
+    )
+    assert [q.speaker for q in analyze(article_from_text(bank, "id")).quotes] == ["BI"]

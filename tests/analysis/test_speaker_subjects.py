@@ -145,3 +145,31 @@ def test_someone_acted_on_is_not_the_pronoun(text: str, language: str, speaker: 
     """A titled person, or someone unnamed, followed by a passive verb (``dilaporkan``,
     ``was indicted``, ``ditangkap``) is what the story is about, not who speaks next."""
     assert speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            '"Rates will stay," said analyst John Smith of Mandiri.\n'
+            "Bank Indonesia Governor Perry Warjiyo is optimistic the economy will grow.\n"
+            '"We see strong demand," he said.\n',
+            "en",
+            "Perry Warjiyo",
+        ),
+        (
+            '"Kami siaga," kata Kepala BPBD Jawa Barat Dani Ramdan.\n'
+            "Gubernur Jawa Barat Ridwan Kamil didampingi Kapolda meninjau lokasi banjir.\n"
+            '"Kami akan membangun tanggul baru," ujarnya.\n',
+            "id",
+            "Ridwan Kamil",
+        ),
+    ],
+)
+def test_a_verb_that_is_no_arrest_or_charge_keeps_the_subject(
+    text: str, language: str, speaker: str
+) -> None:
+    """``is optimistic``, ``didampingi`` (accompanied): the subject still speaks next;
+    only the table's acted-on verbs (arrested, charged, reported …) make him the story's
+    object."""
+    assert speakers(text, language)[-1] == speaker

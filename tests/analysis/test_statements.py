@@ -768,3 +768,26 @@ def test_a_title_of_a_body_named_by_a_demonstrative_is_not_the_last_speaker() ->
     assert [s.speaker for s in found] == ["Direktur Utama perusahaan tersebut"]
     listed = "Menurut Menlu Retno Marsudi, Korea Selatan, Jepang, dan China sepakat bekerja sama."
     assert [s.speaker for s in statements_in(listed, "id")] == ["Retno Marsudi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Menurut Kapolres Jakarta Selatan, Kombes Budhi Herdi Susianto, pelaku sudah "
+            "ditangkap.",
+            "Budhi Herdi Susianto",
+        ),
+        ("Menurut Kepala Koki, Brad Carter, Senin, menu itu baru.", "Brad Carter"),
+    ],
+)
+def test_according_to_a_title_of_a_place_then_a_name_and_a_day(text: str, speaker: str) -> None:
+    assert [s.speaker for s in statements_in(text, "id")] == [speaker]
+
+
+def test_that_companys_ceo_is_the_ceo_just_named() -> None:
+    text = (
+        '"Kami akan berinvestasi," kata CEO Tesla Elon Musk.\n'
+        "CEO perusahaan tersebut mengatakan pabrik akan dibangun tahun depan.\n"
+    )
+    assert [s.speaker for s in analyze(article_from_text(text, "id")).statements] == ["Elon Musk"]
