@@ -109,8 +109,7 @@ def _full_speaker_names(
                 and role.endswith(" " + given)
                 and " " not in given
                 and given.lower() not in not_people
-                and given.lower() not in table.role_words
-                and given.lower() not in table.org_words
+                and not _title_or_body_word(given, table)
                 and _only_before(text, given, " " + speaker, actor, table)
                 and (_complement_in(role[: -len(given) - 1], table) or _alone(text, given, actor))
             ):
@@ -129,8 +128,7 @@ def _full_speaker_names(
         if (
             f"{given} {speaker}" in spoken
             and given[:1].isupper()
-            and given.lower() not in table.role_words
-            and given.lower() not in table.org_words
+            and not _title_or_body_word(given, table)
             and not given.isupper()
             and _complement_in(head, table)  # not "CEO Kioson | Jasin Halim"
             and _speaks_alone(text, given, table)
@@ -176,6 +174,11 @@ def _full_speaker_names(
 
 _LONGER_NAME = re.compile(r"\s+([a-z]{1,3})\s+[A-Z]")
 """``Academy`` in "Academy of Motion Picture Arts": a name that goes on after a short word."""
+
+
+def _title_or_body_word(word: str, table: SpeechTable) -> bool:
+    """A title's or an organisation's word, never a given name (``Gubernur``, ``Partai``)."""
+    return word.lower() in table.role_words or word.lower() in table.org_words
 
 
 def _speaks_alone(text: str, word: str, table: SpeechTable) -> bool:

@@ -9,13 +9,13 @@ verb). Each returns the name and the description for :class:`SpeakerPhrase`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import tagger_gazetteer
 from briefing.analysis.speaker_names import (
     MAX_NAME,
     is_organisation,
+    opens_sentences_only,
     split_name_role,
     strip_determiners,
 )
@@ -107,15 +107,9 @@ def named_before(
     name, role = split_name_role(text, words, table)
     if name is None or is_organisation(table, name):
         return None
-    if " " not in name and not _named_mid_sentence(text, name):
+    if " " not in name and opens_sentences_only(text, name):
         return None  # "Overall, one analyst said", "Kini, seorang warga mengatakan"
     return name, role or strip_determiners(text, description, table)
-
-
-def _named_mid_sentence(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` capitalised inside a sentence somewhere: a name,
-    not an opening adverb (``Overall``, ``Separately``, ``Kini``)."""
-    return re.search(rf"(?<=[\w,] ){re.escape(word)}(?!\w)", text) is not None
 
 
 _MAX_ASIDE = 5

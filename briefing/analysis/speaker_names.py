@@ -333,10 +333,7 @@ def span_text(text: str, words: Sequence[Token], begin: int, end: int) -> str:
 def strip_determiners(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
     i = 0
     while i < len(words) and (size := table.determiner_at(words, i)):
-        if size == 2 and words[i + 1].lower in table.role_words:
-            i += 1  # "seorang pejabat": the determiner, not the title
-        else:
-            i += size  # "salah satu"
+        i += size  # "seorang", "salah satu"
     while (
         i < len(words)
         and not words[i].is_capitalised

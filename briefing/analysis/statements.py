@@ -387,10 +387,11 @@ def _list_goes_on(context: SpeakerContext, position: int) -> bool:
     the bare name before was one of its items, not an appositive. A day (``…, Senin,``)
     is when, not an item."""
     table = context.table
-    tokens = context.index.between(position, min(len(context.text), position + 60))
     words: list[str] = []
-    for token in tokens:
+    closed = False  # by a comma
+    for token in context.index.between(position, min(len(context.text), position + 60)):
         if token.text == ",":
+            closed = True
             break
         if not token.is_word:
             return False
@@ -398,8 +399,8 @@ def _list_goes_on(context: SpeakerContext, position: int) -> bool:
     if any(w.lower() in table.conjunctions for w in words[:3]):
         return True  # "dan China"
     return (
-        0 < len(words) <= 2
-        and len(words) < len(tokens)
+        closed
+        and 0 < len(words) <= 2
         and all(w[:1].isupper() and w.lower() not in table.spoken_when for w in words)
     )  # "Jepang," another capitalised item before a comma
 
