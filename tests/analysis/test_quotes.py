@@ -958,3 +958,26 @@ def test_initials_given_to_someone_unnamed_or_known_as_a_body_are_no_titled_pers
         'hadir.\n"Inflasi terkendali," kata BI dalam keterangan tertulis.\n'
     )
     assert [q.speaker for q in analyze(article_from_text(bank, "id")).quotes] == ["BI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Ada beberapa tipe pemain," sanggah Jorgensen.', "Jorgensen"),
+        ('"Selamat malam, Singapura," sapa Ryota di panggung.', "Ryota"),
+        ('"Mari bernyanyi bersama malam ini," teriak Marshmello.', "Marshmello"),
+    ],
+)
+def test_rarer_indonesian_speech_verbs_attribute(text: str, speaker: str | None) -> None:
+    assert analyze(article_from_text(text, "id")).quotes[0].speaker == speaker
+
+
+def test_a_quote_continued_after_a_rare_cue_keeps_its_speaker() -> None:
+    text = (
+        '"Nyatanya, ada beberapa tipe pemain dalam game," sanggah Jorgensen. "Beberapa '
+        'dari mereka punya lebih banyak uang dibanding waktu."'
+    )
+    assert [x.speaker for x in analyze(article_from_text(text, "id")).quotes] == [
+        "Jorgensen",
+        "Jorgensen",
+    ]
