@@ -55,6 +55,8 @@ class SpeakerPhrase:
     descriptor: bool = False
     anaphor: str | None = None
     """``sumber`` of ``sumber itu`` (lower case): a pronoun that may mean ``seorang sumber``."""
+    gender: str | None = None
+    """``m`` for ``he``, ``f`` for ``she``: which earlier speakers the pronoun can mean."""
 
 
 def _window(text: str, start: int, end: int, index: TokenIndex | None) -> list[Token]:
@@ -189,7 +191,7 @@ def parse_forward(
         return None
     first = tokens[0]
     if first.lower in table.pronouns:
-        return SpeakerPhrase(None, pronoun=True)
+        return SpeakerPhrase(None, pronoun=True, gender=table.gender_pronouns.get(first.lower))
     head = _anaphoric(tokens, table)
     if head is not None:  # "kata pria berkumis itu": the one just named (or described)
         return SpeakerPhrase(None, pronoun=True, anaphor=head)
@@ -342,7 +344,7 @@ def parse_backward(
         return None
     last = tokens[-1]
     if last.lower in table.pronouns:
-        return SpeakerPhrase(None, pronoun=True)
+        return SpeakerPhrase(None, pronoun=True, gender=table.gender_pronouns.get(last.lower))
     if last.lower in table.relatives:
         return None  # handled by the caller with the article's known names
     capacity = next(

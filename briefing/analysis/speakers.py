@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.analysis.actors_gazetteer import tagger_gazetteer
+from briefing.analysis.speaker_gender import agrees, gender_of
 from briefing.analysis.speaker_names import (
     CAP_RUN,
     LOWER_WORD,
@@ -103,6 +104,8 @@ class SpeakerContext:
     _lowercase_words: frozenset[str] | None = None  # written in lower case (on first need)
     _spoken: set[str] = field(default_factory=set)
     """Everyone in :attr:`_timeline` (asked per pronoun: kept, not rebuilt)."""
+    genders: dict[str, str | None] = field(default_factory=dict)
+    """Each person's gender as the article tells it (:func:`gender_of`), once read."""
     index: TokenIndex = field(default_factory=lambda: TokenIndex(""))
 
     @classmethod
@@ -404,7 +407,9 @@ class SpeakerContext:
                 holders.append(name)
         return holders[0] if len(holders) == 1 else None  # "the president": if only one
 
-    def previous_speaker(self, position: int, *, same_sentence: bool = True) -> str | None:
+    def previous_speaker(
+        self, position: int, *, same_sentence: bool = True, gender: str | None = None
+    ) -> str | None:
         """Who ``he``/``ia`` at ``position`` most likely is.
 
         The last speaker, unless a sentence between them opens with another person the
@@ -413,8 +418,22 @@ class SpeakerContext:
         for a description closed by a demonstrative: before the verb it is that opening
         itself (``Eks-striker AC Milan tersebut mengatakan``: "AC Milan" is no new
         person); after the cue (``kata pria berkumis itu``) the sentence opens with the
-        quote, whose names are what was said.
+        quote, whose names are what was said. ``gender`` (of ``she``): someone the article
+        shows to be of the other gender is passed over for the last speaker who is not
+        (:func:`agrees`); if there is none, nobody — better no speaker than a wrong one.
         """
+        person = self._previous_person(position, same_sentence)
+        if agrees(self, person, gender):
+            return person
+        index = bisect.bisect_left(self._timeline, (position, "")) - 1
+        while index >= 0:
+            name = self.full_name(self._timeline[index][1])
+            index -= 1
+            if name != person and gender_of(self, name) == gender:
+                return name
+        return None
+
+    def _previous_person(self, position: int, same_sentence: bool) -> str | None:
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
         last_at, last = self._timeline[index] if index >= 0 else (-1, None)
         if last is not None:
@@ -480,7 +499,9 @@ class SpeakerContext:
             described = self._described_since_last_speaker(phrase.anaphor, position)
             if described is not None:
                 return described, None
-            name = self.previous_speaker(position, same_sentence=phrase.anaphor is None)
+            name = self.previous_speaker(
+                position, same_sentence=phrase.anaphor is None, gender=phrase.gender
+            )
             role = self.role_for(name) if name else None
             if phrase.role and not (role or "").casefold().startswith(phrase.role.casefold()):
                 return phrase.name, None  # "Direktur Utama perusahaan tersebut": not him

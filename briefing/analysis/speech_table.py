@@ -39,6 +39,11 @@ class SpeechTable:
     cue_words: frozenset[str]
     phrases: dict[str, dict[str, tuple[re.Pattern[str] | None, ...]]] = field(default_factory=dict)
     title_abbreviations: dict[str, str] = field(default_factory=dict)
+    gender_pronouns: dict[str, str] = field(default_factory=dict)
+    """``he`` → ``m``, ``her`` → ``f``: a pronoun cue says which earlier speaker it can be
+    (:mod:`briefing.analysis.speaker_gender`); empty where pronouns have no gender."""
+    gender_words: dict[str, str] = field(default_factory=dict)
+    """Titles and nouns that say a person's gender before their name (``mr``, ``actress``)."""
     """``menpora`` → ``menteri pemuda dan olahraga``: a short title and the full one it
     stands for, so "kata Menpora" finds the minister the article introduced in full."""
     """Cue phrases by kind and first word, longest first: a pattern for the whole phrase
@@ -199,6 +204,11 @@ def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[re.Pattern[str] | 
     return result
 
 
+def _by_gender(lists: dict[str, list[str]]) -> dict[str, str]:
+    """``{"m": ["he", "his"], "f": […]}`` → word → gender."""
+    return {str(w).lower(): str(g) for g, ws in dict(lists).items() for w in ws}
+
+
 @cache
 def speech_table(language: str | None) -> SpeechTable:
     """The speech cues of ``language`` (the default table has none), compiled once."""
@@ -240,6 +250,8 @@ def speech_table(language: str | None) -> SpeechTable:
             {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
         ),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
+        gender_pronouns=_by_gender(data.get("gender_pronouns", {})),
+        gender_words=_by_gender(data.get("gender_words", {})),
         # every determiner that introduces someone new is a determiner ("salah seorang")
         determiners=lowered("determiners") | lowered("indefinite_determiners"),
         participle_suffixes=tuple(words("participle_suffixes")),

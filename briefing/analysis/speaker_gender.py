@@ -1,0 +1,93 @@
+"""He or she: which earlier speaker a gendered pronoun can mean.
+
+``“I had been somebody who really liked music,” she said`` right after ``“…,” McDowell
+laughed`` is not McDowell: the article has told us he is a son (``Steenburgen's son,
+filmmaker Charlie McDowell``) and writes ``his`` after his name, while it writes ``her``
+after Steenburgen's. The evidence is what the article itself says about each person — a
+title or a gendered noun right before the name (``Mr.``, ``Ms.``, ``son``, ``actress``), and
+the first gendered pronoun after a mention in the same sentence — so no list of first
+names is needed, and a language without gendered pronouns (``dia``, ``ia``) has no table
+and never asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.analysis.speakers import SpeakerContext
+
+_BEFORE = 4
+"""Tokens read back from a mention for a title or gendered noun (``'s son, filmmaker``)."""
+_QUOTE_MARKS = frozenset('"“”«»„‚‘’「」')
+_POSSESSIVES = ("'", "’")
+_TITLE_WEIGHT = 2
+"""A title or noun says it outright; a pronoun after the name is one reading of a sentence."""
+
+
+def gender_of(context: SpeakerContext, name: str) -> str | None:
+    """``m``, ``f`` or None (unknown, or the article's evidence disagrees): cached."""
+    genders = context.genders
+    if name in genders:
+        return genders[name]
+    table = context.table
+    found: str | None = None
+    if table.gender_pronouns and name.strip():
+        votes = _votes(context, name)
+        ranked = votes.most_common()
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            found = ranked[0][0]
+    genders[name] = found
+    return found
+
+
+def _votes(context: SpeakerContext, name: str) -> Counter[str]:
+    text, table = context.text, context.table
+    own = {w.lower() for w in name.split()}
+    surname = name.split()[-1]
+    votes: Counter[str] = Counter()
+    role = context.role_for(name) or ""
+    for word in role.lower().replace(",", " ").split():
+        if (gender := table.gender_words.get(word)) is not None:
+            votes[gender] += _TITLE_WEIGHT
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+    for mention in pattern.finditer(text):
+        sentence = context.sentence_at(mention.start())
+        if sentence is None:
+            continue
+        before = context.index.between(sentence.start, mention.start())
+        k = len(before)
+        while k and before[k - 1].lower in own:
+            k -= 1  # "Charlie" of "Charlie McDowell"
+        for token in reversed(before[max(0, k - _BEFORE) : k]):
+            gender = table.gender_words.get(token.lower.rstrip("."))
+            if gender is not None:
+                votes[gender] += _TITLE_WEIGHT
+                break
+            if token.is_capitalised or token.text in _QUOTE_MARKS:
+                break  # another name, or a quotation, in between
+        if text.startswith(_POSSESSIVES, mention.end()):
+            continue  # "Steenburgen's son … he", "Omar's office, in which he": not theirs
+        after = context.index.between(mention.end(), sentence.end)
+        for token in after:
+            if token.text in _QUOTE_MARKS:
+                break  # inside a quotation "he" is whoever the speaker means
+            gender = table.gender_pronouns.get(token.lower)
+            if gender is not None:
+                votes[gender] += 1
+                break
+            if token.lower in table.gender_words or (
+                token.is_capitalised and token.lower not in own
+            ):
+                break  # someone else the pronoun may point to
+    return votes
+
+
+def agrees(context: SpeakerContext, name: str | None, gender: str | None) -> bool:
+    """Whether ``name`` can be the ``he``/``she`` of ``gender`` (unknown genders can)."""
+    if name is None or gender is None:
+        return True
+    known = gender_of(context, name)
+    return known is None or known == gender
