@@ -499,9 +499,15 @@ class SpeakerContext:
             described = self._described_since_last_speaker(phrase.anaphor, position)
             if described is not None:
                 return described, None
+            if phrase.nickname is not None:
+                named = self.full_name(phrase.nickname)  # "pria yang akrab disapa Emil itu"
+                if named != phrase.nickname:
+                    return named, self.role_for(named)
             name = self.previous_speaker(
                 position, same_sentence=phrase.anaphor is None, gender=phrase.gender
             )
+            if name is None and phrase.nickname is not None:
+                return phrase.nickname, None
             role = self.role_for(name) if name else None
             if phrase.role and not (role or "").casefold().startswith(phrase.role.casefold()):
                 return phrase.name, None  # "Direktur Utama perusahaan tersebut": not him

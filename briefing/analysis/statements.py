@@ -312,8 +312,8 @@ def _according_to(
             wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
             if wider is not None and wider.name and wider.name != phrase.name and wider.role:
                 phrase, clause = wider, second
-    if phrase is None or phrase.pronoun:
-        return None
+    if phrase is None or (phrase.pronoun and phrase.anaphor is None):
+        return None  # "menurutnya" is read elsewhere; "menurut pelatih itu" resolves here
     speaker, role = context.resolve(phrase, cue.start())
     if not speaker:
         return None

@@ -791,3 +791,15 @@ def test_that_companys_ceo_is_the_ceo_just_named() -> None:
         "CEO perusahaan tersebut mengatakan pabrik akan dibangun tahun depan.\n"
     )
     assert [s.speaker for s in analyze(article_from_text(text, "id")).statements] == ["Elon Musk"]
+
+
+def test_according_to_a_description_closed_by_a_demonstrative_is_the_one_just_named() -> None:
+    """``Menurut pensiunan polisi jenderal bintang dua itu, …``: Basaria Panjaitan, who
+    just spoke (the statement was dropped: a pronoun after "menurut" was read as none)."""
+    text = (
+        '"Kami menyita uang dolar dari rumah dinas," kata Wakil Ketua KPK Basaria Panjaitan.\n'
+        "Menurut pensiunan polisi jenderal bintang dua itu, tim penyidik masih berada di "
+        "Jambi untuk melakukan pengembangan.\n"
+    )
+    statements = analyze(article_from_text(text, "id")).statements
+    assert [s.speaker for s in statements] == ["Basaria Panjaitan"]
