@@ -43,6 +43,8 @@ _MAX_ANAPHOR = 10
 """Tokens of a description closed by a demonstrative (``bintang film ‘Tuyul’ ini``)."""
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
 _LOOKAHEAD = 8
+_ACCOUNT_WORDS = 3
+"""Words read before a handle: ``akun resmi bernama @…``."""
 WINDOW = 220
 """Characters read either side of a cue; speaker phrases are short."""
 _SHORT_SUBJECT = 4
@@ -204,6 +206,22 @@ def _anaphoric(
     return None
 
 
+def _handle(text: str, tokens: Sequence[Token], table: SpeechTable) -> str | None:
+    """``@ahmad_sopandii`` of ``akun bernama @ahmad_sopandii``: a handle speaks as written."""
+    k = 0
+    while k < min(len(tokens), _ACCOUNT_WORDS) and tokens[k].lower in table.account_words:
+        k += 1
+    if k >= len(tokens) or tokens[k].text != "@":
+        return None
+    end = tokens[k].end
+    for token in tokens[k + 1 :]:
+        if token.start != end or not (token.is_word or token.text in "._"):
+            break
+        end = token.end
+    handle = text[tokens[k].start : end].rstrip("._")
+    return handle if len(handle) > 1 else None
+
+
 def _named_next(text: str, position: int) -> bool:
     """A comma and a capitalised word at ``position``: the description's name follows."""
     rest = text[position : position + _LOOKAHEAD].lstrip()
@@ -239,6 +257,9 @@ def parse_forward(
     first = tokens[0]
     if first.lower in table.pronouns:
         return SpeakerPhrase(None, pronoun=True, gender=table.gender_pronouns.get(first.lower))
+    handle = _handle(text, tokens, table)
+    if handle is not None:  # "kata akun @ahmad_sopandii"
+        return SpeakerPhrase(handle, descriptor=True)
     described = _anaphoric(text, tokens, table)
     if described is not None:  # "kata pria berkumis itu": the one just named (or described)
         head, nickname = described

@@ -119,6 +119,9 @@ class SpeechTable:
     named. One word or two (a pair is matched whole: ``salah`` alone is "wrong")."""
     language: str | None = None
     """The code of the table's language (``id``): for the name tagger's word lists."""
+    account_words: frozenset[str] = frozenset()
+    """``akun``, ``bernama``, ``user``: words before a social-media handle that speaks
+    (``kata akun @ahmad_sopandii``)."""
     initials_words: frozenset[str] = frozenset()
     """``berinisial``: initials so given hide a name (a suspect's), they abbreviate none."""
     acted_on_verbs: frozenset[str] = frozenset()

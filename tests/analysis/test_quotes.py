@@ -1026,3 +1026,31 @@ def test_a_quote_continued_after_a_rare_cue_keeps_its_speaker() -> None:
         "Jorgensen",
         "Jorgensen",
     ]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("demikian tulis Messi dalam akun Instagram-nya.", "Messi"),
+        ("demikian Presiden Joko Widodo, mengonfirmasi rencana kehadirannya.", "Joko Widodo"),
+        ("kata akun @ahmad_sopandii.", "@ahmad_sopandii"),
+        ("tulis akun bernama @baby.ivanovaa di Instagram.", "@baby.ivanovaa"),
+    ],
+)
+def test_demikian_and_a_handle_after_a_quote_name_its_speaker(after: str, speaker: str) -> None:
+    text = f'"Sungguh sebuah kehormatan besar bisa bermain bersamamu," {after}\n'
+    assert [q.speaker for q in quotes_in(text, "id")] == [speaker]
+
+
+def test_an_english_handle_after_a_quote_speaks() -> None:
+    text = '"We will be there tomorrow morning," wrote Twitter user @jdoe_99.\n'
+    assert [q.speaker for q in quotes_in(text, "en")] == ["@jdoe_99"]
+
+
+def test_demikian_after_a_report_attributes_it_to_the_agency() -> None:
+    text = (
+        "De Boer, yang menggantikan Sam Allardyce di klub London itu, telah kalah dalam "
+        "empat pertandingan liga, demikian Reuters.\n"
+    )
+    statements = analyze(article_from_text(text, "id")).statements
+    assert [s.speaker for s in statements] == ["Reuters"]
