@@ -91,3 +91,13 @@ def agrees(context: SpeakerContext, name: str | None, gender: str | None) -> boo
         return True
     known = gender_of(context, name)
     return known is None or known == gender
+
+
+def last_of_gender(
+    context: SpeakerContext, speakers: list[str], gender: str | None, passed_over: str | None
+) -> str | None:
+    """The last of ``speakers`` (in text order) the article shows to be of ``gender``."""
+    for name in reversed(speakers):
+        if name != passed_over and gender_of(context, name) == gender:
+            return name
+    return None

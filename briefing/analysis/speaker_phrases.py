@@ -26,6 +26,7 @@ from briefing.analysis.speaker_names import (
     split_name_role,
     strip_determiners,
 )
+from briefing.analysis.speaker_refs import anaphoric_description, handle_speaker
 from briefing.analysis.speaker_segments import (
     comma_segments,
     is_role,
@@ -39,12 +40,6 @@ from briefing.analysis.tokens import Token, TokenIndex, tokenize
 _MAX_RUN = 12
 """Words a speaker phrase may have."""
 _MAX_DESCRIPTOR = 9
-_MAX_ANAPHOR = 10
-"""Tokens of a description closed by a demonstrative (``bintang film ‘Tuyul’ ini``)."""
-_QUOTE_MARKS = frozenset("\"“”‘’'«»")
-_LOOKAHEAD = 8
-_ACCOUNT_WORDS = 3
-"""Words read before a handle: ``akun resmi bernama @…``."""
 WINDOW = 220
 """Characters read either side of a cue; speaker phrases are short."""
 _SHORT_SUBJECT = 4
@@ -173,78 +168,6 @@ def _lowered(words: Sequence[Token]) -> str:
     return " ".join(w.lower for w in words)
 
 
-def _anaphoric(
-    text: str, tokens: Sequence[Token], table: SpeechTable
-) -> tuple[str, str | None] | None:
-    """A description opening in lower case and closed by a demonstrative (``pria berkumis
-    itu``, ``penyerang Timnas Inggris ini``, ``pria berusia 46 tahun itu``, ``pemain
-    ‘Zoolander’ tersebut``, ``pria yang akrab disapa Emil itu``): the one just named.
-    Returns the description in lower case (``pria berkumis``) and the nickname it gives,
-    if any (``Emil``); None when no demonstrative closes it first. A preposition ends the
-    search: ``peneliti dari lembaga itu`` is someone from that institute, maybe new."""
-    if not table.demonstratives:
-        return None
-    for count, token in enumerate(tokens[:_MAX_ANAPHOR]):
-        lower = token.lower
-        if count == 0 and (not token.is_word or token.is_capitalised):
-            return None
-        if lower in table.demonstratives:
-            if count == 0 or _named_next(text, token.end):
-                return None  # "dosen yang mendesain jembatan tersebut, Lukito …": named
-            words = [t for t in tokens[:count] if t.is_word]
-            return _lowered(words), _nickname_in(words, table)
-        if token.text in _QUOTE_MARKS:
-            continue  # a title in quotation marks: "bintang film ‘Tuyul’ ini"
-        if not token.is_word:
-            return None
-        if (
-            lower in table.stop_words
-            and lower not in table.relatives  # "pria yang murah senyum ini"
-            and not tokens[count - 1].text[0].isdigit()  # "pemain 20 tahun tersebut"
-        ):
-            return None
-    return None
-
-
-def _handle(text: str, tokens: Sequence[Token], table: SpeechTable) -> str | None:
-    """``@ahmad_sopandii`` of ``akun bernama @ahmad_sopandii``: a handle speaks as written."""
-    k = 0
-    while k < min(len(tokens), _ACCOUNT_WORDS) and tokens[k].lower in table.account_words:
-        k += 1
-    if k >= len(tokens) or tokens[k].text != "@":
-        return None
-    end = tokens[k].end
-    for token in tokens[k + 1 :]:
-        if token.start != end or not (token.is_word or token.text in "._"):
-            break
-        end = token.end
-    handle = text[tokens[k].start : end].rstrip("._")
-    return handle if len(handle) > 1 else None
-
-
-def _named_next(text: str, position: int) -> bool:
-    """A comma and a capitalised word at ``position``: the description's name follows."""
-    rest = text[position : position + _LOOKAHEAD].lstrip()
-    return rest.startswith(",") and rest[1:].lstrip()[:1].isupper()
-
-
-def _nickname_in(words: Sequence[Token], table: SpeechTable) -> str | None:
-    """``Emil`` of ``pria yang akrab disapa Emil``: the capitalised word after a link, past
-    an honorific (``disapa Pak Haji``: ``Haji``)."""
-    lowered = [w.lower for w in words]
-    for link in table.nickname_links:
-        parts = link.split()
-        for i in range(len(words) - len(parts)):
-            if lowered[i : i + len(parts)] != parts:
-                continue
-            k = i + len(parts)
-            while k + 1 < len(words) and lowered[k] in table.role_words:
-                k += 1
-            if words[k].is_capitalised:
-                return words[k].text
-    return None
-
-
 def parse_forward(
     text: str, start: int, limit: int, table: SpeechTable, index: TokenIndex | None = None
 ) -> SpeakerPhrase | None:
@@ -257,10 +180,10 @@ def parse_forward(
     first = tokens[0]
     if first.lower in table.pronouns:
         return SpeakerPhrase(None, pronoun=True, gender=table.gender_pronouns.get(first.lower))
-    handle = _handle(text, tokens, table)
+    handle = handle_speaker(text, tokens, table)
     if handle is not None:  # "kata akun @ahmad_sopandii"
         return SpeakerPhrase(handle, descriptor=True)
-    described = _anaphoric(text, tokens, table)
+    described = anaphoric_description(text, tokens, table)
     if described is not None:  # "kata pria berkumis itu": the one just named (or described)
         head, nickname = described
         return SpeakerPhrase(None, pronoun=True, anaphor=head, nickname=nickname)

@@ -1,7 +1,9 @@
 """Descriptions that point back at someone the article has named: ``the news agency`` (the
 Xinhua News Agency), ``the company`` (WeWork, the subject just before), ``the analyst``
-(the one earlier speaker with that word in their role). A description with
-``a``/``seorang`` is someone new and stays as written."""
+(the one earlier speaker with that word in their role), ``pria berusia 46 tahun itu`` (the
+one just named, :func:`anaphoric_description`). A description with ``a``/``seorang`` is
+someone new and stays as written. A social-media handle speaks as written
+(:func:`handle_speaker`)."""
 
 from __future__ import annotations
 
@@ -13,10 +15,16 @@ from typing import Protocol
 from briefing.analysis.speaker_names import CAP_RUN, opening_run
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import SentenceSpan
-from briefing.analysis.tokens import TokenIndex
+from briefing.analysis.tokens import Token, TokenIndex
 
 _SENTENCES_BACK = 2
 """Sentences looked back for the organisation ``the company`` stands for."""
+_MAX_ANAPHOR = 10
+"""Tokens of a description closed by a demonstrative (``bintang film ‘Tuyul’ ini``)."""
+_QUOTE_MARKS = frozenset("\"“”‘’'«»")
+_LOOKAHEAD = 8
+_ACCOUNT_WORDS = 3
+"""Words read before a handle: ``akun resmi bernama @…``."""
 
 
 class Context(Protocol):
@@ -100,4 +108,76 @@ def _opening_name_before(context: Context, position: int, noun: str) -> str | No
                 return None  # "Tim Cook told analysts …": the company is not he
             if re.search(rf"[\w,;] +{re.escape(run[0].text)}\b", context.text):
                 return name  # written mid-sentence too: a name, not "Those" or "However"
+    return None
+
+
+def anaphoric_description(
+    text: str, tokens: Sequence[Token], table: SpeechTable
+) -> tuple[str, str | None] | None:
+    """A description opening in lower case and closed by a demonstrative (``pria berkumis
+    itu``, ``penyerang Timnas Inggris ini``, ``pria berusia 46 tahun itu``, ``pemain
+    ‘Zoolander’ tersebut``, ``pria yang akrab disapa Emil itu``): the one just named.
+    Returns the description in lower case (``pria berkumis``) and the nickname it gives,
+    if any (``Emil``); None when no demonstrative closes it first. A preposition ends the
+    search: ``peneliti dari lembaga itu`` is someone from that institute, maybe new."""
+    if not table.demonstratives:
+        return None
+    for count, token in enumerate(tokens[:_MAX_ANAPHOR]):
+        lower = token.lower
+        if count == 0 and (not token.is_word or token.is_capitalised):
+            return None
+        if lower in table.demonstratives:
+            if count == 0 or _named_next(text, token.end):
+                return None  # "dosen yang mendesain jembatan tersebut, Lukito …": named
+            words = [t for t in tokens[:count] if t.is_word]
+            return " ".join(w.lower for w in words), _nickname_in(words, table)
+        if token.text in _QUOTE_MARKS:
+            continue  # a title in quotation marks: "bintang film ‘Tuyul’ ini"
+        if not token.is_word:
+            return None
+        if (
+            lower in table.stop_words
+            and lower not in table.relatives  # "pria yang murah senyum ini"
+            and not tokens[count - 1].text[0].isdigit()  # "pemain 20 tahun tersebut"
+        ):
+            return None
+    return None
+
+
+def handle_speaker(text: str, tokens: Sequence[Token], table: SpeechTable) -> str | None:
+    """``@ahmad_sopandii`` of ``akun bernama @ahmad_sopandii``: a handle speaks as written."""
+    k = 0
+    while k < min(len(tokens), _ACCOUNT_WORDS) and tokens[k].lower in table.account_words:
+        k += 1
+    if k >= len(tokens) or tokens[k].text != "@":
+        return None
+    end = tokens[k].end
+    for token in tokens[k + 1 :]:
+        if token.start != end or not (token.is_word or token.text in "._"):
+            break
+        end = token.end
+    handle = text[tokens[k].start : end].rstrip("._")
+    return handle if len(handle) > 1 else None
+
+
+def _named_next(text: str, position: int) -> bool:
+    """A comma and a capitalised word at ``position``: the description's name follows."""
+    rest = text[position : position + _LOOKAHEAD].lstrip()
+    return rest.startswith(",") and rest[1:].lstrip()[:1].isupper()
+
+
+def _nickname_in(words: Sequence[Token], table: SpeechTable) -> str | None:
+    """``Emil`` of ``pria yang akrab disapa Emil``: the capitalised word after a link, past
+    an honorific (``disapa Pak Haji``: ``Haji``)."""
+    lowered = [w.lower for w in words]
+    for link in table.nickname_links:
+        parts = link.split()
+        for i in range(len(words) - len(parts)):
+            if lowered[i : i + len(parts)] != parts:
+                continue
+            k = i + len(parts)
+            while k + 1 < len(words) and lowered[k] in table.role_words:
+                k += 1
+            if words[k].is_capitalised:
+                return words[k].text
     return None

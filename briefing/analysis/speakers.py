@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefing.analysis.actors_gazetteer import tagger_gazetteer
-from briefing.analysis.speaker_gender import agrees, gender_of
+from briefing.analysis.speaker_gender import agrees, last_of_gender
 from briefing.analysis.speaker_names import (
     CAP_RUN,
     LOWER_WORD,
@@ -425,13 +425,8 @@ class SpeakerContext:
         person = self._previous_person(position, same_sentence)
         if agrees(self, person, gender):
             return person
-        index = bisect.bisect_left(self._timeline, (position, "")) - 1
-        while index >= 0:
-            name = self.full_name(self._timeline[index][1])
-            index -= 1
-            if name != person and gender_of(self, name) == gender:
-                return name
-        return None
+        earlier = self._timeline[: bisect.bisect_left(self._timeline, (position, ""))]
+        return last_of_gender(self, [self.full_name(n) for _, n in earlier], gender, person)
 
     def _previous_person(self, position: int, same_sentence: bool) -> str | None:
         index = bisect.bisect_left(self._timeline, (position, "")) - 1
