@@ -803,3 +803,12 @@ def test_according_to_a_description_closed_by_a_demonstrative_is_the_one_just_na
     )
     statements = analyze(article_from_text(text, "id")).statements
     assert [s.speaker for s in statements] == ["Basaria Panjaitan"]
+
+
+def test_an_adverb_between_a_description_and_its_verb_is_not_the_speaker() -> None:
+    text = (
+        "Julian Assange appeared in court in London on Monday.\n"
+        "The Wikileaks founder always argued that he was a journalist.\n"
+    )
+    statements = analyze(article_from_text(text, "en")).statements
+    assert [s.speaker for s in statements] == ["The Wikileaks founder"]
