@@ -26,7 +26,11 @@ from briefing.analysis.speaker_names import (
     split_name_role,
     strip_determiners,
 )
-from briefing.analysis.speaker_refs import anaphoric_description, handle_speaker
+from briefing.analysis.speaker_refs import (
+    anaphoric_description,
+    handle_speaker,
+    surname_after_modifiers,
+)
 from briefing.analysis.speaker_segments import (
     comma_segments,
     is_role,
@@ -383,6 +387,9 @@ def parse_backward(
         and len(words) <= _MAX_DESCRIPTOR
         and not words[1].is_capitalised
     ):
+        surname = surname_after_modifiers(text, words, table)
+        if surname is not None:
+            return SpeakerPhrase(surname)  # "the 14th-ranked Schwartzman"
         # "Seorang sumber di intelijen Ukraina": a description that ends in a name
         named = named_before(text, segments, words, table)
         return SpeakerPhrase(*named) if named else _description(text, words)
@@ -395,6 +402,9 @@ def parse_backward(
     if words and words[-1].lower in table.stop_words:
         return None  # "… the legal footing for a peace deal and said"
     if words and len(words) <= _MAX_DESCRIPTOR and words[0].lower in table.determiners:
+        surname = surname_after_modifiers(text, words, table)
+        if surname is not None:
+            return SpeakerPhrase(surname)  # "the 14th-ranked Schwartzman"
         named = named_before(text, segments, words, table)
         return SpeakerPhrase(*named) if named else _description(text, words)
     if (

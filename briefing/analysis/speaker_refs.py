@@ -19,6 +19,8 @@ from briefing.analysis.tokens import Token, TokenIndex
 
 _SENTENCES_BACK = 2
 """Sentences looked back for the organisation ``the company`` stands for."""
+_MAX_MODIFIED = 4
+"""Words of ``the 14th-ranked Schwartzman``: the article, modifiers and the surname."""
 _MAX_ANAPHOR = 10
 """Tokens of a description closed by a demonstrative (``bintang film ‘Tuyul’ ini``)."""
 _QUOTE_MARKS = frozenset("\"“”‘’'«»")
@@ -40,6 +42,10 @@ class Context(Protocol):
     def known_person(self, name: str) -> bool: ...
 
     def lowercase_words(self) -> frozenset[str]: ...
+
+    def previous_speaker(
+        self, position: int, *, same_sentence: bool = True, gender: str | None = None
+    ) -> str | None: ...
 
 
 def named_body(text: str, table: SpeechTable, description: str, position: int) -> str | None:
@@ -70,12 +76,15 @@ def definite_referent(context: Context, description: str, position: int) -> str 
     / ``the analyst`` → the one speaker before whose role ends in the word ("U.S. President
     Donald Trump", "Jefferies analyst Jonathan Matuszewski"), not a deputy's ("Vice
     President"); nobody when none or several do (``the expert`` after "one legal
-    expert")."""
+    expert"); ``the 56-year-old`` → the person just spoken of."""
     table = context.table
     words = description.split()
     if len(words) != 2 or words[0].lower() not in table.definite_articles:
         return None
     noun = words[1].lower()
+    if noun.endswith(table.age_suffixes):
+        # "the 56-year-old said": whoever the article was just talking about
+        return context.previous_speaker(position, same_sentence=False)
     if noun in table.org_words:
         return _opening_name_before(context, position, noun)
     if noun in table.role_words:
@@ -181,3 +190,26 @@ def _nickname_in(words: Sequence[Token], table: SpeechTable) -> str | None:
             if words[k].is_capitalised:
                 return words[k].text
     return None
+
+
+def surname_after_modifiers(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
+    """``Schwartzman`` of ``the 14th-ranked Schwartzman said``: a definite article, a few
+    lower-case modifiers, then a surname the article also writes after a first name
+    (``Diego Schwartzman``); not an organisation or a title (``the new CEO``)."""
+    if not 3 <= len(words) <= _MAX_MODIFIED or words[0].lower not in table.definite_articles:
+        return None
+    last = words[-1]
+    if (
+        not last.is_capitalised
+        or last.is_acronym
+        or last.lower in table.org_words
+        or last.lower in table.role_words
+        or any(
+            w.is_capitalised or w.lower in table.stop_words or w.lower in table.role_words
+            for w in words[1:-1]
+        )
+    ):
+        return None
+    if not re.search(rf"[A-Z][\w'’-]+ {re.escape(last.text)}(?![\w'’-])", text):
+        return None
+    return last.text

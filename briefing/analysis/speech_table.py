@@ -119,6 +119,8 @@ class SpeechTable:
     named. One word or two (a pair is matched whole: ``salah`` alone is "wrong")."""
     language: str | None = None
     """The code of the table's language (``id``): for the name tagger's word lists."""
+    age_suffixes: tuple[str, ...] = ()
+    """``-year-old``: ``the 56-year-old`` is the person just spoken of."""
     account_words: frozenset[str] = frozenset()
     """``akun``, ``bernama``, ``user``: words before a social-media handle that speaks
     (``kata akun @ahmad_sopandii``)."""
@@ -253,6 +255,7 @@ def speech_table(language: str | None) -> SpeechTable:
             {p.split()[0] for key in CUE_KINDS for p in words(key) if p.split()}
         ),
         skip_suffixes=tuple(words("subject_skip_suffixes")),
+        age_suffixes=tuple(w.lower() for w in words("age_suffixes")),
         gender_pronouns=_by_gender(data.get("gender_pronouns", {})),
         gender_words=_by_gender(data.get("gender_words", {})),
         # every determiner that introduces someone new is a determiner ("salah seorang")

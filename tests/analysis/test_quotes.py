@@ -1054,3 +1054,27 @@ def test_demikian_after_a_report_attributes_it_to_the_agency() -> None:
     )
     statements = analyze(article_from_text(text, "id")).statements
     assert [s.speaker for s in statements] == ["Reuters"]
+
+
+def test_the_age_or_a_modified_surname_points_to_the_named_person() -> None:
+    """``the 56-year-old said`` is the one just spoken of; ``the 14th-ranked Schwartzman``
+    is Diego Schwartzman, not a description."""
+    text = (
+        '"We have a great squad," Jose Mourinho said on Wednesday. He signed until 2023.\n'
+        '"I am very happy to be here," the 56-year-old said.\n'
+        "Rafael Nadal beat Diego Schwartzman in the quarterfinal.\n"
+        '"We played well today," the 14th-ranked Schwartzman said after the match.\n'
+    )
+    assert [q.speaker for q in quotes_in(text, "en")] == [
+        "Jose Mourinho",
+        "Jose Mourinho",
+        "Diego Schwartzman",
+    ]
+
+
+def test_the_new_ceo_is_no_surname() -> None:
+    text = (
+        "Apple CEO Tim Cook left on Monday and the board named his successor.\n"
+        '"We will keep building," the company\'s new CEO said.\n'
+    )
+    assert "CEO" not in [q.speaker for q in quotes_in(text, "en")]
