@@ -358,7 +358,7 @@ def parse_backward(
         and _opens_its_clause(tokens[:capacity], table)  # not "KPK menetapkan X sebagai …"
     ):
         tokens = tokens[:capacity]  # "Ketua Bawaslu RI Abhan sebagai Majelis Pemeriksa"
-    segments = without_time_and_place(comma_segments(tokens), table)
+    segments = without_time_and_place(comma_segments(tokens, table.legal_suffixes), table)
     tail = segments[-1]
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)

@@ -88,9 +88,17 @@ def place_continuation(segments: Sequence[Sequence[Token]], k: int, table: Speec
     return 0 <= i < len(before) - 1 and before[i].lower in table.prepositions
 
 
-def comma_segments(tokens: Sequence[Token]) -> list[list[Token]]:
+def comma_segments(
+    tokens: Sequence[Token], legal_suffixes: frozenset[str] = frozenset()
+) -> list[list[Token]]:
+    """The comma-separated parts of a clause; a company's legal suffix stays in its name
+    (``Sales for Dräger, Inc., says``: one part, not two)."""
     segments: list[list[Token]] = [[]]
     for i, token in enumerate(tokens):
+        if token.text == "," and _suffix_follows(tokens, i, legal_suffixes):
+            continue
+        if token.text == "." and i and tokens[i - 1].lower in legal_suffixes:
+            continue  # "Inc."
         if token.text == ",":
             segments.append([])
         elif _in_bracketed_number(tokens, i):
@@ -102,6 +110,13 @@ def comma_segments(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             segments = [[]]  # a colon, quote mark or dash ends the clause
     return segments
+
+
+def _suffix_follows(tokens: Sequence[Token], i: int, suffixes: frozenset[str]) -> bool:
+    """``, Inc`` / ``, Tbk``: the comma before a legal suffix, inside a company's name."""
+    return (
+        i + 1 < len(tokens) and tokens[i + 1].lower in suffixes and i > 0 and tokens[i - 1].is_word
+    )
 
 
 def _in_bracketed_number(tokens: Sequence[Token], i: int) -> bool:

@@ -330,7 +330,7 @@ class SpeakerContext:
         sentence = self.sentence_at(position)
         start = sentence.start if sentence else max(0, position - WINDOW)
         tokens = self.index.between(max(start, position - _ROLE_WINDOW), position)
-        segments = comma_segments(tokens)
+        segments = comma_segments(tokens, self.table.legal_suffixes)
         tail = segments[-1]
         if tail:
             return title_before(self.text, tail, self.table)

@@ -121,6 +121,8 @@ class SpeechTable:
     """The code of the table's language (``id``): for the name tagger's word lists."""
     age_suffixes: tuple[str, ...] = ()
     """``-year-old``: ``the 56-year-old`` is the person just spoken of."""
+    legal_suffixes: frozenset[str] = frozenset()
+    """``Inc``, ``Ltd``, ``Tbk``: after a comma, still the company's name."""
     account_words: frozenset[str] = frozenset()
     """``akun``, ``bernama``, ``user``: words before a social-media handle that speaks
     (``kata akun @ahmad_sopandii``)."""

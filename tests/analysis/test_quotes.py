@@ -1078,3 +1078,13 @@ def test_the_new_ceo_is_no_surname() -> None:
         '"We will keep building," the company\'s new CEO said.\n'
     )
     assert "CEO" not in [q.speaker for q in quotes_in(text, "en")]
+
+
+def test_a_legal_suffix_after_a_comma_stays_in_the_company_name() -> None:
+    text = (
+        "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Effective "
+        "clinical alarm management continues to be a high focus for hospitals.”\n"
+    )
+    quotes = quotes_in(text, "en")
+    assert [q.speaker for q in quotes] == ["Steve Menet"]
+    assert quotes[0].speaker_role is not None and "Dräger" in quotes[0].speaker_role
