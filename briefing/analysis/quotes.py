@@ -205,23 +205,37 @@ def extract_quotes(
 
 
 _WORD = re.compile(r"\w+")
+_ECHO = 4
+"""Words a repeat of the same speaker's quote needs to be an echo ("No," then "No. You
+tell me one" is two answers)."""
 
 
 def _without_repeats(quotes: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
-    """Drop a quote with no speaker whose words recur inside a longer quote that has one.
+    """Drop a quote whose words recur inside a longer quote that has a speaker, when it
+    has none or the same one.
 
     A pull quote or a sub-heading (``"My fears have been realized"``) repeats words the
-    article quotes in full, with their speaker, further on: the full quote is the one to
-    cite, and the repeat would be a second, speakerless copy in the brief."""
-    spoken = [" " + " ".join(_WORD.findall(q.text.lower())) + " " for q in quotes if q.speaker]
+    article quotes in full, with their speaker, further on; so does a writer echoing a
+    phrase of the speaker's (``Grisham has given "plenty of on-the-record statements"``):
+    the full quote is the one to cite, and the repeat would be a second copy in the brief."""
+    spoken = [
+        (" " + " ".join(_WORD.findall(q.text.lower())) + " ", q.speaker)
+        for q in quotes
+        if q.speaker
+    ]
     if not spoken:
         return quotes
     kept = []
     for quote in quotes:
-        if quote.speaker is None:
-            words = " " + " ".join(_WORD.findall(quote.text.lower())) + " "
-            if words.strip() and any(words in full and words != full for full in spoken):
-                continue
+        found = _WORD.findall(quote.text.lower())
+        words = " " + " ".join(found) + " "
+        if found and any(
+            words in full
+            and words != full
+            and (quote.speaker is None or (quote.speaker == speaker and len(found) >= _ECHO))
+            for full, speaker in spoken
+        ):
+            continue
         kept.append(quote)
     return kept
 
@@ -480,6 +494,27 @@ def _resolve_in_order(items: list[_Attributed], context: SpeakerContext) -> None
             context.record(position, name)
 
 
+def _fragment_speaker(context: SpeakerContext, start: int, open_at: int) -> str | None:
+    """``Noem called the new campaign a “bold, innovative effort …”``: a quoted fragment
+    inside a sentence that opens with a person who has spoken is that person's words —
+    unless someone else is named between them (``Swift has a deal with Universal, and The
+    Carlyle Group will be left to wonder: “…”``)."""
+    person = context.person_opening(start, open_at)
+    if person is None or has_quote_mark(context.text[start:open_at]):
+        return None
+    names = set(person.split())
+    tokens = context.index.between(start, open_at)
+    first = next((i for i, t in enumerate(tokens) if t.text in names), None)
+    if first is None:
+        return None
+    end = first
+    while end < len(tokens) and tokens[end].is_capitalised:
+        end += 1  # the opening name ("Jusuf", "Sen. Ted Cruz")
+    if any(t.is_capitalised for t in tokens[end:]):
+        return None
+    return person
+
+
 def _narrated_speaker(context: SpeakerContext, item: _Attributed) -> str | None:
     """The speaker of a quote that opens a sentence right after a sentence of the same
     paragraph which opens with a person who has spoken (``Aderholt returned to the issue
@@ -487,8 +522,10 @@ def _narrated_speaker(context: SpeakerContext, item: _Attributed) -> str | None:
     don't follow the rules, he said. “…”``)."""
     text, open_at = context.text, item.raw.open_at
     sentence = context.sentence_at(open_at)
-    if sentence is None or text[sentence.start : open_at].strip():
-        return None  # the quote does not open its sentence
+    if sentence is None:
+        return None
+    if text[sentence.start : open_at].strip():
+        return _fragment_speaker(context, sentence.start, open_at)
     before = context.sentence_at(sentence.start - 1) if sentence.start > 0 else None
     if (
         before is None

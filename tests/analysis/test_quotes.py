@@ -1088,3 +1088,29 @@ def test_a_legal_suffix_after_a_comma_stays_in_the_company_name() -> None:
     quotes = quotes_in(text, "en")
     assert [q.speaker for q in quotes] == ["Steve Menet"]
     assert quotes[0].speaker_role is not None and "Dräger" in quotes[0].speaker_role
+
+
+def test_a_quoted_fragment_is_the_words_of_the_person_opening_its_sentence() -> None:
+    text = (
+        '"This is our problem," Governor Kristi Noem said.\n'
+        'Noem called the new campaign a "bold, innovative effort like the nation has never '
+        'before seen."\n'
+        "Noem signed a deal with Universal, and The Carlyle Group will be left to wonder: "
+        '"what did we do to deserve this?"\n'
+    )
+    quotes = quotes_in(text, "en")
+    assert [q.speaker for q in quotes] == ["Kristi Noem", "Kristi Noem", None]
+
+
+def test_the_same_speaker_quoted_twice_in_the_same_words_is_proposed_once() -> None:
+    text = (
+        '"Perceraian ini memang bukan hal yang baik," ujar Lucky Santoso.\n'
+        "Ia mengaku bahwa keputusannya adalah yang terbaik.\n"
+        '"Kita akan jumpa di pengadilan. Perceraian ini memang bukan hal yang baik," '
+        "lanjut Lucky.\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [q.speaker for q in quotes] == ["Lucky Santoso"]
+    assert quotes[0].text.startswith("Kita akan jumpa")
+    short = '"No," he said. "No. You tell me one, and I will tell it to somebody else."\n'
+    assert len(quotes_in(short, "en")) == 2  # one word again is a second answer, not an echo
