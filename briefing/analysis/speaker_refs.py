@@ -76,9 +76,18 @@ def definite_referent(context: Context, description: str, position: int) -> str 
     / ``the analyst`` → the one speaker before whose role ends in the word ("U.S. President
     Donald Trump", "Jefferies analyst Jonathan Matuszewski"), not a deputy's ("Vice
     President"); nobody when none or several do (``the expert`` after "one legal
-    expert"); ``the 56-year-old`` → the person just spoken of."""
+    expert"); ``the 56-year-old``, ``the actor`` → the person just spoken of."""
     table = context.table
     words = description.split()
+    if (
+        2 <= len(words) <= _MAX_MODIFIED
+        and words[0].lower() in table.definite_articles
+        and all(w.islower() and not w.endswith(("'s", "’s")) for w in words[1:])
+        and words[-1] in table.person_nouns  # not "the victim's mother": someone new
+    ):
+        # "the actor said", "the real estate agent said": the person just spoken of
+        gender = table.gender_words.get(words[-1])
+        return context.previous_speaker(position, same_sentence=False, gender=gender)
     if len(words) != 2 or words[0].lower() not in table.definite_articles:
         return None
     noun = words[1].lower()

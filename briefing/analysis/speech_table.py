@@ -119,6 +119,9 @@ class SpeechTable:
     named. One word or two (a pair is matched whole: ``salah`` alone is "wrong")."""
     language: str | None = None
     """The code of the table's language (``id``): for the name tagger's word lists."""
+    person_nouns: frozenset[str] = frozenset()
+    """``actor``, ``agent``: after ``the`` the person just spoken of (not ``victim`` or
+    ``witness``, who are mostly someone else)."""
     age_suffixes: tuple[str, ...] = ()
     """``-year-old``: ``the 56-year-old`` is the person just spoken of."""
     legal_suffixes: frozenset[str] = frozenset()

@@ -1114,3 +1114,17 @@ def test_the_same_speaker_quoted_twice_in_the_same_words_is_proposed_once() -> N
     assert quotes[0].text.startswith("Kita akan jumpa")
     short = '"No," he said. "No. You tell me one, and I will tell it to somebody else."\n'
     assert len(quotes_in(short, "en")) == 2  # one word again is a second answer, not an echo
+
+
+def test_the_actor_is_the_person_just_spoken_of_but_not_someone_elses_relative() -> None:
+    text = (
+        'James Van Der Beek was eliminated on Monday. "It was hard," Van Der Beek said.\n'
+        '"It makes you more human," said the actor.\n'
+        "Police arrested a suspect on Friday.\n"
+        '"She was brave, strong and smart," the victim\'s mother said.\n'
+    )
+    assert [q.speaker for q in quotes_in(text, "en")] == [
+        "James Van Der Beek",
+        "James Van Der Beek",
+        "the victim's mother",
+    ]
