@@ -1128,3 +1128,8 @@ def test_the_actor_is_the_person_just_spoken_of_but_not_someone_elses_relative()
         "James Van Der Beek",
         "the victim's mother",
     ]
+
+
+def test_rilis_after_a_quote_names_the_body_that_released_it() -> None:
+    text = '"Dengan penyesalan mendalam klub harus mengumumkan bahwa Ryan pensiun," rilis Hull.\n'
+    assert [q.speaker for q in quotes_in(text, "id")] == ["Hull"]

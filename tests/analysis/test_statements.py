@@ -812,3 +812,13 @@ def test_an_adverb_between_a_description_and_its_verb_is_not_the_speaker() -> No
     )
     statements = analyze(article_from_text(text, "en")).statements
     assert [s.speaker for s in statements] == ["The Wikileaks founder"]
+
+
+def test_sendiri_after_a_subject_is_not_part_of_the_name() -> None:
+    text = (
+        '"Dia akan tetap menakutkan," ujar pelatih Jorge Mendes.\n'
+        "Cristiano Ronaldo sendiri sebelumnya sudah menegaskan bahwa kontrak hingga 2021 "
+        "bukanlah kontrak terakhirnya.\n"
+    )
+    statements = analyze(article_from_text(text, "id")).statements
+    assert [s.speaker for s in statements] == ["Cristiano Ronaldo"]
