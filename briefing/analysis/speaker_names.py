@@ -358,8 +358,10 @@ LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z\-]*(?![\w'’])")
 """A word written in lower case (ASCII letters: the languages whose names it vets)."""
 CAP_RUN = re.compile(
     rf"(?<![\w'’])[{_UPPER}][\w'’\-]*(?:[ \t]+(?:(?:bin|binti|van|von|de|al|el|da|di|der)[ \t]+)?"
-    rf"[{_UPPER}][\w'’\-]*)+"
+    rf"[{_UPPER}](?:\.(?=[ \t]+[{_UPPER}][\w'’\-]*[a-z])|[\w'’\-]*))+"
 )
+"""A run of capitalised words; an initial with its full stop inside it (``Darmin A.
+Sigilipu``, ``John M. Ford``) when a capitalised word follows."""
 
 
 def capitalised_before(text: str, position: int, particles: frozenset[str]) -> bool:

@@ -822,3 +822,12 @@ def test_sendiri_after_a_subject_is_not_part_of_the_name() -> None:
     )
     statements = analyze(article_from_text(text, "id")).statements
     assert [s.speaker for s in statements] == ["Cristiano Ronaldo"]
+
+
+def test_a_middle_initial_stays_inside_the_full_name() -> None:
+    text = (
+        "Menteri Hukum dan HAM Yasonna H. Laoly hadir di Jakarta.\n"
+        "Yasonna mengatakan bahwa pemberian remisi membuat negara bisa berhemat.\n"
+    )
+    statements = analyze(article_from_text(text, "id")).statements
+    assert [s.speaker for s in statements] == ["Yasonna H. Laoly"]
