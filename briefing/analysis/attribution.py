@@ -49,7 +49,9 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
     cue = table.cue_then_speaker.match(text, position, window_end)
     if cue:
         phrase = parse_forward(text, cue.end(), limit, table, index)
-        if phrase is not None:
+        if phrase is not None and not (
+            cue.group().lower() in table.name_only_cues and (phrase.pronoun or phrase.descriptor)
+        ):  # "demikian Presiden Jokowi", not "demikian isi surat tersebut"
             return Attribution(phrase, cue.group(), cue.start(), "after")
     for later in table.speaker_then_cue.finditer(
         text, position, min(window_end, position + _TRAILER_REACH)

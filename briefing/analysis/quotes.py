@@ -496,9 +496,10 @@ def _resolve_in_order(items: list[_Attributed], context: SpeakerContext) -> None
 
 def _fragment_speaker(context: SpeakerContext, start: int, open_at: int) -> str | None:
     """``Noem called the new campaign a “bold, innovative effort …”``: a quoted fragment
-    inside a sentence that opens with a person who has spoken is that person's words —
-    unless someone else is named between them (``Swift has a deal with Universal, and The
-    Carlyle Group will be left to wonder: “…”``)."""
+    inside a sentence that opens with a person who has spoken, right before a verb that
+    words something (``fragment_verbs``: called, described, menyebut), is that person's
+    words — unless someone else is named between them. Not ``Musk has faced what
+    regulators called “…”`` nor ``Hochul signed the bill, titled the “…”``."""
     person = context.person_opening(start, open_at)
     if person is None or has_quote_mark(context.text[start:open_at]):
         return None
@@ -510,8 +511,15 @@ def _fragment_speaker(context: SpeakerContext, start: int, open_at: int) -> str 
     end = first
     while end < len(tokens) and tokens[end].is_capitalised:
         end += 1  # the opening name ("Jusuf", "Sen. Ted Cruz")
-    if any(t.is_capitalised for t in tokens[end:]):
-        return None
+    table = context.table
+    while end < len(tokens) and tokens[end].lower in table.subject_skip:
+        end += 1  # "Dirjen X juga berkomentar"
+    if (
+        end >= len(tokens)
+        or tokens[end].lower not in table.fragment_verbs
+        or any(t.is_capitalised for t in tokens[end:])
+    ):
+        return None  # "Musk has faced what regulators called “…”": not Musk's words
     return person
 
 

@@ -49,9 +49,11 @@ def _votes(context: SpeakerContext, name: str) -> Counter[str]:
     surname = name.split()[-1]
     votes: Counter[str] = Counter()
     role = context.role_for(name) or ""
-    for word in role.lower().replace(",", " ").split():
-        if (gender := table.gender_words.get(word)) is not None:
-            votes[gender] += _TITLE_WEIGHT
+    for word in role.replace(",", " ").split():
+        lower = word.lower().rstrip(".")
+        gender = table.gender_words.get(lower)
+        if gender is not None and (word.islower() or lower in table.gender_titles):
+            votes[gender] += _TITLE_WEIGHT  # "actress"; not the title "Chairman"
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
     for mention in pattern.finditer(text):
         sentence = context.sentence_at(mention.start())
@@ -62,9 +64,10 @@ def _votes(context: SpeakerContext, name: str) -> Counter[str]:
         while k and before[k - 1].lower in own:
             k -= 1  # "Charlie" of "Charlie McDowell"
         for token in reversed(before[max(0, k - _BEFORE) : k]):
-            gender = table.gender_words.get(token.lower.rstrip("."))
-            if gender is not None:
-                votes[gender] += _TITLE_WEIGHT
+            word = token.lower.rstrip(".")
+            gender = table.gender_words.get(word)
+            if gender is not None and (not token.is_capitalised or word in table.gender_titles):
+                votes[gender] += _TITLE_WEIGHT  # "actress", "Ms."; not "Chairman Mary Barra"
                 break
             if token.is_capitalised or token.text in _QUOTE_MARKS:
                 break  # another name, or a quotation, in between
@@ -78,10 +81,14 @@ def _votes(context: SpeakerContext, name: str) -> Counter[str]:
             if gender is not None:
                 votes[gender] += 1
                 break
-            if token.lower in table.gender_words or (
-                token.is_capitalised and token.lower not in own
+            if (
+                token.lower in table.gender_words
+                or token.lower in table.determiners
+                or token.lower in table.relatives
+                or (token.is_capitalised and token.lower not in own)
             ):
-                break  # someone else the pronoun may point to
+                break  # someone else the pronoun may point to ("criticized the governor,
+                # saying his budget", "Harris, who debated him")
     return votes
 
 

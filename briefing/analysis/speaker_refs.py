@@ -76,7 +76,8 @@ def definite_referent(context: Context, description: str, position: int) -> str 
     / ``the analyst`` → the one speaker before whose role ends in the word ("U.S. President
     Donald Trump", "Jefferies analyst Jonathan Matuszewski"), not a deputy's ("Vice
     President"); nobody when none or several do (``the expert`` after "one legal
-    expert"); ``the 56-year-old``, ``the actor`` → the person just spoken of."""
+    expert"); ``the 56-year-old`` → the one person given that age, ``the actor`` → the
+    one earlier speaker so described."""
     table = context.table
     words = description.split()
     if (
@@ -85,20 +86,35 @@ def definite_referent(context: Context, description: str, position: int) -> str 
         and all(w.islower() and not w.endswith(("'s", "’s")) for w in words[1:])
         and words[-1] in table.person_nouns  # not "the victim's mother": someone new
     ):
-        # "the actor said", "the real estate agent said": the person just spoken of
-        gender = table.gender_words.get(words[-1])
-        return context.previous_speaker(position, same_sentence=False, gender=gender)
+        # "the actor said", "the real estate agent said": the one earlier speaker the
+        # article gave that noun ("actor James Van Der Beek"); "the driver said" after the
+        # police chief spoke is someone else
+        return context.holder_of(words[-1], position, word=True)
     if len(words) != 2 or words[0].lower() not in table.definite_articles:
         return None
     noun = words[1].lower()
     if noun.endswith(table.age_suffixes):
-        # "the 56-year-old said": whoever the article was just talking about
-        return context.previous_speaker(position, same_sentence=False)
+        return _of_age(context, noun, position)  # "the 56-year-old said"
     if noun in table.org_words:
         return _opening_name_before(context, position, noun)
     if noun in table.role_words:
         return context.holder_of(noun, position, word=True)
     return None
+
+
+def _of_age(context: Context, noun: str, position: int) -> str | None:
+    """The one person the article gives that age before ``position``: ``Jose Mourinho,
+    56,`` or ``56-year-old Jose Mourinho``; nobody if none or several (the last speaker is
+    not enough: the rookie named just before may not have spoken yet)."""
+    age = noun.split("-", 1)[0]
+    if not age.isdigit():
+        return None
+    text = context.text[:position]
+    pattern = re.compile(
+        rf"({CAP_RUN.pattern}),\s+{age}\s*,|{re.escape(noun)}\s+({CAP_RUN.pattern})"
+    )
+    found = {m.group(1) or m.group(2) for m in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _opening_name_before(context: Context, position: int, noun: str) -> str | None:
@@ -137,7 +153,9 @@ def anaphoric_description(
     ‘Zoolander’ tersebut``, ``pria yang akrab disapa Emil itu``): the one just named.
     Returns the description in lower case (``pria berkumis``) and the nickname it gives,
     if any (``Emil``); None when no demonstrative closes it first. A preposition ends the
-    search: ``peneliti dari lembaga itu`` is someone from that institute, maybe new."""
+    search: ``peneliti dari lembaga itu`` is someone from that institute, maybe new; so
+    does a relative clause without a nickname: in ``penumpang yang naik kereta tersebut``
+    the demonstrative closes the train."""
     if not table.demonstratives:
         return None
     for count, token in enumerate(tokens[:_MAX_ANAPHOR]):
@@ -148,14 +166,17 @@ def anaphoric_description(
             if count == 0 or _named_next(text, token.end):
                 return None  # "dosen yang mendesain jembatan tersebut, Lukito …": named
             words = [t for t in tokens[:count] if t.is_word]
-            return " ".join(w.lower for w in words), _nickname_in(words, table)
+            nickname = _nickname_in(words, table)
+            if nickname is None and any(w.lower in table.relatives for w in words):
+                return None  # "penumpang yang naik kereta tersebut": the train, not him
+            return " ".join(w.lower for w in words), nickname
         if token.text in _QUOTE_MARKS:
             continue  # a title in quotation marks: "bintang film ‘Tuyul’ ini"
         if not token.is_word:
             return None
         if (
             lower in table.stop_words
-            and lower not in table.relatives  # "pria yang murah senyum ini"
+            and lower not in table.relatives  # "pria yang akrab disapa Emil itu"
             and not tokens[count - 1].text[0].isdigit()  # "pemain 20 tahun tersebut"
         ):
             return None

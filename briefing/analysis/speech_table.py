@@ -43,6 +43,9 @@ class SpeechTable:
     """``he`` → ``m``, ``her`` → ``f``: a pronoun cue says which earlier speaker it can be
     (:mod:`briefing.analysis.speaker_gender`); empty where pronouns have no gender."""
     gender_words: dict[str, str] = field(default_factory=dict)
+    gender_titles: frozenset[str] = frozenset()
+    """Of :attr:`gender_words`, those that say a gender when capitalised before a name
+    (``Ms.``); a capitalised ``Chairman`` is a title anyone holds."""
     """Titles and nouns that say a person's gender before their name (``mr``, ``actress``)."""
     """``menpora`` → ``menteri pemuda dan olahraga``: a short title and the full one it
     stands for, so "kata Menpora" finds the minister the article introduced in full."""
@@ -122,6 +125,12 @@ class SpeechTable:
     person_nouns: frozenset[str] = frozenset()
     """``actor``, ``agent``: after ``the`` the person just spoken of (not ``victim`` or
     ``witness``, who are mostly someone else)."""
+    name_only_cues: frozenset[str] = frozenset()
+    """Cues that attribute only to a name (``demikian Presiden Jokowi``), not to a
+    description or a pointer back (``demikian isi surat tersebut``)."""
+    fragment_verbs: frozenset[str] = frozenset()
+    """``called``, ``menyebut``: right after the person who opens a sentence, the quoted
+    fragment further on is that person's words."""
     age_suffixes: tuple[str, ...] = ()
     """``-year-old``: ``the 56-year-old`` is the person just spoken of."""
     legal_suffixes: frozenset[str] = frozenset()

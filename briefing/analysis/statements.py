@@ -124,6 +124,12 @@ def _trailing(
 _APPOSITIVE_WORDS = 6
 
 
+def _names_a_person(description: str, table: SpeechTable) -> bool:
+    """Whether a description's head noun is a person's (``pelatih``, ``pria``)."""
+    head = description.split()[0] if description else ""
+    return head in table.person_nouns or head in table.role_words
+
+
 def _trailing_speaker(
     context: SpeakerContext, phrase: SpeakerPhrase, cue: CueMatch | re.Match[str], start: int
 ) -> tuple[str | None, str | None]:
@@ -312,8 +318,12 @@ def _according_to(
             wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
             if wider is not None and wider.name and wider.name != phrase.name and wider.role:
                 phrase, clause = wider, second
-    if phrase is None or (phrase.pronoun and phrase.anaphor is None):
-        return None  # "menurutnya" is read elsewhere; "menurut pelatih itu" resolves here
+    if phrase is None or (
+        phrase.pronoun
+        and (phrase.anaphor is None or not _names_a_person(phrase.anaphor, context.table))
+    ):
+        return None  # "menurutnya" is read elsewhere; "menurut pelatih itu" resolves here,
+        # "menurut survei tersebut" is a survey's finding, no one's statement
     speaker, role = context.resolve(phrase, cue.start())
     if not speaker:
         return None

@@ -76,6 +76,11 @@ def _context(text: str) -> SpeakerContext:
         ("Tom Okafor met Lena Marsh and she laughed.", "Tom Okafor", None),
         # inside a quotation "he" is whoever the speaker means
         ('Lena Marsh said: "He was never here."', "Lena Marsh", None),
+        # a pronoun after another noun phrase or a relative pronoun is not the name's
+        ("Rachel Smith criticized the governor, saying his budget failed.", "Rachel Smith", None),
+        ("Kamala Harris, who debated him in September, spoke.", "Kamala Harris", None),
+        # a capitalised "Chairman" is a title anyone holds
+        ("General Motors Chairman Mary Barra spoke.", "Mary Barra", None),
         # evidence both ways cancels out
         ("Sam Reyes said his car was gone.\nSam Reyes said her car was gone.", "Sam Reyes", None),
     ],

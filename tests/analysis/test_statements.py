@@ -831,3 +831,13 @@ def test_a_middle_initial_stays_inside_the_full_name() -> None:
     )
     statements = analyze(article_from_text(text, "id")).statements
     assert [s.speaker for s in statements] == ["Yasonna H. Laoly"]
+
+
+def test_according_to_a_survey_is_no_ones_statement() -> None:
+    """``Menurut survei tersebut, …`` is the survey's finding, not the last speaker's."""
+    text = (
+        '"Ini capaian yang baik," kata Kepala BPS Amalia Adininggar Widyasanti.\n'
+        "Menurut survei tersebut, harga beras naik 5 persen dalam sebulan terakhir.\n"
+    )
+    statements = analyze(article_from_text(text, "id")).statements
+    assert "Amalia Adininggar Widyasanti" not in [s.speaker for s in statements]
