@@ -44,8 +44,9 @@ def without_time_and_place(segments: list[list[Token]], table: SpeechTable) -> l
 
 
 def without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
-    """``Febry kepada Antara di Jakarta`` → ``Febry``: a place (``di`` + a name) and an
-    addressee (``kepada`` + anything) after a name are where and to whom it was said.
+    """``Febry kepada Antara di Jakarta`` → ``Febry``: a place (``di`` + a name), an
+    addressee (``kepada`` + anything) and a day (``pada hari Jumat``) after a name are
+    where, to whom and when it was said.
     A place right after a title or an organisation word is part of the title (``Kepala
     Dinas di Kabupaten Sigi``)."""
     cut = len(subject)
@@ -63,7 +64,12 @@ def without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
             and i + 1 < cut
             and all(t.is_capitalised for t in subject[i + 1 : cut])
         )
-        if named and (addressee or place):
+        when = (  # "Uber pada hari Jumat mengatakan": when it spoke
+            lower in table.prepositions
+            and i + 1 < cut
+            and all(t.lower in table.spoken_when or t.text.isdigit() for t in subject[i + 1 : cut])
+        )
+        if named and (addressee or place or when):
             cut = i
     return subject[:cut]
 

@@ -850,3 +850,22 @@ def test_pihaknya_points_to_the_previous_speaker() -> None:
     )
     statements = analyze(article_from_text(text, "id")).statements
     assert [s.speaker for s in statements] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Uber pada hari Jumat mengatakan akan membuka data perjalanan mereka.", "id", "Uber"),
+        (
+            "Deputi Kedaulatan Maritim Arief Havas Oegroseno pada Selasa mengatakan bahwa "
+            "China terus membangun instalasi militer.",
+            "id",
+            "Arief Havas Oegroseno",
+        ),
+    ],
+)
+def test_the_day_between_subject_and_verb_is_not_the_speaker(
+    text: str, language: str, speaker: str
+) -> None:
+    statements = analyze(article_from_text(text, language)).statements
+    assert [s.speaker for s in statements] == [speaker]
