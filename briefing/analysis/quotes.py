@@ -526,8 +526,7 @@ def _fragment_speaker(context: SpeakerContext, start: int, open_at: int) -> str 
 def _narrated_speaker(context: SpeakerContext, item: _Attributed) -> str | None:
     """The speaker of a quote that opens a sentence right after a sentence of the same
     paragraph which opens with a person who has spoken (``Aderholt returned to the issue
-    later in the hearing. “…”``), reports a named person's words (``At current rates,
-    Bridenstine said, …. “…”``) or ends with a pronoun's cue (``Sometimes employees
+    later in the hearing. “…”``) or ends with a pronoun's cue (``Sometimes employees
     don't follow the rules, he said. “…”``)."""
     text, open_at = context.text, item.raw.open_at
     sentence = context.sentence_at(open_at)
@@ -551,9 +550,6 @@ def _narrated_speaker(context: SpeakerContext, item: _Attributed) -> str | None:
         and words[-1].lower in table.cue_words
     ):
         return context.previous_speaker(before.start)
-    reporter = _reporting_subject(context, before)
-    if reporter is not None:
-        return reporter  # "At current rates, Bridenstine said, there will be …. “…”"
     person = context.person_opening(before.start, before.end)
     if person is None:
         return None
@@ -563,19 +559,6 @@ def _narrated_speaker(context: SpeakerContext, item: _Attributed) -> str | None:
     if at >= 0 and opening[at + len(surname) : at + len(surname) + 2] in ("'s", "’s"):
         return None  # "Swift's rep told Fox News …": the rep speaks, not Swift
     return person
-
-
-def _reporting_subject(context: SpeakerContext, sentence: SentenceSpan) -> str | None:
-    """The named person whose reported speech fills ``sentence`` (``At current rates,
-    Bridenstine said, there will be three rockets``): the quote opening the next sentence
-    goes on in their words. Not a document or description (``the report said``)."""
-    for cue in context.cues("speaker_then_cue"):
-        if not sentence.start <= cue.start() < sentence.end:
-            continue
-        phrase = context.subject_before(sentence.start, cue.start())
-        if phrase is not None and phrase.name and not phrase.descriptor and not phrase.pronoun:
-            return context.full_name(phrase.name)
-    return None
 
 
 def _source_of(items: Sequence[_Attributed], item: _Attributed) -> _Attributed | None:

@@ -1182,12 +1182,3 @@ def test_a_place_closing_the_title_is_not_a_given_name() -> None:
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
         ("Budi Santoso", "Kapolres Jakarta Selatan")
     ]
-
-
-def test_a_quote_after_a_named_persons_reported_speech_goes_on_in_their_words() -> None:
-    text = (
-        "NASA chief Jim Bridenstine testified on Tuesday. At current rates, Bridenstine "
-        'said, there will be three rockets by 2024. "Adding another one could be difficult."\n'
-        'The report said costs would rise. "Nobody planned for this many delays in the program."\n'
-    )
-    assert [q.speaker for q in quotes_in(text, "en")] == ["Jim Bridenstine", None]
