@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.actors import extract_actors, find_person
-from briefing.analysis.actors_gazetteer import tagger_gazetteer
 from briefing.analysis.dates import extract_dates
 from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
@@ -110,7 +109,6 @@ def _full_speaker_names(
                 and role.endswith(" " + given)
                 and " " not in given
                 and given.lower() not in not_people
-                and not _ends_in_place(role, given, not_people, table)  # "Kapolres Jakarta Selatan"
                 and not _title_or_body_word(given, table)
                 and _only_before(text, given, " " + speaker, actor, table)
                 and (_complement_in(role[: -len(given) - 1], table) or _alone(text, given, actor))
@@ -181,23 +179,6 @@ _LONGER_NAME = re.compile(r"\s+([a-z]{1,3})\s+[A-Z]")
 def _title_or_body_word(word: str, table: SpeechTable) -> bool:
     """A title's or an organisation's word, never a given name (``Gubernur``, ``Partai``)."""
     return word.lower() in table.role_words or word.lower() in table.org_words
-
-
-def _ends_in_place(role: str, given: str, not_people: set[str], table: SpeechTable) -> bool:
-    """Whether ``given``, the role's last word, ends a place or body: one the article names
-    (``Jakarta Selatan``), or by the name tagger's lists a word inside such names
-    (``Selatan``) or the second of two place words (``Jawa Timur``; not ``Keuangan Sri``
-    of "Menteri Keuangan Sri Mulyani", a body's word and a name). The title's
-    complement, not a given name the tagger glued to the person."""
-    lowered = role.lower()
-    ending = " " + given.lower()
-    if any(p.endswith(ending) and lowered.endswith(p) for p in not_people):
-        return True
-    known = tagger_gazetteer(table.language)
-    kind = (known(given) or "")[:4]
-    words = role.split()
-    before = (known(words[-2]) or "")[:3] if len(words) >= 2 else ""
-    return kind in ("LOCI", "ORGI") or (kind[:3] == "LOC" and before == "LOC")
 
 
 def _speaks_alone(text: str, word: str, table: SpeechTable) -> bool:

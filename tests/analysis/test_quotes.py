@@ -1172,13 +1172,3 @@ def test_demikian_before_a_document_is_no_speaker() -> None:
         '"Federasi wajib menjalankan putusan komite banding," demikian isi surat tersebut.\n'
     )
     assert [q.speaker for q in quotes_in(text, "id")][1] is None
-
-
-def test_a_place_closing_the_title_is_not_a_given_name() -> None:
-    """``Kapolres Jakarta Selatan Budi Santoso``: the name tagger may read "Selatan Budi
-    Santoso" as the person; "Selatan" ends the place, the title keeps it."""
-    text = '"Kami akan menindak tegas pelakunya," kata Kapolres Jakarta Selatan Budi Santoso.\n'
-    quotes = analyze(article_from_text(text, "id")).quotes
-    assert [(q.speaker, q.speaker_role) for q in quotes] == [
-        ("Budi Santoso", "Kapolres Jakarta Selatan")
-    ]
