@@ -843,15 +843,6 @@ def test_according_to_a_survey_is_no_ones_statement() -> None:
     assert "Amalia Adininggar Widyasanti" not in [s.speaker for s in statements]
 
 
-def test_pihaknya_points_to_the_previous_speaker() -> None:
-    text = (
-        '"Kami akan menindak tegas pelakunya," kata Kapolres Jakarta Selatan Budi Santoso.\n'
-        "Pihaknya mengatakan bahwa penyelidikan masih berlangsung.\n"
-    )
-    statements = analyze(article_from_text(text, "id")).statements
-    assert [s.speaker for s in statements] == ["Budi Santoso"]
-
-
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
