@@ -149,6 +149,19 @@ def inside_org_name(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool
 def split_name_role(
     text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
+    """:func:`_split_name_role`, an abbreviated title keeping its full stop (``Sen. Ted
+    Cruz``: the role is ``Sen.``, not ``Sen``)."""
+    name, role = _split_name_role(text, tokens, table, known)
+    if role and role.lower() in table.short_titles:
+        at = text.find(role + ".", tokens[0].start if tokens else 0)
+        if at >= 0 and text[at + len(role) + 1 : at + len(role) + 2].isspace():
+            role += "."
+    return name, role
+
+
+def _split_name_role(
+    text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """Split ``Presiden Ukraina Volodymyr Zelensky`` into (name, role).
 
     The name is the trailing run of capitalised words that are neither acronyms nor

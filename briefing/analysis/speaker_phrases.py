@@ -32,6 +32,7 @@ from briefing.analysis.speaker_refs import (
     surname_after_modifiers,
 )
 from briefing.analysis.speaker_segments import (
+    between_names,
     comma_segments,
     is_role,
     place_continuation,
@@ -95,8 +96,10 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
             j += 1  # "Menteri Kelautan dan Perikanan", "Bidang Politik, Hukum, dan Keamanan"
             continue  # "Centers for Disease Control and Prevention"
         if not token.is_word:
-            if _abbreviation_dot(tokens, j, table):
-                j += 1  # "Sonya A. Rivera", "Ms. Persson", "Gen. Milley"
+            if _abbreviation_dot(tokens, j, table) or (
+                token.text == "&" and between_names(tokens, j) and j > i
+            ):
+                j += 1  # "Sonya A. Rivera", "Ms. Persson", "Gen. Milley", "Johnson & Johnson"
                 continue
             break
         lower = token.lower
@@ -339,6 +342,8 @@ def parse_backward(
     if not tokens:
         return None
     last = tokens[-1]
+    if _contracted(last.lower) in table.first_person:
+        return None  # "I suggested", "We've said": the writer, no one the article quotes
     if last.lower in table.pronouns:
         return SpeakerPhrase(None, pronoun=True, gender=table.gender_pronouns.get(last.lower))
     if last.lower in table.relatives:
@@ -358,7 +363,9 @@ def parse_backward(
         and _opens_its_clause(tokens[:capacity], table)  # not "KPK menetapkan X sebagai …"
     ):
         tokens = tokens[:capacity]  # "Ketua Bawaslu RI Abhan sebagai Majelis Pemeriksa"
-    segments = without_time_and_place(comma_segments(tokens, table.legal_suffixes), table)
+    segments = without_time_and_place(
+        comma_segments(tokens, table.legal_suffixes, table.short_titles), table
+    )
     tail = segments[-1]
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)
@@ -425,9 +432,56 @@ def parse_backward(
     return None
 
 
+def _contracted(word: str) -> str:
+    """``we've`` → ``we``: the pronoun of a contraction (the word itself otherwise)."""
+    for mark in "'’":
+        if mark in word:
+            return word.split(mark, 1)[0]
+    return word
+
+
 def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:
-    """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who."""
-    return bool(words) and (not words[0].is_capitalised or has_role_word(words, table))
+    """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who.
+    ``the People's Daily`` (a determiner, then only capitalised words) names one, and so
+    does a short title before capitalised words (``Dr. Ronny Jackson``)."""
+    if not words:
+        return False
+    if (
+        len(words) >= 2
+        and words[0].lower in table.short_titles
+        and words[0].lower not in table.title_names  # "Raja Sapta Ervian": a given name
+        and all(w.is_capitalised for w in words[1:])
+    ):
+        return False  # "Dr. Ronny Jackson", "CEO Tim Cook": a titled name
+    if has_role_word(words, table) or _affiliation(words, table):
+        return True
+    if words[0].is_capitalised:
+        return False
+    return not (
+        len(words) >= 2
+        and words[0].lower in table.definite_articles
+        and all(w.is_capitalised for w in words[1:])
+    )
+
+
+def _affiliation(words: Sequence[Token], table: SpeechTable) -> bool:
+    """``R-Texas``, ``D-Calif.``: a legislator's party and state, after the name."""
+    if len(words) != 1 or "-" not in words[0].text:
+        return False
+    party, _, state = words[0].text.partition("-")
+    return party.lower() in table.party_initials and state[:1].isupper()
+
+
+def _clause(words: Sequence[Token], table: SpeechTable) -> bool:
+    """``the equatorial regions are drier than the poles``: a lowercase auxiliary before
+    any relative or preposition (``a doctor at X where the patients were treated``) makes
+    a clause of what was said, no appositive of a name."""
+    for word in words:
+        if word.lower in table.relatives or word.lower in table.prepositions:
+            return False
+        if word.lower in table.auxiliaries and not word.is_capitalised:
+            return True
+    return False
 
 
 def _appositive_subject(
@@ -457,11 +511,23 @@ def _appositive_subject(
         and (_is_description(segments[k], table) or place_continuation(segments, k, table))
     ):
         k -= 1
-    if k < 0:
+    if k < 0 or any(_clause(part, table) for part in segments[k + 1 :]):
         return None
     name, role = backward_run(text, segments[k], table)
     if name:
-        return SpeakerPhrase(name, role or strip_determiners(text, segments[k + 1], table))
+        after = segments[k + 1]
+        described = None if _affiliation(after, table) else strip_determiners(text, after, table)
+        short = role is not None and role.rstrip(".").lower() in table.short_titles
+        if k > 0 and (role is None or short) and has_role_word(segments[k - 1], table):
+            # "Kapolsek Gubug Polres Grobogan, AKP Dedy Setya, seperti dikutip …"
+            role = appositive_role(text, segments[k - 1], table, strict=True) or role
+        elif role is None or (
+            short
+            and described
+            and (has_role_word(after, table) or table.determiner_at(after, 0, indefinite=True))
+        ):
+            role = described  # "Lt. Matt Harris, Columbus Police Department spokesman,"
+        return SpeakerPhrase(name, role)
     return None
 
 

@@ -95,16 +95,19 @@ def place_continuation(segments: Sequence[Sequence[Token]], k: int, table: Speec
 
 
 def comma_segments(
-    tokens: Sequence[Token], legal_suffixes: frozenset[str] = frozenset()
+    tokens: Sequence[Token],
+    legal_suffixes: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
 ) -> list[list[Token]]:
     """The comma-separated parts of a clause; a company's legal suffix stays in its name
-    (``Sales for Dräger, Inc., says``: one part, not two)."""
+    (``Sales for Dräger, Inc., says``: one part, not two), and so does a title written
+    short (``Gen. Mark Milley``: ``titles`` are the words that may be)."""
     segments: list[list[Token]] = [[]]
     for i, token in enumerate(tokens):
         if token.text == "," and _suffix_follows(tokens, i, legal_suffixes):
             continue
-        if token.text == "." and i and tokens[i - 1].lower in legal_suffixes:
-            continue  # "Inc."
+        if token.text == "." and _abbreviation_stop(tokens, i, legal_suffixes, titles):
+            continue  # "Inc.", "Gen. Mark Milley": inside a sentence, an abbreviation's stop
         if token.text == ",":
             segments.append([])
         elif _in_bracketed_number(tokens, i):
@@ -113,9 +116,35 @@ def comma_segments(
             segments[-1].append(token)
         elif _bracketed_acronym(tokens, i):
             continue  # ``Badan … Daerah (BPBD) Sukamaju``: the acronym stays in the name
+        elif token.text == "&" and between_names(tokens, i):
+            continue  # ``president of Chapter & Verse, …``: one name, not a break
         else:
             segments = [[]]  # a colon, quote mark or dash ends the clause
     return segments
+
+
+def _abbreviation_stop(
+    tokens: Sequence[Token], i: int, legal_suffixes: frozenset[str], titles: frozenset[str]
+) -> bool:
+    """The full stop of ``Inc.``, or of a title or an initial before a name (``Sen. Ted
+    Cruz``, ``Sonya A. Rivera``): stuck to the word before, a space and a capital after."""
+    if not i or not tokens[i - 1].is_word or tokens[i - 1].end != tokens[i].start:
+        return False
+    before = tokens[i - 1]
+    if before.lower in legal_suffixes:
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.is_capitalised
+        and after.start > tokens[i].end
+        and (before.lower in titles or (len(before.text) == 1 and before.text.isupper()))
+    )
+
+
+def between_names(tokens: Sequence[Token], i: int) -> bool:
+    """An ampersand joining two capitalised words (``Johnson & Johnson``)."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].is_capitalised and tokens[i + 1].is_capitalised
 
 
 def _suffix_follows(tokens: Sequence[Token], i: int, suffixes: frozenset[str]) -> bool:

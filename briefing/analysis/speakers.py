@@ -320,7 +320,12 @@ class SpeakerContext:
             if word_edge(self.text, position, end):
                 count += 1
                 before = None if organisation else self._role_before(position)
-                role = before or self._role_after(end)
+                if before is None or before.rstrip(".").lower() in self.table.short_titles:
+                    # "Dr. Luz Contreras Arroyo, a member of the group …": the appositive
+                    # says more than the courtesy title
+                    role = self._role_after(end) or before
+                else:
+                    role = before
                 if role:
                     return role
             position = self.text.find(name, end)
@@ -330,7 +335,7 @@ class SpeakerContext:
         sentence = self.sentence_at(position)
         start = sentence.start if sentence else max(0, position - WINDOW)
         tokens = self.index.between(max(start, position - _ROLE_WINDOW), position)
-        segments = comma_segments(tokens, self.table.legal_suffixes)
+        segments = comma_segments(tokens, self.table.legal_suffixes, self.table.short_titles)
         tail = segments[-1]
         if tail:
             return title_before(self.text, tail, self.table)
@@ -529,7 +534,10 @@ class SpeakerContext:
             given = name[: -len(phrase.name) - 1]
             if role.endswith(" " + given):
                 role = role[: -len(given) - 1]
-        return name, tidy_role(role, self.table) or self.role_for(name)
+        role = tidy_role(role, self.table)
+        if role is None or role.rstrip(".").lower() in self.table.short_titles:
+            return name, self.role_for(name) or role  # "Dr.": the appositive says more
+        return name, role
 
     def _described_since_last_speaker(self, description: str | None, position: int) -> str | None:
         """``kata sumber itu`` after ``menurut laporan seorang sumber kepada The Sun``:

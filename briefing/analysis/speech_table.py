@@ -17,6 +17,8 @@ from briefing.analysis.languages import load_table
 from briefing.analysis.tokens import Token
 
 _NEVER = re.compile(r"(?!x)x")
+_SHORT_TITLE = 4
+"""Letters of the longest title written short (``Prof.``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +167,13 @@ class SpeechTable:
     attribution_words: frozenset[str] = frozenset()
     """First words of every attribution cue (``kata``, ``said``, ``katanya``): a cheap test
     of whether a stretch of text may hold an attribution at all."""
+    short_titles: frozenset[str] = frozenset()
+    """Role words and honorifics short enough to be written with a full stop (``Sen.``,
+    ``Gen.``, ``Ms.``): derived once."""
+    first_person: frozenset[str] = frozenset()
+    """``I``, ``we``, ``saya``: outside a quote the writer speaks, not anyone quoted."""
+    party_initials: frozenset[str] = frozenset()
+    """``r``, ``d``: ``Sen. Ted Cruz, R-Texas, said`` (party and state follow the name)."""
     content_breaks: re.Pattern[str] = _NEVER
     """Where reported content ends inside a sentence: ``, while`` opens what someone
     else did (``stressed that X, while the Arab League condemned …``)."""
@@ -283,6 +292,9 @@ def speech_table(language: str | None) -> SpeechTable:
         | lowered("stop_words")
         | lowered("demonstratives"),
         content_breaks=_breaks(words("content_breaks")),
+        short_titles=frozenset(
+            w for w in lowered("role_words") | lowered("honorifics") if len(w) <= _SHORT_TITLE
+        ),
         attribution_words=frozenset(
             phrase.split()[0].lower()
             for key in ("cue_then_speaker", "speaker_then_cue", "pronoun_cues")

@@ -102,7 +102,9 @@ def _trailing(
             return None
         at = sentence.start + comma + 1
         tail = text[at:end].strip(_SENTENCE_CLOSE)
-        if tail and len(tail.split()) <= _TRAILER_WORDS:
+        # the attribution up to its own appositive ("said X, a European Space Agency
+        # research fellow": _closes bounds the appositive)
+        if tail and len(tail.split(",", 1)[0].split()) <= _TRAILER_WORDS:
             found = _attribution_at(context, at, end)
             if found is not None:
                 phrase, cue = found

@@ -94,3 +94,71 @@ def test_a_place_or_a_body_closing_a_description_is_no_speaker(
     text: str, language: str, speaker: str
 ) -> None:
     assert speakers(text, language) == [speaker]
+
+
+def _speaker_and_role(text: str, language: str = "en") -> list[tuple[str | None, str | None]]:
+    analysis = analyze(article_from_text(text, language))
+    found = [*analysis.quotes, *analysis.statements]
+    return [(item.speaker, item.speaker_role) for item in found]
+
+
+def test_a_party_and_state_after_a_legislator_is_no_speaker() -> None:
+    """``Sen. Jane Doe, R-Ohio, said``: Jane Doe, with the title written short."""
+    text = "Sen. Jane Doe, R-Ohio, said the new rules would hurt small farms across the state.\n"
+    assert _speaker_and_role(text) == [("Jane Doe", "Sen.")]
+
+
+def test_an_opening_day_before_a_named_body_is_no_speaker() -> None:
+    """``On Monday, the Daily Courier, the city's oldest paper, warned``: the paper."""
+    text = (
+        "On Monday, the Daily Courier, the city's oldest paper, warned that there was "
+        "“no room at all for delay”.\n"
+    )
+    assert _speaker_and_role(text)[0] == ("Daily Courier", "city's oldest paper")
+
+
+def test_an_ampersand_stays_inside_the_employers_name() -> None:
+    text = (
+        "Mark Olsen, president of Pen & Paper, a Denver design agency, said he thought "
+        "the campaign was meant to provoke.\n"
+    )
+    assert _speaker_and_role(text) == [("Mark Olsen", "president of Pen & Paper")]
+
+
+def test_a_clause_before_an_inverted_attribution_is_what_was_said() -> None:
+    """``…, but the valleys are colder than the peaks, said study co-author X, a fellow``:
+    the clause is the content, X the speaker (not a place named in the clause)."""
+    text = (
+        "Snow falls everywhere on Vesta, but the valleys are colder than the peaks, said "
+        "study co-author Maria Lindqvist, a space agency research fellow.\n"
+    )
+    assert _speaker_and_role(text) == [("Maria Lindqvist", "study co-author")]
+
+
+def test_a_short_title_gives_way_to_the_appositive_role() -> None:
+    """``Lt. Sam Ortiz, Springfield Police Department spokesman, said``: the appositive
+    says more than ``Lt.``; a relative clause in the appositive still names the person,
+    and a quote's speaker takes the appositive over ``Dr.`` too."""
+    text = (
+        "Lt. Sam Ortiz, Springfield Police Department spokesman, said officers arrested "
+        "two men on Friday night.\n"
+        "At the time, Dr. Ana Ruiz, who was then serving as the team's physician, suggested "
+        "that the players rest for a week.\n"
+        '"This is how outbreaks begin," Dr. Lena Moreau Diaz, a member of the panel, told '
+        "reporters.\n"
+    )
+    assert sorted(_speaker_and_role(text)) == [
+        ("Ana Ruiz", "serving as the team's physician"),
+        ("Lena Moreau Diaz", "member of the panel"),
+        ("Sam Ortiz", "Springfield Police Department spokesman"),
+    ]
+
+
+def test_the_writer_speaking_in_the_first_person_is_no_one_quoted() -> None:
+    """``I suggested …``, ``We've said this before``: the writer, not the last speaker."""
+    text = (
+        "Acme announced on Tuesday that its new phones would ship in March.\n"
+        "I suggested she try the larger model, and she liked it at once.\n"
+        "We've said this before, many times: there is no special cable needed.\n"
+    )
+    assert _speaker_and_role(text) == [("Acme", None)]
