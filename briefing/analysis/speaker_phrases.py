@@ -402,6 +402,10 @@ def parse_backward(
         return SpeakerPhrase(*named) if named else _description(text, words)
     name, role = backward_run(text, tail, table)
     if name:
+        if role is None:
+            group = _group_before_place(text, words, name, table)
+            if group is not None:
+                return group
         if role is None and len(segments) >= 2:
             role = appositive_role(text, segments[-2], table, strict=True)
         return SpeakerPhrase(name, role)
@@ -430,6 +434,56 @@ def parse_backward(
     if role and len(words) - len(role.split()) <= 2 and has_role_word(words, table):
         return SpeakerPhrase(role, descriptor=True)
     return None
+
+
+_GROUP_WORDS = 6
+"""Words a group before its place may have (``Health authorities``, ``NASA scientists
+using a telescope``)."""
+
+
+def _group_before_place(
+    text: str, words: Sequence[Token], name: str, table: SpeechTable
+) -> SpeakerPhrase | None:
+    """``Health authorities in China's Inner Mongolia confirmed``, ``NASA scientists using a
+    telescope atop Mauna Kea confirmed``: the name closing the subject is where the group
+    is, the object of a preposition after a common noun; the group speaks, up to a
+    participle that says what it did. None when the name is the subject."""
+    begin = len(words) - len(name.split())
+    if begin < 2 or words[begin - 1].is_capitalised:
+        return None
+    link = words[begin - 1].lower
+    head = words[begin - 2]
+    if (
+        link not in table.group_prepositions
+        or head.is_capitalised
+        or head.lower in table.stop_words
+        or (is_role(head, table) and not head.lower.endswith("s"))
+    ):
+        return None  # "Secretary of State Blinken", "spokesman for Acme": a role's complement
+    start = begin - 2
+    while (
+        start > 0
+        and begin - start < _GROUP_WORDS
+        and words[start - 1].lower not in table.stop_words
+        and words[start - 1].lower not in table.cue_words
+    ):
+        start -= 1
+    participle = next(
+        (
+            k
+            for k in range(start + 1, begin)
+            if table.participle_suffixes
+            and not words[k].is_capitalised
+            and words[k].lower.endswith(table.participle_suffixes)
+        ),
+        None,
+    )
+    if participle is not None:
+        return _description(text, words[start:participle])
+    determiner = max(
+        (k for k in range(start, begin) if words[k].lower in table.determiners), default=start
+    )
+    return _description(text, words[determiner:])
 
 
 def _contracted(word: str) -> str:

@@ -167,6 +167,12 @@ class SpeechTable:
     attribution_words: frozenset[str] = frozenset()
     """First words of every attribution cue (``kata``, ``said``, ``katanya``): a cheap test
     of whether a stretch of text may hold an attribution at all."""
+    group_prepositions: frozenset[str] = frozenset()
+    """``in``, ``atop``, ``of``: between a group and its place or body (``Health
+    authorities in China's Inner Mongolia``, ``44 percent of Americans``)."""
+    not_adverbs: frozenset[str] = frozenset()
+    """Nouns that look like adverbs by :attr:`skip_suffixes` (``family``, ``ally``): a
+    subject's head, never skipped."""
     short_titles: frozenset[str] = frozenset()
     """Role words and honorifics short enough to be written with a full stop (``Sen.``,
     ``Gen.``, ``Ms.``): derived once."""
@@ -190,7 +196,10 @@ class SpeechTable:
     def skippable(self, token: Token) -> bool:
         lower = token.lower
         return lower in self.subject_skip or (
-            not token.is_capitalised and lower.endswith(self.skip_suffixes) and len(lower) > 4
+            not token.is_capitalised
+            and lower.endswith(self.skip_suffixes)
+            and len(lower) > 4
+            and lower not in self.not_adverbs
         )
 
 

@@ -162,3 +162,24 @@ def test_the_writer_speaking_in_the_first_person_is_no_one_quoted() -> None:
         "We've said this before, many times: there is no special cable needed.\n"
     )
     assert _speaker_and_role(text) == [("Acme", None)]
+
+
+def test_a_group_before_its_place_speaks_not_the_place() -> None:
+    """``Health officials in Inner Mongolia confirmed``: the officials; a participle ends
+    the group (``scientists using a telescope atop Mauna Kea``); ``family`` is a noun."""
+    text = (
+        "Health officials in Inner Mongolia have confirmed that a third case was found.\n"
+        "Astronomers using a telescope atop Mount Graham have confirmed the presence of ice "
+        "on the moon.\n"
+        "The family claimed that the papers had been lost years ago.\n"
+    )
+    assert _speaker_and_role(text) == [
+        ("Health officials in Inner Mongolia", None),
+        ("Astronomers", None),
+        ("The family", None),
+    ]
+
+
+def test_a_role_before_its_body_is_still_the_title() -> None:
+    text = "Secretary of State Ann Lowe said the talks would resume in May.\n"
+    assert _speaker_and_role(text) == [("Ann Lowe", "Secretary of State")]
