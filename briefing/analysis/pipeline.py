@@ -19,6 +19,7 @@ from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
+from briefing.analysis.speaker_fallback import people_for_pronouns
 from briefing.analysis.speaker_names import LOWER_WORD, opens_sentences_only
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
@@ -49,6 +50,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     dates = extract_dates(article, sentences)
     key_sentences = score_sentences(article, sentences)
     actors = extract_actors(article, sentences, quotes)
+    quotes = people_for_pronouns(quotes, actors, context)
     quotes, statements = _full_speaker_names(
         quotes, statements, actors, context.table, article.text, context.lowercase_words()
     )

@@ -192,6 +192,11 @@ def unnamed_subject(ctx: Context, sentence: SentenceSpan) -> bool:
     )
 
 
+def opening_tokens(ctx: Context, sentence: SentenceSpan) -> list[Token]:
+    """The first tokens of ``sentence`` after an opening time or connective (``Memang,``)."""
+    return _opening(ctx, sentence)
+
+
 def _opening(ctx: Context, sentence: SentenceSpan) -> list[Token]:
     """The first tokens of ``sentence`` after an opening time or connective."""
     tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + _OPENING))
