@@ -1172,3 +1172,23 @@ def test_demikian_before_a_document_is_no_speaker() -> None:
         '"Federasi wajib menjalankan putusan komite banding," demikian isi surat tersebut.\n'
     )
     assert [q.speaker for q in quotes_in(text, "id")][1] is None
+
+
+def test_indonesian_answers_and_stresses_attribute_quotes() -> None:
+    """``X menjawab, “…”``, ``“…,” tekan X``, and English office titles in Indonesian text
+    (``Media Officer Persib, Irfan …``) name their speakers."""
+    text = (
+        "Bek kiri Andi Kurniawan pindah ke klub rival pada 2016.\n"
+        "Ketika ditanya apakah ia menyesal, Andi menjawab, “Jika boleh jujur, tidak sama "
+        "sekali. Saya bahagia di sini.”\n"
+        "“Cantrang itu cara beroperasinya menggaruk dasar laut. Itu merusak,” tekan Menteri "
+        "Kelautan dan Perikanan Sri Wahyuni.\n"
+        "“Pelatih bilang keluarga yang memintanya mundur karena tekanan,” ujar Media Officer "
+        "Persib, Irfan Suryadi kepada wartawan, Selasa (6/6).\n"
+    )
+    quotes = quotes_in(text, "id")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Andi Kurniawan", None),
+        ("Sri Wahyuni", "Menteri Kelautan dan Perikanan"),
+        ("Irfan Suryadi", "Media Officer Persib"),
+    ]
