@@ -18,6 +18,9 @@ from briefing.analysis.speaker_phrases import (
 )
 from briefing.analysis.speakers import SpeakerContext
 
+_INTRODUCES = re.compile(r"(?:[ \t]+[^\s,.:;!?“”\"]+){0,2}[ \t]*[,:]\s*[“\"«„]")
+"""What follows a cue that leads into a quote (``menjawab singkat, “``, ``added: "``)."""
+_SENTENCE_ENDS = frozenset(".!?…")
 _TRAILER_REACH = 170
 """How far after a quote the cue of ``“…,” Name, a long description, said`` may be."""
 
@@ -60,6 +63,10 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
             continue
         between = text[position : later.start()]
         if any(c in between for c in "!?"):  # the limit is the sentence end already
+            break
+        if text[start - 2 : start - 1] in _SENTENCE_ENDS and _INTRODUCES.match(text, later.end()):
+            # "“… sekali.” Andi menimpali, “…”": a quote that closed its sentence, then a
+            # cue that opens the next quote ("“A,” Benioff said, “B”" goes on speaking)
             break
         phrase = parse_backward(text, position, later.start(), table, index)
         if phrase is not None:

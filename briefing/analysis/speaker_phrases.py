@@ -486,6 +486,19 @@ def _group_before_place(
     return _description(text, words[determiner:])
 
 
+def _stray_initial(words: Sequence[Token], k: int) -> bool:
+    """Whether ``words[k]`` is one capital letter with its stop (``C.``) after a lowercase
+    word: the end of a sentence the splitter kept, not a name's initial."""
+    word = words[k].text
+    return (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1] == "."
+        and k > 0
+        and not words[k - 1].is_capitalised
+    )
+
+
 def _contracted(word: str) -> str:
     """``we've`` → ``we``: the pronoun of a contraction (the word itself otherwise)."""
     for mark in "'’":
@@ -494,28 +507,37 @@ def _contracted(word: str) -> str:
     return word
 
 
-def _is_description(words: Sequence[Token], table: SpeechTable) -> bool:
+def _is_description(text: str, words: Sequence[Token], table: SpeechTable) -> bool:
     """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who.
-    ``the People's Daily`` (a determiner, then only capitalised words) names one, and so
-    does a short title before capitalised words (``Dr. Ronny Jackson``)."""
+    ``the People's Daily`` (a determiner, then two capitalised words or more) names one,
+    and so does a short title written with its full stop before capitalised words (``Dr.
+    Ronny Jackson``)."""
     if not words:
         return False
     if (
         len(words) >= 2
-        and words[0].lower in table.short_titles
-        and words[0].lower not in table.title_names  # "Raja Sapta Ervian": a given name
+        and (
+            words[0].lower in table.rank_words  # "AKP Dedy Setya"
+            or (
+                words[0].lower in table.short_titles
+                and (
+                    words[0].lower in table.honorifics
+                    or text[words[0].end : words[0].end + 1] == "."
+                )
+            )
+        )
         and all(w.is_capitalised for w in words[1:])
     ):
-        return False  # "Dr. Ronny Jackson", "CEO Tim Cook": a titled name
+        return False  # "Dr. Ronny Jackson", "Mr Smith": a titled name ("CEO Tokoloka" is a role)
     if has_role_word(words, table) or _affiliation(words, table):
         return True
     if words[0].is_capitalised:
         return False
     return not (
-        len(words) >= 2
+        len(words) >= 3
         and words[0].lower in table.definite_articles
         and all(w.is_capitalised for w in words[1:])
-    )
+    )  # "the People's Daily" names, "the Spaniard" describes
 
 
 def _affiliation(words: Sequence[Token], table: SpeechTable) -> bool:
@@ -551,7 +573,9 @@ def _appositive_subject(
     titled = (
         len(segments) == 1 and bool(last) and last[0].is_capitalised and has_role_word(last, table)
     )
-    if titled or (not _is_description(last, table) and not place_continuation(segments, -1, table)):
+    if titled or (
+        not _is_description(text, last, table) and not place_continuation(segments, -1, table)
+    ):
         # "…, badan mata-mata Korea Selatan, Badan Intelijen Nasional, mengatakan"; a title
         # and a name alone before a stray comma: "Ketua KPU Arief Budiman, memaparkan"
         name, role = backward_run(text, last, table)
@@ -562,7 +586,7 @@ def _appositive_subject(
     while (
         k > 0
         and len(segments) - k <= 4
-        and (_is_description(segments[k], table) or place_continuation(segments, k, table))
+        and (_is_description(text, segments[k], table) or place_continuation(segments, k, table))
     ):
         k -= 1
     if k < 0 or any(_clause(part, table) for part in segments[k + 1 :]):
@@ -578,7 +602,11 @@ def _appositive_subject(
         elif role is None or (
             short
             and described
-            and (has_role_word(after, table) or table.determiner_at(after, 0, indefinite=True))
+            and (
+                has_role_word(after, table)
+                or table.determiner_at(after, 0, indefinite=True)
+                or after[0].lower in table.connectors  # "Dr. Anil Gupta, of Stanford …,"
+            )
         ):
             role = described  # "Lt. Matt Harris, Columbus Police Department spokesman,"
         return SpeakerPhrase(name, role)
@@ -596,6 +624,8 @@ def backward_run(
         if token.is_capitalised:
             if lower in table.stop_words and begin - 1 == 0:
                 break  # a sentence-initial function word: "Di Roma"
+            if _stray_initial(words, begin - 1):
+                break  # "vitamin C. Dr. Amy Chen": a letter after lower case, no initial
             begin -= 1
         elif (
             is_role(token, table)

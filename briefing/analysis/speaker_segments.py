@@ -138,7 +138,15 @@ def _abbreviation_stop(
         after is not None
         and after.is_capitalised
         and after.start > tokens[i].end
-        and (before.lower in titles or (len(before.text) == 1 and before.text.isupper()))
+        and (
+            before.lower in titles
+            or (  # an initial inside a name ("Sonya A. Rivera"), not "vitamin C. Dr. Chen"
+                len(before.text) == 1
+                and before.text.isupper()
+                and i >= 2
+                and tokens[i - 2].is_capitalised
+            )
+        )
     )
 
 

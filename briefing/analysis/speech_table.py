@@ -176,6 +176,12 @@ class SpeechTable:
     short_titles: frozenset[str] = frozenset()
     """Role words and honorifics short enough to be written with a full stop (``Sen.``,
     ``Gen.``, ``Ms.``): derived once."""
+    neuter_pronouns: frozenset[str] = frozenset()
+    """``it``: a body or a thing speaks, no person to find for it."""
+    passive_prefixes: tuple[str, ...] = ()
+    """``di``: a verb so begun is passive (``ditangkap``): its subject was acted on."""
+    participle_endings: tuple[str, ...] = ()
+    """``ed``, ``en``: after ``was``/``were`` a passive (``was fired``, ``was taken``)."""
     first_person: frozenset[str] = frozenset()
     """``I``, ``we``, ``saya``: outside a quote the writer speaks, not anyone quoted."""
     party_initials: frozenset[str] = frozenset()
@@ -293,6 +299,8 @@ def speech_table(language: str | None) -> SpeechTable:
         # every determiner that introduces someone new is a determiner ("salah seorang")
         determiners=lowered("determiners") | lowered("indefinite_determiners"),
         participle_suffixes=tuple(words("participle_suffixes")),
+        passive_prefixes=tuple(w.lower() for w in words("passive_prefixes")),
+        participle_endings=tuple(w.lower() for w in words("participle_endings")),
         spoken_when=lowered("time_words") | lowered("time_units"),
         time_any=times,
         opening_words=times

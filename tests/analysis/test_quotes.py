@@ -1192,3 +1192,18 @@ def test_indonesian_answers_and_stresses_attribute_quotes() -> None:
         ("Sri Wahyuni", "Menteri Kelautan dan Perikanan"),
         ("Irfan Suryadi", "Media Officer Persib"),
     ]
+
+
+def test_a_cue_that_opens_the_next_quote_does_not_attribute_the_one_before() -> None:
+    """``“… sekali.” Andi menimpali, “…”``: Andi speaks the second quote; the first is
+    Budi's. ``“A,” Benioff said, “B”`` (a comma inside the first) stays one speaker's."""
+    indonesian = (
+        "Budi Santoso menjawab, “Saya tidak tahu soal dana itu sama sekali.” Andi Wijaya "
+        "menimpali, “Saya juga tidak pernah melihat dana itu.”\n"
+    )
+    assert [q.speaker for q in quotes_in(indonesian, "id")] == ["Budi Santoso", "Andi Wijaya"]
+    english = (
+        '"We all miss Steve so much," Benioff weighed in, telling Cook, "since he passed, '
+        'you have been so true to him."\n'
+    )
+    assert [q.speaker for q in quotes_in(english, "en")] == ["Benioff", "Benioff"]

@@ -183,3 +183,44 @@ def test_a_group_before_its_place_speaks_not_the_place() -> None:
 def test_a_role_before_its_body_is_still_the_title() -> None:
     text = "Secretary of State Ann Lowe said the talks would resume in May.\n"
     assert _speaker_and_role(text) == [("Ann Lowe", "Secretary of State")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a role and its body after the name, no titled name
+            "Ahmad Fauzi, Wali Kota Bekasi, mengatakan banjir sudah surut sejak pagi.\n",
+            "id",
+            ("Ahmad Fauzi", "Wali Kota Bekasi"),
+        ),
+        (
+            "Satya Wirawan, CEO Tokoloka, mengatakan penjualan naik tajam tahun ini.\n",
+            "id",
+            ("Satya Wirawan", "CEO Tokoloka"),
+        ),
+        (
+            "Rafael Ortega, the Spaniard, said his knee was fine.\n",
+            "en",
+            ("Rafael Ortega", "Spaniard"),
+        ),
+        (  # "whose" opens a relative clause, the appositive is no clause of what was said
+            "Ahmed Karim, whose house was destroyed, said he had nowhere to go.\n",
+            "en",
+            ("Ahmed Karim", "house was destroyed"),
+        ),
+        (  # a letter ending a sentence the splitter kept is no initial of the name
+            "The drug is rich in vitamin C. Dr. Amy Chen said patients should be careful.\n",
+            "en",
+            ("Amy Chen", "Dr."),
+        ),
+        (
+            "Dr. Anil Gupta, of Stanford University, said the trial was promising.\n",
+            "en",
+            ("Anil Gupta", "Stanford University"),
+        ),
+    ],
+)
+def test_review_probes_keep_the_appositive_reading(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert _speaker_and_role(text, language)[0] == expected

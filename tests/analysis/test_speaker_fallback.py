@@ -3,6 +3,8 @@ before (:mod:`briefing.analysis.speaker_fallback`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis.pipeline import analyze
 from tests.analysis.helpers import article_from_text
 
@@ -41,3 +43,41 @@ def test_no_one_is_guessed_from_a_name_the_quote_speaks_of_or_a_new_sentence() -
         "According to his aunt, “the boy was brilliant from the start.” He played chess.\n"
     )
     assert "Milo Grant" not in speakers(next_sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (  # acted on: the story's object
+            "Rudi Hartono ditangkap polisi karena mencuri motor di pasar.\n"
+            "“Pelaku kami jerat pasal pencurian,” ujarnya.\n",
+            "id",
+        ),
+        (  # someone else speaks in between
+            "Rudi Hartono mencuri motor di pasar pada Senin malam.\n"
+            "Kapolsek mengatakan pelaku sudah beraksi lima kali.\n"
+            "“Pelaku kami jerat pasal pencurian,” ujarnya.\n",
+            "id",
+        ),
+        (  # "it" is a body, not the person named before
+            "Sam Walton was fired by the board of Acme on Friday.\n"
+            "“He was not consistently candid,” it said.\n",
+            "en",
+        ),
+        (  # the other gender
+            "Later, Mr. John Smith drove himself to the hospital in the rain.\n"
+            "“He was bleeding heavily,” she said.\n",
+            "en",
+        ),
+        (  # a possessor does not act
+            "Harry Kane scored a hat-trick on Saturday.\n"
+            "Kane's manager Thomas Tuchel praised him after the game.\n"
+            "“He is a machine,” he said.\n",
+            "en",
+        ),
+    ],
+)
+def test_no_one_is_guessed_who_does_not_act_or_cannot_be_the_pronoun(
+    text: str, language: str
+) -> None:
+    assert speakers(text, language) in ([None], ["Thomas Tuchel"])
