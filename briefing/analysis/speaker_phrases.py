@@ -219,9 +219,13 @@ def parse_forward(
         and tokens[comma + 1].lower not in table.prepositions  # "X, di Jakarta, Kamis"
     ):
         after = _run_forward(tokens, comma + 1, table)
-        if after > comma + 1 and not all(
-            t.lower in table.spoken_when for t in tokens[comma + 1 : after] if t.is_word
-        ):  # "ujar Brigjen Suntana, Sabtu (5/11)": a day is no name
+        if (
+            after > comma + 1
+            and not all(
+                t.lower in table.spoken_when for t in tokens[comma + 1 : after] if t.is_word
+            )  # "ujar Brigjen Suntana, Sabtu (5/11)": a day is no name
+            and not _affiliation([t for t in tokens[comma + 1 : after] if t.is_word], table)
+        ):  # nor "said Sen. Tom Barker, R-Texas" a party and state
             closed = after >= len(tokens) or not tokens[after].is_word
             # "…, Joni Martinus saat dihubungi": a name ends where lower case begins
             named = closed or not tokens[after].is_capitalised

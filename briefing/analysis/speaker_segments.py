@@ -134,6 +134,8 @@ def _abbreviation_stop(
     if before.lower in legal_suffixes:
         return True
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.text == "," and "-" in before.text:
+        return True  # "Sen. Maria Lopez, D-Calif., said": a state's short form
     return (
         after is not None
         and after.is_capitalised

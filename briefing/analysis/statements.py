@@ -124,6 +124,8 @@ def _trailing(
 
 
 _APPOSITIVE_WORDS = 6
+_ADDRESSEE_WORDS = 3
+"""Words of whom a closing ``told`` was told (``she told reporters``, ``told the AP``)."""
 
 
 def _names_a_person(description: str, table: SpeechTable) -> bool:
@@ -190,6 +192,9 @@ def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: 
     if not after:
         return True
     words = after.split()
+    cue = tail[:cue_end].split()[-1].lower() if tail[:cue_end].split() else ""
+    if cue in table.needs_complement and len(words) <= _ADDRESSEE_WORDS:
+        return True  # "…, she told reporters."
     first = words[0].lower().strip(",")
     return len(words) <= _APPOSITIVE_WORDS and (
         first in table.determiners
@@ -221,8 +226,11 @@ def _attribution_at(
         phrase = parse_forward(text, cue.end(), end, table, context.index)
         return (phrase, cue) if phrase is not None and not phrase.descriptor else None
     for later in table.speaker_then_cue.finditer(text, position, end):
-        if text[later.end() : end].strip(_SENTENCE_CLOSE):
-            continue  # "…, X said." only: the cue closes the sentence
+        rest = text[later.end() : end].strip(_SENTENCE_CLOSE).split()
+        if rest and not (
+            later.group().lower() in table.needs_complement and len(rest) <= _ADDRESSEE_WORDS
+        ):
+            continue  # "…, X said." only: the cue closes the sentence ("…, she told reporters.")
         phrase = parse_backward(text, position, later.start(), table, context.index)
         if phrase is not None and not phrase.descriptor:
             return phrase, later

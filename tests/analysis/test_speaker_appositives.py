@@ -224,3 +224,20 @@ def test_review_probes_keep_the_appositive_reading(
     text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert _speaker_and_role(text, language)[0] == expected
+
+
+def test_a_party_and_state_with_a_stop_or_after_the_cue_is_no_speaker() -> None:
+    text = (
+        "Sen. Maria Lopez, D-Calif., said the bill would pass before the recess.\n"
+        "“The bill will pass,” said Sen. Tom Barker, R-Texas.\n"
+    )
+    assert _speaker_and_role(text) == [("Tom Barker", "Sen."), ("Maria Lopez", "Sen.")]
+
+
+def test_a_closing_told_may_name_whom_it_was_told() -> None:
+    """``…, she told reporters.``: the attribution closes the sentence all the same."""
+    text = (
+        "Mayor Ann Cole visited the site on Monday.\n"
+        "The city will open a full inquiry next week, she told reporters.\n"
+    )
+    assert _speaker_and_role(text) == [("Ann Cole", "Mayor")]
