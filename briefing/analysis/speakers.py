@@ -221,6 +221,9 @@ class SpeakerContext:
             if candidate != name
             and candidate.endswith(" " + name)
             and (" " in name or self._given_names(candidate[: -len(name) - 1]))
+            and not any(  # "While White House …" at a sentence start is no longer name
+                w.lower() in self.table.stop_words for w in candidate[: -len(name) - 1].split()
+            )
         ]
         if not candidates and " " not in name:
             candidates = self._names_starting_with(name)  # "Budi" for Budi Hartono

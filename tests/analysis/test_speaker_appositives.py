@@ -241,3 +241,14 @@ def test_a_closing_told_may_name_whom_it_was_told() -> None:
         "The city will open a full inquiry next week, she told reporters.\n"
     )
     assert _speaker_and_role(text) == [("Ann Cole", "Mayor")]
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_longer_name() -> None:
+    """``While White House press secretary …`` later in the article does not make the
+    earlier ``according to the White House`` "While White House"."""
+    text = (
+        "President Ann Fields, according to the White House, made an unscheduled trip to a "
+        "hospital on Saturday.\n"
+        "While White House officials said the trip was routine, doctors were not told.\n"
+    )
+    assert statements(text, "en")[0].speaker == "White House"
