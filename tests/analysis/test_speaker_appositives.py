@@ -252,3 +252,17 @@ def test_a_sentence_opening_word_is_no_part_of_a_longer_name() -> None:
         "While White House officials said the trip was routine, doctors were not told.\n"
     )
     assert statements(text, "en")[0].speaker == "White House"
+
+
+def test_a_question_word_or_an_adverb_is_no_part_of_a_role() -> None:
+    """``… explains how Oscar-winning actress Mary Lane …``: the role is the actress;
+    ``Steve Aoki akhirnya mengonfirmasi``: "akhirnya" (finally) is no part of the name."""
+    english = (
+        "The film explains how Oscar-winning actress Mary Lane learned to write songs.\n"
+        "“It was terrifying,” Lane said.\n"
+    )
+    assert _speaker_and_role(english) == [("Mary Lane", "Oscar-winning actress")]
+    indonesian = (
+        "DJ Steve Aoki akhirnya mengonfirmasi bahwa ia akan berkarya bersama boyband itu.\n"
+    )
+    assert [s for s, _ in _speaker_and_role(indonesian, "id")] == ["Steve Aoki"]
