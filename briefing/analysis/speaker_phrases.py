@@ -26,6 +26,14 @@ from briefing.analysis.speaker_names import (
     split_name_role,
     strip_determiners,
 )
+from briefing.analysis.speaker_parts import (
+    affiliation,
+    contracted,
+    group_before_place,
+    is_clause,
+    is_description,
+    stray_initial,
+)
 from briefing.analysis.speaker_refs import (
     anaphoric_description,
     handle_speaker,
@@ -143,7 +151,7 @@ _MAX_CAPACITY = 9
 """Tokens of "sebagai salah satu anggota tetap DK PBB" after a subject: its capacity."""
 
 
-def _opens_its_clause(tokens: Sequence[Token], table: SpeechTable) -> bool:
+def _opens_itsis_clause(tokens: Sequence[Token], table: SpeechTable) -> bool:
     """Whether the words after the last comma of ``tokens`` are a title and a name only
     (``Ketua Bawaslu RI Abhan``), not a clause whose object is named (``KPK menetapkan
     Setya Novanto``)."""
@@ -224,7 +232,7 @@ def parse_forward(
             and not all(
                 t.lower in table.spoken_when for t in tokens[comma + 1 : after] if t.is_word
             )  # "ujar Brigjen Suntana, Sabtu (5/11)": a day is no name
-            and not _affiliation([t for t in tokens[comma + 1 : after] if t.is_word], table)
+            and not affiliation([t for t in tokens[comma + 1 : after] if t.is_word], table)
         ):  # nor "said Sen. Tom Barker, R-Texas" a party and state
             closed = after >= len(tokens) or not tokens[after].is_word
             # "…, Joni Martinus saat dihubungi": a name ends where lower case begins
@@ -346,7 +354,7 @@ def parse_backward(
     if not tokens:
         return None
     last = tokens[-1]
-    if _contracted(last.lower) in table.first_person:
+    if contracted(last.lower) in table.first_person:
         return None  # "I suggested", "We've said": the writer, no one the article quotes
     if last.lower in table.pronouns:
         return SpeakerPhrase(None, pronoun=True, gender=table.gender_pronouns.get(last.lower))
@@ -364,7 +372,7 @@ def parse_backward(
             not t.is_word or t.lower in table.pronouns or t.lower in table.relatives
             for t in tokens[capacity:]
         )
-        and _opens_its_clause(tokens[:capacity], table)  # not "KPK menetapkan X sebagai …"
+        and _opens_itsis_clause(tokens[:capacity], table)  # not "KPK menetapkan X sebagai …"
     ):
         tokens = tokens[:capacity]  # "Ketua Bawaslu RI Abhan sebagai Majelis Pemeriksa"
     segments = without_time_and_place(
@@ -407,9 +415,9 @@ def parse_backward(
     name, role = backward_run(text, tail, table)
     if name:
         if role is None:
-            group = _group_before_place(text, words, name, table)
+            group = group_before_place(text, words, name, table)
             if group is not None:
-                return group
+                return SpeakerPhrase(group, descriptor=True)
         if role is None and len(segments) >= 2:
             role = appositive_role(text, segments[-2], table, strict=True)
         return SpeakerPhrase(name, role)
@@ -440,130 +448,6 @@ def parse_backward(
     return None
 
 
-_GROUP_WORDS = 6
-"""Words a group before its place may have (``Health authorities``, ``NASA scientists
-using a telescope``)."""
-
-
-def _group_before_place(
-    text: str, words: Sequence[Token], name: str, table: SpeechTable
-) -> SpeakerPhrase | None:
-    """``Health authorities in China's Inner Mongolia confirmed``, ``NASA scientists using a
-    telescope atop Mauna Kea confirmed``: the name closing the subject is where the group
-    is, the object of a preposition after a common noun; the group speaks, up to a
-    participle that says what it did. None when the name is the subject."""
-    begin = len(words) - len(name.split())
-    if begin < 2 or words[begin - 1].is_capitalised:
-        return None
-    link = words[begin - 1].lower
-    head = words[begin - 2]
-    if (
-        link not in table.group_prepositions
-        or head.is_capitalised
-        or head.lower in table.stop_words
-        or (is_role(head, table) and not head.lower.endswith("s"))
-    ):
-        return None  # "Secretary of State Blinken", "spokesman for Acme": a role's complement
-    start = begin - 2
-    while (
-        start > 0
-        and begin - start < _GROUP_WORDS
-        and words[start - 1].lower not in table.stop_words
-        and words[start - 1].lower not in table.cue_words
-    ):
-        start -= 1
-    participle = next(
-        (
-            k
-            for k in range(start + 1, begin)
-            if table.participle_suffixes
-            and not words[k].is_capitalised
-            and words[k].lower.endswith(table.participle_suffixes)
-        ),
-        None,
-    )
-    if participle is not None:
-        return _description(text, words[start:participle])
-    determiner = max(
-        (k for k in range(start, begin) if words[k].lower in table.determiners), default=start
-    )
-    return _description(text, words[determiner:])
-
-
-def _stray_initial(words: Sequence[Token], k: int) -> bool:
-    """Whether ``words[k]`` is one capital letter with its stop (``C.``) after a lowercase
-    word: the end of a sentence the splitter kept, not a name's initial."""
-    word = words[k].text
-    return (
-        len(word) == 2
-        and word[0].isupper()
-        and word[1] == "."
-        and k > 0
-        and not words[k - 1].is_capitalised
-    )
-
-
-def _contracted(word: str) -> str:
-    """``we've`` → ``we``: the pronoun of a contraction (the word itself otherwise)."""
-    for mark in "'’":
-        if mark in word:
-            return word.split(mark, 1)[0]
-    return word
-
-
-def _is_description(text: str, words: Sequence[Token], table: SpeechTable) -> bool:
-    """``a senior analyst at X`` / ``CEO of Take-Two``: says what someone is, not who.
-    ``the People's Daily`` (a determiner, then two capitalised words or more) names one,
-    and so does a short title written with its full stop before capitalised words (``Dr.
-    Ronny Jackson``)."""
-    if not words:
-        return False
-    if (
-        len(words) >= 2
-        and (
-            words[0].lower in table.rank_words  # "AKP Dedy Setya"
-            or (
-                words[0].lower in table.short_titles
-                and (
-                    words[0].lower in table.honorifics
-                    or text[words[0].end : words[0].end + 1] == "."
-                )
-            )
-        )
-        and all(w.is_capitalised for w in words[1:])
-    ):
-        return False  # "Dr. Ronny Jackson", "Mr Smith": a titled name ("CEO Tokoloka" is a role)
-    if has_role_word(words, table) or _affiliation(words, table):
-        return True
-    if words[0].is_capitalised:
-        return False
-    return not (
-        len(words) >= 3
-        and words[0].lower in table.definite_articles
-        and all(w.is_capitalised for w in words[1:])
-    )  # "the People's Daily" names, "the Spaniard" describes
-
-
-def _affiliation(words: Sequence[Token], table: SpeechTable) -> bool:
-    """``R-Texas``, ``D-Calif.``: a legislator's party and state, after the name."""
-    if len(words) != 1 or "-" not in words[0].text:
-        return False
-    party, _, state = words[0].text.partition("-")
-    return party.lower() in table.party_initials and state[:1].isupper()
-
-
-def _clause(words: Sequence[Token], table: SpeechTable) -> bool:
-    """``the equatorial regions are drier than the poles``: a lowercase auxiliary before
-    any relative or preposition (``a doctor at X where the patients were treated``) makes
-    a clause of what was said, no appositive of a name."""
-    for word in words:
-        if word.lower in table.relatives or word.lower in table.prepositions:
-            return False
-        if word.lower in table.auxiliaries and not word.is_capitalised:
-            return True
-    return False
-
-
 def _appositive_subject(
     text: str, segments: Sequence[Sequence[Token]], table: SpeechTable
 ) -> SpeakerPhrase | None:
@@ -578,7 +462,7 @@ def _appositive_subject(
         len(segments) == 1 and bool(last) and last[0].is_capitalised and has_role_word(last, table)
     )
     if titled or (
-        not _is_description(text, last, table) and not place_continuation(segments, -1, table)
+        not is_description(text, last, table) and not place_continuation(segments, -1, table)
     ):
         # "…, badan mata-mata Korea Selatan, Badan Intelijen Nasional, mengatakan"; a title
         # and a name alone before a stray comma: "Ketua KPU Arief Budiman, memaparkan"
@@ -590,15 +474,15 @@ def _appositive_subject(
     while (
         k > 0
         and len(segments) - k <= 4
-        and (_is_description(text, segments[k], table) or place_continuation(segments, k, table))
+        and (is_description(text, segments[k], table) or place_continuation(segments, k, table))
     ):
         k -= 1
-    if k < 0 or any(_clause(part, table) for part in segments[k + 1 :]):
+    if k < 0 or any(is_clause(part, table) for part in segments[k + 1 :]):
         return None
     name, role = backward_run(text, segments[k], table)
     if name:
         after = segments[k + 1]
-        described = None if _affiliation(after, table) else strip_determiners(text, after, table)
+        described = None if affiliation(after, table) else strip_determiners(text, after, table)
         short = role is not None and role.rstrip(".").lower() in table.short_titles
         if k > 0 and (role is None or short) and has_role_word(segments[k - 1], table):
             # "Kapolsek Gubug Polres Grobogan, AKP Dedy Setya, seperti dikutip …"
@@ -628,7 +512,7 @@ def backward_run(
         if token.is_capitalised:
             if lower in table.stop_words and begin - 1 == 0:
                 break  # a sentence-initial function word: "Di Roma"
-            if _stray_initial(words, begin - 1):
+            if stray_initial(words, begin - 1):
                 break  # "vitamin C. Dr. Amy Chen": a letter after lower case, no initial
             begin -= 1
         elif (
