@@ -95,7 +95,7 @@ def _pronoun_attribution(context: SpeakerContext, end: int) -> tuple[bool, str |
     if not raw or not raw[0][:1].islower():
         return False, None  # a new paragraph or sentence ("He played chess", "Dia …")
     words = [w.lower() for w in raw]
-    singular = table.pronouns - table.plural_pronouns - table.first_person - table.neuter_pronouns
+    singular = table.person_pronouns
     if words[0] in singular:
         return True, table.gender_pronouns.get(words[0])  # "he said"
     if table.pronoun_cues.fullmatch(words[0]):

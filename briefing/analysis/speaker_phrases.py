@@ -151,7 +151,7 @@ _MAX_CAPACITY = 9
 """Tokens of "sebagai salah satu anggota tetap DK PBB" after a subject: its capacity."""
 
 
-def _opens_itsis_clause(tokens: Sequence[Token], table: SpeechTable) -> bool:
+def _opens_its_clause(tokens: Sequence[Token], table: SpeechTable) -> bool:
     """Whether the words after the last comma of ``tokens`` are a title and a name only
     (``Ketua Bawaslu RI Abhan``), not a clause whose object is named (``KPK menetapkan
     Setya Novanto``)."""
@@ -372,7 +372,7 @@ def parse_backward(
             not t.is_word or t.lower in table.pronouns or t.lower in table.relatives
             for t in tokens[capacity:]
         )
-        and _opens_itsis_clause(tokens[:capacity], table)  # not "KPK menetapkan X sebagai …"
+        and _opens_its_clause(tokens[:capacity], table)  # not "KPK menetapkan X sebagai …"
     ):
         tokens = tokens[:capacity]  # "Ketua Bawaslu RI Abhan sebagai Majelis Pemeriksa"
     segments = without_time_and_place(
@@ -483,7 +483,7 @@ def _appositive_subject(
     if name:
         after = segments[k + 1]
         described = None if affiliation(after, table) else strip_determiners(text, after, table)
-        short = role is not None and role.rstrip(".").lower() in table.short_titles
+        short = role is not None and table.is_short_title(role)
         if k > 0 and (role is None or short) and has_role_word(segments[k - 1], table):
             # "Kapolsek Gubug Polres Grobogan, AKP Dedy Setya, seperti dikutip …"
             role = appositive_role(text, segments[k - 1], table, strict=True) or role

@@ -134,7 +134,7 @@ def _described(ctx: Context, last: Token) -> bool:
 
 
 def _known_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> str | None:
-    run = opening_run(_opening(ctx, sentence))  # after "Sementara itu, …"
+    run = opening_run(opening_tokens(ctx, sentence))  # after "Sementara itu, …"
     table = ctx.table
     if run and run[0].lower in table.cue_words:
         run = run[1:]  # "Menurut Idham, …": Idham
@@ -176,7 +176,7 @@ def unnamed_subject(ctx: Context, sentence: SentenceSpan) -> bool:
     after it means that one, not anyone named earlier. A person: a role word, or any noun
     after a word that counts people (``seorang``); not ``One thing``, ``Salah satu
     lapisan``, nor ``Seorang pria berinisial AS ditangkap`` (acted on: the story's object)."""
-    tokens = _opening(ctx, sentence)
+    tokens = opening_tokens(ctx, sentence)
     table = ctx.table
     k = table.determiner_at(tokens, 0, indefinite=True)
     if not k:
@@ -194,11 +194,6 @@ def unnamed_subject(ctx: Context, sentence: SentenceSpan) -> bool:
 
 def opening_tokens(ctx: Context, sentence: SentenceSpan) -> list[Token]:
     """The first tokens of ``sentence`` after an opening time or connective (``Memang,``)."""
-    return _opening(ctx, sentence)
-
-
-def _opening(ctx: Context, sentence: SentenceSpan) -> list[Token]:
-    """The first tokens of ``sentence`` after an opening time or connective."""
     tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + _OPENING))
     return list(tokens[_opening_adverbial(ctx, tokens) :])
 
@@ -222,7 +217,7 @@ def _acted_on(ctx: Context, tokens: Sequence[Token], k: int) -> bool:
 def _surname_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     """``Young, in his testimony, did criticise …``: a sentence opened by the surname of
     one person the article names in full and who speaks or has a role (Tom Young)."""
-    tokens = _opening(ctx, sentence)
+    tokens = opening_tokens(ctx, sentence)
     if len(tokens) < 2 or not (tokens[0].is_word and tokens[0].is_capitalised):
         return None
     word, after = tokens[0], tokens[1]

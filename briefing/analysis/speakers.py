@@ -323,7 +323,7 @@ class SpeakerContext:
             if word_edge(self.text, position, end):
                 count += 1
                 before = None if organisation else self._role_before(position)
-                if before is None or before.rstrip(".").lower() in self.table.short_titles:
+                if before is None or self.table.is_short_title(before):
                     # "Dr. Luz Contreras Arroyo, a member of the group …": the appositive
                     # says more than the courtesy title
                     role = self._role_after(end) or before
@@ -538,7 +538,7 @@ class SpeakerContext:
             if role.endswith(" " + given):
                 role = role[: -len(given) - 1]
         role = tidy_role(role, self.table)
-        if role is None or role.rstrip(".").lower() in self.table.short_titles:
+        if role is None or self.table.is_short_title(role):
             return name, self.role_for(name) or role  # "Dr.": the appositive says more
         return name, role
 

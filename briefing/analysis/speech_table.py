@@ -184,6 +184,9 @@ class SpeechTable:
     """``ed``, ``en``: after ``was``/``were`` a passive (``was fired``, ``was taken``)."""
     first_person: frozenset[str] = frozenset()
     """``I``, ``we``, ``saya``: outside a quote the writer speaks, not anyone quoted."""
+    person_pronouns: frozenset[str] = frozenset()
+    """The pronouns that point back to one person (``he``, ``dia``; not ``they``, ``we``,
+    ``it``): derived once."""
     party_initials: frozenset[str] = frozenset()
     """``r``, ``d``: ``Sen. Ted Cruz, R-Texas, said`` (party and state follow the name)."""
     content_breaks: re.Pattern[str] = _NEVER
@@ -198,6 +201,11 @@ class SpeechTable:
         if k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in listed:
             return 2
         return 1 if k < len(tokens) and tokens[k].lower in listed else 0
+
+    def is_short_title(self, role: str) -> bool:
+        """Whether ``role`` is only a title written short (``Dr.``, ``Lt``, ``AKP``): an
+        appositive role says more."""
+        return role.rstrip(".").lower() in self.short_titles
 
     def skippable(self, token: Token) -> bool:
         lower = token.lower
@@ -309,6 +317,10 @@ def speech_table(language: str | None) -> SpeechTable:
         | lowered("stop_words")
         | lowered("demonstratives"),
         content_breaks=_breaks(words("content_breaks")),
+        person_pronouns=lowered("pronouns")
+        - lowered("plural_pronouns")
+        - lowered("first_person")
+        - lowered("neuter_pronouns"),
         short_titles=frozenset(
             w for w in lowered("role_words") | lowered("honorifics") if len(w) <= _SHORT_TITLE
         ),

@@ -128,6 +128,12 @@ _ADDRESSEE_WORDS = 3
 """Words of whom a closing ``told`` was told (``she told reporters``, ``told the AP``)."""
 
 
+def _addressee_only(cue: str, words: Sequence[str], table: SpeechTable) -> bool:
+    """Whether ``words`` after a closing ``told`` only say whom it was told (``she told
+    reporters.``)."""
+    return cue.lower() in table.needs_complement and len(words) <= _ADDRESSEE_WORDS
+
+
 def _names_a_person(description: str, table: SpeechTable) -> bool:
     """Whether a description's head noun is a person's (``pelatih``, ``pria``)."""
     head = description.split()[0] if description else ""
@@ -192,8 +198,8 @@ def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: 
     if not after:
         return True
     words = after.split()
-    cue = tail[:cue_end].split()[-1].lower() if tail[:cue_end].split() else ""
-    if cue in table.needs_complement and len(words) <= _ADDRESSEE_WORDS:
+    cue = tail[:cue_end].split()[-1] if tail[:cue_end].split() else ""
+    if _addressee_only(cue, words, table):
         return True  # "…, she told reporters."
     first = words[0].lower().strip(",")
     return len(words) <= _APPOSITIVE_WORDS and (
@@ -227,9 +233,7 @@ def _attribution_at(
         return (phrase, cue) if phrase is not None and not phrase.descriptor else None
     for later in table.speaker_then_cue.finditer(text, position, end):
         rest = text[later.end() : end].strip(_SENTENCE_CLOSE).split()
-        if rest and not (
-            later.group().lower() in table.needs_complement and len(rest) <= _ADDRESSEE_WORDS
-        ):
+        if rest and not _addressee_only(later.group(), rest, table):
             continue  # "…, X said." only: the cue closes the sentence ("…, she told reporters.")
         phrase = parse_backward(text, position, later.start(), table, context.index)
         if phrase is not None and not phrase.descriptor:
