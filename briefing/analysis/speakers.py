@@ -28,36 +28,27 @@ from briefing.analysis.speaker_names import (
     LOWER_WORD,
     MAX_NAME,
     capitalised_before,
-    has_role_word,
     inside_a_place_name,
     is_organisation,
     name_continues,
     nickname_owner,
     opens_sentences_only,
     split_name_role,
-    strip_determiners,
     tidy_role,
     word_edge,
 )
 from briefing.analysis.speaker_phrases import (
     WINDOW,
     SpeakerPhrase,
-    appositive_role,
     parse_backward,
-    title_before,
 )
 from briefing.analysis.speaker_refs import definite_referent, named_body
-from briefing.analysis.speaker_segments import comma_segments
+from briefing.analysis.speaker_roles import find_role
 from briefing.analysis.speaker_subjects import clause_opener, sentence_subject, unnamed_subject
 from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
 
-_ROLE_WINDOW = 120
-_ROLE_OCCURRENCES = 4
-"""A role is given at a name's first mentions; later ones are surname-only."""
-_ROLE_STOPS = frozenset(',.;:()[]"“”«»„')
-_MAX_ROLE_WORDS = 14
 _PRONOUN_LOOKBACK = 3
 """Sentences read back from a pronoun for a more recent subject than the last speaker."""
 _PRONOUN_LOOKBACK_NO_SPEAKER = 8
@@ -309,56 +300,10 @@ class SpeakerContext:
     def role_for(self, name: str) -> str | None:
         """The role the article gives ``name`` in an appositive or a title, if any."""
         if name not in self._roles:
-            self._roles[name] = tidy_role(self._find_role(name), self.table)
+            self._roles[name] = tidy_role(
+                find_role(self.text, self.index, self.table, self.sentence_at, name), self.table
+            )
         return self._roles[name]
-
-    def _find_role(self, name: str) -> str | None:
-        # a title right before an organisation (``Kepala BPBD Sukamaju``) is the title of
-        # the person who heads it: an organisation's role can only follow it
-        organisation = is_organisation(self.table, name)
-        position = self.text.find(name)
-        count = 0
-        while position >= 0 and count < _ROLE_OCCURRENCES:
-            end = position + len(name)
-            if word_edge(self.text, position, end):
-                count += 1
-                before = None if organisation else self._role_before(position)
-                if before is None or self.table.is_short_title(before):
-                    # "Dr. Luz Contreras Arroyo, a member of the group …": the appositive
-                    # says more than the courtesy title
-                    role = self._role_after(end) or before
-                else:
-                    role = before
-                if role:
-                    return role
-            position = self.text.find(name, end)
-        return None
-
-    def _role_before(self, position: int) -> str | None:
-        sentence = self.sentence_at(position)
-        start = sentence.start if sentence else max(0, position - WINDOW)
-        tokens = self.index.between(max(start, position - _ROLE_WINDOW), position)
-        segments = comma_segments(tokens, self.table.legal_suffixes, self.table.short_titles)
-        tail = segments[-1]
-        if tail:
-            return title_before(self.text, tail, self.table)
-        if len(segments) >= 2:
-            return appositive_role(self.text, segments[-2], self.table, strict=True)
-        return None
-
-    def _role_after(self, position: int) -> str | None:
-        tokens = self.index.between(position, min(len(self.text), position + _ROLE_WINDOW))
-        if len(tokens) < 3 or tokens[0].text != ",":
-            return None
-        end = 1
-        while end < len(tokens) and (tokens[end].is_word or tokens[end].text not in _ROLE_STOPS):
-            end += 1
-        if end >= len(tokens) or tokens[end].text not in ",.;":
-            return None
-        words = [t for t in tokens[1:end] if t.is_word]
-        if words and has_role_word(words, self.table) and len(words) <= _MAX_ROLE_WORDS:
-            return strip_determiners(self.text, words, self.table)
-        return None
 
     # ------------------------------------------------------------------ speakers in order
 

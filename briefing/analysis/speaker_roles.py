@@ -1,0 +1,93 @@
+"""Where the article gives a person's role: a title right before a name (``Juru Bicara
+Dewan Keamanan Nasional AS John Kirby``), an appositive before it (``pelatih Persib,
+Robert Alberts``) or after it (``Dedy Setya, Kapolsek Gubug, …``), at the name's first
+mentions. :class:`~briefing.analysis.speakers.SpeakerContext` caches and tidies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing.analysis.speaker_names import (
+    has_role_word,
+    is_organisation,
+    strip_determiners,
+    word_edge,
+)
+from briefing.analysis.speaker_phrases import WINDOW, appositive_role, title_before
+from briefing.analysis.speaker_segments import comma_segments
+from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.suggestions import SentenceSpan
+from briefing.analysis.tokens import TokenIndex
+
+_ROLE_WINDOW = 120
+_ROLE_OCCURRENCES = 4
+"""A role is given at a name's first mentions; later ones are surname-only."""
+_ROLE_STOPS = frozenset(',.;:()[]"“”«»„')
+_MAX_ROLE_WORDS = 14
+
+
+def find_role(
+    text: str,
+    index: TokenIndex,
+    table: SpeechTable,
+    sentence_at: Callable[[int], SentenceSpan | None],
+    name: str,
+) -> str | None:
+    """The role the article gives ``name`` at one of its first mentions, untidied."""
+    # a title right before an organisation (``Kepala BPBD Sukamaju``) is the title of
+    # the person who heads it: an organisation's role can only follow it
+    organisation = is_organisation(table, name)
+    position = text.find(name)
+    count = 0
+    while position >= 0 and count < _ROLE_OCCURRENCES:
+        end = position + len(name)
+        if word_edge(text, position, end):
+            count += 1
+            before = (
+                None if organisation else _role_before(text, index, table, sentence_at, position)
+            )
+            if before is None or table.is_short_title(before):
+                # "Dr. Luz Contreras Arroyo, a member of the group …": the appositive
+                # says more than the courtesy title
+                role = _role_after(text, index, table, end) or before
+            else:
+                role = before
+            if role:
+                return role
+        position = text.find(name, end)
+    return None
+
+
+def _role_before(
+    text: str,
+    index: TokenIndex,
+    table: SpeechTable,
+    sentence_at: Callable[[int], SentenceSpan | None],
+    position: int,
+) -> str | None:
+    sentence = sentence_at(position)
+    start = sentence.start if sentence else max(0, position - WINDOW)
+    tokens = index.between(max(start, position - _ROLE_WINDOW), position)
+    segments = comma_segments(tokens, table.legal_suffixes, table.short_titles)
+    tail = segments[-1]
+    if tail:
+        return title_before(text, tail, table)
+    if len(segments) >= 2:
+        return appositive_role(text, segments[-2], table, strict=True)
+    return None
+
+
+def _role_after(text: str, index: TokenIndex, table: SpeechTable, position: int) -> str | None:
+    tokens = index.between(position, min(len(text), position + _ROLE_WINDOW))
+    if len(tokens) < 3 or tokens[0].text != ",":
+        return None
+    end = 1
+    while end < len(tokens) and (tokens[end].is_word or tokens[end].text not in _ROLE_STOPS):
+        end += 1
+    if end >= len(tokens) or tokens[end].text not in ",.;":
+        return None
+    words = [t for t in tokens[1:end] if t.is_word]
+    if words and has_role_word(words, table) and len(words) <= _MAX_ROLE_WORDS:
+        return strip_determiners(text, words, table)
+    return None
