@@ -356,11 +356,16 @@ class Figure(Item):
         ``what`` (``tentara Korea Utara``) usually extends the unit, so it takes the
         unit's place instead of being repeated.
         """
+        return self.phrase()
+
+    def phrase(self, number: str = "") -> str:
+        """The :attr:`headline`, or with ``number`` (the value as an export writes it,
+        ``6.5 billion``) in place of the source's words: ``almost 6.5 billion USD``."""
         unit = " ".join((self.unit or "").split())
-        if self.text and self.text.strip():
+        if not number and self.text and self.text.strip():
             line = " ".join(self.text.split())
         else:
-            line = _plain_number(self.value)
+            line = number or _plain_number(self.value)
             if unit in _ATTACHED_UNITS:
                 line = f"{line}{unit}"
             elif unit:

@@ -131,8 +131,15 @@ class BriefView:
 
     def figure_value(self, figure: Figure) -> str:
         if figure.value is not None:
-            return format_number(figure.value, self.language)
+            return format_number(figure.value, self.language, compact=True)
         return clean_line(figure.text)
+
+    def figure_phrase(self, figure: Figure) -> str:
+        """``almost 6 million USD``, ``3,000 North Korean troops``: qualifier, value, unit
+        and what in one phrase, each word once (a figure with no value keeps its text)."""
+        if figure.value is None:
+            return clean_line(figure.headline)
+        return clean_line(figure.phrase(self.figure_value(figure)))
 
     def date(self, value: date | None) -> str:
         return format_date(value, self.language)
@@ -147,10 +154,13 @@ class BriefView:
 
     def figure_cells(self, figure: Figure) -> list[str]:
         """The text cells of a figure's row (the last column holds its source marks)."""
+        unit, what = clean_line(figure.unit), clean(figure.what)
+        if figure.value is None and _ends_with(figure.text, unit):
+            unit = ""  # "thousands of employees": the text already says it
         return [
             self.figure_value(figure),
-            clean_line(figure.unit),
-            clean(figure.what),
+            unit,
+            "" if _norm(what) in {_norm(unit), _norm(figure.unit)} else what,
             clean_line(figure.qualifier),
             self.date(figure.as_of),
         ]
@@ -293,6 +303,11 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
 
 def _norm(text: str) -> str:
     return " ".join(clean(text).casefold().split()).rstrip(".")
+
+
+def _ends_with(text: str, words: str) -> bool:
+    tail = _norm(words).split()
+    return bool(tail) and _norm(text).split()[-len(tail) :] == tail
 
 
 def _figure_sources(document: Document, figure: Figure) -> list[str]:

@@ -6,7 +6,7 @@ import re
 
 from briefing.core.model import Actor, Figure, Item, Outlook, Quote
 from briefing.export.content import BriefView, item_text, outlook_terms, quote_attribution
-from briefing.export.text import clean, clean_line
+from briefing.export.text import clean
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -53,9 +53,7 @@ def render_markdown(view: BriefView) -> str:
                     lines += [">", f"> {_md(who)}"]
                 lines.append("")
             elif isinstance(item, Figure):
-                parts = [item.qualifier, view.figure_value(item), item.unit]
-                head = " ".join(clean_line(p) for p in parts if p)
-                lines.append(f"- **{_md(head)}** {_md(item.what)}{marks}")
+                lines.append(f"- **{_md(view.figure_phrase(item))}**{marks}")
             elif isinstance(item, Actor):
                 lines.append(
                     f"- **{_md(item.name)}** ({_md(view.actor_kind(item))}) {_md(item.role)}{marks}"

@@ -8,6 +8,7 @@ nor the PDF writer can fail on them.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import tomllib
 from datetime import date
@@ -54,11 +55,25 @@ def labels(language: str) -> dict[str, Any]:
     return merged
 
 
-def format_number(value: float | None, language: str) -> str:
-    """3000 → "3.000" in Indonesian, "3,000" in English; decimals kept as given."""
+def format_number(value: float | None, language: str, *, compact: bool = False) -> str:
+    """3000 → "3.000" in Indonesian, "3,000" in English; decimals kept as given.
+
+    ``compact`` writes a round amount of a million or more with the language's scale word,
+    as a brief would say it: 6500000000 → "6.5 billion", "6,5 miliar", "6,5 milliards".
+    An amount that would need more than two decimals that way (12,345,678) keeps all
+    its digits: a table must not round what the source said.
+    """
     if value is None:
         return ""
     words = labels(language)
+    if compact:
+        for power, names in zip((12, 9, 6), reversed(words["number_scales"]), strict=True):
+            scaled = abs(value) / 10**power
+            if scaled >= 1 and abs(round(scaled, 2) * 10**power - abs(value)) < 0.5:
+                amount = round(math.copysign(scaled, value), 2)
+                singular, plural = names
+                name = singular if abs(amount) < words["number_plural_from"] else plural
+                return f"{format_number(amount, language)} {name}"
     if float(value).is_integer():
         whole, fraction = f"{int(value):,}", ""
     else:
