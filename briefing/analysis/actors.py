@@ -15,8 +15,9 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from briefing.analysis.actors_cues import names_spelled_by_acronyms
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_kinds import (
     fields_out_of_people,
@@ -95,6 +96,7 @@ def extract_actors(
     _place_words_out_of_people(text, raw, tables)
     fields_out_of_people(text, raw, speech_table(article.language.code).portfolio_words)
     _trim_heading_names(text, raw)
+    raw = _with_acronym_names(text, raw, words, starts, ends, tables)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     quote_roles = [q.speaker_role for q in quotes if q.speaker_role]
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
@@ -104,6 +106,47 @@ def extract_actors(
         actors = _with_quoted_people(text, actors, quotes, tables)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
     return actors
+
+
+def _with_acronym_names(
+    text: str,
+    raw: list[RawMention],
+    words: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    tables: ActorTables,
+) -> list[RawMention]:
+    """One mention for a name its bracketed acronym spells whole (``New York State
+    Attorney General (NYAG)``), in place of the pieces the mentions had cut it into."""
+    spans = {(m.start, m.end) for m in raw}
+    names = names_spelled_by_acronyms(words, starts, ends, spans, tables)
+    if not names:
+        return raw
+    # a place when the acronym is a known one or a state or region word opens the name
+    # (``Republik Rakyat Tiongkok``, ``Democratic Republic of Congo``), else an organisation
+    kinds = {m.start: m.kind if m.entry is not None else "organization" for m in raw}
+    place_words = tables.state_words | tables.region_cues
+    for a, b, at in names:
+        if place_words.intersection(text[a:b].split()[:2]):
+            kinds[at] = "place"
+    # the name written out again later, without its acronym, is the same name
+    names += [
+        (match.start(), match.end(), at)
+        for a, b, at in list(names)
+        for match in re.finditer(rf"\b{re.escape(text[a:b])}\b", text)
+        if match.start() != a and not _straddled(match.start(), match.end(), spans)
+    ]
+    kept = [m for m in raw if not any(a <= m.start and m.end <= b for a, b, _ in names)]
+    kept += [
+        RawMention(kinds[at], 0, 0, "acronym", start=a, end=b, surface=text[a:b])
+        for a, b, at in names
+    ]
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _straddled(start: int, end: int, spans: Collection[tuple[int, int]]) -> bool:
+    """Whether a mention runs across either end of ``[start, end)``."""
+    return any(a < end and b > start and (a < start or b > end) for a, b in spans)
 
 
 _MIN_SHOUTED = 4

@@ -8,7 +8,7 @@ dan Geofisika (BMKG)``, English modifiers before the cue), which is most of the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables
 
@@ -240,23 +240,72 @@ _MAX_JOINER = 5
 def _spells_initials(acronym: str, name: Sequence[str], listed: Sequence[str]) -> bool:
     """Whether ``acronym`` is the initials of the capitalised words of ``name`` (in order,
     one word may go unspelled) and ends with the initial of the last listed word."""
-    if not (acronym.isupper() and len(acronym) >= 2):
-        return False
-    initials = [w[0] for w in name if w[:1].isupper()]
     last = [w[0] for w in listed if w[:1].isupper()]
-    if not initials or not last or initials[0] != acronym[0] or last[-1] != acronym[-1]:
+    if not last or last[-1] != acronym[-1:]:
         return False
+    # one word may go unspelled (``Badan Pengawas Obat dan Makanan (BPOM)`` spells all);
+    # more means two names listed (``Mahkamah Agung, Majelis Ulama Indonesia (MUI)``)
+    unspelled = _unspelled(acronym, name)
+    return unspelled is not None and unspelled <= 1
+
+
+def _unspelled(acronym: str, name: Sequence[str]) -> int | None:
+    """How many capitalised words of ``name`` ``acronym`` leaves out when it spells the
+    others' initials in order, from the first word on; None when it does not."""
+    if not (acronym.isupper() and len(acronym) >= 2):
+        return None
+    initials = [w[0] for w in name if w[:1].isupper()]
+    if not initials or initials[0] != acronym[0] or initials[-1] != acronym[-1]:
+        return None
     position = skipped = 0
     for letter in acronym:
         while position < len(initials) and initials[position] != letter:
             position += 1
             skipped += 1
         if position == len(initials):
-            return False
+            return None
         position += 1
-    # one word may go unspelled (``Badan Pengawas Obat dan Makanan (BPOM)`` spells all);
-    # more means two names listed (``Mahkamah Agung, Majelis Ulama Indonesia (MUI)``)
-    return skipped + len(initials) - position <= 1
+    return skipped + len(initials) - position
+
+
+def names_spelled_by_acronyms(
+    words: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    spans: Collection[tuple[int, int]],
+    tables: ActorTables,
+) -> list[tuple[int, int, int]]:
+    """Names an acronym in brackets spells that no mention in ``spans`` covers whole:
+    ``New York State Attorney General (NYAG)`` where the mentions stop at ``New York
+    State`` and ``General`` (a title cut the run). Each is ``(start, end, acronym
+    start)``: the run of capitalised words (and name links, ``of``, ``dan``) right before
+    the bracket whose initials the acronym spells leaving out fewest words, the longest
+    of those (``Ketua [Komisi Pemberantasan Korupsi] (KPK)``: the chair is not spelled),
+    when the acronym is a mention itself."""
+    found = []
+    for i in range(2, len(words) - 1):
+        acronym = words[i]
+        if words[i - 1] != "(" or words[i + 1] != ")" or (starts[i], ends[i]) not in spans:
+            continue
+        best: tuple[int, int] | None = None
+        k = i - 1
+        while k > 0 and i - 1 - k < len(acronym) + _MAX_UNSPELLED:
+            word = words[k - 1]
+            if not (capitalised(word) or word.lower() in tables.name_links):
+                break
+            k -= 1
+            unspelled = _unspelled(acronym, words[k : i - 1]) if capitalised(word) else None
+            if unspelled is not None and unspelled <= 1 and (best is None or unspelled <= best[0]):
+                best = (unspelled, k)
+        if best is None:
+            continue
+        start, end = starts[best[1]], ends[i - 2]
+        if not any(a <= start and b >= end for a, b in spans):
+            found.append((start, end, starts[i]))
+    return found
+
+
+_MAX_UNSPELLED = 2
 
 
 def has_title(words: Sequence[str], tables: ActorTables) -> bool:

@@ -52,6 +52,8 @@ class ActorTables:
     organization_cues: frozenset[str] = frozenset()
     place_cues: frozenset[str] = frozenset()
     region_cues: frozenset[str] = frozenset()  # administrative regions: Kabupaten, Kota
+    # ``Republik``, ``Kingdom``: a name they open, spelled by an acronym, is a place's
+    state_words: frozenset[str] = frozenset()
     locative_words: frozenset[str] = frozenset()
     role_openers: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
@@ -166,6 +168,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.organization_cues = frozenset(data.get("organization_cues", []))
     tables.place_cues = frozenset(data.get("place_cues", []))
     tables.region_cues = frozenset(data.get("region_cues", []))
+    tables.state_words = frozenset(data.get("state_words", []))
     tables.locative_words = frozenset(w.lower() for w in data.get("locative_words", []))
     tables.role_openers = frozenset(w.lower() for w in data.get("role_openers", []))
     tables.demonyms = frozenset(data.get("demonyms", []))

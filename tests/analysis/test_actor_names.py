@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing.analysis.pipeline import analyze
 from briefing.analysis.suggestions import ActorSuggestion
 from tests.analysis.helpers import article_from_text
@@ -54,6 +56,77 @@ def test_two_names_listed_before_one_acronym_stay_two() -> None:
     )
     names = {n for a in actors for n in (a.name, *a.aliases)}
     assert not any(n.startswith("Mahkamah Agung,") for n in names)
+
+
+def names_of(actor: ActorSuggestion) -> set[str]:
+    return {actor.name, *actor.aliases}
+
+
+def test_an_acronym_joins_the_pieces_of_a_name_a_title_had_cut() -> None:
+    text = (
+        "The New York State Attorney General (NYAG) is investigating the company. "
+        "A spokesperson confirmed contact with the office of the New York State Attorney "
+        "General.\n"
+    )
+    actors = analyze(article_from_text(text, "en")).actors
+    (office,) = [a for a in actors if "NYAG" in names_of(a)]
+    assert names_of(office) == {"NYAG", "New York State Attorney General"}
+    assert office.kind == "organization"
+    assert len(office.mentions) == 3  # the name written out again is the same office
+    leftovers = {"General", "New York State", "New York"} & {a.name for a in actors}
+    assert not leftovers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "acronym", "name", "kind"),
+    [
+        # the title before the name is not spelled by the acronym: not part of the name
+        (
+            "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo hadir. KPK menolak.\n",
+            "id",
+            "KPK",
+            "Komisi Pemberantasan Korupsi",
+            "organization",
+        ),
+        (
+            "Kepala Staf Angkatan Udara (KSAU) meninjau pangkalan itu.\n",
+            "id",
+            "KSAU",
+            "Kepala Staf Angkatan Udara",
+            "organization",
+        ),
+        # a state or region word opens the name: a place
+        (
+            "Proyek bandara di Daerah Istimewa Yogyakarta (DIY) tertunda.\n",
+            "id",
+            "DIY",
+            "Daerah Istimewa Yogyakarta",
+            "place",
+        ),
+        (
+            "Fighting resumed in the Democratic Republic of Congo (DRC) on Monday.\n",
+            "en",
+            "DRC",
+            "Democratic Republic of Congo",
+            "place",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_names_the_run_it_spells(
+    text: str, language: str, acronym: str, name: str, kind: str
+) -> None:
+    actors = analyze(article_from_text(text, language)).actors
+    (actor,) = [a for a in actors if acronym in names_of(a)]
+    assert names_of(actor) == {acronym, name}
+    assert actor.kind == kind
+
+
+def test_an_acronym_that_is_no_mention_names_nothing() -> None:
+    # "MFA" is not taken for a name here, so the title before it makes no organisation
+    actors = analyze(
+        article_from_text("He met the Minister of Foreign Affairs (MFA) on Monday.\n", "en")
+    ).actors
+    assert not [a for a in actors if a.name.startswith("Minister")]
 
 
 def test_a_name_that_ends_in_a_country_is_not_the_country() -> None:
