@@ -9,7 +9,8 @@ analysis uses :func:`find_dateline` to start the first sentence after one that i
 the text (articles built without ingest). Known outlet tags live in ``data/datelines.json``.
 
 A head is accepted only when every comma-separated part of it is a place, an outlet tag
-or a date, and it has a tag or opens with a place in capitals ("MADRID —"); a dash with
+or a date, and it has a tag, opens with a place in capitals ("MADRID —") or is a city and
+its state's abbreviation ("Dekalb, Ill. —", as papers reprint wire copy); a dash with
 no space around it also needs a tag ("Suara.com-Cerita"), or an en/em dash after a place
 in capitals ("SPANYOL–Barcelona"), so "COVID-19" and "Anti-government" are no datelines.
 """
@@ -64,6 +65,7 @@ class Dateline:
 class _Tables:
     outlets: dict[str, str]
     not_places: frozenset[str]
+    region_abbreviations: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,7 @@ def _tables() -> _Tables:
     return _Tables(
         outlets={_key(tag): name for tag, name in raw["outlets"].items()},
         not_places=frozenset(_key(word) for word in raw["not_places"]),
+        region_abbreviations=frozenset(raw["region_abbreviations"]),
     )
 
 
@@ -143,9 +146,14 @@ def _parse_head(head: str) -> _Head | None:
     if places and _key(places[0]) in _tables().not_places:
         return None
     capital_place = bool(places) and _is_capitals(places[0])
-    if tag is None and not capital_place:
+    if tag is None and not capital_place and not _city_and_region(places):
         return None
     return _Head(tuple(places), tag, capital_place)
+
+
+def _city_and_region(places: list[str]) -> bool:
+    """``Dekalb, Ill.``: a city, then the abbreviation of its state or province."""
+    return len(places) == 2 and places[1] in _tables().region_abbreviations
 
 
 def _is_capitals(text: str) -> bool:

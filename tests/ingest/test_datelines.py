@@ -52,6 +52,10 @@ ENGLISH_STORY = "City officials said the new bridge would open to traffic early 
         ("Depok (Warta Contoh) - ", STORY, "Depok (Warta Contoh) -", "Depok", "Warta Contoh",
          "Warta Contoh"),
         ("SPANYOL–", STORY, "SPANYOL–", "Spanyol", None, None),
+        # a paper reprinting wire copy writes the city in ordinary capitals, no tag
+        ("Dekalb, Ill. — ", ENGLISH_STORY, "Dekalb, Ill. —", "Dekalb, Ill.", None, None),
+        ("San Jose, Calif. - ", ENGLISH_STORY, "San Jose, Calif. -", "San Jose, Calif.",
+         None, None),
         # an outlet tag keeps a story that lost its subject ("… -- kembali membuka …")
         ("Jakarta, CNN Indonesia -- ", "kembali " + STORY, "Jakarta, CNN Indonesia --",
          "Jakarta", "CNN Indonesia", "CNN Indonesia"),
@@ -90,6 +94,9 @@ def test_dateline_found_with_place_and_publisher(
         "Pelaku, seorang pria - yang tidak dikenal - menembak dua orang warga.",
         "MADRID - the lower-case story is no story: no tag vouches for it here.",
         "Home - News - World",
+        # a city in ordinary capitals needs its state's abbreviation to be a dateline
+        "Paris, France — The city council met on Monday to discuss the budget.",
+        "Chicago, Illinois - The city council met on Monday to discuss the budget.",
         "WASHINGTON (AP) — Short.",
     ],
 )
