@@ -9,7 +9,7 @@ and function words come from ``data/<lang>/speech.json``: the code knows only th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.speaker_appositives import (
@@ -22,6 +22,7 @@ from briefing.analysis.speaker_names import (
     has_role_word,
     inside_org_name,
     inside_title,
+    is_organisation,
     span_text,
     split_name_role,
     strip_determiners,
@@ -339,12 +340,19 @@ def _after_acronym(tokens: Sequence[Token], name: str | None) -> bool:
 
 
 def parse_backward(
-    text: str, start: int, cue: int, table: SpeechTable, index: TokenIndex | None = None
+    text: str,
+    start: int,
+    cue: int,
+    table: SpeechTable,
+    index: TokenIndex | None = None,
+    person: Callable[[str], bool] | None = None,
 ) -> SpeakerPhrase | None:
     """The subject right before a ``speaker_then_cue`` cue (``Kirby juga mengatakan``).
 
     ``start`` is where the clause may begin (sentence start). Returns a phrase flagged
-    ``pronoun`` for ``Ia mengatakan``; None when no subject can be read.
+    ``pronoun`` for ``Ia mengatakan``; None when no subject can be read. ``person`` tells
+    whether a name is a person's (the article's other words know); without it only
+    longer names open a clause before a relative.
     """
     tokens = _window(text, max(start, cue - WINDOW), cue, index)
     while tokens and table.skippable(tokens[-1]):
@@ -381,6 +389,9 @@ def parse_backward(
     tail = segments[-1]
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)
+    head = _subject_before_relative(text, start, tail, table, index, person)
+    if head is not None:
+        return head
     words = [t for t in tail if t.is_word]
     if (
         2 <= len(words) <= _MAX_DESCRIPTOR
@@ -412,6 +423,9 @@ def parse_backward(
         # "Seorang sumber di intelijen Ukraina": a description that ends in a name
         named = named_before(text, segments, words, table)
         return SpeakerPhrase(*named) if named else _description(text, words)
+    member = _member_of_group(text, tail, table)
+    if member is not None:
+        return member
     name, role = backward_run(text, tail, table)
     if name:
         if role is None:
@@ -446,6 +460,83 @@ def parse_backward(
     if role and len(words) - len(role.split()) <= 2 and has_role_word(words, table):
         return SpeakerPhrase(role, descriptor=True)
     return None
+
+
+def _subject_before_relative(
+    text: str,
+    start: int,
+    tail: Sequence[Token],
+    table: SpeechTable,
+    index: TokenIndex | None,
+    person: Callable[[str], bool] | None,
+) -> SpeakerPhrase | None:
+    """``Razka Pradana dari Esre Denim yang baru menyelesaikan studi MBAnya di Inggris
+    mengatakan``, ``Presiden Joko Widodo yang didampingi Menteri Basuki mengatakan``: the
+    person who opens the clause before a relative is the subject; names inside the
+    relative clause are its objects. Only a person's name: not a description, a pronoun
+    or a capitalised common noun (``Laporan yang sama mengatakan``, ``Sejarah yang
+    panjang … membuat Klopp mengaku``)."""
+    relative = next(
+        (
+            k
+            for k, t in enumerate(tail)
+            if k > 0 and t.lower in table.relatives and t.text.islower()
+        ),
+        None,
+    )
+    if relative is None or not tail[0].is_capitalised:
+        return None
+    head = parse_backward(text, max(start, tail[0].start), tail[relative].start, table, index)
+    if head is None or not head.name or head.pronoun or head.descriptor:
+        return None
+    if (" " not in head.name) if person is None else not person(head.name):
+        return None
+    return head
+
+
+def _member_of_group(text: str, tail: Sequence[Token], table: SpeechTable) -> SpeakerPhrase | None:
+    """``Anggi dari Schmiley Mo mengatakan``, ``Anna Lee of Acme Corp said``: a person, an
+    affiliation link and the group's name: the person speaks, for the group (the role,
+    when no title gives one). Not ``Secretary of State Mike Pompeo`` (a title before the
+    link, no name), ``Tim SAR dari Basarnas`` or ``the Department of Social Services`` (a
+    body before it), nor ``Pakar bahasa Indonesia dari Universitas X Profesor Y`` (the
+    name does not open the clause; a title and a name after the link)."""
+    link = next(
+        (k for k in range(len(tail) - 2, 0, -1) if tail[k].lower in table.affiliation_links),
+        None,
+    )
+    if link is None or not tail[link].text.islower():
+        return None
+    group = [t for t in tail[link + 1 :] if t.is_word]
+    if (
+        not group
+        or len(group) > _MAX_GROUP
+        or not group[0].is_capitalised
+        or not all(w.is_capitalised or w.lower in table.connectors for w in group)
+        or any(is_role(w, table) for w in group)
+    ):
+        return None
+    before = tail[:link]
+    if any(
+        t.is_word
+        and t.text.islower()
+        and not is_role(t, table)
+        and t.lower not in table.opening_words
+        for t in before
+    ):
+        return None
+    name, role = backward_run(text, before, table)
+    if (
+        not name
+        or is_organisation(table, name)
+        or name.split()[0].lower() in table.stop_words
+        or name.split()[-1].lower() in table.org_words
+    ):
+        return None
+    return SpeakerPhrase(name, role or span_text(text, tail, link + 1, len(tail)))
+
+
+_MAX_GROUP = 6
 
 
 def _appositive_subject(

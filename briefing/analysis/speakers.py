@@ -293,6 +293,22 @@ class SpeakerContext:
                 return False
         return True
 
+    def named_person(self, name: str) -> bool:
+        """Whether ``name`` is a person's: a longer name with no word the article also
+        writes in lower case (not ``Kereta Api Mutiara Selatan``: the article says
+        ``kereta api``); one word, if it spoke or is the first or last word of a longer
+        name of the article (``Fathur`` of ``Fathur Rokhman``), not a capitalised common
+        noun (``Laporan``, ``Sejarah``; nor ``Penelitian`` after ``Kepala Pusat``, which a
+        role lookup would take for a titled name)."""
+        if not self._given_names(name):
+            return False
+        return (
+            " " in name
+            or name in self._spoken
+            or bool(self.names_ending_in(name))
+            or bool(self._names_starting_with(name))
+        )
+
     def known_person(self, name: str) -> bool:
         """Whether ``name`` has spoken or has a role in the article: a person."""
         return name in self._spoken or bool(self.role_for(name))
@@ -542,7 +558,7 @@ class SpeakerContext:
         key = (start, cue)
         if key in self._subjects:
             return self._subjects[key]
-        phrase = parse_backward(self.text, start, cue, self.table, self.index)
+        phrase = parse_backward(self.text, start, cue, self.table, self.index, self.named_person)
         if phrase is None:
             tokens = self.index.between(max(start, cue - WINDOW), cue)
             if tokens and tokens[-1].lower in self.table.relatives:

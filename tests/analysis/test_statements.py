@@ -860,3 +860,90 @@ def test_the_day_between_subject_and_verb_is_not_the_speaker(
 ) -> None:
     statements = analyze(article_from_text(text, language)).statements
     assert [s.speaker for s in statements] == [speaker]
+
+
+# The subject of a cue verb, around a relative clause or an affiliation (our own sentences).
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # a person "of" a group speaks, for the group
+        (
+            "Sementara Anggi dari Toko Sinar mengatakan respon pengunjung cukup positif.",
+            "id",
+            "Anggi",
+        ),
+        ("Anna Lee of Acme Corp said the plan was sound.", "en", "Anna Lee"),
+        # the name that opens the clause, not a name inside the relative clause after it
+        (
+            "Rudi Hartono dari Karya Denim yang baru menyelesaikan studi MBAnya di Inggris "
+            "mengatakan kalau dirinya ingin melihat pasar Eropa.",
+            "id",
+            "Rudi Hartono",
+        ),
+        (
+            "Presiden Joko Widodo yang didampingi Menteri Basuki mengatakan proyek itu "
+            "selesai tahun depan.",
+            "id",
+            "Joko Widodo",
+        ),
+        (
+            "Walikota Jakarta Utara Husein Murad yang hadir bersama warga Kalibaru mengatakan "
+            "pendidikan adalah tanggung jawab bersama.",
+            "id",
+            "Husein Murad",
+        ),
+        # a one-word name that the article writes in full elsewhere
+        (
+            "Fathur Rokhman hadir pagi itu. Fathur yang juga rektor kampus itu menegaskan "
+            "bahwa media massa sangat efektif.",
+            "id",
+            "Fathur Rokhman",
+        ),
+    ],
+)
+def test_the_subject_around_a_relative_clause_or_an_affiliation(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [s.speaker for s in statements_in(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wrong"),
+    [
+        # a capitalised common noun before "yang" is no speaker
+        (
+            "Laporan yang sama mengatakan bahwa klub itu belum menawarkan kontrak baru. "
+            "Isi laporan itu beredar luas.",
+            "id",
+            {"Laporan"},
+        ),
+        # a thing the article also writes in lower case is no speaker either
+        (
+            "Kereta api tertahan lama. Kereta Api Mutiara Selatan yang sempat tertahan di "
+            "stasiun dapat kembali melanjutkan perjalanannya ke Surabaya.",
+            "id",
+            {"Kereta Api Mutiara Selatan", "Surabaya"},
+        ),
+        # the name after the link is the speaker's, titled: not the word before the link
+        (
+            "Pakar bahasa Indonesia dari Universitas Negeri Semarang Profesor Fathur Rokhman "
+            "mengatakan bahwa tidak ada masalah.",
+            "id",
+            {"Indonesia", "Universitas Negeri Semarang"},
+        ),
+        # a body and its department, not a person of a group
+        (
+            "In 2016, the state's Department of Social Services reported that the number "
+            "of young users rose.",
+            "en",
+            {"Social Services"},
+        ),
+        ("Tim SAR dari Basarnas mengatakan korban sudah ditemukan.", "id", {"Tim SAR"}),
+    ],
+)
+def test_no_speaker_from_a_common_noun_or_a_body_before_a_link(
+    text: str, language: str, wrong: set[str]
+) -> None:
+    assert not {s.speaker for s in statements_in(text, language)} & wrong
