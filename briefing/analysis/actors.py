@@ -97,6 +97,7 @@ def extract_actors(
     fields_out_of_people(text, raw, speech_table(article.language.code).portfolio_words)
     _trim_heading_names(text, raw)
     raw = _with_acronym_names(text, raw, words, starts, ends, tables)
+    raw = _names_through_initials(text, raw, words, starts, ends, tables)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     quote_roles = [q.speaker_role for q in quotes if q.speaker_role]
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
@@ -142,6 +143,69 @@ def _with_acronym_names(
         for a, b, at in names
     ]
     return sorted(kept, key=lambda m: m.start)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_NAME_AFTER_INITIALS = 2
+
+
+def _names_through_initials(
+    text: str,
+    raw: list[RawMention],
+    words: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    tables: ActorTables,
+) -> list[RawMention]:
+    """``Budi A. Santoso``, ``Hastin A.B. Dumadi``: a person's name goes on through a
+    middle initial and its full stop, where the tagger stopped at the stop (``Budi A``
+    and a second person ``Santoso``). Only after a given name (not a suspect's lone
+    initial, ``berinisial A. Polisi …``, nor a known place the tagger glued on) and
+    before a capitalised word that is no function word, title or organisation cue
+    (``Philip K. Dick Award``). An acronym the tagger glued on is left out: ``APTRI M.
+    Nur Khabsyin`` is M. Nur Khabsyin (M. for Muhammad opens many Indonesian names).
+    (``Konsul Jenderal RI Jeddah M. Hery Saripudin`` still keeps Jeddah: nothing says
+    it is no given name.)"""
+    out: list[RawMention] = []
+    absorbed_to = -1
+    for m in raw:
+        if m.start < absorbed_to:
+            continue  # the surname now inside the name before it
+        i = bisect_left(ends, m.end)
+        if (
+            m.kind == "person"
+            and m.entry is None
+            and i + 2 < len(words)
+            and ends[i] == m.end
+            and _INITIALS.fullmatch(words[i])
+            and starts[i] > m.start  # a given name before the initial
+            and tables.match_at(words, i - 1) is None  # not a place the tagger glued on
+            and words[i + 1] == "."
+            and starts[i + 1] == ends[i]
+        ):
+            k = i + 2
+            while (
+                k < len(words)
+                and k - (i + 2) < _NAME_AFTER_INITIALS
+                and words[k][:1].isupper()
+                and words[k][1:].islower()
+                and words[k].lower() not in tables.function_words
+                and words[k].lower() not in tables.title_words
+                and words[k] not in tables.cue_words  # "Philip K. Dick Award"
+                and words[k] not in tables.other_cues
+                and text[ends[k - 1] : starts[k]] in (" ", "")
+            ):
+                k += 1
+            if k > i + 2:
+                if words[i - 1].isupper() and starts[i - 1] == m.start:
+                    m.start = starts[i]  # "Sekjen APTRI M. Nur Khabsyin": M. is the name's
+                end = ends[k - 1]
+                later = [n for n in raw if n.start >= starts[i + 2] and n.start < end]
+                end = max([end, *(n.end for n in later if n.kind == "person")])
+                m.end, m.surface = end, text[m.start : end]
+                absorbed_to = end
+        out.append(m)
+    return out
 
 
 def _straddled(start: int, end: int, spans: Collection[tuple[int, int]]) -> bool:

@@ -177,3 +177,43 @@ def test_a_statement_opening_a_sentence_is_no_given_name() -> None:
     )
     analysis = analyze(article_from_text(text, "id"))
     assert {q.speaker for q in analysis.quotes} == {"Wiranto"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Direktur Utama PT Maju, Budi A. Santoso, hadir dalam rapat itu.\n",
+            "id",
+            "Budi A. Santoso",
+        ),
+        (
+            "Acara itu dibuka Pelaksana Fungsi Ekonomi, Hastin A.B. Dumadi, di London.\n",
+            "id",
+            "Hastin A.B. Dumadi",
+        ),
+        (
+            "The study was led by Mary E. Lovely, an economist at the university.\n",
+            "en",
+            "Mary E. Lovely",
+        ),
+        # an acronym the tagger glues on is left out: M. (Muhammad) opens the name
+        (
+            "Sekretaris Jenderal DPN APTRI M. Nur Khabsyin menolak harga itu.\n",
+            "id",
+            "M. Nur Khabsyin",
+        ),
+    ],
+)
+def test_a_name_goes_on_through_a_middle_initial(text: str, language: str, name: str) -> None:
+    actors = analyze(article_from_text(text, language)).actors
+    people = [a for a in actors if a.kind == "person"]
+    assert name in {a.name for a in people}
+    surname = name.split()[-1]
+    assert not [a for a in people if a.name == surname or a.name.endswith((" A", " M", " E"))]
+
+
+def test_a_suspects_initial_takes_no_name_from_the_next_sentence() -> None:
+    text = "Polisi menangkap tersangka berinisial A. Polisi menyebut ia residivis.\n"
+    names = {a.name for a in analyze(article_from_text(text, "id")).actors}
+    assert not any(n.startswith("A. ") for n in names)
