@@ -25,6 +25,7 @@ TRAILING_ZONE = 10
 SHORT_TRAILER_WORDS = 12
 """A short line after a promotion line is part of it ("Google News" after "… di:")."""
 
+_LINE_OPENERS = "[(*•·»›>-–— \t"
 _TERMINAL = re.compile(r"[.,;:!…\"”’»)\]]$")
 _WORD = re.compile(r"\w+")
 
@@ -70,7 +71,9 @@ def _rules() -> _Rules:
 def _match(rules: tuple[re.Pattern[str], tuple[str, ...]], text: str) -> str | None:
     """The reason of the first rule that matches ``text``, or None."""
     pattern, reasons = rules
-    match = pattern.match(text)  # every rule is anchored at the paragraph's start
+    # every rule is anchored at the paragraph's start, after a bracket or bullet that
+    # may open the line ("[Baca juga: …]", "* Read more: …")
+    match = pattern.match(text.lstrip(_LINE_OPENERS))
     if match is None or match.lastgroup is None:
         return None
     return reasons[int(match.lastgroup[1:])]

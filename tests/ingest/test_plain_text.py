@@ -157,6 +157,9 @@ def test_markdown_headings() -> None:
     ("line", "reason"),
     [
         ("Baca juga: Harga beras naik lagi di Jakarta", "related link"),
+        # a bracket or a bullet may open the line
+        ("[Baca juga: Harga beras naik lagi di Jakarta]", "related link"),
+        ("* Read more: Why the quay is late", "related link"),
         ("Read more: Why the quay is late", "related link"),
         ("Follow us on Twitter and Facebook", "promotion"),
         ("Ikuti berita terkini di Google News", "promotion"),
