@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from functools import cache
 
 from briefing.analysis.accept import actor_item, figure_item, plain, suggestion_to_item
 from briefing.analysis.conflict_facts import conflict_fact
@@ -21,6 +22,7 @@ from briefing.analysis.conflicts import COMPARED_KINDS, unit_key
 from briefing.analysis.languages import load_table
 from briefing.analysis.merging import with_citations_of
 from briefing.analysis.numbers import figure_words
+from briefing.analysis.speech_table import speech_table
 from briefing.analysis.suggestions import (
     ArticleAnalysis,
     FigureConflict,
@@ -71,7 +73,7 @@ def draft_operations(
         "actors": [],
         "figures": [],
     }
-    summary = _top_sentence(analysis)
+    summary = _top_sentence(analysis, article)
     if summary is not None:
         sections["summary"].append(suggestion_to_item(article, summary))
     for index, (each, result) in enumerate(pairs):
@@ -101,7 +103,7 @@ def _info(info: BriefInfo, article: Article, analysis: ArticleAnalysis) -> Brief
 def _title(article: Article, analysis: ArticleAnalysis) -> str:
     if article.title.strip():
         return shorten(plain(article.title), TITLE_LIMIT)
-    top = _top_sentence(analysis)
+    top = _top_sentence(analysis, article)
     if top is not None:
         return shorten(plain(article.text[top.start : top.end]).rstrip(".!?"), TITLE_LIMIT)
     return "Brief"
@@ -121,15 +123,50 @@ def dtg_of(day: date | datetime | None, now: datetime | None = None) -> str:
 # --------------------------------------------------------------------------- sections
 
 
-def _top_sentence(analysis: ArticleAnalysis) -> KeySentence | None:
-    for key in analysis.key_sentences:
-        if _fact_worthy(analysis, key):
-            return key
-    return None
+def _top_sentence(analysis: ArticleAnalysis, article: Article) -> KeySentence | None:
+    """The best key sentence that can stand alone as the summary: not one that leans on
+    the sentence before (``Oleh karena itu, …``, ``However, …``) or speaks in the first
+    person (``Saya pribadi setuju …``) while a fact-worthy one further down does not."""
+    worthy = [key for key in analysis.key_sentences if _fact_worthy(analysis, key)]
+    language = analysis.language or article.language.code
+    opener = _linking_opener(language)
+    first_person = speech_table(language).first_person
+    alone = next(
+        (
+            k
+            for k in worthy
+            if not opener.match(article.text, k.start)
+            and _first_word(article.text, k.start).lower() not in first_person
+        ),
+        None,
+    )
+    return alone or (worthy[0] if worthy else None)
+
+
+def _first_word(text: str, start: int) -> str:
+    found = _FIRST_WORD.search(text, start, start + 40)
+    return found.group() if found else ""
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _linking_opener(language: str | None) -> re.Pattern[str]:
+    """Words that open a sentence leaning on the one before (``discourse.json``)."""
+    words = load_table(language, "discourse").get("linking_openers", [])
+    if not words:
+        return re.compile(r"(?!)")
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
 
 
 def _fact_worthy(analysis: ArticleAnalysis, key: KeySentence) -> bool:
-    """A key fact is a sentence of its own, not mostly a quote (quotes go in as quotes)."""
+    """A key fact is a sentence of its own, not mostly a quote (quotes go in as quotes),
+    nor the end of a quote that began in an earlier sentence (``…lebih baik," terang
+    Anies saat membuka …``)."""
+    if any(q.start < key.start < q.end for q in analysis.quotes):
+        return False
     quoted = sum(max(0, min(q.end, key.end) - max(q.start, key.start)) for q in analysis.quotes)
     return quoted < 0.5 * (key.end - key.start)
 

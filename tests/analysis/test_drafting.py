@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -10,7 +11,12 @@ import pytest
 
 from briefing.analysis import analyze, draft_operations
 from briefing.analysis.drafting import dtg_of, shorten
-from briefing.analysis.suggestions import ArticleAnalysis, FigureCitation, FigureConflict
+from briefing.analysis.suggestions import (
+    ArticleAnalysis,
+    FigureCitation,
+    FigureConflict,
+    KeySentence,
+)
 from briefing.core.document import Document
 from briefing.core.model import Actor, Article, BriefInfo, Fact, Figure, Quote
 from briefing.core.operations import AddArticle, InsertItem, Operation, SetInfo
@@ -179,3 +185,71 @@ def test_english_article_without_title_gets_one() -> None:
     assert info.title and info.title.rstrip("…") in " ".join(text.split())
     inserted = [op for op in operations if isinstance(op, InsertItem)]
     assert any(isinstance(op.item, Quote) and op.item.speaker == "Jane Doe" for op in inserted)
+
+
+def _ranked(article: Article, order: list[int], **fields: object) -> ArticleAnalysis:
+    """The article's analysis with its sentences ranked in ``order`` (best first)."""
+    found = analyze(article)
+    sentences = found.sentences
+    keys = tuple(
+        KeySentence(sentences[i].start, sentences[i].end, 1.0 - rank / 10)
+        for rank, i in enumerate(order)
+    )
+    return replace(found, key_sentences=keys, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Pemerintah kota menutup Jalan Merdeka selama dua pekan untuk perbaikan saluran. "
+            "Namun warga masih boleh melintas dengan berjalan kaki di trotoar sebelah timur.\n",
+            "id",
+        ),
+        (
+            "The city closed Harbour Road for two weeks to repair a collapsed drain. "
+            "However, residents may still walk along the eastern pavement.\n",
+            "en",
+        ),
+        (
+            "The city closed Harbour Road for two weeks to repair a collapsed drain. "
+            "I think the residents were rather patient about all of this.\n",
+            "en",
+        ),
+    ],
+)
+def test_the_summary_stands_alone(text: str, language: str) -> None:
+    article = article_from_text(text, language)
+    # the model ranks the sentence that leans on the one before (or speaks as "I") first
+    document, _ = drafted([(article, _ranked(article, [1, 0]))])
+    (summary,) = document.items("summary")
+    assert isinstance(summary, Fact)
+    assert summary.text.startswith(("Pemerintah kota", "The city closed"))
+
+
+def test_a_summary_that_leans_back_is_still_better_than_none() -> None:
+    text = "Namun warga masih boleh melintas dengan berjalan kaki di trotoar sebelah timur.\n"
+    article = article_from_text(text, "id")
+    document, _ = drafted([(article, _ranked(article, [0]))])
+    assert [i.text for i in document.items("summary")] == [text.strip()]  # type: ignore[attr-defined]
+
+
+def test_no_fact_starts_inside_a_quote() -> None:
+    text = (
+        "Wali kota meresmikan taman baru di pusat kota pada hari Minggu pagi. "
+        "“Taman ini untuk semua warga. Kami akan merawatnya bersama-sama dengan baik,” kata "
+        "Wali Kota Rina Wulandari saat membuka acara di halaman balai kota. "
+        "Taman itu dibangun selama delapan bulan dengan dana kota sebesar Rp 4 miliar.\n"
+    )
+    article = article_from_text(text, "id")
+    found = analyze(article)
+    inside = [s for s in found.sentences if any(q.start < s.start < q.end for q in found.quotes)]
+    assert inside  # the quote's second sentence, with its cue after it
+    # the model ranks that sentence first
+    order = [found.sentences.index(inside[0])] + [
+        i for i, s in enumerate(found.sentences) if s is not inside[0]
+    ]
+    document, _ = drafted([(article, _ranked(article, order))])
+    facts = [i for s in ("summary", "situation") for i in document.items(s) if isinstance(i, Fact)]
+    assert facts
+    assert not [f for f in facts if f.text.startswith("Kami akan")]
