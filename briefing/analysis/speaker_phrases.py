@@ -345,14 +345,15 @@ def parse_backward(
     cue: int,
     table: SpeechTable,
     index: TokenIndex | None = None,
-    person: Callable[[str], bool] | None = None,
+    person: Callable[[str, int], bool] | None = None,
 ) -> SpeakerPhrase | None:
     """The subject right before a ``speaker_then_cue`` cue (``Kirby juga mengatakan``).
 
     ``start`` is where the clause may begin (sentence start). Returns a phrase flagged
     ``pronoun`` for ``Ia mengatakan``; None when no subject can be read. ``person`` tells
-    whether a name is a person's (the article's other words know); without it only
-    longer names open a clause before a relative.
+    whether a name opening a clause at a position is a person's (the article and the
+    name tagger know); without it only longer names open a clause before a relative or
+    speak for a group.
     """
     tokens = _window(text, max(start, cue - WINDOW), cue, index)
     while tokens and table.skippable(tokens[-1]):
@@ -423,7 +424,7 @@ def parse_backward(
         # "Seorang sumber di intelijen Ukraina": a description that ends in a name
         named = named_before(text, segments, words, table)
         return SpeakerPhrase(*named) if named else _description(text, words)
-    member = _member_of_group(text, tail, table)
+    member = _member_of_group(text, tail, table, person)
     if member is not None:
         return member
     name, role = backward_run(text, tail, table)
@@ -468,14 +469,17 @@ def _subject_before_relative(
     tail: Sequence[Token],
     table: SpeechTable,
     index: TokenIndex | None,
-    person: Callable[[str], bool] | None,
+    person: Callable[[str, int], bool] | None,
 ) -> SpeakerPhrase | None:
     """``Razka Pradana dari Esre Denim yang baru menyelesaikan studi MBAnya di Inggris
     mengatakan``, ``Presiden Joko Widodo yang didampingi Menteri Basuki mengatakan``: the
     person who opens the clause before a relative is the subject; names inside the
     relative clause are its objects. Only a person's name: not a description, a pronoun
-    or a capitalised common noun (``Laporan yang sama mengatakan``, ``Sejarah yang
-    panjang … membuat Klopp mengaku``)."""
+    or a capitalised common noun (``Laporan yang sama mengatakan``); not where the clause
+    opens with a preposition (``Usai Rapat Terbatas yang digelar di Istana Presiden Joko
+    Widodo mengatakan``: the subject comes after the circumstance), nor where the
+    "clause" is a word like ``baru`` before a name (``Kapolda Metro Jaya yang baru Irjen
+    Karyono``: the new one, named)."""
     relative = next(
         (
             k
@@ -484,23 +488,39 @@ def _subject_before_relative(
         ),
         None,
     )
-    if relative is None or not tail[0].is_capitalised:
+    if relative is None or not tail[0].is_capitalised or tail[0].lower in table.prepositions:
         return None
+    after = [t for t in tail[relative + 1 :] if t.is_word]
+    if len(after) >= 2 and after[0].lower in table.relative_modifiers and after[1].is_capitalised:
+        return None  # "Kapolda Metro Jaya yang baru Irjen Karyono": the new one, named
     head = parse_backward(text, max(start, tail[0].start), tail[relative].start, table, index)
     if head is None or not head.name or head.pronoun or head.descriptor:
         return None
-    if (" " not in head.name) if person is None else not person(head.name):
+    at = text.find(head.name, tail[0].start, tail[relative].start)
+    before = [t for t in tail[:relative] if t.is_word and t.start < at]
+    if at < 0 or (before and not before[-1].is_capitalised and not is_role(before[-1], table)):
+        return None  # "Head coach of Manchester United who …": the name is no subject
+    if not _a_person(head.name, tail[0].start, person):
         return None
     return head
 
 
-def _member_of_group(text: str, tail: Sequence[Token], table: SpeechTable) -> SpeakerPhrase | None:
+def _a_person(name: str, position: int, person: Callable[[str, int], bool] | None) -> bool:
+    """Whether ``name`` at ``position`` is a person's, by ``person`` if given, else only a
+    longer name counts."""
+    return person(name, position) if person is not None else " " in name
+
+
+def _member_of_group(
+    text: str, tail: Sequence[Token], table: SpeechTable, person: Callable[[str, int], bool] | None
+) -> SpeakerPhrase | None:
     """``Anggi dari Schmiley Mo mengatakan``, ``Anna Lee of Acme Corp said``: a person, an
     affiliation link and the group's name: the person speaks, for the group (the role,
     when no title gives one). Not ``Secretary of State Mike Pompeo`` (a title before the
     link, no name), ``Tim SAR dari Basarnas`` or ``the Department of Social Services`` (a
-    body before it), nor ``Pakar bahasa Indonesia dari Universitas X Profesor Y`` (the
-    name does not open the clause; a title and a name after the link)."""
+    body before it), ``Relawan dari Palang Merah Indonesia`` or ``Members of Congress``
+    (no person), nor ``Pakar bahasa Indonesia dari Universitas X Profesor Y`` (the name
+    does not open the clause; a title and a name after the link)."""
     link = next(
         (k for k in range(len(tail) - 2, 0, -1) if tail[k].lower in table.affiliation_links),
         None,
@@ -531,6 +551,7 @@ def _member_of_group(text: str, tail: Sequence[Token], table: SpeechTable) -> Sp
         or is_organisation(table, name)
         or name.split()[0].lower() in table.stop_words
         or name.split()[-1].lower() in table.org_words
+        or not _a_person(name, tail[0].start, person)
     ):
         return None
     return SpeakerPhrase(name, role or span_text(text, tail, link + 1, len(tail)))

@@ -163,7 +163,7 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
     subject = _known_subject(ctx, sentence, spoken)
     if subject is None and not _title_cased(ctx, sentence):
         person = clause_opener(ctx, sentence.start, sentence.end, spoken, titled=True)
-        if person and _tagged_person(ctx, sentence, person):
+        if person and tagged_person(ctx, sentence, person):
             subject = person
         else:
             subject = _surname_subject(ctx, sentence)
@@ -259,7 +259,7 @@ def _title_cased(ctx: Context, sentence: SentenceSpan) -> bool:
     )
 
 
-def _tagged_person(ctx: Context, sentence: SentenceSpan, name: str) -> bool:
+def tagged_person(ctx: Context, sentence: SentenceSpan, name: str) -> bool:
     """Whether the name tagger, where it knows the language, reads ``name`` in
     ``sentence`` as a person (not ``Wasit Prancis`` or ``Metro Jaya``)."""
     if ctx.table.language not in TAGGER_LANGUAGES:
@@ -269,6 +269,21 @@ def _tagged_person(ctx: Context, sentence: SentenceSpan, name: str) -> bool:
     words = name.split()
     return any(
         entity.type == "PER" and ctx.text[entity.start : entity.end].split()[-len(words) :] == words
+        for entity in entities_from_tags(tags, tokens)
+    )
+
+
+def tagged_as_other(ctx: Context, sentence: SentenceSpan, name: str, at: int) -> bool:
+    """Whether the name tagger, where it knows the language, reads the last word of
+    ``name`` (written at ``at``) as part of an organisation or a place in ``sentence``
+    (``Piala Dunia``, ``Rapat Terbatas``)."""
+    if ctx.table.language not in TAGGER_LANGUAGES:
+        return False
+    tokens = tokenize(ctx.text, sentence.start, sentence.end)
+    tags = load_tagger().tag([t.text for t in tokens], tagger_gazetteer(ctx.table.language))
+    last = at + len(name) - 1
+    return any(
+        entity.type != "PER" and entity.start <= last < entity.end
         for entity in entities_from_tags(tags, tokens)
     )
 

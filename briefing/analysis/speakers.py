@@ -44,7 +44,12 @@ from briefing.analysis.speaker_phrases import (
 )
 from briefing.analysis.speaker_refs import definite_referent, named_body
 from briefing.analysis.speaker_roles import find_role
-from briefing.analysis.speaker_subjects import clause_opener, sentence_subject, unnamed_subject
+from briefing.analysis.speaker_subjects import (
+    clause_opener,
+    sentence_subject,
+    tagged_as_other,
+    unnamed_subject,
+)
 from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
@@ -293,21 +298,46 @@ class SpeakerContext:
                 return False
         return True
 
-    def named_person(self, name: str) -> bool:
-        """Whether ``name`` is a person's: a longer name with no word the article also
-        writes in lower case (not ``Kereta Api Mutiara Selatan``: the article says
-        ``kereta api``); one word, if it spoke or is the first or last word of a longer
-        name of the article (``Fathur`` of ``Fathur Rokhman``), not a capitalised common
-        noun (``Laporan``, ``Sejarah``; nor ``Penelitian`` after ``Kepala Pusat``, which a
-        role lookup would take for a titled name)."""
+    def named_person(self, name: str, position: int) -> bool:
+        """Whether ``name``, opening a clause at ``position``, is a person's: none of its
+        words written in lower case elsewhere in the article (not ``Kereta Api Mutiara
+        Selatan``: the article says ``kereta api``) nor read by the name tagger as an
+        organisation or a place there (``Piala Dunia``); and a longer name, one who spoke,
+        or one word that ends a longer name of the article or begins one that names no
+        body (``Fathur`` of ``Fathur Rokhman``; not ``Mahasiswa`` of ``Badan Eksekutif
+        Mahasiswa Universitas Indonesia``, ``Laporan``, ``Members``; nor ``Penelitian``
+        after ``Kepala Pusat``, which a role lookup would take for a titled name)."""
         if not self._given_names(name):
             return False
-        return (
-            " " in name
-            or name in self._spoken
-            or bool(self.names_ending_in(name))
-            or bool(self._names_starting_with(name))
+        if name in self._spoken:
+            return True
+        sentence = self.sentence_at(position)
+        at = self.text.find(name, position)
+        if sentence is not None and at >= 0 and tagged_as_other(self, sentence, name, at):
+            return False
+        if " " in name:
+            return True
+        return bool(self.names_ending_in(name)) or any(
+            not any(w.lower() in self.table.org_words for w in longer.split())
+            and self._opens_a_run(longer)
+            for longer in self._names_starting_with(name)
         )
+
+    def _title_word(self, word: str) -> bool:
+        lower = word.rstrip(".,").lower()
+        return lower in self.table.role_words or lower in self.table.honorifics
+
+    def _opens_a_run(self, name: str) -> bool:
+        """Whether ``name`` stands somewhere with no capitalised word but a title right
+        before it (not only inside a longer name: ``Petani Indonesia`` of ``Serikat Petani
+        Indonesia``; ``Prof. Dr. Fathur Rokhman`` is fine)."""
+        position = self.text.find(name)
+        while position >= 0:
+            before = self.text[max(0, position - 40) : position].split()
+            if not before or not before[-1][:1].isupper() or self._title_word(before[-1]):
+                return True
+            position = self.text.find(name, position + 1)
+        return False
 
     def known_person(self, name: str) -> bool:
         """Whether ``name`` has spoken or has a role in the article: a person."""

@@ -170,6 +170,9 @@ class SpeechTable:
     group_prepositions: frozenset[str] = frozenset()
     """``in``, ``atop``, ``of``: between a group and its place or body (``Health
     authorities in China's Inner Mongolia``, ``44 percent of Americans``)."""
+    relative_modifiers: frozenset[str] = frozenset()
+    """``baru``, ``lama``: ``Kapolda yang baru Irjen Karyono`` is the new one, named; no
+    relative clause."""
     affiliation_links: frozenset[str] = frozenset()
     """``dari``, ``of``: between a person and the group the person speaks for (``Anggi
     dari Schmiley Mo mengatakan``)."""

@@ -870,9 +870,9 @@ def test_the_day_between_subject_and_verb_is_not_the_speaker(
     [
         # a person "of" a group speaks, for the group
         (
-            "Sementara Anggi dari Toko Sinar mengatakan respon pengunjung cukup positif.",
+            "Sementara Anggi Lestari dari Toko Sinar mengatakan respon pengunjung cukup positif.",
             "id",
-            "Anggi",
+            "Anggi Lestari",
         ),
         ("Anna Lee of Acme Corp said the plan was sound.", "en", "Anna Lee"),
         # the name that opens the clause, not a name inside the relative clause after it
@@ -947,3 +947,71 @@ def test_no_speaker_from_a_common_noun_or_a_body_before_a_link(
     text: str, language: str, wrong: set[str]
 ) -> None:
     assert not {s.speaker for s in statements_in(text, language)} & wrong
+
+
+# Regressions a review of the rules above reproduced (made-up sentences): the old speaker
+# is kept where the clause opens with a circumstance, "yang baru" names the new holder, a
+# common noun speaks for a group, or the common noun also begins a group's name.
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Usai Rapat Terbatas yang digelar di Istana Presiden Joko Widodo mengatakan "
+            "pemerintah akan menambah anggaran bansos.",
+            "id",
+            "Joko Widodo",
+        ),
+        (
+            "Menjelang Piala Dunia yang akan digelar di Qatar pelatih Timnas Shin Tae Yong "
+            "mengatakan timnya terus berbenah.",
+            "id",
+            "Shin Tae Yong",
+        ),
+        (
+            "Before the Super Bowl which kicks off Sunday Patrick Mahomes said the team was ready.",
+            "en",
+            "Patrick Mahomes",
+        ),
+        (
+            "Kapolda Metro Jaya yang baru Irjen Karyono mengatakan pihaknya akan menindak tegas "
+            "pelaku tawuran.",
+            "id",
+            "Karyono",
+        ),
+        (
+            "Pelatih Persib Bandung yang baru Bojan Hodek mengatakan timnya butuh waktu.",
+            "id",
+            "Bojan Hodek",
+        ),
+        (
+            "Head coach of Manchester United who was appointed last week Ruben Amorim said the "
+            "squad needed time.",
+            "en",
+            "Ruben Amorim",
+        ),
+        (
+            "Relawan dari Palang Merah Indonesia mengatakan stok darah di Jakarta menipis.",
+            "id",
+            "Palang Merah Indonesia",
+        ),
+        ("Delegasi dari Malaysia mengatakan perundingan berjalan alot.", "id", "Malaysia"),
+        ("Members of Congress said they had not been briefed on the strike.", "en", "Congress"),
+        ("Researchers from Stanford University said the drug worked.", "en", "Stanford University"),
+        (
+            "Petani yang tergabung dalam Serikat Petani Indonesia mengatakan harga pupuk terus "
+            "naik.",
+            "id",
+            "Serikat Petani Indonesia",
+        ),
+        (
+            "Farmers who are members of the National Farmers Union said prices were falling.",
+            "en",
+            "National Farmers Union",
+        ),
+    ],
+)
+def test_the_old_subject_where_no_person_opens_the_clause(
+    text: str, language: str, speaker: str
+) -> None:
+    statements = analyze(article_from_text(text, language)).statements
+    assert [s.speaker for s in statements] == [speaker]
