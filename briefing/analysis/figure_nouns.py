@@ -15,6 +15,9 @@ from briefing.analysis.numbers import FigureWords
 WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'’-]*)")
 """The next word after a position (letters first: not a number or a sign)."""
 _MAX_PRE_CAPITALS = 3
+_MODEL_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d[\w-]*(?=[ \t\u00a0\u202f]+[^\W\d_])")
+"""A model's number after a capitalised name (``Boeing 787``), with a word after it."""
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def counted_noun(
@@ -32,7 +35,13 @@ def counted_noun(
     while True:
         m = WORD_AFTER.match(text, position)
         if not m:
-            return None
+            # English-like noun phrases only: "30 Boeing 787 jets", not "Liga 2 dipastikan"
+            english = words.plural_heads is not None
+            model = _MODEL_AFTER.match(text, position) if skipped and english else None
+            if model is None or _YEAR.fullmatch(model.group().strip()):
+                return None
+            position = model.end()  # "30 Boeing 787 jets": the model's number, then on
+            continue
         word = m.group(1)
         key = word.lower()
         if (

@@ -213,8 +213,13 @@ def _read_figure(
         or previous_key.rstrip(".,:") in words.reference_before
     ):
         return None
-    if _after_a_name(text, span_start, previous, literal, value, words):
-        return None
+    amount_after = [*words.percent, *(w for w, _ in words.multipliers)]
+    if (
+        prefix is None
+        and _after_a_name(text, span_start, previous, literal, value, words)
+        and _phrase_after(text, cursor, amount_after) is None
+    ):
+        return None  # but "Jokowi 55 persen", "Spider 173 ribu pounds" are figures
     # multiplier word (juta, billion) or currency abbreviation after a space ($3 bn)
     if multiplier == 1.0:
         word = _phrase_after(text, cursor, [w for w, _ in words.multipliers], glued=False)
@@ -290,6 +295,10 @@ def _complete(
     what: str | None = None
     if kind == "count":
         noun = counted_noun(text, cursor, words, singular=value * multiplier == 1)
+        if noun is not None and not _counts(noun[0], value, multiplier, words):
+            # "the 777 program", "its 737 Max jet": a model, not a count; a grouped number
+            # is still one ("1,000 maintenance and cleaning workers"), bare
+            noun = None
         if noun is not None:
             unit, noun_end, what_end = noun
             what = text[cursor:what_end].strip() or None
@@ -313,6 +322,17 @@ def _complete(
     )
 
 
+def _counts(noun: str, value: float, multiplier: float, words: FigureWords) -> bool:
+    """Whether ``noun`` can be what a number counts: in languages that mark the plural
+    (``plural_heads``), more than one takes a plural noun or a unit."""
+    heads = words.plural_heads
+    if heads is None or multiplier != 1.0 or value == 1:
+        return True
+    if any(part in words.measures for part in noun.lower().split()):
+        return True
+    return heads.plural(noun)
+
+
 def _canonical(found: str, table: Sequence[tuple[str, float]]) -> str:
     for key, _ in table:
         if key.lower() == found.lower():
@@ -327,21 +347,29 @@ def _lookup(table: Sequence[tuple[str, str]], found: str) -> str:
     return found
 
 
+_NAME_NUMBER_LIMIT = 10_000
+
+
 def _after_a_name(
     text: str, start: int, previous: str, literal: str, value: float, words: FigureWords
 ) -> bool:
-    """``Thunderbolt 3``, ``iPhone 15``, ``Liga 1``: a small number that ends a name.
+    """``Thunderbolt 3``, ``iPhone 15``, ``Liga 1``, ``Boeing 787``: a plain number of up
+    to four digits that ends a name (``3.000`` with its separator is a count).
 
     Only mid-sentence (a capital after a full stop is just a sentence start) and only
     without a qualifier (``Sekitar 30 orang`` is a count).
     """
-    if not literal.isdigit() or value >= 100 or not previous[:1].isupper():
+    if not literal.isdigit() or value >= _NAME_NUMBER_LIMIT or not previous[:1].isupper():
         return False
     if not previous[-1:].isalnum() or previous.lower() in words.qualifiers_lower:
         return False
+    if previous.lower().endswith(("'s", "’s")):
+        return False  # "the RAV4 Hybrid's 176 hp": the name owns the number
     _, previous_start = _previous_word(text, start)
     before = text[max(0, previous_start - 20) : previous_start].rstrip()
-    return bool(before) and before[-1] not in '.!?:\n"“”«»'
+    return (
+        bool(before) and before[-1] not in '.!?:\n"“”«»-–—•*'
+    )  # (a list item: "- Bobot 189 gram")
 
 
 def _is_list_number(text: str, start: int, end: int) -> bool:

@@ -112,6 +112,9 @@ def _grouped(text: str, decimal_fraction: str | None = None) -> float | None:
     return float(value)
 
 
+_ABBREVIATION = 2
+
+
 @dataclass(frozen=True, slots=True)
 class PluralHeads:
     """The words of a language's "modifier before a plural head" rule (``plural_heads``)."""
@@ -120,6 +123,21 @@ class PluralHeads:
     not_suffixes: tuple[str, ...]
     no_head_after: frozenset[str]
     not_heads: frozenset[str]
+    plural_nouns: frozenset[str] = frozenset()
+    """Plurals without the suffix (``people``, ``police``, ``aircraft``)."""
+
+    def plural(self, noun: str) -> bool:
+        """Whether the last word of ``noun`` is plural: a count of more than one says
+        ``30 jets``, so ``the 777 program`` is a model's number, no count."""
+        if any(w.isupper() or any(c.isupper() for c in w[1:]) for w in noun.split()):
+            return True  # a unit or a model code: "38 dBA", "2.1 GW floating"
+        last = noun.split()[-1] if noun.split() else ""
+        word = last.lower()
+        if word in self.plural_nouns or not word.isalpha() or len(word) <= _ABBREVIATION:
+            return True  # also "hp", "cc" (and "kph", "mph" listed): abbreviations say no number
+        if last[:1].isupper() and word.endswith(self.suffix):
+            return True  # a people: "600,000 Israelis" (not "analysis", "crisis")
+        return word.endswith(self.suffix) and not word.endswith(self.not_suffixes)
 
 
 def _plural_heads(table: object) -> PluralHeads | None:
@@ -130,6 +148,7 @@ def _plural_heads(table: object) -> PluralHeads | None:
         not_suffixes=tuple(str(x) for x in table.get("not_plural_suffixes", ())),
         no_head_after=frozenset(str(w).lower() for w in table.get("no_head_after", ())),
         not_heads=frozenset(str(w).lower() for w in table.get("not_heads", ())),
+        plural_nouns=frozenset(str(w).lower() for w in table.get("plural_nouns", ())),
     )
 
 

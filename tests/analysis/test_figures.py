@@ -403,3 +403,48 @@ def test_a_compound_head_alone_stays_one_word() -> None:
     # "tenaga" opens compounds, but "tenaga cadangan" is none of them
     assert only("Mereka menambah 6 tenaga cadangan.", "id").unit == "tenaga"
     assert only("Lahan seluas 4 meter persegi ditanami.", "id").kind == "measure"
+
+
+# A model's number is no count (our own sentences).
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a number after a name ends the name, small or not
+        ("Engineers said the Boeing 787 had a fault in its wiring.", "en"),
+        ("Tablet itu memakai prosesor Snapdragon 653 buatan Qualcomm.", "id"),
+        ("Polisi menyita sepeda motor Honda Vario 110 milik korban.", "id"),
+        # in English more than one takes a plural noun: a singular one names a model
+        ("The 777 program has faced delays in its testing phase.", "en"),
+        ("Two crashes of its popular 737 Max jet shook the airline.", "en"),
+        ("The 180 page publication comes out in May.", "en"),
+    ],
+)
+def test_a_models_number_is_no_figure(text: str, language: str) -> None:
+    assert find_figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        # the count reads past a model's name to its noun
+        ("The airline ordered 30 Boeing 787 jets on Wednesday.", "en", 30, "jets"),
+        # a grouped number counts even before a singular modifier, without a unit
+        ("The deal covers close to 1,000 maintenance and cleaning workers.", "en", 1000, None),
+        # plurals without an s, units and abbreviations, a people
+        ("About 40 police were sent to the port.", "en", 40, "police"),
+        ("The engine makes 176 hp at full speed.", "en", 176, "hp"),
+        ("More than 600,000 Israelis live in settlements.", "en", 600000, "Israelis"),
+        # a name that owns the number does not end in it
+        ("The RAV4 Hybrid's 176 hp engine is quiet.", "en", 176, "hp"),
+        ("Europa is one of Jupiter's 79 moons.", "en", 79, "moons"),
+        # after a name, a percentage or an amount is still a figure; so is a list item
+        ("Destinasi utama itu Bali 40 persen, kedua Jakarta 30 persen.", "id", 40, "%"),
+        ("Spesifikasi ponsel:\n- Bobot 189 gram\n", "id", 189, "gram"),
+    ],
+)
+def test_counts_that_stay(text: str, language: str, value: float, unit: str | None) -> None:
+    found = find_figures(text, language)
+    assert found
+    assert (found[0].value, found[0].unit) == (value, unit)
