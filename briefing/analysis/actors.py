@@ -340,7 +340,8 @@ def _place_words_out_of_people(text: str, raw: list[RawMention], tables: ActorTa
         if surface in places:
             m.kind, m.role = "place", None
             continue
-        place = next((p for p in places if surface.startswith(p + " ")), None)
+        # the longest: "Solok Selatan" before "Solok" (a set has no order of its own)
+        place = max((p for p in places if surface.startswith(p + " ")), key=len, default=None)
         if place is None:
             continue
         rest = surface[len(place) + 1 :].split(" ")

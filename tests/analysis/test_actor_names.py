@@ -7,7 +7,12 @@ Merah Indonesia``); a quoted person is called by the first name (``ujar Hendra``
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -217,3 +222,38 @@ def test_a_suspects_initial_takes_no_name_from_the_next_sentence() -> None:
     text = "Polisi menangkap tersangka berinisial A. Polisi menyebut ia residivis.\n"
     names = {a.name for a in analyze(article_from_text(text, "id")).actors}
     assert not any(n.startswith("A. ") for n in names)
+
+
+_SEEDED = """
+import json, sys
+from briefing.analysis.pipeline import analyze
+from tests.analysis.helpers import article_from_text
+text = sys.argv[1]
+actors = analyze(article_from_text(text, "id")).actors
+print(json.dumps(sorted((a.name, a.kind, a.role) for a in actors)))
+"""
+
+
+def test_actors_do_not_depend_on_the_hash_seed() -> None:
+    """Two region names, one the start of the other (``Kota Sukamaju``, ``Kabupaten
+    Sukamaju Barat``): the title's place is the longer one in every process, whatever
+    order a set of strings iterates in (PYTHONHASHSEED)."""
+    text = (
+        "Kota Sukamaju dan Kabupaten Sukamaju Barat dilanda banjir. Bupati Sukamaju Barat "
+        "Budi Santoso meninjau lokasi. Budi meminta warga waspada.\n"
+    )
+    outputs = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run(
+            [sys.executable, "-c", _SEEDED, text],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    actors = json.loads(outputs.pop())
+    assert ["Budi Santoso", "person", "Bupati Sukamaju Barat"] in actors
