@@ -296,9 +296,10 @@ def _complete(
     if kind == "count":
         noun = counted_noun(text, cursor, words, singular=value * multiplier == 1)
         if noun is not None and not _counts(noun[0], value, multiplier, words):
-            # "the 777 program", "its 737 Max jet": a model, not a count; a grouped number
+            # "the 777 program", "its 737 Max jet": a model, not a count; but "306
+            # electoral votes" counts the plural after the modifier, and a grouped number
             # is still one ("1,000 maintenance and cleaning workers"), bare
-            noun = None
+            noun = _plural_after(text, noun[1], words)
         if noun is not None:
             unit, noun_end, what_end = noun
             what = text[cursor:what_end].strip() or None
@@ -320,6 +321,23 @@ def _complete(
         value_max=value_max,
         what=what,
     )
+
+
+def _plural_after(text: str, end: int, words: FigureWords) -> tuple[str, int, int] | None:
+    """The plural noun right after a singular modifier (``electoral votes``, ``basis
+    points``), as :func:`counted_noun` gives it; None when the next word is none."""
+    following = WORD_AFTER.match(text, end)
+    heads = words.plural_heads
+    if following is None or heads is None:
+        return None
+    word = following.group(1)
+    if len(word) < _MIN_PLURAL or not word.islower() or not heads.plural(word):
+        return None
+    return word, following.end(), following.end()
+
+
+_MIN_PLURAL = 4
+"""Shorter words after a number's noun are mostly verbs (``has``, ``was``, ``is``)."""
 
 
 def _counts(noun: str, value: float, multiplier: float, words: FigureWords) -> bool:
@@ -347,29 +365,36 @@ def _lookup(table: Sequence[tuple[str, str]], found: str) -> str:
     return found
 
 
-_NAME_NUMBER_LIMIT = 10_000
+_NAME_NUMBER_LIMIT = 100
+_MODEL_NUMBER_LIMIT = 10_000
+_COUNTED_MODEL = re.compile(r"(?<![\d.,])[1-9][\d.,]*\s+$")
+"""A count right before the name (``30 Boeing``; not ``TPS 05 Anies``, a number label)."""
 
 
 def _after_a_name(
     text: str, start: int, previous: str, literal: str, value: float, words: FigureWords
 ) -> bool:
-    """``Thunderbolt 3``, ``iPhone 15``, ``Liga 1``, ``Boeing 787``: a plain number of up
-    to four digits that ends a name (``3.000`` with its separator is a count).
+    """``Thunderbolt 3``, ``iPhone 15``, ``Liga 1``: a small number that ends a name; and a
+    larger one when a count of the named thing comes first (``30 Boeing 787 jets``). A
+    larger number after a name is mostly a count (``in Gaza 300 people``, ``Jawa Timur
+    640 kasus``), and ``3.000`` with its separator always is.
 
-    Only mid-sentence (a capital after a full stop is just a sentence start) and only
-    without a qualifier (``Sekitar 30 orang`` is a count).
+    Only mid-sentence (a capital after a full stop is just a sentence start, as is a
+    list item's: ``- Bobot 189 gram``), not after a possessive (``Jupiter's 79 moons``)
+    and only without a qualifier (``Sekitar 30 orang`` is a count).
     """
-    if not literal.isdigit() or value >= _NAME_NUMBER_LIMIT or not previous[:1].isupper():
+    if not literal.isdigit() or value >= _MODEL_NUMBER_LIMIT or not previous[:1].isupper():
         return False
     if not previous[-1:].isalnum() or previous.lower() in words.qualifiers_lower:
         return False
     if previous.lower().endswith(("'s", "’s")):
         return False  # "the RAV4 Hybrid's 176 hp": the name owns the number
     _, previous_start = _previous_word(text, start)
-    before = text[max(0, previous_start - 20) : previous_start].rstrip()
-    return (
-        bool(before) and before[-1] not in '.!?:\n"“”«»-–—•*'
-    )  # (a list item: "- Bobot 189 gram")
+    before = text[max(0, previous_start - 20) : previous_start]
+    if value >= _NAME_NUMBER_LIMIT:
+        return _COUNTED_MODEL.search(before) is not None  # "30 Boeing 787 jets"
+    before = before.rstrip()
+    return bool(before) and before[-1] not in '.!?:\n"“”«»-–—•*'
 
 
 def _is_list_number(text: str, start: int, end: int) -> bool:

@@ -411,10 +411,9 @@ def test_a_compound_head_alone_stays_one_word() -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        # a number after a name ends the name, small or not
+        # a small number after a name ends the name; a larger one with no noun after it
         ("Engineers said the Boeing 787 had a fault in its wiring.", "en"),
-        ("Tablet itu memakai prosesor Snapdragon 653 buatan Qualcomm.", "id"),
-        ("Polisi menyita sepeda motor Honda Vario 110 milik korban.", "id"),
+        ("Ponsel Redmi 12 dijual mulai pekan depan di Jakarta.", "id"),
         # in English more than one takes a plural noun: a singular one names a model
         ("The 777 program has faced delays in its testing phase.", "en"),
         ("Two crashes of its popular 737 Max jet shook the airline.", "en"),
@@ -442,6 +441,20 @@ def test_a_models_number_is_no_figure(text: str, language: str) -> None:
         # after a name, a percentage or an amount is still a figure; so is a list item
         ("Destinasi utama itu Bali 40 persen, kedua Jakarta 30 persen.", "id", 40, "%"),
         ("Spesifikasi ponsel:\n- Bobot 189 gram\n", "id", 189, "gram"),
+        # a larger number after a name is a count (a review's probes)
+        ("Officials said that in Gaza 300 people fled overnight.", "en", 300, "people"),
+        ("Korban meninggal di Lombok 387 orang.", "id", 387, "orang"),
+        ("Jawa Timur 640 kasus dan DKI Jakarta 520 kasus.", "id", 640, "kasus"),
+        ("Di TPS 05 Anies 210 suara, Ahok 150 suara.", "id", 210, "suara"),
+        ("Labour won 411 seats and the Conservatives 121 seats.", "en", 411, "seats"),
+        # plurals without an s, people counted by an adjective, units in the singular
+        ("Police said 12 gunmen attacked the convoy.", "en", 12, "gunmen"),
+        ("The blast left 12 dead and 40 injured.", "en", 12, "dead"),
+        ("Flames burned 5 hectare of forest near the village.", "en", 5, "hectare"),
+        ("Drivers parked 12 taxis outside the station.", "en", 12, "taxis"),
+        # a singular modifier before the plural it counts
+        ("Biden won 306 electoral votes in the final tally.", "en", 306, "votes"),
+        ("Rates were cut by 25 basis points.", "en", 25, "points"),
     ],
 )
 def test_counts_that_stay(text: str, language: str, value: float, unit: str | None) -> None:
