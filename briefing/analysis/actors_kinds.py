@@ -40,6 +40,17 @@ def _after_the(text: str, start: int, tables: ActorTables) -> bool:
     return before is not None and before.group(1).lower() in tables.definite_articles
 
 
+_POSSESSIVE = re.compile(r"(?:\w+['’]s|its|their|our)\s+$", re.IGNORECASE)
+
+
+def _after_a_possessive(text: str, start: int, tables: ActorTables) -> bool:
+    """Whether a possessive (``the city's``, ``its``) is the word right before ``start``,
+    in a language with articles: what it owns is a thing or a place, no person."""
+    return bool(tables.definite_articles) and bool(
+        _POSSESSIVE.search(text, max(0, start - _BEFORE - 8), start)
+    )
+
+
 def shortened_word(name: str) -> bool:
     """``Ill.``, ``Calif.``: a shortened word, which names its actor worse than the
     gazetteer's name (not ``U.S.``, an initialism in its own right)."""
@@ -104,6 +115,12 @@ def _named_thing(text: str, group: Group, tables: ActorTables) -> bool:
 
 def _person_as_thing(text: str, group: Group, tables: ActorTables) -> str | None:
     mentions = group.mentions
+    if (
+        tables.place_noun_after is not None
+        and all(_after_a_possessive(text, m.start, tables) for m in mentions)
+        and all(tables.place_noun_after.match(text, m.end) for m in mentions)
+    ):
+        return "place"  # "the city's Hoa Lo prison"
     if all(_after_the(text, m.start, tables) for m in mentions):
         if tables.place_noun_after is not None and all(
             tables.place_noun_after.match(text, m.end) for m in mentions

@@ -585,3 +585,12 @@ def test_tournaments_named_after_countries_stay_apart() -> None:
     del groups["place:italia terbuka"]
     merge_place_prefixed(groups, tables)
     assert list(groups) == ["organization:terbuka"]
+
+
+def test_a_name_a_possessive_owns_before_a_place_noun_is_a_place() -> None:
+    kinds = _kinds(
+        "The minister visited the city's Hoa Lo prison on Tuesday.\n"
+        "Trump's lawyer Rudy Giuliani spoke later.\n"
+    )
+    assert kinds.get("Hoa Lo") == "place"
+    assert kinds.get("Rudy Giuliani") == "person"
