@@ -161,12 +161,17 @@ def _linking_opener(language: str | None) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
 
 
+_OPENING_MARK = 2
+"""A quote's text starts this many characters at most after its sentence (the mark)."""
+
+
 def _fact_worthy(analysis: ArticleAnalysis, key: KeySentence) -> bool:
     """A key fact is a sentence of its own, not mostly a quote (quotes go in as quotes),
-    nor the end of a quote that began in an earlier sentence (``…lebih baik," terang
-    Anies saat membuka …``)."""
-    if any(q.start < key.start < q.end for q in analysis.quotes):
-        return False
+    nor one that opens with a quote (``"Sehingga ada beberapa nama …," kata Febri di
+    KPK, Jalan Kuningan Persada, …``) or ends one that began in an earlier sentence
+    (``…lebih baik," terang Anies saat membuka …``)."""
+    if any(q.start - _OPENING_MARK <= key.start < q.end for q in analysis.quotes):
+        return False  # inside a quote, or opening with one: the quote goes in as a quote
     quoted = sum(max(0, min(q.end, key.end) - max(q.start, key.start)) for q in analysis.quotes)
     return quoted < 0.5 * (key.end - key.start)
 

@@ -253,3 +253,18 @@ def test_no_fact_starts_inside_a_quote() -> None:
     facts = [i for s in ("summary", "situation") for i in document.items(s) if isinstance(i, Fact)]
     assert facts
     assert not [f for f in facts if f.text.startswith("Kami akan")]
+
+
+def test_no_fact_opens_with_a_quote() -> None:
+    text = (
+        "Pemerintah kota menutup Jalan Merdeka selama dua pekan untuk perbaikan saluran.\n"
+        "“Warga masih boleh lewat trotoar,” kata Kepala Dinas Rina Wulandari di balai kota, "
+        "Senin, kepada wartawan yang menunggu sejak pagi di halaman.\n"
+    )
+    article = article_from_text(text, "id")
+    found = analyze(article)
+    assert found.quotes
+    document, _ = drafted([(article, _ranked(article, [1, 0]))])
+    facts = [i for s in ("summary", "situation") for i in document.items(s) if isinstance(i, Fact)]
+    assert facts
+    assert not [f for f in facts if f.text.startswith("“")]
