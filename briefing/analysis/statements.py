@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_appositives import place_or_body
 from briefing.analysis.speaker_names import is_organisation
@@ -294,7 +295,9 @@ def _reported(
         ):
             return None  # "the news agency said, citing the …": how, not what
         if cue.group().lower() in context.table.quantity_cues and (
-            opener.text[0].isdigit() or opener.lower in context.table.quantity_openers
+            opener.text[0].isdigit()
+            or opener.lower in context.table.quantity_openers
+            or opener.lower in figure_words(article.language.code).number_words
         ):
             return None  # "added 25 points", "the stock added more than 2%": no speech
     if quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:

@@ -1015,3 +1015,14 @@ def test_the_old_subject_where_no_person_opens_the_clause(
 ) -> None:
     statements = analyze(article_from_text(text, language)).statements
     assert [s.speaker for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brad Marchand added three assists to lead Boston past New Jersey.",
+        "NASA also added smaller landers to the contract on Monday.",
+    ],
+)
+def test_added_with_a_quantity_is_no_speech(text: str) -> None:
+    assert statements_in(text, "en") == []
