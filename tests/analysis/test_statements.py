@@ -1026,3 +1026,9 @@ def test_the_old_subject_where_no_person_opens_the_clause(
 )
 def test_added_with_a_quantity_is_no_speech(text: str) -> None:
     assert statements_in(text, "en") == []
+
+
+def test_an_organiser_of_an_event_is_a_role_before_the_name() -> None:
+    text = "“Kami merasa sendiri,” kata penyelenggara Festival Lembah, Anas Syahrul Alimi.\n"
+    quotes, _ = quotes_and_statements(text, "id")
+    assert [q.speaker for q in quotes] == ["Anas Syahrul Alimi"]
