@@ -38,6 +38,7 @@ from briefing.analysis.speaker_parts import (
 from briefing.analysis.speaker_refs import (
     anaphoric_description,
     handle_speaker,
+    nickname_in,
     surname_after_modifiers,
 )
 from briefing.analysis.speaker_segments import (
@@ -409,6 +410,8 @@ def parse_backward(
             words[0].text if of_a_body else None,
             pronoun=True,
             anaphor=_lowered(words[:-1]),
+            # "juru bicara yang bernama Matt Kallman itu mengatakan": the name it gives
+            nickname=nickname_in(words, table),
         )
     if words and words[-1].lower in table.stop_words and not words[-1].is_capitalised:
         return None  # "… the legal footing for a peace deal and said"

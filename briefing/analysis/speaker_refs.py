@@ -166,7 +166,7 @@ def anaphoric_description(
             if count == 0 or _named_next(text, token.end):
                 return None  # "dosen yang mendesain jembatan tersebut, Lukito …": named
             words = [t for t in tokens[:count] if t.is_word]
-            nickname = _nickname_in(words, table)
+            nickname = nickname_in(words, table)
             if nickname is None and any(w.lower in table.relatives for w in words):
                 return None  # "penumpang yang naik kereta tersebut": the train, not him
             return " ".join(w.lower for w in words), nickname
@@ -205,7 +205,7 @@ def _named_next(text: str, position: int) -> bool:
     return rest.startswith(",") and rest[1:].lstrip()[:1].isupper()
 
 
-def _nickname_in(words: Sequence[Token], table: SpeechTable) -> str | None:
+def nickname_in(words: Sequence[Token], table: SpeechTable) -> str | None:
     """``Emil`` of ``pria yang akrab disapa Emil``: the capitalised word after a link, past
     an honorific (``disapa Pak Haji``: ``Haji``)."""
     lowered = [w.lower for w in words]

@@ -1032,3 +1032,12 @@ def test_an_organiser_of_an_event_is_a_role_before_the_name() -> None:
     text = "“Kami merasa sendiri,” kata penyelenggara Festival Lembah, Anas Syahrul Alimi.\n"
     quotes, _ = quotes_and_statements(text, "id")
     assert [q.speaker for q in quotes] == ["Anas Syahrul Alimi"]
+
+
+def test_a_described_speaker_named_with_bernama_is_that_name() -> None:
+    text = (
+        "Seorang juru bicara mengungkapkan kabar terbaru. Menurut laporan itu, juru bicara "
+        "yang bernama Rudi Hartono itu mengatakan perusahaan sudah sepakat.\n"
+    )
+    speakers = [s.speaker for s in statements_in(text, "id")]
+    assert "Rudi Hartono" in speakers
