@@ -113,7 +113,6 @@ def _grouped(text: str, decimal_fraction: str | None = None) -> float | None:
 
 
 _ABBREVIATION = 2
-_IRREGULAR_PLURAL_ENDINGS = ("men", "people", "children")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +126,10 @@ class PluralHeads:
     plural_nouns: frozenset[str] = frozenset()
     """Plurals without the suffix (``people``, ``police``, ``aircraft``), adjectives that
     count people (``dead``, ``injured``) and units written in the singular (``hectare``)."""
-    singular_is: frozenset[str] = frozenset()
-    """Nouns in ``-is`` that are singular (``crisis``); others are plurals (``taxis``)."""
+    plural_endings: tuple[str, ...] = ()
+    """Endings of plurals without the suffix (``gunmen``, ``schoolchildren``, ``taxis``)."""
+    singular_words: frozenset[str] = frozenset()
+    """Words with such an ending that are singular (``crisis``, ``basis``)."""
 
     def plural(self, noun: str) -> bool:
         """Whether the last word of ``noun`` is plural: a count of more than one says
@@ -141,10 +142,8 @@ class PluralHeads:
             return True  # also "hp", "cc" (and "kph", "mph" listed): abbreviations say no number
         if last[:1].isupper() and word.endswith(self.suffix):
             return True  # a people: "600,000 Israelis" (not "analysis", "crisis")
-        if word.endswith(_IRREGULAR_PLURAL_ENDINGS):
-            return True  # gunmen, policewomen, townspeople, schoolchildren
-        if word.endswith("is") and word not in self.singular_is:
-            return True  # taxis, rabbis, tsunamis
+        if word.endswith(self.plural_endings) and word not in self.singular_words:
+            return True  # gunmen, townspeople, schoolchildren, taxis (not crisis)
         return word.endswith(self.suffix) and not word.endswith(self.not_suffixes)
 
 
@@ -157,7 +156,8 @@ def _plural_heads(table: object) -> PluralHeads | None:
         no_head_after=frozenset(str(w).lower() for w in table.get("no_head_after", ())),
         not_heads=frozenset(str(w).lower() for w in table.get("not_heads", ())),
         plural_nouns=frozenset(str(w).lower() for w in table.get("plural_nouns", ())),
-        singular_is=frozenset(str(w).lower() for w in table.get("singular_is", ())),
+        plural_endings=tuple(str(w).lower() for w in table.get("plural_endings", ())),
+        singular_words=frozenset(str(w).lower() for w in table.get("singular_words", ())),
     )
 
 
