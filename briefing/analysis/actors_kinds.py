@@ -115,17 +115,14 @@ def _named_thing(text: str, group: Group, tables: ActorTables) -> bool:
 
 def _person_as_thing(text: str, group: Group, tables: ActorTables) -> str | None:
     mentions = group.mentions
+    after_the = all(_after_the(text, m.start, tables) for m in mentions)
     if (
         tables.place_noun_after is not None
-        and all(_after_a_possessive(text, m.start, tables) for m in mentions)
+        and (after_the or all(_after_a_possessive(text, m.start, tables) for m in mentions))
         and all(tables.place_noun_after.match(text, m.end) for m in mentions)
     ):
-        return "place"  # "the city's Hoa Lo prison"
-    if all(_after_the(text, m.start, tables) for m in mentions):
-        if tables.place_noun_after is not None and all(
-            tables.place_noun_after.match(text, m.end) for m in mentions
-        ):
-            return "place"
+        return "place"  # "the Gush Etzion settlement", "the city's Hoa Lo prison"
+    if after_the:
         ends = [_ends_name(text, m.end, tables) for m in mentions]
         # (a plural is a group: ``the Harbor Wolves on Friday`` … ``the Harbor Wolves
         # play``; not ``the Howard Jones song``)

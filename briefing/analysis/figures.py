@@ -213,11 +213,11 @@ def _read_figure(
         or previous_key.rstrip(".,:") in words.reference_before
     ):
         return None
-    amount_after = [*words.percent, *(w for w, _ in words.multipliers)]
     if (
         prefix is None
         and _after_a_name(text, span_start, previous, literal, value, words)
-        and _phrase_after(text, cursor, amount_after) is None
+        and _phrase_after(text, cursor, [*words.percent, *(w for w, _ in words.multipliers)])
+        is None
     ):
         return None  # but "Jokowi 55 persen", "Spider 173 ribu pounds" are figures
     # multiplier word (juta, billion) or currency abbreviation after a space ($3 bn)

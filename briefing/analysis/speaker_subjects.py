@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing.analysis.actors_gazetteer import tagger_gazetteer
-from briefing.analysis.ner import TAGGER_LANGUAGES, entities_from_tags, load_tagger, tokenize
+from briefing.analysis.ner import (
+    TAGGER_LANGUAGES,
+    Entity,
+    entities_from_tags,
+    load_tagger,
+    tokenize,
+)
 from briefing.analysis.speaker_names import (
     MAX_NAME,
     is_organisation,
@@ -264,12 +270,10 @@ def tagged_person(ctx: Context, sentence: SentenceSpan, name: str) -> bool:
     ``sentence`` as a person (not ``Wasit Prancis`` or ``Metro Jaya``)."""
     if ctx.table.language not in TAGGER_LANGUAGES:
         return True
-    tokens = tokenize(ctx.text, sentence.start, sentence.end)
-    tags = load_tagger().tag([t.text for t in tokens], tagger_gazetteer(ctx.table.language))
     words = name.split()
     return any(
         entity.type == "PER" and ctx.text[entity.start : entity.end].split()[-len(words) :] == words
-        for entity in entities_from_tags(tags, tokens)
+        for entity in _sentence_entities(ctx, sentence)
     )
 
 
@@ -279,13 +283,18 @@ def tagged_as_other(ctx: Context, sentence: SentenceSpan, name: str, at: int) ->
     (``Piala Dunia``, ``Rapat Terbatas``)."""
     if ctx.table.language not in TAGGER_LANGUAGES:
         return False
-    tokens = tokenize(ctx.text, sentence.start, sentence.end)
-    tags = load_tagger().tag([t.text for t in tokens], tagger_gazetteer(ctx.table.language))
     last = at + len(name) - 1
     return any(
         entity.type != "PER" and entity.start <= last < entity.end
-        for entity in entities_from_tags(tags, tokens)
+        for entity in _sentence_entities(ctx, sentence)
     )
+
+
+def _sentence_entities(ctx: Context, sentence: SentenceSpan) -> list[Entity]:
+    """The name tagger's entities in ``sentence`` (a language it knows)."""
+    tokens = tokenize(ctx.text, sentence.start, sentence.end)
+    tags = load_tagger().tag([t.text for t in tokens], tagger_gazetteer(ctx.table.language))
+    return entities_from_tags(tags, tokens)
 
 
 def _acronym_in_brackets(tokens: Sequence[Token], at: int) -> bool:
