@@ -15,10 +15,14 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
-from briefing.analysis.actors_cues import names_spelled_by_acronyms
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
+from briefing.analysis.actors_joins import (
+    names_through_initials,
+    place_words_out_of_people,
+    with_acronym_names,
+)
 from briefing.analysis.actors_kinds import (
     fields_out_of_people,
     merge_company_short_names,
@@ -93,11 +97,11 @@ def extract_actors(
                 continue
             m.in_sentence = in_sentence
             raw.append(m)
-    _place_words_out_of_people(text, raw, tables)
+    place_words_out_of_people(text, raw, tables)
     fields_out_of_people(text, raw, speech_table(article.language.code).portfolio_words)
     _trim_heading_names(text, raw)
-    raw = _with_acronym_names(text, raw, words, starts, ends, tables)
-    raw = _names_through_initials(text, raw, words, starts, ends, tables)
+    raw = with_acronym_names(text, raw, (words, starts, ends), tables)
+    raw = names_through_initials(text, raw, (words, starts, ends), tables)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     quote_roles = [q.speaker_role for q in quotes if q.speaker_role]
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
@@ -107,110 +111,6 @@ def extract_actors(
         actors = _with_quoted_people(text, actors, quotes, tables)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
     return actors
-
-
-def _with_acronym_names(
-    text: str,
-    raw: list[RawMention],
-    words: Sequence[str],
-    starts: Sequence[int],
-    ends: Sequence[int],
-    tables: ActorTables,
-) -> list[RawMention]:
-    """One mention for a name its bracketed acronym spells whole (``New York State
-    Attorney General (NYAG)``), in place of the pieces the mentions had cut it into."""
-    spans = {(m.start, m.end) for m in raw}
-    names = names_spelled_by_acronyms(words, starts, ends, spans, tables)
-    if not names:
-        return raw
-    # a place when the acronym is a known one or a state or region word opens the name
-    # (``Republik Rakyat Tiongkok``, ``Democratic Republic of Congo``), else an organisation
-    kinds = {m.start: m.kind if m.entry is not None else "organization" for m in raw}
-    place_words = tables.state_words | tables.region_cues
-    for a, b, at in names:
-        if place_words.intersection(text[a:b].split()[:2]):
-            kinds[at] = "place"
-    # the name written out again later, without its acronym, is the same name
-    names += [
-        (match.start(), match.end(), at)
-        for a, b, at in list(names)
-        for match in re.finditer(rf"\b{re.escape(text[a:b])}\b", text)
-        if match.start() != a and not _straddled(match.start(), match.end(), spans)
-    ]
-    kept = [m for m in raw if not any(a <= m.start and m.end <= b for a, b, _ in names)]
-    kept += [
-        RawMention(kinds[at], 0, 0, "acronym", start=a, end=b, surface=text[a:b])
-        for a, b, at in names
-    ]
-    return sorted(kept, key=lambda m: m.start)
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
-_NAME_AFTER_INITIALS = 2
-
-
-def _names_through_initials(
-    text: str,
-    raw: list[RawMention],
-    words: Sequence[str],
-    starts: Sequence[int],
-    ends: Sequence[int],
-    tables: ActorTables,
-) -> list[RawMention]:
-    """``Budi A. Santoso``, ``Hastin A.B. Dumadi``: a person's name goes on through a
-    middle initial and its full stop, where the tagger stopped at the stop (``Budi A``
-    and a second person ``Santoso``). Only after a given name (not a suspect's lone
-    initial, ``berinisial A. Polisi …``, nor a known place the tagger glued on) and
-    before a capitalised word that is no function word, title or organisation cue
-    (``Philip K. Dick Award``). An acronym the tagger glued on is left out: ``APTRI M.
-    Nur Khabsyin`` is M. Nur Khabsyin (M. for Muhammad opens many Indonesian names).
-    (``Konsul Jenderal RI Jeddah M. Hery Saripudin`` still keeps Jeddah: nothing says
-    it is no given name.)"""
-    out: list[RawMention] = []
-    absorbed_to = -1
-    for m in raw:
-        if m.start < absorbed_to:
-            continue  # the surname now inside the name before it
-        i = bisect_left(ends, m.end)
-        if (
-            m.kind == "person"
-            and m.entry is None
-            and i + 2 < len(words)
-            and ends[i] == m.end
-            and _INITIALS.fullmatch(words[i])
-            and starts[i] > m.start  # a given name before the initial
-            and tables.match_at(words, i - 1) is None  # not a place the tagger glued on
-            and words[i + 1] == "."
-            and starts[i + 1] == ends[i]
-        ):
-            k = i + 2
-            while (
-                k < len(words)
-                and k - (i + 2) < _NAME_AFTER_INITIALS
-                and words[k][:1].isupper()
-                and words[k][1:].islower()
-                and words[k].lower() not in tables.function_words
-                and words[k].lower() not in tables.title_words
-                and words[k] not in tables.cue_words  # "Philip K. Dick Award"
-                and words[k] not in tables.other_cues
-                and text[ends[k - 1] : starts[k]] in (" ", "")
-            ):
-                k += 1
-            if k > i + 2:
-                if words[i - 1].isupper() and starts[i - 1] == m.start:
-                    m.start = starts[i]  # "Sekjen APTRI M. Nur Khabsyin": M. is the name's
-                end = ends[k - 1]
-                later = [n for n in raw if n.start >= starts[i + 2] and n.start < end]
-                end = max([end, *(n.end for n in later if n.kind == "person")])
-                m.end, m.surface = end, text[m.start : end]
-                absorbed_to = end
-        out.append(m)
-    return out
-
-
-def _straddled(start: int, end: int, spans: Collection[tuple[int, int]]) -> bool:
-    """Whether a mention runs across either end of ``[start, end)``."""
-    return any(a < end and b > start and (a < start or b > end) for a, b in spans)
 
 
 _MIN_SHOUTED = 4
@@ -315,55 +215,6 @@ def _common_word(
     if found is None:
         found = seen[lower] = written_lower(text, word)
     return found
-
-
-def _place_words_out_of_people(text: str, raw: list[RawMention], tables: ActorTables) -> None:
-    """``Kepala BPBD Sukamaju`` is a title, an office and a place, not a title and a
-    person called Sukamaju, when the article writes ``Kabupaten Sukamaju`` elsewhere: the
-    name of a region (after a ``region_cues`` word: ``Kabupaten``, ``Kota``, ``Desa``) is
-    no person's name, nor the start of one (then ranks after it go too: ``Jayapura AKBP
-    Tober Sirait``). Not streets or buildings: ``Jalan Sudirman`` is named after a person."""
-    places = {
-        m.surface.split(None, 1)[1]
-        for m in raw
-        if m.source == "cue"
-        and m.kind == "place"
-        and " " in m.surface
-        and m.surface.split(None, 1)[0] in tables.region_cues
-    }
-    if not places:
-        return
-    for m in raw:
-        if m.kind != "person" or m.entry is not None:
-            continue
-        surface = _SPACES.sub(" ", m.surface)
-        if surface in places:
-            m.kind, m.role = "place", None
-            continue
-        # the longest: "Solok Selatan" before "Solok" (a set has no order of its own)
-        place = max((p for p in places if surface.startswith(p + " ")), key=len, default=None)
-        if place is None:
-            continue
-        rest = surface[len(place) + 1 :].split(" ")
-        skip = 0
-        while skip < len(rest) - 1 and (
-            rest[skip].isupper()
-            or rest[skip] in tables.person_openers
-            or rest[skip] in tables.cue_words
-        ):
-            skip += 1  # ``AKBP``, ``Irjen``, ``Kota``: ranks and cue words, not the name
-        name = rest[skip:]
-        if len(name) < 2:
-            continue
-        cut = m.end
-        for _ in name:
-            cut = text.rfind(" ", m.start, cut)
-        cut += 1
-        while cut < m.end and text[cut].isspace():
-            cut += 1
-        if m.role:
-            m.role = f"{m.role} {text[m.start : cut].strip()}"
-        m.start, m.surface = cut, text[cut : m.end]
 
 
 def _title_like(tokens: Sequence[str]) -> bool:
