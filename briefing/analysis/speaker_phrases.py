@@ -22,7 +22,6 @@ from briefing.analysis.speaker_names import (
     has_role_word,
     inside_org_name,
     inside_title,
-    is_organisation,
     span_text,
     split_name_role,
     strip_determiners,
@@ -33,13 +32,20 @@ from briefing.analysis.speaker_parts import (
     group_before_place,
     is_clause,
     is_description,
-    stray_initial,
 )
 from briefing.analysis.speaker_refs import (
     anaphoric_description,
     handle_speaker,
     nickname_in,
     surname_after_modifiers,
+)
+from briefing.analysis.speaker_runs import (
+    MAX_DESCRIPTOR,
+    MAX_RUN,
+    a_person,
+    appositive_role,
+    backward_run,
+    member_of_group,
 )
 from briefing.analysis.speaker_segments import (
     between_names,
@@ -52,9 +58,6 @@ from briefing.analysis.speaker_segments import (
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token, TokenIndex, tokenize
 
-_MAX_RUN = 12
-"""Words a speaker phrase may have."""
-_MAX_DESCRIPTOR = 9
 WINDOW = 220
 """Characters read either side of a cue; speaker phrases are short."""
 _SHORT_SUBJECT = 4
@@ -100,7 +103,7 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
         or _modifiers_then_name(tokens, i, table)
     )
     j = i
-    while j < len(tokens) and j - i < _MAX_RUN:
+    while j < len(tokens) and j - i < MAX_RUN:
         token = tokens[j]
         if inside_title(tokens, j, table) or inside_org_name(tokens, j, table):
             j += 1  # "Menteri Kelautan dan Perikanan", "Bidang Politik, Hukum, dan Keamanan"
@@ -276,7 +279,7 @@ def parse_forward(
     words = [t for t in tokens[:end] if t.is_word]
     if (
         words
-        and len(words) <= _MAX_DESCRIPTOR
+        and len(words) <= MAX_DESCRIPTOR
         and (words[0].lower in table.determiners or has_role_word(words, table))
     ):
         return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
@@ -396,7 +399,7 @@ def parse_backward(
         return head
     words = [t for t in tail if t.is_word]
     if (
-        2 <= len(words) <= _MAX_DESCRIPTOR
+        2 <= len(words) <= MAX_DESCRIPTOR
         and words[-1].lower in table.demonstratives
         and is_role(words[0], table)
     ):
@@ -418,7 +421,7 @@ def parse_backward(
     if (
         len(words) >= 3
         and words[0].lower in table.determiners
-        and len(words) <= _MAX_DESCRIPTOR
+        and len(words) <= MAX_DESCRIPTOR
         and not words[1].is_capitalised
     ):
         surname = surname_after_modifiers(text, words, table)
@@ -427,9 +430,9 @@ def parse_backward(
         # "Seorang sumber di intelijen Ukraina": a description that ends in a name
         named = named_before(text, segments, words, table)
         return SpeakerPhrase(*named) if named else _description(text, words)
-    member = _member_of_group(text, tail, table, person)
+    member = member_of_group(text, tail, table, person)
     if member is not None:
-        return member
+        return SpeakerPhrase(*member)
     name, role = backward_run(text, tail, table)
     if name:
         if role is None:
@@ -442,7 +445,7 @@ def parse_backward(
     words = [t for t in tail if t.is_word]
     if words and words[-1].lower in table.stop_words:
         return None  # "… the legal footing for a peace deal and said"
-    if words and len(words) <= _MAX_DESCRIPTOR and words[0].lower in table.determiners:
+    if words and len(words) <= MAX_DESCRIPTOR and words[0].lower in table.determiners:
         surname = surname_after_modifiers(text, words, table)
         if surname is not None:
             return SpeakerPhrase(surname)  # "the 14th-ranked Schwartzman"
@@ -503,64 +506,9 @@ def _subject_before_relative(
     before = [t for t in tail[:relative] if t.is_word and t.start < at]
     if at < 0 or (before and not before[-1].is_capitalised and not is_role(before[-1], table)):
         return None  # "Head coach of Manchester United who …": the name is no subject
-    if not _a_person(head.name, tail[0].start, person):
+    if not a_person(head.name, tail[0].start, person):
         return None
     return head
-
-
-def _a_person(name: str, position: int, person: Callable[[str, int], bool] | None) -> bool:
-    """Whether ``name`` at ``position`` is a person's, by ``person`` if given, else only a
-    longer name counts."""
-    return person(name, position) if person is not None else " " in name
-
-
-def _member_of_group(
-    text: str, tail: Sequence[Token], table: SpeechTable, person: Callable[[str, int], bool] | None
-) -> SpeakerPhrase | None:
-    """``Anggi dari Schmiley Mo mengatakan``, ``Anna Lee of Acme Corp said``: a person, an
-    affiliation link and the group's name: the person speaks, for the group (the role,
-    when no title gives one). Not ``Secretary of State Mike Pompeo`` (a title before the
-    link, no name), ``Tim SAR dari Basarnas`` or ``the Department of Social Services`` (a
-    body before it), ``Relawan dari Palang Merah Indonesia`` or ``Members of Congress``
-    (no person), nor ``Pakar bahasa Indonesia dari Universitas X Profesor Y`` (the name
-    does not open the clause; a title and a name after the link)."""
-    link = next(
-        (k for k in range(len(tail) - 2, 0, -1) if tail[k].lower in table.affiliation_links),
-        None,
-    )
-    if link is None or not tail[link].text.islower():
-        return None
-    group = [t for t in tail[link + 1 :] if t.is_word]
-    if (
-        not group
-        or len(group) > _MAX_GROUP
-        or not group[0].is_capitalised
-        or not all(w.is_capitalised or w.lower in table.connectors for w in group)
-        or any(is_role(w, table) for w in group)
-    ):
-        return None
-    before = tail[:link]
-    if any(
-        t.is_word
-        and t.text.islower()
-        and not is_role(t, table)
-        and t.lower not in table.opening_words
-        for t in before
-    ):
-        return None
-    name, role = backward_run(text, before, table)
-    if (
-        not name
-        or is_organisation(table, name)
-        or name.split()[0].lower() in table.stop_words
-        or name.split()[-1].lower() in table.org_words
-        or not _a_person(name, tail[0].start, person)
-    ):
-        return None
-    return SpeakerPhrase(name, role or span_text(text, tail, link + 1, len(tail)))
-
-
-_MAX_GROUP = 6
 
 
 def _appositive_subject(
@@ -614,106 +562,3 @@ def _appositive_subject(
             role = described  # "Lt. Matt Harris, Columbus Police Department spokesman,"
         return SpeakerPhrase(name, role)
     return None
-
-
-def backward_run(
-    text: str, words: Sequence[Token], table: SpeechTable
-) -> tuple[str | None, str | None]:
-    """The capitalised/title run that ends ``words`` (the subject), split into name and role."""
-    begin = len(words)
-    while begin > 0 and len(words) - begin < _MAX_RUN:
-        token = words[begin - 1]
-        lower = token.lower
-        if token.is_capitalised:
-            if lower in table.stop_words and begin - 1 == 0:
-                break  # a sentence-initial function word: "Di Roma"
-            if stray_initial(words, begin - 1):
-                break  # "vitamin C. Dr. Amy Chen": a letter after lower case, no initial
-            begin -= 1
-        elif (
-            is_role(token, table)
-            or (lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised)
-            or inside_title(words, begin - 1, table)  # "Menteri Kelautan dan Perikanan"
-            or inside_org_name(words, begin - 1, table)  # "Department of Health and Human …"
-        ):
-            begin -= 1
-        else:
-            break
-    if begin == len(words):
-        return None, None
-    run = words[begin:]
-    name, role = split_name_role(text, run, table)
-    if name and begin > 0 and role is None:
-        # "Pentagon spokesman John Kirby": lowercase title words before the name
-        back = begin
-        while back > 0 and words[back - 1].lower not in table.stop_words and back > begin - 6:
-            back -= 1
-        if back < begin and is_role(words[begin - 1], table):
-            role = strip_determiners(text, words[back:begin], table)
-    return name, role
-
-
-def appositive_role(
-    text: str, words: Sequence[Token], table: SpeechTable, *, strict: bool = False
-) -> str | None:
-    """The role in ``<role>, <Name>``: a title phrase, or a lowercase description."""
-    if not words or len(words) > _MAX_DESCRIPTOR:
-        return None
-    if has_role_word(words, table):
-        if words[0].is_capitalised and not is_role(words[0], table):
-            # "Hal ini disampaikan oleh Ketua Bidang X, Lukman": the title run at the end
-            start = len(words)
-            while start > 0 and (
-                words[start - 1].is_capitalised or is_role(words[start - 1], table)
-            ):
-                start -= 1
-            if start < len(words) and has_role_word(words[start:], table):
-                return strip_determiners(text, words[start:], table)
-            return None
-        start = 0
-        while start < len(words) and not (
-            words[start].is_capitalised or is_role(words[start], table)
-        ):
-            start += 1
-        return strip_determiners(text, words[start:], table)
-    if not strict and not words[0].is_capitalised:
-        return strip_determiners(text, words, table)
-    return None
-
-
-def title_before(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
-    """The title run that ends right before a name: ``Bupati Ogan Ilir`` / ``Pentagon spokesman``.
-
-    ``words`` end where the name starts; the role is the run of capitalised or title words
-    (and, when a lowercase title word is last, the plain words before it: ``White House
-    national security spokesman``) if it holds a title word.
-    """
-    words = [t for t in words if t.is_word]
-    begin = len(words)
-    while begin > 0 and (
-        words[begin - 1].is_capitalised
-        or is_role(words[begin - 1], table)
-        or (
-            words[begin - 1].lower in table.connectors
-            and begin >= 2
-            and (words[begin - 2].is_capitalised or is_role(words[begin - 2], table))
-            and begin < len(words)
-        )
-        or inside_title(words, begin - 1, table)  # "Menteri Pemuda dan Olahraga"
-    ):
-        begin -= 1
-    while begin < len(words) and words[begin].lower in table.stop_words:
-        begin += 1  # "When President Trump": the sentence's first word is no title
-    if begin == len(words) or not has_role_word(words[begin:], table):
-        return None
-    if not words[-1].is_capitalised:
-        back = begin
-        while back > 0 and begin - back < 6 and words[back - 1].lower not in table.stop_words:
-            if (
-                words[back - 1].lower in table.cue_words
-                or words[back - 1].lower in table.determiners
-            ):
-                break
-            back -= 1
-        begin = back
-    return strip_determiners(text, words[begin:], table)

@@ -14,7 +14,8 @@ from briefing.analysis.speaker_names import (
     strip_determiners,
     word_edge,
 )
-from briefing.analysis.speaker_phrases import WINDOW, appositive_role, title_before
+from briefing.analysis.speaker_phrases import WINDOW
+from briefing.analysis.speaker_runs import appositive_role, title_before
 from briefing.analysis.speaker_segments import comma_segments
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import SentenceSpan

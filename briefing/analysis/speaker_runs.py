@@ -1,0 +1,189 @@
+"""The run of words that names a speaker or a role, read backwards from a cue.
+
+``Pentagon spokesman John Kirby``, ``Menteri Kelautan dan Perikanan Susi Pudjiastuti``:
+the capitalised and title words before a cue split into a name and a role
+(:func:`backward_run`); the role an appositive or a title gives a name
+(:func:`appositive_role`, :func:`title_before`); and a person who speaks for a group
+(:func:`member_of_group`). :mod:`briefing.analysis.speaker_phrases` builds speaker phrases
+from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from briefing.analysis.speaker_names import (
+    has_role_word,
+    inside_org_name,
+    inside_title,
+    is_organisation,
+    span_text,
+    split_name_role,
+    strip_determiners,
+)
+from briefing.analysis.speaker_parts import stray_initial
+from briefing.analysis.speaker_segments import is_role
+from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.tokens import Token
+
+MAX_RUN = 12
+"""Words a speaker phrase may have."""
+MAX_DESCRIPTOR = 9
+
+
+def a_person(name: str, position: int, person: Callable[[str, int], bool] | None) -> bool:
+    """Whether ``name`` at ``position`` is a person's, by ``person`` if given, else only a
+    longer name counts."""
+    return person(name, position) if person is not None else " " in name
+
+
+def member_of_group(
+    text: str, tail: Sequence[Token], table: SpeechTable, person: Callable[[str, int], bool] | None
+) -> tuple[str, str] | None:
+    """``Anggi dari Schmiley Mo mengatakan``, ``Anna Lee of Acme Corp said``: a person, an
+    affiliation link and the group's name: the person speaks, for the group (the role,
+    when no title gives one), returned as ``(name, role)``. Not ``Secretary of State Mike Pompeo`` (a title before the
+    link, no name), ``Tim SAR dari Basarnas`` or ``the Department of Social Services`` (a
+    body before it), ``Relawan dari Palang Merah Indonesia`` or ``Members of Congress``
+    (no person), nor ``Pakar bahasa Indonesia dari Universitas X Profesor Y`` (the name
+    does not open the clause; a title and a name after the link)."""
+    link = next(
+        (k for k in range(len(tail) - 2, 0, -1) if tail[k].lower in table.affiliation_links),
+        None,
+    )
+    if link is None or not tail[link].text.islower():
+        return None
+    group = [t for t in tail[link + 1 :] if t.is_word]
+    if (
+        not group
+        or len(group) > _MAX_GROUP
+        or not group[0].is_capitalised
+        or not all(w.is_capitalised or w.lower in table.connectors for w in group)
+        or any(is_role(w, table) for w in group)
+    ):
+        return None
+    before = tail[:link]
+    if any(
+        t.is_word
+        and t.text.islower()
+        and not is_role(t, table)
+        and t.lower not in table.opening_words
+        for t in before
+    ):
+        return None
+    name, role = backward_run(text, before, table)
+    if (
+        not name
+        or is_organisation(table, name)
+        or name.split()[0].lower() in table.stop_words
+        or name.split()[-1].lower() in table.org_words
+        or not a_person(name, tail[0].start, person)
+    ):
+        return None
+    return name, role or span_text(text, tail, link + 1, len(tail))
+
+
+_MAX_GROUP = 6
+
+
+def backward_run(
+    text: str, words: Sequence[Token], table: SpeechTable
+) -> tuple[str | None, str | None]:
+    """The capitalised/title run that ends ``words`` (the subject), split into name and role."""
+    begin = len(words)
+    while begin > 0 and len(words) - begin < MAX_RUN:
+        token = words[begin - 1]
+        lower = token.lower
+        if token.is_capitalised:
+            if lower in table.stop_words and begin - 1 == 0:
+                break  # a sentence-initial function word: "Di Roma"
+            if stray_initial(words, begin - 1):
+                break  # "vitamin C. Dr. Amy Chen": a letter after lower case, no initial
+            begin -= 1
+        elif (
+            is_role(token, table)
+            or (lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised)
+            or inside_title(words, begin - 1, table)  # "Menteri Kelautan dan Perikanan"
+            or inside_org_name(words, begin - 1, table)  # "Department of Health and Human …"
+        ):
+            begin -= 1
+        else:
+            break
+    if begin == len(words):
+        return None, None
+    run = words[begin:]
+    name, role = split_name_role(text, run, table)
+    if name and begin > 0 and role is None:
+        # "Pentagon spokesman John Kirby": lowercase title words before the name
+        back = begin
+        while back > 0 and words[back - 1].lower not in table.stop_words and back > begin - 6:
+            back -= 1
+        if back < begin and is_role(words[begin - 1], table):
+            role = strip_determiners(text, words[back:begin], table)
+    return name, role
+
+
+def appositive_role(
+    text: str, words: Sequence[Token], table: SpeechTable, *, strict: bool = False
+) -> str | None:
+    """The role in ``<role>, <Name>``: a title phrase, or a lowercase description."""
+    if not words or len(words) > MAX_DESCRIPTOR:
+        return None
+    if has_role_word(words, table):
+        if words[0].is_capitalised and not is_role(words[0], table):
+            # "Hal ini disampaikan oleh Ketua Bidang X, Lukman": the title run at the end
+            start = len(words)
+            while start > 0 and (
+                words[start - 1].is_capitalised or is_role(words[start - 1], table)
+            ):
+                start -= 1
+            if start < len(words) and has_role_word(words[start:], table):
+                return strip_determiners(text, words[start:], table)
+            return None
+        start = 0
+        while start < len(words) and not (
+            words[start].is_capitalised or is_role(words[start], table)
+        ):
+            start += 1
+        return strip_determiners(text, words[start:], table)
+    if not strict and not words[0].is_capitalised:
+        return strip_determiners(text, words, table)
+    return None
+
+
+def title_before(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
+    """The title run that ends right before a name: ``Bupati Ogan Ilir`` / ``Pentagon spokesman``.
+
+    ``words`` end where the name starts; the role is the run of capitalised or title words
+    (and, when a lowercase title word is last, the plain words before it: ``White House
+    national security spokesman``) if it holds a title word.
+    """
+    words = [t for t in words if t.is_word]
+    begin = len(words)
+    while begin > 0 and (
+        words[begin - 1].is_capitalised
+        or is_role(words[begin - 1], table)
+        or (
+            words[begin - 1].lower in table.connectors
+            and begin >= 2
+            and (words[begin - 2].is_capitalised or is_role(words[begin - 2], table))
+            and begin < len(words)
+        )
+        or inside_title(words, begin - 1, table)  # "Menteri Pemuda dan Olahraga"
+    ):
+        begin -= 1
+    while begin < len(words) and words[begin].lower in table.stop_words:
+        begin += 1  # "When President Trump": the sentence's first word is no title
+    if begin == len(words) or not has_role_word(words[begin:], table):
+        return None
+    if not words[-1].is_capitalised:
+        back = begin
+        while back > 0 and begin - back < 6 and words[back - 1].lower not in table.stop_words:
+            if (
+                words[back - 1].lower in table.cue_words
+                or words[back - 1].lower in table.determiners
+            ):
+                break
+            back -= 1
+        begin = back
+    return strip_determiners(text, words[begin:], table)
