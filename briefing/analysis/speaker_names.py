@@ -574,3 +574,19 @@ def opening_run(tokens: Sequence[Token]) -> list[Token]:
             break
         run.append(token)
     return run
+
+
+def opens_a_run(text: str, name: str, table: SpeechTable) -> bool:
+    """Whether ``name`` stands somewhere in ``text`` with no capitalised word but a title
+    right before it (not only inside a longer name: ``Petani Indonesia`` of ``Serikat
+    Petani Indonesia``; ``Prof. Dr. Fathur Rokhman`` is fine)."""
+    position = text.find(name)
+    while position >= 0:
+        before = text[max(0, position - 40) : position].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+        lower = before[-1].rstrip(".,").lower()
+        if lower in table.role_words or lower in table.honorifics:
+            return True
+        position = text.find(name, position + 1)
+    return False

@@ -32,6 +32,7 @@ from briefing.analysis.speaker_names import (
     is_organisation,
     name_continues,
     nickname_owner,
+    opens_a_run,
     opens_sentences_only,
     split_name_role,
     tidy_role,
@@ -319,25 +320,9 @@ class SpeakerContext:
             return True
         return bool(self.names_ending_in(name)) or any(
             not any(w.lower() in self.table.org_words for w in longer.split())
-            and self._opens_a_run(longer)
+            and opens_a_run(self.text, longer, self.table)
             for longer in self._names_starting_with(name)
         )
-
-    def _title_word(self, word: str) -> bool:
-        lower = word.rstrip(".,").lower()
-        return lower in self.table.role_words or lower in self.table.honorifics
-
-    def _opens_a_run(self, name: str) -> bool:
-        """Whether ``name`` stands somewhere with no capitalised word but a title right
-        before it (not only inside a longer name: ``Petani Indonesia`` of ``Serikat Petani
-        Indonesia``; ``Prof. Dr. Fathur Rokhman`` is fine)."""
-        position = self.text.find(name)
-        while position >= 0:
-            before = self.text[max(0, position - 40) : position].split()
-            if not before or not before[-1][:1].isupper() or self._title_word(before[-1]):
-                return True
-            position = self.text.find(name, position + 1)
-        return False
 
     def known_person(self, name: str) -> bool:
         """Whether ``name`` has spoken or has a role in the article: a person."""
