@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.analysis.actors_gazetteer import tagger_gazetteer
 from briefing.analysis.speaker_names import (
     MAX_NAME,
     is_organisation,
     opens_sentences_only,
+    place_words,
     split_name_role,
     strip_determiners,
 )
@@ -70,19 +70,11 @@ def closing_appositive(
         name is None
         or role is not None
         or is_organisation(table, name)
-        or place_or_body([t.text for t in run], table)
+        or place_words(run, table)  # "di Gedung DPR, Kompleks Parlemen"
     ):
         return None
     description = strip_determiners(text, [t for t in tokens[:comma] if t.is_word], table)
     return name, description
-
-
-def place_or_body(words: Sequence[str], table: SpeechTable) -> bool:
-    """Whether every word of ``words`` is one the name tagger's lists know as a place's or
-    an organisation's (``Jawa Barat``, ``North Sumatra``, ``Garuda Indonesia``): no
-    person. One known word is not enough: ``Chairul Tanjung``, ``Paris Hilton``."""
-    known = tagger_gazetteer(table.language)
-    return bool(words) and all((known(w) or "")[:3] in ("LOC", "ORG") for w in words)
 
 
 def named_before(

@@ -16,12 +16,13 @@ from briefing.analysis.speaker_appositives import (
     before_aside,
     closing_appositive,
     named_before,
-    place_or_body,
 )
 from briefing.analysis.speaker_names import (
     has_role_word,
     inside_org_name,
     inside_title,
+    place_or_body,
+    place_words,
     span_text,
     split_name_role,
     strip_determiners,
@@ -217,32 +218,38 @@ def parse_forward(
     comma = end
     end = len(without_place(list(tokens[:end]), table)) or end  # "kata X di Bandung"
     name, role = split_name_role(text, tokens[:end], table)
-    if name is None and all(is_role(t, table) or t.is_acronym for t in tokens[:end]):
+    if name is None and has_role_word(tokens[:end], table):
         comma = _after_place(tokens, comma, table)  # a title, its place, then the name
-    if (
+    bracket = (
         comma + 3 < len(tokens)
         and tokens[comma].text == "("
-        and tokens[comma + 1].is_acronym
+        and tokens[comma + 1].is_capitalised
         and tokens[comma + 2].text == ")"
-    ):
+    )
+    if bracket:
         comma += 3  # "kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin"
+    # the name after a comma, or right after the bracket when a title ends there (``tutur
+    # Kepala … Otoritas Jasa Keuangan (OJK) Firdaus Djaelani saat …``)
+    first = comma + 1 if comma < len(tokens) and tokens[comma].text == "," else comma
     if (
-        comma + 1 < len(tokens)
-        and tokens[comma].text == ","
-        and tokens[comma + 1].lower not in table.prepositions  # "X, di Jakarta, Kamis"
+        first < len(tokens)
+        and (first > comma or (bracket and name is None and tokens[first].is_capitalised))
+        and tokens[first].lower not in table.prepositions  # "X, di Jakarta, Kamis"
     ):
-        after = _run_forward(tokens, comma + 1, table)
+        after = _run_forward(tokens, first, table)
         if (
-            after > comma + 1
+            after > first
             and not all(
-                t.lower in table.spoken_when for t in tokens[comma + 1 : after] if t.is_word
+                t.lower in table.spoken_when for t in tokens[first:after] if t.is_word
             )  # "ujar Brigjen Suntana, Sabtu (5/11)": a day is no name
-            and not affiliation([t for t in tokens[comma + 1 : after] if t.is_word], table)
+            and not affiliation([t for t in tokens[first:after] if t.is_word], table)
         ):  # nor "said Sen. Tom Barker, R-Texas" a party and state
             closed = after >= len(tokens) or not tokens[after].is_word
             # "…, Joni Martinus saat dihubungi": a name ends where lower case begins
             named = closed or not tokens[after].is_capitalised
-            name2, role2 = split_name_role(text, tokens[comma + 1 : after], table)
+            name2, role2 = split_name_role(text, tokens[first:after], table)
+            if place_words(tokens[first:after], table):
+                name2 = None  # "… di Gedung DPR, Kompleks Parlemen": the place goes on
             if (
                 name2
                 and named
@@ -252,7 +259,7 @@ def parse_forward(
                     or _after_acronym(tokens[:end], name)  # ``X BPBD Sukamaju, Ratna W.,``
                     or (  # "seorang petani … asal Kudus, Agus": someone described, then named
                         table.determiner_at(tokens, 0, indefinite=True)
-                        and not place_or_body([t.text for t in tokens[comma + 1 : after]], table)
+                        and not place_or_body([t.text for t in tokens[first:after]], table)
                     )
                 )
             ):
@@ -268,7 +275,7 @@ def parse_forward(
                 and name2 is None
                 and role2
                 and closed
-                and has_role_word(tokens[comma + 1 : after], table)
+                and has_role_word(tokens[first:after], table)
             ):
                 return SpeakerPhrase(name, role or role2)
     if name:
@@ -543,6 +550,21 @@ def _appositive_subject(
     if k < 0 or any(is_clause(part, table) for part in segments[k + 1 :]):
         return None
     name, role = backward_run(text, segments[k], table)
+    if (
+        name is None
+        and role
+        and k + 1 < len(segments)
+        and has_role_word(segments[k], table)
+        and all(t.is_capitalised for t in segments[k + 1] if t.is_word)
+    ):
+        # "Ketua KONI DKI Jakarta, Raja Sapta Ervian, mengatakan": an office, then the
+        # name of who holds it alone (a given name that is also a title, "Raja", "Ratu",
+        # is the name's)
+        held, title = backward_run(text, segments[k + 1], table)
+        if held and title and title.lower() in table.title_names:
+            held, title = f"{title} {held}", None
+        if held and title is None:
+            return SpeakerPhrase(held, role)
     if name:
         after = segments[k + 1]
         described = None if affiliation(after, table) else strip_determiners(text, after, table)

@@ -355,7 +355,26 @@ class SpeakerContext:
         if holder is None and len(words) == 1 and words[0].lower() in self.table.role_words:
             # "kata Kasat" after "Kasat Reskrim Polres Jakarta Selatan AKBP Eko Hadi Santoso"
             holder = self.holder_of(title, position, opening=True)
+        if holder is None and len(words) >= 2 and title[:1].isupper():
+            holder = self._titled_before(title, position)
         return holder
+
+    def _titled_before(self, title: str, position: int) -> str | None:
+        """``kata Menteri Luar Negeri Rusia`` after ``Menteri Luar Negeri Rusia Sergei
+        Lavrov tiba …``: the one person the article named with the whole title before
+        (who need not have spoken); None when it named two."""
+        names = set()
+        for match in re.finditer(re.escape(title) + r",?[ \t]+", self.text[:position]):
+            if match.start() and self.text[match.start() - 1].isalnum():
+                continue  # "Wakil Wali Kota …" holds another title than "Wali Kota …"
+            run = CAP_RUN.match(self.text, match.end())
+            if run is None:
+                continue
+            tokens = self.index.between(match.start(), run.end())
+            name, role = split_name_role(self.text, tokens, self.table)
+            if name and role and role.casefold() == title.casefold():
+                names.add(self.full_name(name))
+        return names.pop() if len(names) == 1 else None
 
     def holder_of(
         self, title: str, position: int, *, word: bool = False, opening: bool = False

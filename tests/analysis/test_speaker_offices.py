@@ -156,3 +156,99 @@ def test_a_role_loses_its_addressee_and_a_leading_auxiliary(
     role: str, language: str, tidy: str | None
 ) -> None:
     assert tidy_role(role, speech_table(language)) == tidy
+
+
+def _quote_speakers(text: str, language: str = "id") -> list[tuple[str | None, str | None]]:
+    result = analyze(article_from_text(text, language))
+    return [(q.speaker, q.speaker_role) for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    ("office", "language"),
+    [
+        ("Wali Kota Verbania", "id"),  # a region word and its name
+        ("Menteri Luar Negeri Rusia", "id"),  # a country the lists know
+        ("Gubernur Jawa Barat", "id"),
+        ("Wakil Wali Kota Surabaya", "id"),
+    ],
+)
+def test_an_office_named_by_its_place_speaks_as_the_office(office: str, language: str) -> None:
+    """No name follows the title: the place is no person called Verbania or Rusia."""
+    text = f"“Kami akan terus mengingatnya sebagai teladan,” kata {office}.\n"
+    assert _quote_speakers(text, language) == [(office, None)]
+
+
+def test_a_name_that_only_begins_a_place_name_stays_a_name() -> None:
+    """``Sri`` opens ``Sri Lanka`` in the lists but is a name alone after a title."""
+    text = "“Penghargaan ini untuk seluruh pegawai,” kata Menteri Sri.\n"
+    assert _quote_speakers(text) == [("Sri", "Menteri")]
+
+
+def test_a_name_right_after_the_bracketed_acronym_of_the_title() -> None:
+    text = (
+        "“Aturan teknisnya masih kami tunggu dari pemerintah,” tutur Kepala Eksekutif "
+        "Pengawas Pasar Modal Otoritas Jasa Keuangan (OJK) Budi Santoso saat dihubungi, "
+        "Rabu (17/5).\n"
+    )
+    [(speaker, role)] = _quote_speakers(text)
+    assert speaker == "Budi Santoso"
+    assert role is not None and role.startswith("Kepala Eksekutif Pengawas Pasar Modal")
+
+
+def test_a_bracketed_short_name_of_the_body_then_the_name_after_a_comma() -> None:
+    """``(Ikahi)`` is no acronym in capitals, but still the body's short name."""
+    text = (
+        "“Usulan itu sudah kami sampaikan ke pemerintah,” kata Ketua Ikatan Penyuluh "
+        "Pertanian Indonesia (Ikappi), Suparno, setelah bertemu presiden.\n"
+    )
+    assert _quote_speakers(text) == [("Suparno", "Ketua Ikatan Penyuluh Pertanian Indonesia")]
+
+
+def test_a_title_its_post_then_the_name_between_commas() -> None:
+    text = (
+        "“Ini murni masalah keimigrasian,” ujar Duta Besar Republik Indonesia di Tokyo, "
+        "Heri Santosa, kepada wartawan, Rabu (2/6).\n"
+    )
+    assert _quote_speakers(text) == [("Heri Santosa", "Duta Besar Republik Indonesia")]
+
+
+def test_the_place_after_a_titled_name_goes_on_after_its_comma() -> None:
+    """``di Gedung DPR, Kompleks Parlemen``: the second part is the place's, no name."""
+    text = (
+        "“Keputusan itu kami ambil bersama,” kata Sekretaris Fraksi di Gedung DPR, "
+        "Kompleks Parlemen, Senayan, Jakarta, Selasa (6/6).\n"
+    )
+    [(speaker, _)] = _quote_speakers(text)
+    assert speaker is not None and speaker.startswith("Sekretaris Fraksi")
+
+
+def test_an_office_then_its_holder_between_commas_before_the_verb() -> None:
+    text = (
+        "Ketua KONI Kota Mekarjaya, Raja Sapta Ervian, mengatakan bahwa kejadian itu sangat "
+        "memalukan bagi seluruh kontingen yang datang ke kota tersebut.\n"
+    )
+    result = analyze(article_from_text(text, "id"))
+    assert [s.speaker for s in result.statements] == ["Raja Sapta Ervian"]
+
+
+def test_a_source_and_a_described_user_are_no_office_and_holder() -> None:
+    text = (
+        "According to AFP, one user on Weibo, which is essentially China's version of "
+        "Twitter, posted: “I just want to know how these two came to Beijing.”\n"
+    )
+    assert [speaker for speaker, _ in _quote_speakers(text, "en")] == [None]
+
+
+def test_a_bare_office_is_the_one_the_article_named_with_it() -> None:
+    """The holder need not have spoken before: the article named him with the title."""
+    text = (
+        "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada Senin pagi.\n"
+        "“Kami siap membantu penyelesaian konflik,” kata Menteri Luar Negeri Rusia.\n"
+    )
+    assert _quote_speakers(text) == [("Sergei Lavrov", "Menteri Luar Negeri Rusia")]
+    two = (
+        "Menteri Luar Negeri Rusia Sergei Lavrov dan mantan Menteri Luar Negeri Rusia "
+        "Igor Ivanov tiba di Jakarta pada Senin pagi.\n"
+        "“Kami siap membantu penyelesaian konflik,” kata Menteri Luar Negeri Rusia.\n"
+    )
+    assert _quote_speakers(two) == [("Menteri Luar Negeri Rusia", None)]
