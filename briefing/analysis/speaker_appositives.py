@@ -10,6 +10,7 @@ verb). Each returns the name and the description for :class:`SpeakerPhrase`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from briefing.analysis.speaker_names import (
     MAX_NAME,
@@ -33,10 +34,11 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 def closing_appositive(
     text: str, tokens: Sequence[Token], table: SpeechTable
 ) -> tuple[str, str | None] | None:
-    """A description the speaker's name closes after a comma at the end of the clause:
-    ``kata salah satu aktivis dari kelompok Keep Hasankeyf Alive yang juga pakar hidrologi
-    dari Universitas Bauhaus Jerman, Ercan Ayboga.``, ``said one of the activists …, Ercan
-    Ayboga.`` The name has two words or more and ends the sentence."""
+    """A description the speaker's name closes after a comma: ``kata salah satu aktivis
+    dari kelompok Keep Hasankeyf Alive yang juga pakar hidrologi dari Universitas Bauhaus
+    Jerman, Ercan Ayboga.``, ``said one of the activists …, Ercan Ayboga.`` The name has
+    two words or more and ends the sentence, or sits between two commas (``a déclaré le
+    ministre de la Défense, Sébastien Lecornu, devant les députés``)."""
     if not tokens or not (
         tokens[0].lower in table.determiners
         or any(is_role(t, table) for t in tokens[:4] if t.is_word)
@@ -52,8 +54,23 @@ def closing_appositive(
             break
     if stop is None:
         return None
-    comma = max((k for k in range(stop) if tokens[k].text == ","), default=None)
-    if comma is None or not 2 <= stop - comma - 1 <= MAX_NAME:
+    commas = [k for k in range(stop) if tokens[k].text == ","]
+    if commas:
+        closing = _name_between(text, tokens, commas[-1], stop, table)
+        if closing is not None:
+            return closing
+    for comma, after in pairwise(commas):  # the first name between two commas
+        between = _name_between(text, tokens, comma, after, table)
+        if between is not None:
+            return between
+    return None
+
+
+def _name_between(
+    text: str, tokens: Sequence[Token], comma: int, stop: int, table: SpeechTable
+) -> tuple[str, str | None] | None:
+    """The name in ``tokens[comma + 1 : stop]`` with the description before the comma."""
+    if not 2 <= stop - comma - 1 <= MAX_NAME:
         return None
     run = tokens[comma + 1 : stop]
     if not all(

@@ -196,6 +196,13 @@ def parse_forward(
     tokens = _window(text, start, min(limit, start + WINDOW), index)
     if tokens and tokens[0].text == "," and len(tokens) > 1 and tokens[1].is_capitalised:
         tokens = tokens[1:]  # "ujar, Habiburokhman, …": a stray comma after the cue
+    timed = table.time_run(tokens)
+    if (
+        0 < timed < len(tokens)
+        and tokens[timed].is_word
+        and (not tokens[timed].is_capitalised or is_role(tokens[timed], table))
+    ):
+        tokens = tokens[timed:]  # "a déclaré jeudi le ministre …", "заявил в четверг министр"
     if not tokens:
         return None
     first = tokens[0]

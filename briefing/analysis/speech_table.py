@@ -213,6 +213,26 @@ class SpeechTable:
         appositive role says more."""
         return role.rstrip(".").lower() in self.short_titles
 
+    def time_run(self, tokens: Sequence[Token], i: int = 0) -> int:
+        """Where a time that starts at ``tokens[i]`` ends (``Tuesday night``, ``on Monday,``,
+        ``last week``, ``в четверг``); ``i`` when none starts there."""
+        timed = False
+        while i < len(tokens):
+            lower = tokens[i].lower
+            if lower in self.time_words:
+                i, timed = i + 1, True
+            elif (
+                lower in self.time_modifiers
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower in self.time_units
+            ):
+                i, timed = i + 2, True
+            elif timed and (lower in self.time_units or lower == ","):
+                i += 1
+            else:
+                break
+        return i
+
     def skippable(self, token: Token) -> bool:
         lower = token.lower
         return lower in self.subject_skip or (

@@ -334,6 +334,19 @@ def _according_to(
             wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
             if wider is not None and wider.name and wider.name != phrase.name and wider.role:
                 phrase, clause = wider, second
+            elif (
+                phrase.descriptor
+                and phrase.name
+                and not place_or_body(text[clause.end() : second.start()].split(), context.table)
+            ):
+                # "Selon le porte-parole du gouvernement, Prisca Thevenot, …", "According to
+                # the spokesman for the ministry, John Smith, …": the description is her role
+                described = text[cue.end() : clause.start()].strip()
+                first = described.split(None, 1)
+                if len(first) == 2 and first[0].lower() in context.table.determiners:
+                    described = first[1]
+                name = text[clause.end() : second.start()].strip()
+                phrase, clause = SpeakerPhrase(name, described), second
     if phrase is None or (
         phrase.pronoun
         and (phrase.anaphor is None or not _names_a_person(phrase.anaphor, context.table))
@@ -363,22 +376,8 @@ def _after_time(context: SpeakerContext, start: int, end: int) -> int:
     next year would be hard``)."""
     table = context.table
     tokens = context.index.between(start, end)
-    i, timed = 0, False
-    while i < len(tokens):
-        lower = tokens[i].lower
-        if lower in table.time_words:
-            i, timed = i + 1, True
-        elif (
-            lower in table.time_modifiers
-            and i + 1 < len(tokens)
-            and tokens[i + 1].lower in table.time_units
-        ):
-            i, timed = i + 2, True
-        elif timed and (lower in table.time_units or lower == ","):
-            i += 1
-        else:
-            break
-    if not timed or i >= len(tokens) or not tokens[i].is_word:
+    i = table.time_run(tokens)
+    if i == 0 or i >= len(tokens) or not tokens[i].is_word:
         return start  # nothing after the time, or a possessive ("last year's")
     if tokens[i].lower in table.auxiliaries:
         return start  # "said next year would be hard": the time is what is spoken of

@@ -1,0 +1,101 @@
+"""French, German, Spanish, Portuguese and Russian: the speaker behind a time, a
+description closed by the name between commas, a description that names its holder in
+a statement, and the noun an adjective stands before in a count. The sentences are our
+own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.analysis.pipeline import analyze
+from briefing.analysis.suggestions import ArticleAnalysis
+from tests.analysis.helpers import article_from_text
+
+
+def run(text: str, language: str) -> ArticleAnalysis:
+    result = analyze(article_from_text(text, language, published=date(2024, 10, 24)))
+    for item in (*result.quotes, *result.statements, *result.figures):
+        assert text[item.start : item.end] == item.text
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "« Nous ne céderons pas face à ces menaces », a déclaré jeudi le ministre de la "
+            "Défense, Jean Moreau, devant les députés.",
+            "fr",
+            "Jean Moreau",
+            "ministre de la Défense",
+        ),
+        (
+            "«Мы не уступим этим угрозам», — заявил в четверг министр обороны Иван Петров.",
+            "ru",
+            "Иван Петров",
+            "министр обороны",
+        ),
+        (
+            "„Wir werden nicht nachgeben“, sagte am Donnerstag Verteidigungsminister Karl "
+            "Berger in Berlin.",
+            "de",
+            "Karl Berger",
+            "Verteidigungsminister",
+        ),
+        (
+            "“Não vamos ceder a essas ameaças”, disse na quinta-feira o ministro da Defesa, "
+            "José Almeida.",
+            "pt",
+            "José Almeida",
+            "ministro da Defesa",
+        ),
+        (
+            '"We will not yield," said the spokesman for the ministry, John Carver, at a '
+            "briefing.",
+            "en",
+            "John Carver",
+            "spokesman for the ministry",
+        ),
+    ],
+)
+def test_the_speaker_after_a_time_or_a_description_closed_by_the_name(
+    text: str, language: str, speaker: str, role: str
+) -> None:
+    quotes = run(text, language).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_capitalised_word_after_a_time_is_no_skipped_time() -> None:
+    """``Sunday Times editor``: a title of a paper, not Sunday then a name."""
+    text = '"We will not yield," said Sunday Times editor Ben Carver.'
+    quotes = run(text, "en").quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Ben Carver", "Sunday Times editor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            "Selon le porte-parole du gouvernement, Claire Martin, au moins 3 000 soldats "
+            "nord-coréens sont arrivés en Russie.",
+            "fr",
+            "Claire Martin",
+            "au moins 3 000 soldats",
+        ),
+        (
+            "According to the spokesman for the ministry, John Carver, at least 3,000 North "
+            "Korean troops have arrived in Russia.",
+            "en",
+            "John Carver",
+            "at least 3,000 North",
+        ),
+    ],
+)
+def test_according_to_a_description_then_its_holder(
+    text: str, language: str, speaker: str, content: str
+) -> None:
+    statements = run(text, language).statements
+    assert [s.speaker for s in statements] == [speaker]
+    assert statements[0].text.startswith(content)
