@@ -31,7 +31,7 @@ def counted_noun(
     capitalised words after it (``tentara Korea Utara``).
     """
     position = cursor
-    skipped = 0
+    skipped = adjectives = 0
     while True:
         m = WORD_AFTER.match(text, position)
         if not m:
@@ -59,6 +59,10 @@ def counted_noun(
                 return None
             position = m.end()
             continue
+        if not adjectives and _adjective_before_noun(text, m.end(), word, words):
+            adjectives += 1  # "3.000 nordkoreanische Soldaten", "3 тыс. северокорейских военных"
+            position = m.end()
+            continue
         noun_end = m.end()
         compound = _compound_after(text, m.start(1), noun_end, key, words)
         if compound is not None:
@@ -76,6 +80,25 @@ def counted_noun(
                 break
             tail = what_end = nxt.end()
         return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
+
+
+_MIN_ADJECTIVE = 5
+"""Letters an inflected adjective has at least (not ``km``, ``neue`` is no count's noun)."""
+
+
+def _adjective_before_noun(text: str, end: int, word: str, words: FigureWords) -> bool:
+    """Whether ``word`` (ending at ``end``) is an adjective before the counted noun, by
+    its inflection (``adjective_endings``); in a language that capitalises nouns only a
+    lower-case word before a capitalised one."""
+    key = word.lower()
+    if len(key) < _MIN_ADJECTIVE or not key.endswith(words.adjective_endings):
+        return False
+    if words.capitalised_nouns and not word[:1].islower():
+        return False
+    nxt = WORD_AFTER.match(text, end)
+    if nxt is None or nxt.group(1).lower() in words.stopwords:
+        return False
+    return not words.capitalised_nouns or nxt.group(1)[:1].isupper()
 
 
 _PLURAL_REACH = 3

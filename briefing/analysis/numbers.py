@@ -192,6 +192,9 @@ class FigureWords:
     compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
     tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
+    adjective_endings: tuple[str, ...] = ()
+    """Inflections of an adjective that may stand between a count and its noun
+    (``nordkoreanische Soldaten``, ``северокорейских военных``)."""
     plural_heads: PluralHeads | None = None
     """English-like noun phrases: a singular noun before a plural one is its modifier, so
     ``400,000 state residents`` counts residents (what: state residents)."""
@@ -254,6 +257,7 @@ def figure_words(language: str | None) -> FigureWords:
         stopwords=frozenset(str(w).lower() for w in t.get("unit_stopwords", ())),
         qualifiers_lower=frozenset(str(q).lower() for q in t.get("qualifiers", ())),
         not_noun_endings=tuple(str(e) for e in t.get("not_noun_endings", ())),
+        adjective_endings=tuple(str(e) for e in t.get("adjective_endings", ())),
         qualifier_gap=frozenset(str(w).lower() for w in t.get("qualifier_gap", ())),
         measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
         months=frozenset(str(m).lower() for m in months),

@@ -99,3 +99,32 @@ def test_according_to_a_description_then_its_holder(
     statements = run(text, language).statements
     assert [s.speaker for s in statements] == [speaker]
     assert statements[0].text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "counted"),
+    [
+        ("Mindestens 3.000 nordkoreanische Soldaten sind eingetroffen.", "de", "Soldaten"),
+        ("Es kamen 5 weitere Schiffe an.", "de", "Schiffe"),
+        ("Не менее 3 тыс. северокорейских военных прибыли в Россию.", "ru", "военных"),
+        ("Прибыли 15 новых танков.", "ru", "танков"),
+    ],
+)
+def test_an_adjective_before_the_counted_noun_is_skipped(
+    text: str, language: str, counted: str
+) -> None:
+    [figure] = run(text, language).figures
+    assert figure.unit == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Die Stadt liegt 10 km vor der Grenze.", "de", "km"),
+        ("Город находится в 40 км от границы.", "ru", "км"),
+        ("Погибли 200 человек.", "ru", "человек"),
+    ],
+)
+def test_short_units_and_plain_nouns_stay_the_unit(text: str, language: str, unit: str) -> None:
+    [figure] = run(text, language).figures
+    assert figure.unit == unit
