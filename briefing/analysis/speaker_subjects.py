@@ -81,7 +81,9 @@ def clause_opener(
             end += 3  # "Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly …"
             continue
         if not token.is_word or not (
-            token.is_capitalised or token.lower in ctx.table.name_particles
+            token.is_capitalised
+            or token.lower in ctx.table.name_particles
+            or (run and is_role(token, ctx.table))  # "Le président Emmanuel Macron"
         ):
             break
         run.append(token)

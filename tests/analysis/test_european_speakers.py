@@ -128,3 +128,33 @@ def test_an_adjective_before_the_counted_noun_is_skipped(
 def test_short_units_and_plain_nouns_stay_the_unit(text: str, language: str, unit: str) -> None:
     [figure] = run(text, language).figures
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Le président Paul Lemaire a annoncé mardi une aide de 2,5 milliards d'euros à "
+            "l'Ukraine. « C'est historique pour nous tous », a-t-il affirmé.",
+            "fr",
+            "Paul Lemaire",
+        ),
+        (
+            "El presidente Carlos Ortega anunció el martes una ayuda de 2.500 millones de "
+            "euros. «Es un compromiso histórico para todos nosotros», afirmó.",
+            "es",
+            "Carlos Ortega",
+        ),
+        (
+            "Президент Иван Петров провел в четверг совещание в Кремле. «Мы не уступим этим "
+            "угрозам», — сказал он.",
+            "ru",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_sentence_opened_by_a_lower_case_title_and_a_name(
+    text: str, language: str, speaker: str
+) -> None:
+    """French, Spanish and Russian write titles in lower case (``le président``)."""
+    assert [q.speaker for q in run(text, language).quotes] == [speaker]
