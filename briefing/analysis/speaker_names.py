@@ -321,7 +321,11 @@ def _split_name_role(
         begin = _two_names_back(text, words, end, table)
     name = span_text(text, words, begin, end)
     prefix = words[:begin]
-    if has_role_word(prefix, table) and _office_place(words[begin:end], table):
+    if (
+        table.places_after_titles
+        and has_role_word(prefix, table)
+        and _office_place(words[begin:end], table)
+    ):
         # "Wali Kota Verbania", "Menteri Luar Negeri Rusia": an office named by its place
         # or body, nobody's name; the office is the speaker
         return None, strip_determiners(text, words[:end], table)
@@ -362,6 +366,34 @@ def place_words(tokens: Sequence[Token], table: SpeechTable) -> bool:
     return bool(texts) and (
         texts[0] in actor_tables(table.language).place_cues or place_or_body(texts, table)
     )
+
+
+def body_after_article(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:
+    """``the Defense Ministry``, ``le ministère des Armées``, ``el INE``: a definite
+    article, then an organisation's name (an organisation word among capitalised words,
+    or one acronym): that body, not a description of someone (``the ministry``, ``the
+    official``)."""
+    k = table.determiner_at(words, 0)
+    if not k or table.determiner_at(words, 0, indefinite=True):
+        return None
+    rest = list(words[k:])
+    if not rest or len(rest) > MAX_NAME + 2 or not rest[-1].is_capitalised:
+        return None
+    if len(rest) == 1:
+        return rest[0].text if rest[0].is_acronym else None
+    bodies = [k for k, t in enumerate(rest) if t.lower in table.org_words]
+    if (
+        not bodies
+        or not all(
+            t.is_capitalised or t.lower in table.connectors or t.lower in table.org_words
+            for t in rest
+        )
+        # a title after the body's word holds it: "the Bank of England Governor Andrew
+        # Bailey" (the "Defense" of "Defense Ministry" is the body's own)
+        or any(is_role(t, table) for t in rest[bodies[-1] :])
+    ):
+        return None
+    return span_text(text, rest, 0, len(rest))
 
 
 def _rank_before(words: Sequence[Token], begin: int, table: SpeechTable) -> bool:

@@ -18,6 +18,7 @@ from briefing.analysis.speaker_appositives import (
     named_before,
 )
 from briefing.analysis.speaker_names import (
+    body_after_article,
     has_role_word,
     inside_org_name,
     inside_title,
@@ -82,8 +83,11 @@ class SpeakerPhrase:
     article names that nickname in full (or if no earlier speaker can be meant)."""
 
 
-def _window(text: str, start: int, end: int, index: TokenIndex | None) -> list[Token]:
-    return index.between(start, end) if index is not None else tokenize(text, start, end)
+def _window(
+    text: str, start: int, end: int, index: TokenIndex | None, table: SpeechTable
+) -> list[Token]:
+    tokens = index.between(start, end) if index is not None else tokenize(text, start, end)
+    return table.without_elisions(tokens) if table.elisions else tokens
 
 
 def _modifiers_then_name(tokens: Sequence[Token], i: int, table: SpeechTable) -> bool:
@@ -193,7 +197,7 @@ def parse_forward(
     text: str, start: int, limit: int, table: SpeechTable, index: TokenIndex | None = None
 ) -> SpeakerPhrase | None:
     """The speaker phrase right after a ``cue_then_speaker`` cue (``kata Austin kepada…``)."""
-    tokens = _window(text, start, min(limit, start + WINDOW), index)
+    tokens = _window(text, start, min(limit, start + WINDOW), index, table)
     if tokens and tokens[0].text == "," and len(tokens) > 1 and tokens[1].is_capitalised:
         tokens = tokens[1:]  # "ujar, Habiburokhman, …": a stray comma after the cue
     timed = table.time_run(tokens)
@@ -225,8 +229,10 @@ def parse_forward(
     comma = end
     end = len(without_place(list(tokens[:end]), table)) or end  # "kata X di Bandung"
     name, role = split_name_role(text, tokens[:end], table)
+    placed = False
     if name is None and has_role_word(tokens[:end], table):
-        comma = _after_place(tokens, comma, table)  # a title, its place, then the name
+        moved = _after_place(tokens, comma, table)  # a title, its place, then the name
+        placed, comma = moved > comma, moved
     bracket = (
         comma + 3 < len(tokens)
         and tokens[comma].text == "("
@@ -255,6 +261,13 @@ def parse_forward(
             # "…, Joni Martinus saat dihubungi": a name ends where lower case begins
             named = closed or not tokens[after].is_capitalised
             name2, role2 = split_name_role(text, tokens[first:after], table)
+            if name2 and (placed or first == comma):
+                # after a place ("di Kompleks Parlemen, Senayan") or right after a bracket
+                # ("Kepolisian Daerah (Polda) Sumut.") a place may go on: a name there has
+                # a rank or title before it ("(Kapuspen) TNI Mayjen Sisriadi") or two
+                # plain words at least ("(OJK) Firdaus Djaelani"), after the place's own
+                # ("(Appsi) Jawa Barat Nandang Sudrajat")
+                name2 = _name_after_place(name2, tokens[first:after], table)
             if place_words(tokens[first:after], table):
                 name2 = None  # "… di Gedung DPR, Kompleks Parlemen": the place goes on
             if (
@@ -285,12 +298,15 @@ def parse_forward(
                 and has_role_word(tokens[first:after], table)
             ):
                 return SpeakerPhrase(name, role or role2)
+    words = [t for t in tokens[:end] if t.is_word]
+    body = body_after_article(text, words, table)
+    if body is not None:
+        return SpeakerPhrase(body)  # "said the Defense Ministry", "a indiqué l'Insee"
     if name:
         return SpeakerPhrase(name, role)
     closing = closing_appositive(text, tokens, table)
     if closing is not None:
         return SpeakerPhrase(*closing)
-    words = [t for t in tokens[:end] if t.is_word]
     if (
         words
         and len(words) <= MAX_DESCRIPTOR
@@ -304,6 +320,29 @@ def parse_forward(
     ):
         return SpeakerPhrase(words[0].text)  # "kata KPK", "terang RD" (initials)
     return None
+
+
+def _name_after_place(name: str, run: Sequence[Token], table: SpeechTable) -> str | None:
+    """``name`` read from ``run`` where a place may go on before it (see parse_forward)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and place_or_body([words[k]], table):
+        k += 1  # "Jawa Barat Nandang Sudrajat": the office's region, then the name
+    words = words[k:]
+    if has_role_word(run, table) or any(t.lower in table.rank_words for t in run):
+        return " ".join(words) if not place_or_body(words, table) else None
+    return " ".join(words) if _plainly_named(words, table) else None
+
+
+def _plainly_named(words: Sequence[str], table: SpeechTable) -> bool:
+    """Two words or more, none a title's, a body's or one the tagger's lists know as a
+    place's or an organisation's: ``Firdaus Djaelani``, not ``Metro Jaya`` or ``Sumut``."""
+    return len(words) >= 2 and not any(
+        w.lower().rstrip(".") in table.role_words
+        or w.lower() in table.org_words
+        or place_or_body([w], table)
+        for w in words
+    )
 
 
 def _after_place(tokens: Sequence[Token], end: int, table: SpeechTable) -> int:
@@ -373,7 +412,7 @@ def parse_backward(
     name tagger know); without it only longer names open a clause before a relative or
     speak for a group.
     """
-    tokens = _window(text, max(start, cue - WINDOW), cue, index)
+    tokens = _window(text, max(start, cue - WINDOW), cue, index, table)
     while tokens and table.skippable(tokens[-1]):
         tokens.pop()
     if len(tokens) >= 2 and tokens[-1].text == "." and tokens[-2].lower in table.name_suffixes:
@@ -464,7 +503,10 @@ def parse_backward(
         if surname is not None:
             return SpeakerPhrase(surname)  # "the 14th-ranked Schwartzman"
         named = named_before(text, segments, words, table)
-        return SpeakerPhrase(*named) if named else _description(text, words)
+        if named:
+            return SpeakerPhrase(*named)
+        body = body_after_article(text, words, table)
+        return SpeakerPhrase(body) if body else _description(text, words)  # the Defense Ministry
     if (
         words
         and len(words) <= _SHORT_SUBJECT

@@ -122,6 +122,13 @@ class SpeechTable:
     indefinite_determiners: frozenset[str] = frozenset()
     """``seorang``, ``salah satu``, ``a``: the one so introduced is someone new, not anyone
     named. One word or two (a pair is matched whole: ``salah`` alone is "wrong")."""
+    places_after_titles: bool = False
+    """Whether a title names its place or body right after it (``Menteri Luar Negeri
+    Rusia``, ``Wali Kota Verbania``): then a title followed by a place only is an office,
+    not a person. English writes ``Russian Foreign Minister`` or ``mayor of London``,
+    and ``Coach Jordan`` is a person."""
+    elisions: frozenset[str] = frozenset()
+    """``l'``, ``d’``: an article or preposition written onto the next word (``l'Insee``)."""
     language: str | None = None
     """The code of the table's language (``id``): for the name tagger's word lists."""
     person_nouns: frozenset[str] = frozenset()
@@ -212,6 +219,23 @@ class SpeechTable:
         """Whether ``role`` is only a title written short (``Dr.``, ``Lt``, ``AKP``): an
         appositive role says more."""
         return role.rstrip(".").lower() in self.short_titles
+
+    def without_elisions(self, tokens: Sequence[Token]) -> list[Token]:
+        """Tokens with an elided article or preposition split off the word it is written
+        onto (``l'Insee`` → ``l'`` ``Insee``), so that the name after it reads as one."""
+        out: list[Token] = []
+        for token in tokens:
+            lower = token.lower
+            cut = next(
+                (len(e) for e in self.elisions if lower.startswith(e) and len(lower) > len(e)),
+                0,
+            )
+            if cut and token.text[cut].isalpha():
+                out.append(Token(token.text[:cut], token.start, token.start + cut))
+                out.append(Token(token.text[cut:], token.start + cut, token.end))
+            else:
+                out.append(token)
+        return out
 
     def time_run(self, tokens: Sequence[Token], i: int = 0) -> int:
         """Where a time that starts at ``tokens[i]`` ends (``Tuesday night``, ``on Monday,``,
@@ -347,6 +371,7 @@ def speech_table(language: str | None) -> SpeechTable:
         - lowered("plural_pronouns")
         - lowered("first_person")
         - lowered("neuter_pronouns"),
+        places_after_titles=bool(data.get("places_after_titles", False)),
         short_titles=frozenset(
             w for w in lowered("role_words") | lowered("honorifics") if len(w) <= _SHORT_TITLE
         ),

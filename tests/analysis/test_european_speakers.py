@@ -52,8 +52,7 @@ def run(text: str, language: str) -> ArticleAnalysis:
             "ministro da Defesa",
         ),
         (
-            '"We will not yield," said the spokesman for the ministry, John Carver, at a '
-            "briefing.",
+            '"We will not yield," said the spokesman for the ministry, John Carver, at a briefing.',
             "en",
             "John Carver",
             "spokesman for the ministry",
@@ -158,3 +157,68 @@ def test_a_pronoun_after_a_sentence_opened_by_a_lower_case_title_and_a_name(
 ) -> None:
     """French, Spanish and Russian write titles in lower case (``le président``)."""
     assert [q.speaker for q in run(text, language).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "« Nous livrerons douze canons avant la fin du mois », a précisé le ministère des "
+            "Armées.",
+            "fr",
+            "ministère des Armées",
+        ),
+        (
+            "« Nous livrerons douze canons avant la fin du mois », a déclaré l'Agence "
+            "France-Presse.",
+            "fr",
+            "Agence France-Presse",
+        ),
+        (
+            '"We will deliver twelve guns this month," said the Defense Ministry.',
+            "en",
+            "Defense Ministry",
+        ),
+        ('"We will not yield," said the White House.', "en", "White House"),
+        (
+            '"We will not yield," said the Bank of England Governor Andrew Bailey.',
+            "en",
+            "Andrew Bailey",
+        ),
+    ],
+)
+def test_a_body_named_after_its_article_speaks(text: str, language: str, speaker: str) -> None:
+    """The article is grammar, not a description (``l'`` is written onto the name)."""
+    assert [q.speaker for q in run(text, language).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Le chômage a reculé de 0,3 point au troisième trimestre, à 7,1 % de la "
+            "population active, a indiqué l'Insee.",
+            "fr",
+            "Insee",
+        ),
+        (
+            "Unemployment fell by 0.3 points in the third quarter to 7.1% of the labour "
+            "force, the Defense Ministry said.",
+            "en",
+            "Defense Ministry",
+        ),
+    ],
+)
+def test_a_statement_of_a_body_named_after_its_article(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [s.speaker for s in run(text, language).statements] == [speaker]
+
+
+def test_a_body_described_by_its_common_noun_makes_no_statement() -> None:
+    """``the ministry`` refers back to one named before: alone it names nobody."""
+    text = (
+        "Unemployment fell by 0.3 points in the third quarter to 7.1% of the labour force, "
+        "the ministry said."
+    )
+    assert run(text, "en").statements == ()

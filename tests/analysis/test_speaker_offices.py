@@ -246,9 +246,66 @@ def test_a_bare_office_is_the_one_the_article_named_with_it() -> None:
         "“Kami siap membantu penyelesaian konflik,” kata Menteri Luar Negeri Rusia.\n"
     )
     assert _quote_speakers(text) == [("Sergei Lavrov", "Menteri Luar Negeri Rusia")]
-    two = (
+    former = (
         "Menteri Luar Negeri Rusia Sergei Lavrov dan mantan Menteri Luar Negeri Rusia "
         "Igor Ivanov tiba di Jakarta pada Senin pagi.\n"
         "“Kami siap membantu penyelesaian konflik,” kata Menteri Luar Negeri Rusia.\n"
     )
-    assert _quote_speakers(two) == [("Menteri Luar Negeri Rusia", None)]
+    assert _quote_speakers(former) == [("Sergei Lavrov", "Menteri Luar Negeri Rusia")]
+    later = (
+        "“Kami siap membantu penyelesaian konflik,” kata Menteri Luar Negeri Rusia.\n"
+        "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada Senin pagi.\n"
+    )
+    assert _quote_speakers(later) == [("Sergei Lavrov", "Menteri Luar Negeri Rusia")]
+    two = (
+        "Gubernur Jawa Barat Ridwan Kamil menyerahkan jabatannya kepada Gubernur Jawa "
+        "Barat Ahmad Heryawan pada Senin pagi.\n"
+        "“Kami siap membantu penyelesaian konflik,” kata Gubernur Jawa Barat.\n"
+    )
+    assert _quote_speakers(two) == [("Gubernur Jawa Barat", None)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mantan Gubernur Jawa Barat Ahmad Heryawan hadir dalam acara itu.",
+        "Wakil Gubernur Jawa Barat Uu Ruzhanul hadir dalam acara itu.",
+        "Istri Gubernur Jawa Barat, Atalia Praratya, membuka pameran itu.",
+        "Acara itu dihadiri calon Gubernur Jawa Barat Budi Hartono.",
+    ],
+)
+def test_a_qualified_title_holds_no_office(before: str) -> None:
+    """The former governor, his deputy, his wife or a candidate is not the governor."""
+    text = f"{before}\n“Kami siap membantu penyelesaian konflik,” kata Gubernur Jawa Barat.\n"
+    assert _quote_speakers(text) == [("Gubernur Jawa Barat", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a place that goes on after a title's post, or after a bracket, is no name
+        ("kata anggota Komisi III di Kompleks Parlemen, Senayan, Jakarta.", "anggota Komisi III"),
+        (
+            "kata Kepala Bidang Humas Kepolisian Daerah (Polda) Sumut.",
+            "Kepala Bidang Humas Kepolisian Daerah",
+        ),
+        ("kata Kepala Badan Pusat Statistik (BPS) Jawa Barat.", "Kepala Badan Pusat Statistik"),
+        (
+            "kata Kepala Bidang Humas Kepolisian Daerah (Polda) Metro Jaya Kombes Pol Yusri Yunus.",
+            "Yusri Yunus",
+        ),
+    ],
+)
+def test_what_follows_a_post_or_a_bracket_is_a_name_only_when_it_reads_as_one(
+    sentence: str, speaker: str
+) -> None:
+    text = f"“Kami siap membantu penyelesaian konflik,” {sentence}\n"
+    assert [s for s, _ in _quote_speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("name", ["Jordan", "Victoria", "Washington"])
+def test_an_english_title_before_a_place_name_is_a_person(name: str) -> None:
+    """English names an office's place with "of" (``mayor of London``): ``Coach Jordan``
+    is a person."""
+    text = f'"We will keep watching the situation," said Coach {name}.\n'
+    assert _quote_speakers(text, "en") == [(name, "Coach")]
