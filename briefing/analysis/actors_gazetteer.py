@@ -103,6 +103,9 @@ class ActorTables:
     dotted_suffixes: frozenset[str] = frozenset()  # those written with a full stop: ``Jr.``
     # lower-case function words, never inside a person's name (``Host the Lakers``)
     function_words: frozenset[str] = frozenset()
+    # first names (``data/<lang>/given_names.json``, English only): ``Kamala Harris`` is a
+    # person even where the name tagger, trained on Indonesian, sees nothing
+    given_names: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
     person_openers: frozenset[str] = frozenset()  # title heads and honorifics
     title_words: frozenset[str] = frozenset()  # every word of every title, lowercased
@@ -180,6 +183,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.cue_words = tables.organization_cues | tables.place_cues
     _context_patterns(tables, data)
     tables.function_words = figure_words(language).stopwords
+    tables.given_names = frozenset(load_table(language, "given_names").get("given_names", []))
     tables.name_suffixes = frozenset(w.rstrip(".") for w in data.get("name_suffixes", []))
     tables.dotted_suffixes = frozenset(
         w[:-1] for w in data.get("name_suffixes", []) if w.endswith(".")

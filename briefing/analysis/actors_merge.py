@@ -95,7 +95,11 @@ def vote_organizations(
             group.kind = "organization"
 
 
-def person_names(raw: list[RawMention], suffixes: frozenset[str] = frozenset()) -> dict[str, str]:
+def person_names(
+    raw: list[RawMention],
+    suffixes: frozenset[str] = frozenset(),
+    given: frozenset[str] = frozenset(),
+) -> dict[str, str]:
     """Each person surface (full name, first or last word) → the full name it stands for.
 
     Only a name-like full name claims its words: one written in a sentence at least
@@ -128,7 +132,55 @@ def person_names(raw: list[RawMention], suffixes: frozenset[str] = frozenset()) 
                 claims.setdefault(part, []).append(full)
     for part, fulls in claims.items():
         names[part] = min(fulls, key=lambda f: (f not in titled, -counts[f], first[f]))
+    _same_person_written_longer(names, counts, suffixes, given)
     return names
+
+
+def _same_person_written_longer(
+    names: dict[str, str],
+    counts: dict[str, int],
+    suffixes: frozenset[str],
+    given: frozenset[str],
+) -> None:
+    """``Patrick W. Carlineo`` and ``Patrick Carlineo Jr.``: one person whose name is
+    written with and without a middle initial or a suffix (the same first and last name),
+    or without the first name (``Hawk Sawyer``). Every such form stands for the fullest
+    one (then the most mentioned)."""
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for full in counts:
+        parts = [p for p in full.split() if p.rstrip(".") not in suffixes]
+        if len(parts) < 2 or len(parts[0].rstrip(".")) < 2:
+            continue
+        if any(len(p.rstrip(".")) > 1 for p in parts[1:-1]):
+            continue  # a middle name, not an initial: "Penelope Muse Abernathy" is kept
+        by_ends.setdefault((parts[0], parts[-1]), []).append(full)
+    for forms in by_ends.values():
+        if len(forms) < 2:
+            continue
+        fullest = max(forms, key=lambda f: (len(f.split()), counts[f]))
+        for form in forms:
+            _point(names, form, fullest)
+    # "Hawk Sawyer" of "Kathleen Hawk Sawyer": the end of one longer name (not of two:
+    # "Nielsen Hayden" of Patrick and of Teresa Nielsen Hayden) that only adds a known
+    # given name (not "Ipda Abdul Azis", "Manchester United Jose Mourinho")
+    for full in counts:
+        if " " not in full or not given:
+            continue
+        longer = [
+            other
+            for other in counts
+            if other.endswith(" " + full)
+            and all(w in given for w in other[: -len(full) - 1].split())
+        ]
+        if len(longer) == 1:
+            _point(names, full, names.get(longer[0], longer[0]))
+
+
+def _point(names: dict[str, str], form: str, to: str) -> None:
+    """Every surface that stood for ``form`` stands for ``to``."""
+    for key, value in names.items():
+        if value == form:
+            names[key] = to
 
 
 def complete_surnames(

@@ -25,7 +25,7 @@ from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry, tagg
 from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_word
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "tagger": 0, "acronym": 0}
+_PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "given": 1, "tagger": 0, "acronym": 0}
 
 
 @dataclass(slots=True)
@@ -250,7 +250,11 @@ def sentence_mentions(
         )
         # names after a title or before an appositive, unless the tagger saw a place or
         # an organisation there
-        for m in [*_title_mentions(words, tables), *_appositive_mentions(words, tables)]:
+        for m in [
+            *_title_mentions(words, tables),
+            *_appositive_mentions(words, tables),
+            *_given_name_mentions(text, words, tables),
+        ]:
             if all(tag == "O" or tag.endswith("PER") for tag in tags[m.first : m.last]):
                 candidates.append(m)
     for m in candidates:
@@ -495,6 +499,69 @@ def _plausible_person(words: Sequence[str], tables: ActorTables) -> bool:
         and w not in tables.title_heads
         and w not in tables.organization_cues
         for w in words
+    )
+
+
+_MAX_GIVEN_RUN = 3
+"""Words of a name opened by a given name: ``Mary Ann Smith``."""
+
+
+def _given_name_mentions(text: str, words: Sequence[str], tables: ActorTables) -> list[RawMention]:
+    """A known given name and one or two capitalised words after it (``Kamala Harris``,
+    ``Joe Biden``), where the tagger saw nothing or a person: a person. Not a given name
+    the article also writes in lower case (``Will``, ``Grace``), one inside a longer name
+    (``Los Angeles Auto Show``), nor a run into a title, an organisation's, a place's or
+    an event's word (``Walter Reed Hospital``, ``Davis Cup``: the tagger's or nobody's)."""
+    given = tables.given_names
+    if not given:
+        return []
+    out: list[RawMention] = []
+    n = len(words)
+    for i in [i for i, w in enumerate(words) if w in given]:
+        if not _name_word(text, words[i], tables, first=True):
+            continue  # "King Edward", "Queen Elizabeth": a title (its own mention)
+        if i and capitalised(words[i - 1]) and words[i - 1] not in tables.person_openers:
+            continue  # "Los Angeles", "The Davis Cup": inside a longer name
+        end = i + 1
+        if (
+            end + 2 < n
+            and len(words[end]) == 1
+            and words[end].isupper()
+            and words[end + 1] == "."
+            and _name_word(text, words[end + 2], tables)
+        ):
+            end += 2  # "James P. Kennedy": a middle initial
+        named = end
+        while end < n and end - named < _MAX_GIVEN_RUN - 1 and _name_word(text, words[end], tables):
+            end += 1
+        if end == named or (end < n and _names_a_thing(words[end], tables)):
+            continue
+        out.append(RawMention("person", i, end, "given"))
+    return out
+
+
+def _names_a_thing(word: str, tables: ActorTables) -> bool:
+    return (
+        word in tables.organization_cues or word in tables.place_cues or word in tables.other_cues
+    )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+"""Letters, with hyphens or apostrophes inside (``Bautista-Agut``, ``O'Brien``); no
+digits (``LCOc1`` is a ticker)."""
+
+
+def _name_word(text: str, word: str, tables: ActorTables, *, first: bool = False) -> bool:
+    return (
+        capitalised(word)
+        and len(word) > 1
+        and _NAME_WORD.fullmatch(word) is not None
+        and not (word.isupper() and len(word) > 1)
+        and word not in tables.not_actors
+        and word not in tables.person_openers
+        and not _names_a_thing(word, tables)
+        and (first or word not in tables.phrases)
+        and not written_lower(text, word)  # "Taylor Swift Perform", "Hang Seng Index"
     )
 
 

@@ -61,6 +61,8 @@ _PRONOUN_LOOKBACK = 3
 """Sentences read back from a pronoun for a more recent subject than the last speaker."""
 _PRONOUN_LOOKBACK_NO_SPEAKER = 8
 """With nobody quoted yet, "katanya" points to the person the story is about: read further."""
+_SUFFIX = re.compile(r" ([A-Za-z]{2,3})\.?(?![\w'’-])")
+"""A word of two or three letters after a name, checked against ``name_suffixes``."""
 _CUE_REACH = 40
 """Characters between a cue and the speaker phrase it introduces (``kata`` … ``Menteri``)."""
 
@@ -128,17 +130,30 @@ class SpeakerContext:
         position = self.text.find(surname)
         while position >= 0:
             end = position + len(surname)
+            suffix = self._suffix_after(end)
             if (
                 word_edge(self.text, position, end)
-                and not name_continues(self.text, end)
+                and (suffix or not name_continues(self.text, end))
                 and capitalised_before(self.text, position, self.table.name_particles)
             ):
                 name = self._run_ending_at(end)
                 if name and " " in name and name.rsplit(" ", 1)[-1] == surname:
-                    found[name] += 1
+                    found[name + suffix] += 1  # "James P. Kennedy Jr." for "Kennedy"
             position = self.text.find(surname, end)
         self._by_surname[key] = found
         return found
+
+    def _without_suffix(self, name: str) -> str:
+        """``James P. Kennedy`` of ``James P. Kennedy Jr.``."""
+        head, _, last = name.rpartition(" ")
+        return head if head and last.rstrip(".").lower() in self.table.name_suffixes else name
+
+    def _suffix_after(self, end: int) -> str:
+        """`` Jr.``, `` III`` right after a name ending at ``end``, else ``""``."""
+        match = _SUFFIX.match(self.text, end)
+        if match is None or match.group(1).lower() not in self.table.name_suffixes:
+            return ""
+        return match.group().rstrip(",")
 
     def _names_starting_with(self, first: str) -> list[str]:
         """Multi-word names that begin with ``first``; news often calls people by it."""
@@ -218,12 +233,14 @@ class SpeakerContext:
         last = name.rsplit(" ", 1)[-1]
         candidates = [
             candidate
-            for candidate, _ in self.names_ending_in(last).most_common()
+            for candidate, bare in (
+                (c, self._without_suffix(c)) for c, _ in self.names_ending_in(last).most_common()
+            )
             if candidate != name
-            and candidate.endswith(" " + name)
-            and (" " in name or self._given_names(candidate[: -len(name) - 1]))
+            and bare.endswith(" " + name)
+            and (" " in name or self._given_names(bare[: -len(name) - 1]))
             and not any(  # "While White House …" at a sentence start is no longer name
-                w.lower() in self.table.stop_words for w in candidate[: -len(name) - 1].split()
+                w.lower() in self.table.stop_words for w in bare[: -len(name) - 1].split()
             )
         ]
         if not candidates and " " not in name:

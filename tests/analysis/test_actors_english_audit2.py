@@ -139,11 +139,20 @@ RIGHT: dict[str, dict[str, list[str]]] = {
         "place": ["Afghanistan", "Doha", "Qatar", "US", "Zabul"],
     },
     "a6968f427cdb": {
-        "person": ["Beth Ruffin", "Deval Patrick", "Donald Trump", "Eyamba Sowers", "Joe Biden"],
+        "person": [
+            "Bernie Sanders",
+            "Beth Ruffin",
+            "Cory Booker",
+            "Deval Patrick",
+            "Donald Trump",
+            "Eyamba Sowers",
+            "Joe Biden",
+            "Kamala Harris",
+        ],
         "place": ["Columbia", "Iowa", "Massachusetts", "Nevada", "South Carolina"],
     },
     "abd9d6291b6b": {
-        "person": ["Alex Azar", "Chad Wolf", "Luz Contreras Arroyo"],
+        "person": ["Alex Azar", "Chad Wolf", "Kevin McAleenan", "Luz Contreras Arroyo"],
         "organization": [
             "CBP",
             "CDC",
@@ -201,6 +210,7 @@ RIGHT: dict[str, dict[str, list[str]]] = {
         "person": [
             "Anthony Davis",
             "Billy Donovan",
+            "Chris Paul",
             "Danilo Gallinari",
             "Danny Green",
             "Darius Bazley",
@@ -243,6 +253,7 @@ RIGHT: dict[str, dict[str, list[str]]] = {
             "Donald Trump",
             "Fiona Hill",
             "Gordon Sondland",
+            "Hunter Biden",
             "Joe Biden",
             "Kurt Volker",
             "Rudy Giuliani",
@@ -280,6 +291,7 @@ RIGHT: dict[str, dict[str, list[str]]] = {
             "Mike Glass",
             "Sean Clifford",
             "Shaq Vann",
+            "Tanner Morgan",
             "Tre Harbison",
         ],
         "organization": [

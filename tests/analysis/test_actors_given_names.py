@@ -1,0 +1,89 @@
+"""English people the name tagger (trained on Indonesian) does not see: a known given
+name and the capitalised words after it (``data/en/given_names.json``), and the forms of
+one person's name merged (a middle initial, a suffix, a missing first name). The
+sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.pipeline import analyze
+from briefing.analysis.suggestions import ActorSuggestion
+from tests.analysis.helpers import article_from_text
+
+
+def actors(text: str) -> dict[str, ActorSuggestion]:
+    return {a.name: a for a in analyze(article_from_text(text, "en")).actors}
+
+
+def kind_of(text: str, name: str) -> str | None:
+    found = actors(text).get(name)
+    return found.kind if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He met Joe Biden on Monday in the capital.", "Joe Biden"),
+        ("Kamala Harris and Cory Booker spoke at the rally.", "Kamala Harris"),
+        ("Kamala Harris and Cory Booker spoke at the rally.", "Cory Booker"),
+        ("The company was led by Mary Ann Cortez until last year.", "Mary Ann Cortez"),
+        ("The letter was sent to James P. Kennedy Jr. on Friday.", "James P. Kennedy Jr."),
+    ],
+)
+def test_a_given_name_and_a_surname_make_a_person(text: str, name: str) -> None:
+    assert kind_of(text, name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("Patients were taken to Walter Reed Hospital on Friday.", "Walter Reed"),
+        ("They won the Davis Cup Finals in Madrid last week.", "Davis Cup"),
+        ("The Los Angeles Auto Show opened on Thursday.", "Angeles Auto Show"),
+        ("Brent LCOc1 rose 2% on Tuesday.", "Brent LCOc1"),
+    ],
+)
+def test_no_person_inside_a_place_an_event_or_a_ticker(text: str, not_a_person: str) -> None:
+    assert kind_of(text, not_a_person) != "person"
+
+
+def test_a_title_before_a_given_name_keeps_its_own_reading() -> None:
+    """``Queen Elizabeth``: the title's mention (``King`` and ``Queen`` are given names
+    in the census list, but here they are titles)."""
+    found = actors("Queen Elizabeth opened the session of parliament on Monday.")
+    assert "Elizabeth" in found and found["Elizabeth"].role == "Queen"
+
+
+def test_one_person_written_with_and_without_initial_suffix_or_first_name() -> None:
+    text = (
+        "Patrick Carlineo Jr. was sentenced on Monday.\n"
+        "Carlineo had called the office twice.\n"
+        "A judge ordered Patrick W. Carlineo to pay a fine.\n"
+        "Attorney General Robert Barr named Kathleen Hawk Sawyer to run the agency.\n"
+        "Hawk Sawyer testified on Tuesday. Hawk Sawyer said she could not comment.\n"
+    )
+    found = actors(text)
+    carlineo = [a for a in found.values() if "Carlineo" in a.name]
+    assert len(carlineo) == 1 and carlineo[0].name == "Patrick Carlineo Jr."
+    assert "Patrick W. Carlineo" in carlineo[0].aliases
+    sawyer = [a for a in found.values() if "Sawyer" in a.name]
+    assert [a.name for a in sawyer] == ["Kathleen Hawk Sawyer"]
+
+
+def test_a_shared_surname_of_two_people_stays_apart() -> None:
+    text = (
+        "Patrick Nielsen Hayden edits the books. Teresa Nielsen Hayden edits the magazine.\n"
+        "Nielsen Hayden said the list was full.\n"
+    )
+    names = {a.name for a in actors(text).values() if a.kind == "person"}
+    assert {"Patrick Nielsen Hayden", "Teresa Nielsen Hayden"} <= names
+
+
+def test_a_speaker_named_by_surname_takes_the_full_name_with_its_suffix() -> None:
+    text = (
+        "James P. Kennedy Jr., the U.S. Attorney for the district, spoke on Monday.\n"
+        "“Threats are crimes,” Kennedy said in a statement.\n"
+    )
+    quotes = analyze(article_from_text(text, "en")).quotes
+    assert [q.speaker for q in quotes] == ["James P. Kennedy Jr."]
