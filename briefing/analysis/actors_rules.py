@@ -518,7 +518,7 @@ def _given_name_mentions(text: str, words: Sequence[str], tables: ActorTables) -
     out: list[RawMention] = []
     n = len(words)
     for i in [i for i, w in enumerate(words) if w in given]:
-        if not _name_word(text, words[i], tables, first=True):
+        if not _name_word(text, words[i], tables):
             continue  # "King Edward", "Queen Elizabeth": a title (its own mention)
         if i and capitalised(words[i - 1]) and words[i - 1] not in tables.person_openers:
             continue  # "Los Angeles", "The Davis Cup": inside a longer name
@@ -534,8 +534,16 @@ def _given_name_mentions(text: str, words: Sequence[str], tables: ActorTables) -
         named = end
         while end < n and end - named < _MAX_GIVEN_RUN - 1 and _name_word(text, words[end], tables):
             end += 1
-        if end == named or (end < n and _names_a_thing(words[end], tables)):
-            continue
+        if end == named or (
+            end < n
+            and (
+                _names_a_thing(words[end], tables)
+                or (capitalised(words[end]) and not words[end].isupper())
+            )
+        ):
+            continue  # "Davis Cup", "Hang Seng Index": a longer name goes on
+        if words[i] in tables.phrases and words[end - 1].endswith("s"):
+            continue  # "Dallas Cowboys", "Houston Rockets": a place's team
         out.append(RawMention("person", i, end, "given"))
     return out
 
@@ -551,7 +559,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 digits (``LCOc1`` is a ticker)."""
 
 
-def _name_word(text: str, word: str, tables: ActorTables, *, first: bool = False) -> bool:
+def _name_word(text: str, word: str, tables: ActorTables) -> bool:
     return (
         capitalised(word)
         and len(word) > 1
@@ -560,7 +568,6 @@ def _name_word(text: str, word: str, tables: ActorTables, *, first: bool = False
         and word not in tables.not_actors
         and word not in tables.person_openers
         and not _names_a_thing(word, tables)
-        and (first or word not in tables.phrases)
         and not written_lower(text, word)  # "Taylor Swift Perform", "Hang Seng Index"
     )
 

@@ -87,3 +87,25 @@ def test_a_speaker_named_by_surname_takes_the_full_name_with_its_suffix() -> Non
     )
     quotes = analyze(article_from_text(text, "en")).quotes
     assert [q.speaker for q in quotes] == ["James P. Kennedy Jr."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Dallas Cowboys beat the Houston Rockets on Sunday.",
+            "Dallas Cowboys",
+            "organization",
+        ),
+        ("The Hang Seng Index fell as the index lost 2% on Monday.", "Hang Seng", None),
+        ("John Milo Ford was born in 1945 in the city.", "John Milo Ford", "person"),
+        ("The books of Robert Jordan sold well in Europe last year.", "Robert Jordan", "person"),
+    ],
+)
+def test_a_name_run_stops_at_a_team_or_a_longer_name(
+    text: str, name: str, kind: str | None
+) -> None:
+    """A place's team ends in a plural; a capitalised word after the run means a longer
+    name goes on (``Hang Seng Index``); a surname may be a known word (``Ford``,
+    ``Jordan``)."""
+    assert kind_of(text, name) == kind
