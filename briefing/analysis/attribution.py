@@ -21,6 +21,7 @@ from briefing.analysis.speakers import SpeakerContext
 _INTRODUCES = re.compile(r"(?:[ \t]+[^\s,.:;!?“”\"]+){0,2}[ \t]*[,:]\s*[“\"«„]")
 """What follows a cue that leads into a quote (``menjawab singkat, “``, ``added: "``)."""
 _SENTENCE_ENDS = frozenset(".!?…")
+_CUE_WORDS = re.compile(r"[\s-]+")
 _TRAILER_REACH = 170
 """How far after a quote the cue of ``“…,” Name, a long description, said`` may be."""
 
@@ -46,8 +47,20 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
     window_end = min(limit, position + WINDOW)
     pronoun = table.pronoun_cues.match(text, position, window_end)
     if pronoun:
+        # "a-t-elle affirmé", "sagte er": the pronoun inside the cue tells the gender
+        gender = next(
+            (
+                table.gender_pronouns[word]
+                for word in _CUE_WORDS.split(pronoun.group().lower())
+                if word in table.gender_pronouns
+            ),
+            None,
+        )
         return Attribution(
-            SpeakerPhrase(None, pronoun=True), pronoun.group(), pronoun.start(), "pronoun"
+            SpeakerPhrase(None, pronoun=True, gender=gender),
+            pronoun.group(),
+            pronoun.start(),
+            "pronoun",
         )
     cue = table.cue_then_speaker.match(text, position, window_end)
     if cue:

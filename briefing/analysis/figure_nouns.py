@@ -82,8 +82,8 @@ def counted_noun(
         return word.rstrip("'’-"), noun_end - (len(word) - len(word.rstrip("'’-"))), what_end
 
 
-_MIN_ADJECTIVE = 5
-"""Letters an inflected adjective has at least (not ``km``, ``neue`` is no count's noun)."""
+_MIN_ADJECTIVE = 4
+"""Letters an inflected adjective has at least (``neue``; not ``km``)."""
 
 
 def _adjective_before_noun(text: str, end: int, word: str, words: FigureWords) -> bool:
@@ -98,6 +98,10 @@ def _adjective_before_noun(text: str, end: int, word: str, words: FigureWords) -
     nxt = WORD_AFTER.match(text, end)
     if nxt is None or nxt.group(1).lower() in words.stopwords:
         return False
+    if nxt.group(1).isupper():
+        return False  # "300 военнослужащих ВСУ": the adjective is the noun, of a body
+    if nxt.group(1).lower().endswith(words.verbs_after_adjective):
+        return False  # "200 задержанных отпустили": a noun made of an adjective, then a verb
     return not words.capitalised_nouns or nxt.group(1)[:1].isupper()
 
 

@@ -195,6 +195,9 @@ class FigureWords:
     adjective_endings: tuple[str, ...] = ()
     """Inflections of an adjective that may stand between a count and its noun
     (``nordkoreanische Soldaten``, ``северокорейских военных``)."""
+    verbs_after_adjective: tuple[str, ...] = ()
+    """Endings of a verb or short participle: after one the adjective is itself the noun
+    (``200 задержанных отпустили``, ``12 раненых доставлены``)."""
     plural_heads: PluralHeads | None = None
     """English-like noun phrases: a singular noun before a plural one is its modifier, so
     ``400,000 state residents`` counts residents (what: state residents)."""
@@ -258,6 +261,7 @@ def figure_words(language: str | None) -> FigureWords:
         qualifiers_lower=frozenset(str(q).lower() for q in t.get("qualifiers", ())),
         not_noun_endings=tuple(str(e) for e in t.get("not_noun_endings", ())),
         adjective_endings=tuple(str(e) for e in t.get("adjective_endings", ())),
+        verbs_after_adjective=tuple(str(e) for e in t.get("verbs_after_adjective", ())),
         qualifier_gap=frozenset(str(w).lower() for w in t.get("qualifier_gap", ())),
         measures=frozenset(str(w).lower() for w in t.get("measure_units", ())),
         months=frozenset(str(m).lower() for m in months),

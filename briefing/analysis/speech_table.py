@@ -122,13 +122,16 @@ class SpeechTable:
     indefinite_determiners: frozenset[str] = frozenset()
     """``seorang``, ``salah satu``, ``a``: the one so introduced is someone new, not anyone
     named. One word or two (a pair is matched whole: ``salah`` alone is "wrong")."""
+    possessives: frozenset[str] = frozenset()
+    """``his``, ``son``, ``su``: a description that opens with one is about someone named."""
     places_after_titles: bool = False
     """Whether a title names its place or body right after it (``Menteri Luar Negeri
     Rusia``, ``Wali Kota Verbania``): then a title followed by a place only is an office,
     not a person. English writes ``Russian Foreign Minister`` or ``mayor of London``,
     and ``Coach Jordan`` is a person."""
     elisions: frozenset[str] = frozenset()
-    """``l'``, ``d’``: an article or preposition written onto the next word (``l'Insee``)."""
+    """``l'``: an article written onto the next word (``l'Insee``); split off in lower
+    case only (``L'Oréal`` is a name)."""
     language: str | None = None
     """The code of the table's language (``id``): for the name tagger's word lists."""
     person_nouns: frozenset[str] = frozenset()
@@ -225,9 +228,9 @@ class SpeechTable:
         onto (``l'Insee`` → ``l'`` ``Insee``), so that the name after it reads as one."""
         out: list[Token] = []
         for token in tokens:
-            lower = token.lower
+            text = token.text  # (case kept: "L'Oréal", "L'Express" are names)
             cut = next(
-                (len(e) for e in self.elisions if lower.startswith(e) and len(lower) > len(e)),
+                (len(e) for e in self.elisions if text.startswith(e) and len(text) > len(e)),
                 0,
             )
             if cut and token.text[cut].isalpha():

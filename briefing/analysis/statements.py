@@ -124,6 +124,8 @@ def _trailing(
 
 
 _APPOSITIVE_WORDS = 6
+_SHORT_APPOSITIVE = 4
+"""Words of a description between commas after a name (``, son adjoint,``)."""
 _ADDRESSEE_WORDS = 3
 """Words of whom a closing ``told`` was told (``she told reporters``, ``told the AP``)."""
 
@@ -330,6 +332,7 @@ def _according_to(
             second is not None
             and _bare_name(text[clause.end() : second.start()])
             and not _list_goes_on(context, second.end())
+            and not _subject_goes_on(text, second.end(), context.table)
         ):
             wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
             if wider is not None and wider.name and wider.name != phrase.name and wider.role:
@@ -428,6 +431,21 @@ def _list_goes_on(context: SpeakerContext, position: int) -> bool:
         and 0 < len(words) <= 2
         and all(w[:1].isupper() and w.lower() not in table.spoken_when for w in words)
     )  # "Jepang," another capitalised item before a comma
+
+
+def _subject_goes_on(text: str, start: int, table: SpeechTable) -> bool:
+    """Whether the words after a name's closing comma go on describing that name, so that
+    it is the subject of what follows, not its source: an age between commas (``Jean
+    Martin, 32 ans, a été mis en examen``, ``John Carver, 45, was arrested``) or a verb."""
+    words = text[start : start + 40].split()
+    if not words:
+        return False
+    if words[0][:1].isdigit():  # an age closed by a comma; not a count ("3.000 warga")
+        return words[0].endswith(",") or (len(words) > 1 and words[1].endswith(","))
+    if words[0].lower() in table.determiners or words[0].lower() in table.possessives:
+        # "Jean Roux, son adjoint, a démissionné": another appositive, closed by a comma
+        return any(w.endswith(",") for w in words[1:_SHORT_APPOSITIVE])
+    return words[0].lower() in table.auxiliaries
 
 
 def _bare_name(segment: str) -> bool:

@@ -222,3 +222,89 @@ def test_a_body_described_by_its_common_noun_makes_no_statement() -> None:
         "the ministry said."
     )
     assert run(text, "en").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        # a noun made of an adjective, then a verb or short participle: no adjective to skip
+        ("Около 200 задержанных отпустили.", "ru", "задержанных"),
+        ("В результате 12 раненых доставлены в больницу.", "ru", "раненых"),
+        ("Всего 300 военнослужащих ВСУ сдались в плен.", "ru", "военнослужащих"),
+        # German: only an adjective's ending, and no verb ("blieben")
+        ("Es gibt rund 200 neue Stellen in der Stadt.", "de", "Stellen"),
+    ],
+)
+def test_no_adjective_skipped_before_a_verb_or_a_body(text: str, language: str, unit: str) -> None:
+    units = [f.unit for f in run(text, language).figures]
+    assert units[:1] == [unit]
+
+
+def test_a_verb_after_a_small_number_is_no_adjective() -> None:
+    figures = run("Bis 17 blieben Demonstranten vor dem Rathaus.", "de").figures
+    assert "Demonstranten" not in [f.unit for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Le président Paul Lemaire, arrivé mardi, a salué Anna Vogt. « Nous ne laisserons "
+            "personne sur le bord de la route cette année », a-t-elle affirmé.",
+            "fr",
+            None,
+        ),
+        (
+            "La ministre Claire Martin a reçu le président Paul Lemaire. « Nous ne laisserons "
+            "personne sur le bord de la route cette année », a-t-il déclaré.",
+            "fr",
+            None,
+        ),
+        (
+            "La presidenta Ana Morales anunció el martes una ayuda importante. «Es un "
+            "compromiso histórico para todos nosotros», dijo ella.",
+            "es",
+            "Ana Morales",
+        ),
+    ],
+)
+def test_a_pronoun_cue_of_the_other_gender_is_not_the_opener(
+    text: str, language: str, speaker: str | None
+) -> None:
+    """``a-t-elle`` after ``Le président Paul Lemaire``: not him (the article gives his
+    gender by ``le président``); better no speaker than a wrong one."""
+    assert [q.speaker for q in run(text, language).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Selon le procureur de la République, Jean Martin, 32 ans, a été mis en examen.", "fr"),
+        ("According to the spokesman for the ministry, John Carver, 45, was arrested.", "en"),
+        ("Selon le maire de la commune, Jean Roux, son adjoint, a démissionné.", "fr"),
+    ],
+)
+def test_a_name_that_goes_on_as_the_subject_is_no_source(text: str, language: str) -> None:
+    """An age or another description after the name's comma: the name is who the
+    sentence is about, not who said it."""
+    speakers = [s.speaker for s in run(text, language).statements]
+    assert not any(s in ("Jean Martin", "John Carver", "Jean Roux") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Nous ne laisserons personne sur le bord de la route cette année », a annoncé "
+            "L'Oréal dans un communiqué.",
+            "L'Oréal",
+        ),
+        (
+            "« Nous ne laisserons personne sur le bord de la route cette année », a déclaré "
+            "l'écrivain Jean d'Ormesson.",
+            "Jean d'Ormesson",
+        ),
+    ],
+)
+def test_an_elision_inside_a_name_stays_in_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text, "fr").quotes] == [speaker]
