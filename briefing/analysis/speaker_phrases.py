@@ -243,32 +243,32 @@ def parse_forward(
         comma += 3  # "kata Koordinator Masyarakat Anti Korupsi Indonesia (MAKI), Boyamin"
     # the name after a comma, or right after the bracket when a title ends there (``tutur
     # Kepala … Otoritas Jasa Keuangan (OJK) Firdaus Djaelani saat …``)
-    first = comma + 1 if comma < len(tokens) and tokens[comma].text == "," else comma
+    named_at = comma + 1 if comma < len(tokens) and tokens[comma].text == "," else comma
     if (
-        first < len(tokens)
-        and (first > comma or (bracket and name is None and tokens[first].is_capitalised))
-        and tokens[first].lower not in table.prepositions  # "X, di Jakarta, Kamis"
+        named_at < len(tokens)
+        and (named_at > comma or (bracket and name is None and tokens[named_at].is_capitalised))
+        and tokens[named_at].lower not in table.prepositions  # "X, di Jakarta, Kamis"
     ):
-        after = _run_forward(tokens, first, table)
+        after = _run_forward(tokens, named_at, table)
         if (
-            after > first
+            after > named_at
             and not all(
-                t.lower in table.spoken_when for t in tokens[first:after] if t.is_word
+                t.lower in table.spoken_when for t in tokens[named_at:after] if t.is_word
             )  # "ujar Brigjen Suntana, Sabtu (5/11)": a day is no name
-            and not affiliation([t for t in tokens[first:after] if t.is_word], table)
+            and not affiliation([t for t in tokens[named_at:after] if t.is_word], table)
         ):  # nor "said Sen. Tom Barker, R-Texas" a party and state
             closed = after >= len(tokens) or not tokens[after].is_word
             # "…, Joni Martinus saat dihubungi": a name ends where lower case begins
             named = closed or not tokens[after].is_capitalised
-            name2, role2 = split_name_role(text, tokens[first:after], table)
-            if name2 and (placed or first == comma):
+            name2, role2 = split_name_role(text, tokens[named_at:after], table)
+            if name2 and (placed or named_at == comma):
                 # after a place ("di Kompleks Parlemen, Senayan") or right after a bracket
                 # ("Kepolisian Daerah (Polda) Sumut.") a place may go on: a name there has
                 # a rank or title before it ("(Kapuspen) TNI Mayjen Sisriadi") or two
                 # plain words at least ("(OJK) Firdaus Djaelani"), after the place's own
                 # ("(Appsi) Jawa Barat Nandang Sudrajat")
-                name2 = _name_after_place(name2, tokens[first:after], table)
-            if place_words(tokens[first:after], table):
+                name2 = _name_after_place(name2, tokens[named_at:after], table)
+            if place_words(tokens[named_at:after], table):
                 name2 = None  # "… di Gedung DPR, Kompleks Parlemen": the place goes on
             if (
                 name2
@@ -279,7 +279,7 @@ def parse_forward(
                     or _after_acronym(tokens[:end], name)  # ``X BPBD Sukamaju, Ratna W.,``
                     or (  # "seorang petani … asal Kudus, Agus": someone described, then named
                         table.determiner_at(tokens, 0, indefinite=True)
-                        and not place_or_body([t.text for t in tokens[first:after]], table)
+                        and not place_or_body([t.text for t in tokens[named_at:after]], table)
                     )
                 )
             ):
@@ -295,7 +295,7 @@ def parse_forward(
                 and name2 is None
                 and role2
                 and closed
-                and has_role_word(tokens[first:after], table)
+                and has_role_word(tokens[named_at:after], table)
             ):
                 return SpeakerPhrase(name, role or role2)
     words = [t for t in tokens[:end] if t.is_word]
