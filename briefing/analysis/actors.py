@@ -105,6 +105,9 @@ def extract_actors(
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     quote_roles = [q.speaker_role for q in quotes if q.speaker_role]
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
+    if article.language.code not in TAGGER_LANGUAGES:
+        quoted = {q.speaker for q in quotes if q.speaker}
+        groups = [g for g in groups if not _lone_guess(g, quoted)]
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     if article.language.code not in TAGGER_LANGUAGES:
@@ -305,6 +308,21 @@ def _merge(
     surnames_as_people(text, groups, tables)
     add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
+
+
+def _lone_guess(group: Group, quoted: set[str]) -> bool:
+    """A one-word person only the name tagger saw, in a language it was not trained on:
+    mostly a capitalised word (``Timeline``, ``Moon``, ``Supplement``, ``I’m``), seldom a
+    person named by one word alone. Kept when the article quotes that name, or a title
+    or a role comes with it (``President Trump``, ``Prince Andrew``)."""
+    if group.kind != "person" or len({m.surface for m in group.mentions}) != 1:
+        return False
+    name = _SPACES.sub(" ", group.mentions[0].surface)
+    return (
+        " " not in name
+        and name not in quoted
+        and all(m.source == "tagger" and not m.role for m in group.mentions)
+    )
 
 
 def _defines_acronym(text: str, name: RawMention, acronym: RawMention) -> bool:

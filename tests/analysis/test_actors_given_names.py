@@ -109,3 +109,25 @@ def test_a_name_run_stops_at_a_team_or_a_longer_name(
     name goes on (``Hang Seng Index``); a surname may be a known word (``Ford``,
     ``Jordan``)."""
     assert kind_of(text, name) == kind
+
+
+def test_a_one_word_guess_of_the_tagger_is_no_person_in_english() -> None:
+    """The tagger, trained on Indonesian, reads ``Access`` of "CBS All Access" as a
+    person; a one-word name only it saw, with no title and never quoted, is dropped."""
+    text = (
+        "Traditional companies have experimented with niche streaming services, such as "
+        "CBS All Access, while Disney has made an enormous bet."
+    )
+    assert kind_of(text, "Access") is None
+    assert kind_of(text, "Disney") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Adele sang at the show on Monday. "We will win this," Adele said.', "Adele"),
+        ("President Trump met reporters on Friday.", "Trump"),
+    ],
+)
+def test_a_one_word_person_quoted_or_titled_stays(text: str, name: str) -> None:
+    assert kind_of(text, name) == "person"
