@@ -107,7 +107,8 @@ def extract_actors(
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
     if article.language.code not in TAGGER_LANGUAGES:
         quoted = {q.speaker for q in quotes if q.speaker}
-        groups = [g for g in groups if not _lone_guess(g, quoted)]
+        articles = speech_table(article.language.code).determiners
+        groups = [g for g in groups if not _lone_guess(g, quoted, articles)]
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     if article.language.code not in TAGGER_LANGUAGES:
@@ -310,18 +311,20 @@ def _merge(
     return list(groups.values())
 
 
-def _lone_guess(group: Group, quoted: set[str]) -> bool:
-    """A one-word person only the name tagger saw, in a language it was not trained on:
-    mostly a capitalised word (``Timeline``, ``Moon``, ``Supplement``, ``I’m``), seldom a
-    person named by one word alone. Kept when the article quotes that name, or a title
-    or a role comes with it (``President Trump``, ``Prince Andrew``)."""
-    if group.kind != "person" or len({m.surface for m in group.mentions}) != 1:
+def _lone_guess(group: Group, quoted: set[str], articles: frozenset[str]) -> bool:
+    """A person only the name tagger saw, in a language it was not trained on, that is
+    one word (mostly a capitalised word: ``Timeline``, ``Moon``, ``Supplement``, ``I’m``;
+    seldom a person named by one word alone) or opens with an article (``Die Akte``,
+    ``The Black Klansman``: German nouns and titles). Kept when the article quotes that
+    name, or a title or a role comes with it (``President Trump``, ``Prince Andrew``)."""
+    if group.kind != "person":
         return False
-    name = _SPACES.sub(" ", group.mentions[0].surface)
+    name = group.key.split(":", 1)[1]
     return (
-        " " not in name
+        (" " not in name or name.split(" ", 1)[0].lower() in articles)
         and name not in quoted
-        and all(m.source == "tagger" and not m.role for m in group.mentions)
+        # (the bare "name" mentions are that name found again, no other evidence)
+        and all(m.source in ("tagger", "name") and not m.role for m in group.mentions)
     )
 
 

@@ -131,3 +131,13 @@ def test_a_one_word_guess_of_the_tagger_is_no_person_in_english() -> None:
 )
 def test_a_one_word_person_quoted_or_titled_stays(text: str, name: str) -> None:
     assert kind_of(text, name) == "person"
+
+
+def test_a_german_noun_with_its_article_is_no_person() -> None:
+    """German capitalises its nouns; the tagger's ``Die Akte`` is an article and a noun."""
+    text = (
+        "Die Akte wird vom Patienten verwaltet. Die Ärzte erhalten Zugriff auf die Akte, "
+        "wenn der Patient zustimmt."
+    )
+    actors = analyze(article_from_text(text, "de")).actors
+    assert not [a.name for a in actors if a.kind == "person"]
