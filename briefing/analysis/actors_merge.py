@@ -124,7 +124,7 @@ def person_names(
     names: dict[str, str] = {full: full for full in counts}
     claims: dict[str, list[str]] = {}
     for full in counts:
-        parts = [p for p in full.split() if p.rstrip(".") not in suffixes]
+        parts = _name_parts(full, suffixes)
         if len(parts) < 2 or full not in in_sentence:
             continue
         for part in {parts[0], parts[-1]}:
@@ -148,7 +148,7 @@ def _same_person_written_longer(
     one (then the most mentioned)."""
     by_ends: dict[tuple[str, str], list[str]] = {}
     for full in counts:
-        parts = [p for p in full.split() if p.rstrip(".") not in suffixes]
+        parts = _name_parts(full, suffixes)
         if len(parts) < 2 or len(parts[0].rstrip(".")) < 2:
             continue
         if any(len(p.rstrip(".")) > 1 for p in parts[1:-1]):
@@ -244,10 +244,15 @@ def complete_surnames(
             break
 
 
+def _name_parts(name: str, suffixes: frozenset[str]) -> list[str]:
+    """The words of a person's name without its suffixes (``Jr.``, ``III``)."""
+    return [p for p in name.split() if p.rstrip(".") not in suffixes]
+
+
 def _surname(name: str, suffixes: frozenset[str]) -> str | None:
     """The one word of a person's name besides its suffixes, or None when the name has
     several (``Carlineo Jr.`` → ``Carlineo``; ``Joe Biden`` → None)."""
-    parts = [p for p in name.split() if p.rstrip(".") not in suffixes]
+    parts = _name_parts(name, suffixes)
     return parts[0] if len(parts) == 1 else None
 
 

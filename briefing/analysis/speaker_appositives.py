@@ -16,11 +16,10 @@ from briefing.analysis.speaker_names import (
     MAX_NAME,
     is_organisation,
     opens_sentences_only,
-    place_words,
     split_name_role,
     strip_determiners,
 )
-from briefing.analysis.speaker_segments import is_role
+from briefing.analysis.speaker_segments import is_role, place_words
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from briefing.analysis.actors_gazetteer import actor_tables, tagger_gazetteer
-from briefing.analysis.speaker_segments import is_role
+from briefing.analysis.speaker_segments import is_role, office_place
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token, TokenIndex
 
@@ -324,7 +323,7 @@ def _split_name_role(
     if (
         table.places_after_titles
         and has_role_word(prefix, table)
-        and _office_place(words[begin:end], table)
+        and office_place(words[begin:end], table)
     ):
         # "Wali Kota Verbania", "Menteri Luar Negeri Rusia": an office named by its place
         # or body, nobody's name; the office is the speaker
@@ -336,36 +335,6 @@ def _split_name_role(
     ):
         return name, None  # "… Reformasi Birokrasi (PANRB) Herman": the tail of a name
     return name, strip_determiners(text, prefix, table)
-
-
-def place_or_body(words: Sequence[str], table: SpeechTable) -> bool:
-    """Whether every word of ``words`` is one the name tagger's lists know as a place's or
-    an organisation's (``Jawa Barat``, ``North Sumatra``, ``Garuda Indonesia``): no
-    person. One known word is not enough: ``Chairul Tanjung``, ``Paris Hilton``."""
-    known = tagger_gazetteer(table.language)
-    return bool(words) and all((known(w) or "")[:3] in ("LOC", "ORG") for w in words)
-
-
-def _office_place(words: Sequence[Token], table: SpeechTable) -> bool:
-    """What follows a title names a place or body, not a person: a region word and its
-    name (``Kota Verbania``, then anything the tagger's lists know: ``Kota Bandung Jawa
-    Barat``) or a known place or organisation (``Rusia``, ``Jawa Barat``)."""
-    texts = [t.text for t in words]
-    tables = actor_tables(table.language)
-    if len(texts) >= 2 and texts[0] in tables.region_cues:
-        return len(texts) == 2 or place_or_body(texts[2:], table)
-    if len(texts) == 1:  # a whole name in the lists: "Rusia", not the "Sri" of Sri Lanka
-        return any(words == (texts[0],) for words, _ in tables.phrases.get(texts[0], ()))
-    return place_or_body(texts, table)
-
-
-def place_words(tokens: Sequence[Token], table: SpeechTable) -> bool:
-    """A place's name: opened by a place word (``Kompleks Parlemen``, ``Jalan Sudirman``)
-    or all of it known to the tagger's lists (``Senayan``)."""
-    texts = [t.text for t in tokens if t.is_word]
-    return bool(texts) and (
-        texts[0] in actor_tables(table.language).place_cues or place_or_body(texts, table)
-    )
 
 
 def body_after_article(text: str, words: Sequence[Token], table: SpeechTable) -> str | None:

@@ -22,8 +22,6 @@ from briefing.analysis.speaker_names import (
     has_role_word,
     inside_org_name,
     inside_title,
-    place_or_body,
-    place_words,
     span_text,
     split_name_role,
     strip_determiners,
@@ -54,6 +52,8 @@ from briefing.analysis.speaker_segments import (
     comma_segments,
     is_role,
     place_continuation,
+    place_or_body,
+    place_words,
     without_place,
     without_time_and_place,
 )

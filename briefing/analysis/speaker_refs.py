@@ -12,10 +12,11 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefing.analysis.speaker_names import CAP_RUN, opening_run
+from briefing.analysis.speaker_names import CAP_RUN, opening_run, split_name_role
+from briefing.analysis.speaker_segments import is_role, place_words
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import SentenceSpan
-from briefing.analysis.tokens import Token, TokenIndex
+from briefing.analysis.tokens import Token, TokenIndex, tokenize
 
 _SENTENCES_BACK = 2
 """Sentences looked back for the organisation ``the company`` stands for."""
@@ -38,6 +39,8 @@ class Context(Protocol):
     index: TokenIndex
 
     def holder_of(self, title: str, position: int, *, word: bool = False) -> str | None: ...
+
+    def full_name(self, name: str) -> str: ...
 
     def known_person(self, name: str) -> bool: ...
 
@@ -243,3 +246,52 @@ def surname_after_modifiers(text: str, words: Sequence[Token], table: SpeechTabl
     if not re.search(rf"[A-Z][\w'’-]+ {re.escape(last.text)}(?![\w'’-])", text):
         return None
     return last.text
+
+
+_CUE_REACH = 40
+"""Characters between a cue and the speaker phrase it introduces (``kata`` … ``Menteri``)."""
+
+
+def titled_holder(ctx: Context, title: str, position: int) -> str | None:
+    """``kata Menteri Luar Negeri Rusia`` after ``Menteri Luar Negeri Rusia Sergei
+    Lavrov tiba …``: the one person the article named with the whole title (who need
+    not have spoken), before ``position``, else after it; None when it named two. The
+    title must open its phrase: ``mantan``/``Wakil``/``Istri Gubernur …`` is someone
+    else (:attr:`SpeechTable.subordinate_words`)."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for match in re.finditer(re.escape(title) + r",?[ \t]+", ctx.text):
+        if position <= match.start() <= position + _CUE_REACH:
+            continue  # the speaker phrase itself, right after its cue
+        if not _opens_phrase(ctx, match.start()):
+            continue
+        run = CAP_RUN.match(ctx.text, match.end())
+        if run is None:
+            continue
+        tokens = ctx.index.between(match.start(), run.end())
+        name, role = split_name_role(ctx.text, tokens, ctx.table)
+        if (
+            name
+            and role
+            and role.casefold() == title.casefold()
+            and not place_words(tokenize(name), ctx.table)
+        ):
+            (before if match.start() < position else after).add(ctx.full_name(name))
+    names = before or after
+    return names.pop() if len(names) == 1 else None
+
+
+def _opens_phrase(ctx: Context, at: int) -> bool:
+    """Whether nothing that qualifies a title comes right before ``at`` (a capitalised
+    word, a title, ``mantan``, ``istri``): a sentence or clause starts there, or a
+    plain word does (``oleh``, ``and``)."""
+    tokens = ctx.index.between(max(0, at - 40), at)
+    if not tokens or not tokens[-1].is_word:
+        return True
+    previous = tokens[-1]
+    return not (
+        previous.is_capitalised
+        or is_role(previous, ctx.table)
+        or previous.lower in ctx.table.subordinate_words
+        or previous.lower in ctx.table.person_nouns
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing.analysis.actors_gazetteer import actor_tables, tagger_gazetteer
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token
 
@@ -185,4 +186,34 @@ def _bracketed_acronym(tokens: Sequence[Token], i: int) -> bool:
         return i + 2 < len(tokens) and tokens[i + 1].is_acronym and tokens[i + 2].text == ")"
     return (
         tokens[i].text == ")" and i >= 2 and tokens[i - 1].is_acronym and tokens[i - 2].text == "("
+    )
+
+
+def place_or_body(words: Sequence[str], table: SpeechTable) -> bool:
+    """Whether every word of ``words`` is one the name tagger's lists know as a place's or
+    an organisation's (``Jawa Barat``, ``North Sumatra``, ``Garuda Indonesia``): no
+    person. One known word is not enough: ``Chairul Tanjung``, ``Paris Hilton``."""
+    known = tagger_gazetteer(table.language)
+    return bool(words) and all((known(w) or "")[:3] in ("LOC", "ORG") for w in words)
+
+
+def office_place(words: Sequence[Token], table: SpeechTable) -> bool:
+    """What follows a title names a place or body, not a person: a region word and its
+    name (``Kota Verbania``, then anything the tagger's lists know: ``Kota Bandung Jawa
+    Barat``) or a known place or organisation (``Rusia``, ``Jawa Barat``)."""
+    texts = [t.text for t in words]
+    tables = actor_tables(table.language)
+    if len(texts) >= 2 and texts[0] in tables.region_cues:
+        return len(texts) == 2 or place_or_body(texts[2:], table)
+    if len(texts) == 1:  # a whole name in the lists: "Rusia", not the "Sri" of Sri Lanka
+        return any(phrase == (texts[0],) for phrase, _ in tables.phrases.get(texts[0], ()))
+    return place_or_body(texts, table)
+
+
+def place_words(tokens: Sequence[Token], table: SpeechTable) -> bool:
+    """A place's name: opened by a place word (``Kompleks Parlemen``, ``Jalan Sudirman``)
+    or all of it known to the tagger's lists (``Senayan``)."""
+    texts = [t.text for t in tokens if t.is_word]
+    return bool(texts) and (
+        texts[0] in actor_tables(table.language).place_cues or place_or_body(texts, table)
     )

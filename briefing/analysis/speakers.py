@@ -34,7 +34,6 @@ from briefing.analysis.speaker_names import (
     nickname_owner,
     opens_a_run,
     opens_sentences_only,
-    place_words,
     split_name_role,
     tidy_role,
     word_edge,
@@ -44,9 +43,8 @@ from briefing.analysis.speaker_phrases import (
     SpeakerPhrase,
     parse_backward,
 )
-from briefing.analysis.speaker_refs import definite_referent, named_body
+from briefing.analysis.speaker_refs import definite_referent, named_body, titled_holder
 from briefing.analysis.speaker_roles import find_role
-from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speaker_subjects import (
     clause_opener,
     sentence_subject,
@@ -55,7 +53,7 @@ from briefing.analysis.speaker_subjects import (
 )
 from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
-from briefing.analysis.tokens import Token, TokenIndex, tokenize
+from briefing.analysis.tokens import Token, TokenIndex
 
 _PRONOUN_LOOKBACK = 3
 """Sentences read back from a pronoun for a more recent subject than the last speaker."""
@@ -63,8 +61,6 @@ _PRONOUN_LOOKBACK_NO_SPEAKER = 8
 """With nobody quoted yet, "katanya" points to the person the story is about: read further."""
 _SUFFIX = re.compile(r" ([A-Za-z]{2,3})\.?(?![\w'’-])")
 """A word of two or three letters after a name, checked against ``name_suffixes``."""
-_CUE_REACH = 40
-"""Characters between a cue and the speaker phrase it introduces (``kata`` … ``Menteri``)."""
 
 
 class CueMatch(NamedTuple):
@@ -377,51 +373,8 @@ class SpeakerContext:
             # "kata Kasat" after "Kasat Reskrim Polres Jakarta Selatan AKBP Eko Hadi Santoso"
             holder = self.holder_of(title, position, opening=True)
         if holder is None and len(words) >= 2 and title[:1].isupper():
-            holder = self._titled_before(title, position)
+            holder = titled_holder(self, title, position)
         return holder
-
-    def _titled_before(self, title: str, position: int) -> str | None:
-        """``kata Menteri Luar Negeri Rusia`` after ``Menteri Luar Negeri Rusia Sergei
-        Lavrov tiba …``: the one person the article named with the whole title (who need
-        not have spoken), before ``position``, else after it; None when it named two. The
-        title must open its phrase: ``mantan``/``Wakil``/``Istri Gubernur …`` is someone
-        else (:attr:`SpeechTable.subordinate_words`)."""
-        before: set[str] = set()
-        after: set[str] = set()
-        for match in re.finditer(re.escape(title) + r",?[ \t]+", self.text):
-            if position <= match.start() <= position + _CUE_REACH:
-                continue  # the speaker phrase itself, right after its cue
-            if not self._opens_phrase(match.start()):
-                continue
-            run = CAP_RUN.match(self.text, match.end())
-            if run is None:
-                continue
-            tokens = self.index.between(match.start(), run.end())
-            name, role = split_name_role(self.text, tokens, self.table)
-            if (
-                name
-                and role
-                and role.casefold() == title.casefold()
-                and not place_words(tokenize(name), self.table)
-            ):
-                (before if match.start() < position else after).add(self.full_name(name))
-        names = before or after
-        return names.pop() if len(names) == 1 else None
-
-    def _opens_phrase(self, at: int) -> bool:
-        """Whether nothing that qualifies a title comes right before ``at`` (a capitalised
-        word, a title, ``mantan``, ``istri``): a sentence or clause starts there, or a
-        plain word does (``oleh``, ``and``)."""
-        tokens = self.index.between(max(0, at - 40), at)
-        if not tokens or not tokens[-1].is_word:
-            return True
-        previous = tokens[-1]
-        return not (
-            previous.is_capitalised
-            or is_role(previous, self.table)
-            or previous.lower in self.table.subordinate_words
-            or previous.lower in self.table.person_nouns
-        )
 
     def holder_of(
         self, title: str, position: int, *, word: bool = False, opening: bool = False

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
-from briefing.analysis.speaker_names import is_organisation, place_or_body
+from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
+from briefing.analysis.speaker_segments import place_or_body
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
