@@ -25,11 +25,10 @@ from PySide6.QtWidgets import QApplication
 from briefing import __version__
 from briefing.core.errors import BriefingError
 from briefing.core.resources import APP_NAME
-from briefing.gui import settings as opts
-from briefing.gui.settings import Settings
 
 if TYPE_CHECKING:
     from briefing.gui.project_files import OpenedProject
+    from briefing.gui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +119,7 @@ def parse_arguments(argv: list[str]) -> LaunchRequest:
 
 def choose_project(request: LaunchRequest, settings: Settings) -> tuple[OpenedProject, list[str]]:
     """The project to open, and problems to tell the user once the window is up."""
+    from briefing.gui import settings as opts
     from briefing.gui.project_files import create_untitled, new_brief_info, open_project
 
     problems: list[str] = []
@@ -206,10 +206,14 @@ def _create_main_window(request: LaunchRequest, settings: Settings, *, isolate: 
 
 def run(argv: list[str]) -> int:
     """Open the app; returns the exit status of the event loop."""
+    from briefing.gui.qt_workarounds import immortalize_singletons, skip_feature_source_scan
+
+    skip_feature_source_scan()  # first: the app's modules load from here on
+    from briefing.gui import settings as opts
     from briefing.gui.crash import CrashHandler
     from briefing.gui.i18n import install_translators, ui_language
     from briefing.gui.logs import setup_logging
-    from briefing.gui.qt_workarounds import immortalize_singletons
+    from briefing.gui.settings import Settings
 
     with _startup_gc():
         immortalize_singletons()
