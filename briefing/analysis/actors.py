@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
+from briefing.analysis.actors_guesses import tagger_guess
 from briefing.analysis.actors_joins import (
     names_through_initials,
     place_words_out_of_people,
@@ -107,8 +108,12 @@ def extract_actors(
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
     if article.language.code not in TAGGER_LANGUAGES:
         quoted = {q.speaker for q in quotes if q.speaker}
-        articles = speech_table(article.language.code).determiners
-        groups = [g for g in groups if not _lone_guess(g, quoted, articles)]
+        speech = speech_table(article.language.code)
+        groups = [
+            g
+            for g in groups
+            if not tagger_guess(g, text, quoted, speech, function_words, tables.given_names)
+        ]
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     if article.language.code not in TAGGER_LANGUAGES:
@@ -309,23 +314,6 @@ def _merge(
     surnames_as_people(text, groups, tables)
     add_bare_names(groups, raw, tokens, tables)
     return list(groups.values())
-
-
-def _lone_guess(group: Group, quoted: set[str], articles: frozenset[str]) -> bool:
-    """A person only the name tagger saw, in a language it was not trained on, that is
-    one word (mostly a capitalised word: ``Timeline``, ``Moon``, ``Supplement``, ``I’m``;
-    seldom a person named by one word alone) or opens with an article (``Die Akte``,
-    ``The Black Klansman``: German nouns and titles). Kept when the article quotes that
-    name, or a title or a role comes with it (``President Trump``, ``Prince Andrew``)."""
-    if group.kind != "person":
-        return False
-    name = group.key.split(":", 1)[1]
-    return (
-        (" " not in name or name.split(" ", 1)[0].lower() in articles)
-        and name not in quoted
-        # (the bare "name" mentions are that name found again, no other evidence)
-        and all(m.source in ("tagger", "name") and not m.role for m in group.mentions)
-    )
 
 
 def _defines_acronym(text: str, name: RawMention, acronym: RawMention) -> bool:

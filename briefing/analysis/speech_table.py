@@ -129,6 +129,10 @@ class SpeechTable:
     Rusia``, ``Wali Kota Verbania``): then a title followed by a place only is an office,
     not a person. English writes ``Russian Foreign Minister`` or ``mayor of London``,
     and ``Coach Jordan`` is a person."""
+    capitalised_nouns: bool = False
+    """Whether the language writes every noun with a capital (German): then a capital
+    says nothing of a name, and a pair of capitalised words (``Technische Standards``,
+    ``Beim Verlust``) is a person only with more evidence than the name tagger's."""
     elisions: frozenset[str] = frozenset()
     """``l'``: an article written onto the next word (``l'Insee``); split off in lower
     case only (``L'Oréal`` is a name)."""
@@ -375,6 +379,7 @@ def speech_table(language: str | None) -> SpeechTable:
         - lowered("first_person")
         - lowered("neuter_pronouns"),
         places_after_titles=bool(data.get("places_after_titles", False)),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         short_titles=frozenset(
             w for w in lowered("role_words") | lowered("honorifics") if len(w) <= _SHORT_TITLE
         ),

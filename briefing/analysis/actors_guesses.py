@@ -1,0 +1,142 @@
+"""Actors only the name tagger saw, in languages it was not trained on: which are guesses.
+
+The shipped tagger learnt Indonesian (:data:`briefing.analysis.ner.TAGGER_LANGUAGES`);
+elsewhere it takes capitalised words for names — a sentence's first word, a heading's
+nouns, every German noun. An actor it alone proposes is dropped when nothing else speaks
+for it: no gazetteer entry, cue word, title or role, quote, known given name or acronym.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.actors_merge import Group
+from briefing.analysis.actors_rules import written_lower
+from briefing.analysis.speech_table import SpeechTable
+
+
+def tagger_guess(
+    group: Group,
+    text: str,
+    quoted: set[str],
+    speech: SpeechTable,
+    function_words: frozenset[str],
+    given: frozenset[str],
+) -> bool:
+    """Whether ``group`` is only the tagger's guess (see the module's doc); ``quoted``
+    are the names of the article's speakers, ``given`` the language's known given names."""
+    return (
+        _lone_guess(group, quoted, speech.determiners)
+        or _sentence_start_guess(text, group, quoted, function_words, given)
+        or (speech.capitalised_nouns and _capitals_only(group, quoted, text, speech, given))
+    )
+
+
+def _lone_guess(group: Group, quoted: set[str], articles: frozenset[str]) -> bool:
+    """A person only the name tagger saw, in a language it was not trained on, that is
+    one word (mostly a capitalised word: ``Timeline``, ``Moon``, ``Supplement``, ``I’m``;
+    seldom a person named by one word alone) or opens with an article (``Die Akte``,
+    ``The Black Klansman``: German nouns and titles). Kept when the article quotes that
+    name, or a title or a role comes with it (``President Trump``, ``Prince Andrew``)."""
+    if group.kind != "person":
+        return False
+    name = group.key.split(":", 1)[1]
+    return (
+        (" " not in name or name.split(" ", 1)[0].lower() in articles)
+        and name not in quoted
+        # (the bare "name" mentions are that name found again, no other evidence)
+        and all(m.source in ("tagger", "name") and not m.role for m in group.mentions)
+    )
+
+
+_OPENERS = frozenset("\"'“‘„«([-–—•*")
+_SENTENCE_BREAKS = frozenset(".!?:;\n")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only opening quotes, brackets or dashes stand between ``start`` and the
+    beginning of its sentence or line."""
+    i = start - 1
+    while i >= 0 and ((text[i].isspace() and text[i] != "\n") or text[i] in _OPENERS):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_BREAKS
+
+
+def _sentence_start_guess(
+    text: str,
+    group: Group,
+    quoted: set[str],
+    function_words: frozenset[str],
+    given: frozenset[str],
+) -> bool:
+    """A person only the name tagger saw, in a language it was not trained on, whose
+    first word is a sentence's first word that the language writes in lower case
+    elsewhere (``Beim Verlust``, ``Сейчас Полине``, ``Wireless Connect``): capitals
+    that come from the sentence start, not from a name. Kept when the first word is a
+    known given name (``Rose Byrne``, ``Mark Warner``), when the article quotes the name
+    or gives a title or role, or when a mention stands inside a sentence."""
+    if group.kind != "person":
+        return False
+    name = group.key.split(":", 1)[1]
+    first, _, rest = name.partition(" ")
+    if not rest or name in quoted or first in given:
+        return False
+    if not all(
+        m.source in ("tagger", "name") and not m.role and _opens_sentence(text, m.start)
+        for m in group.mentions
+    ):
+        return False
+    return first.lower() in function_words or written_lower(text, first)
+
+
+_WORD_PARTS = re.compile(r"[\s/-]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_LOOK_BACK = 40
+_MIN_COMPOUND_HEAD = 5
+"""Shortest role or organisation word recognised at the end of a compound
+(``Gesundheitsminister``, ``Landgericht``); shorter ones (``rat``, ``amt``) end too many
+unrelated words."""
+
+
+def _capitals_only(
+    group: Group, quoted: set[str], text: str, speech: SpeechTable, given: frozenset[str]
+) -> bool:
+    """In a language that capitalises its nouns (German), an actor only the name tagger
+    saw: ``Technische Standards``, ``Helios Kliniken`` (persons), ``Medikationsplan``,
+    ``Veränderung`` (places). Kept with other evidence: written as an acronym (``UKHD``,
+    ``DMEXCO``); quoted, or a title or a role found with it; a person with a known given
+    name (``Karl Lauterbach``) or a role word before it or in it
+    (``Gesundheitsminister``); an organisation word in the name (``Deutsche Bank``,
+    ``Landgericht Köln``). Gazetteer names and names with a cue word are not only the
+    tagger's."""
+    name = group.key.split(":", 1)[1]
+    words = name.split()
+    if (
+        name in quoted
+        or any(
+            sum(1 for c in word if c.isupper()) > 1
+            for surface in group.surfaces()
+            for word in _WORD_PARTS.split(surface)
+        )
+        or not all(m.source in ("tagger", "name") and not m.role for m in group.mentions)
+    ):
+        return False
+    if group.kind == "person":
+        if any(w in given for w in words[:-1]):
+            return False
+        before = [
+            _WORD_BEFORE.search(text[max(0, m.start - _LOOK_BACK) : m.start])
+            for m in group.mentions
+        ]
+        heads = [words[0], *(b.group(1) for b in before if b)]
+        return not any(_ends_with(w.lower(), speech.role_words) for w in heads)
+    if group.kind == "organization":
+        return not any(_ends_with(w.lower(), speech.org_words) for w in words)
+    return True
+
+
+def _ends_with(word: str, heads: frozenset[str]) -> bool:
+    """``word`` is one of ``heads`` or a compound ending with a long one."""
+    return word in heads or any(
+        word.endswith(h) for h in heads if len(h) >= _MIN_COMPOUND_HEAD and len(word) > len(h)
+    )
