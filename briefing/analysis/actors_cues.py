@@ -314,7 +314,8 @@ def has_title(words: Sequence[str], tables: ActorTables) -> bool:
         return False
     for t in range(len(words)):
         for size in range(1, 4):
-            phrase = tuple(w[:1].upper() + w[1:] for w in words[t : t + size])
-            if len(phrase) == size and phrase in tables.titles:
-                return True
+            written = tuple(words[t : t + size])
+            phrase = tuple(w[:1].upper() + w[1:] for w in written)
+            if len(phrase) == size and (phrase in tables.titles or written in tables.titles):
+                return True  # (titles kept in lower case: ``président``)
     return False

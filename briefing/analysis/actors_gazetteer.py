@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from briefing.analysis.languages import load_table
+from briefing.analysis.languages import available_languages, load_table
 from briefing.analysis.ner import load_tagger, tokenize
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.speech_table import speech_table
@@ -108,6 +108,14 @@ class ActorTables:
     given_names: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
     person_openers: frozenset[str] = frozenset()  # title heads and honorifics
+    # lower-cased words a role found before a name never opens with (``Laut Präsident``,
+    # ``Le président``, ``Вчера президент``, ``Oktober Kanzler``: a sentence's first
+    # words, a date), for the languages whose titles are their speech table's role words
+    role_skip: frozenset[str] = frozenset()
+    # lower-cased words that qualify such a role and belong to it (``ancien ministre``,
+    # ``бывший министр``): the speech table's subordinate words, elided ones too
+    role_modifiers: frozenset[str] = frozenset()
+    role_elisions: frozenset[str] = frozenset()  # ``l'`` of ``l'ancien``: not the role's
     title_words: frozenset[str] = frozenset()  # every word of every title, lowercased
     word_classes: dict[str, str] = field(default_factory=dict)
 
@@ -129,6 +137,25 @@ class ActorTables:
             if tuple(words[i : i + n]) in self.titles:
                 best = n
         return best
+
+
+_MIN_ROLE_TITLE = 3
+"""Shorter role words (``m``, ``dr``, ``sr``) are abbreviations the honorifics cover."""
+
+
+def _role_titles(language: str | None) -> frozenset[tuple[str, ...]]:
+    """For a language without its own actor table: its speech table's role words as
+    titles before a name, written as the language writes them in running text (``le
+    président``, ``президент``; German nouns with their capital: ``Bundeskanzler``). Not
+    capitalised elsewhere: ``Maire`` and ``Король`` are surnames too (``Bruno Le Maire``)."""
+    if not language or language in available_languages("actors"):
+        return frozenset()
+    speech = speech_table(language)
+    out: set[tuple[str, ...]] = set()
+    for role in speech.role_words:
+        if len(role) >= _MIN_ROLE_TITLE:
+            out.add(_words(role[:1].upper() + role[1:] if speech.capitalised_nouns else role))
+    return frozenset(t for t in out if t)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -163,7 +190,8 @@ def actor_tables(language: str | None) -> ActorTables:
             )
             for surface in [item["name"], *item.get("aliases", [])]:
                 add(surface, entry)
-    titles = frozenset(_words(t) for t in data.get("person_titles", []))
+    listed_titles = frozenset(_words(t) for t in data.get("person_titles", []))
+    titles = listed_titles | _role_titles(language)
     tables.titles = titles
     tables.title_heads = frozenset(t[0] for t in titles if t)
     # tokens, as the text is split: ``Dr.`` is ``Dr`` then ``.``
@@ -184,6 +212,29 @@ def actor_tables(language: str | None) -> ActorTables:
     _context_patterns(tables, data)
     tables.function_words = figure_words(language).stopwords
     tables.given_names = frozenset(load_table(language, "given_names").get("given_names", []))
+    if language and language not in available_languages("actors"):
+        speech = speech_table(language)
+        according = load_table(language, "speech").get("according_to", [])
+        dates = load_table(language, "dates")
+        tables.role_elisions = speech.elisions
+        tables.role_modifiers = speech.subordinate_words | frozenset(
+            e + w for e in speech.elisions for w in speech.subordinate_words
+        )
+        tables.role_skip = (
+            speech.determiners
+            | speech.prepositions
+            | speech.time_words
+            | speech.time_modifiers
+            | speech.time_units
+            | tables.function_words
+            | frozenset(p.lower() for p in according if " " not in p)
+            | frozenset(
+                w.lower()
+                for key in ("months", "weekdays", "relative")
+                for w in dates.get(key, [])
+                if " " not in w
+            )
+        )
     tables.name_suffixes = frozenset(w.rstrip(".") for w in data.get("name_suffixes", []))
     tables.dotted_suffixes = frozenset(
         w[:-1] for w in data.get("name_suffixes", []) if w.endswith(".")
@@ -195,7 +246,8 @@ def actor_tables(language: str | None) -> ActorTables:
         classes.setdefault(word, "ORGCUE")
     for word in sorted(tables.place_cues):
         classes.setdefault(word, "LOCCUE")
-    for head in sorted(tables.title_heads):
+    # the tagger's features: the titles it was trained with, not the role words added
+    for head in sorted(t[0] for t in listed_titles if t):
         classes.setdefault(head, "TITLE")
     for word in sorted(tables.honorifics):
         classes.setdefault(word, "HON")

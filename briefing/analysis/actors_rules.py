@@ -429,6 +429,8 @@ def _appositive_mentions(words: Sequence[str], tables: ActorTables) -> list[RawM
             )
         ):
             start -= 1
+        while start < comma and words[start].lower() in tables.role_skip:
+            start += 1  # a sentence's first word: ``Selon Claire Martin, porte-parole …``
         if comma - start < 2 or (start > 0 and capitalised(words[start - 1])):
             continue  # one word is too weak a cue; a longer run is something else
         if _titled_appositive(words, comma, tables) is not None:
@@ -632,13 +634,22 @@ def find_role(
         )
         or (words[k - 1].lower() in ("of", "for", "dan") and k - 1 > 0)
         or has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
+        or words[k - 1].lower() in tables.role_modifiers  # ``l'ancien ministre``
     ):
         k -= 1
-    while k < j and not capitalised(words[k]):
-        k += 1
+    while k < j and (
+        words[k].lower() in tables.role_skip
+        or not (
+            capitalised(words[k])
+            or (tables.role_skip and tables.title_at(words, k))
+            or words[k].lower() in tables.role_modifiers
+        )
+    ):
+        k += 1  # (lower-case titles, ``le président``, where titles are role words)
     # the whole capitalised run: ``Menteri Pertahanan AS``, ``Transport Minister``
     if any(tables.title_at(words, t) for t in range(k, j)) or has_title(words[k:j], tables):
-        return text[starts[k] : ends[j - 1]]
+        elided = next((e for e in tables.role_elisions if words[k].lower().startswith(e)), "")
+        return text[starts[k] + len(elided) : ends[j - 1]]
     if last < len(words) and words[last] == ",":
         appositive = _titled_appositive(words, last, tables)
         if appositive is not None:
@@ -655,6 +666,13 @@ def _titled_appositive(
     k = comma + 1
     while k < len(words) and words[k].lower() in tables.role_openers:
         k += 1
+    if tables.role_skip:
+        # where titles are role words, the title opens the appositive (``, le ministre de
+        # la Défense,``), not a verb before it (``, a déclaré jeudi le ministre …``)
+        while k < len(words) and words[k].lower() in tables.role_skip:
+            k += 1
+        if not has_title(words[k : k + 1], tables):
+            return None
     end = k
     while end < len(words) and words[end] not in CLOSING and end - k < 9:
         end += 1

@@ -1,0 +1,121 @@
+"""Roles of people in French, German, Spanish, Portuguese and Russian: the language's role
+words (its speech table) are titles before a name, as the language writes them (``le
+président``, ``Bundeskanzler``); a sentence's first word, a date or a preposition is not
+part of the role (``Laut``, ``Oktober``, ``Вчера``); a qualifier is (``ancien``,
+``ehemalige``, ``бывший``). The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.pipeline import analyze
+from tests.analysis.helpers import article_from_text
+
+
+def roles(text: str, language: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in analyze(article_from_text(text, language)).actors}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        (
+            "fr",
+            "Le président Emmanuel Macron a reçu lundi Bruno Le Maire à Paris.",
+            "Emmanuel Macron",
+            "président",
+        ),
+        (
+            "fr",
+            "Hier, le ministre Bruno Le Maire a visité l'usine de Lyon.",
+            "Bruno Le Maire",
+            "ministre",
+        ),
+        (
+            "fr",
+            "« Aucun incident », a déclaré l'ancien ministre Jacques Aubert.",
+            "Jacques Aubert",
+            "ancien ministre",
+        ),
+        (
+            "fr",
+            "Selon Claire Martin, porte-parole du gouvernement, la réforme entrera en vigueur.",
+            "Claire Martin",
+            "porte-parole du gouvernement",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz hat am Montag in Berlin die Pläne vorgestellt.",
+            "Olaf Scholz",
+            "Bundeskanzler",
+        ),
+        (
+            "de",
+            "Laut Präsident Emmanuel Macron gibt es keine Alternative.",
+            "Emmanuel Macron",
+            "Präsident",
+        ),
+        (
+            "de",
+            "„Die Lage ist ernst“, sagte am 3. Oktober Kanzler Otto Brandt.",
+            "Otto Brandt",
+            "Kanzler",
+        ),
+        (
+            "de",
+            "Der ehemalige Kanzler Otto Brandt besuchte das Werk.",
+            "Otto Brandt",
+            "ehemalige Kanzler",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez se reunió con la ministra Yolanda Díaz en Madrid.",
+            "Yolanda Díaz",
+            "ministra",
+        ),
+        (
+            "es",
+            "«No vamos a ceder», dijo el jueves el ministro de Defensa Luis Herrera.",
+            "Luis Herrera",
+            "ministro de Defensa",
+        ),
+        (
+            "pt",
+            "O presidente Marcos Lima recebeu o ministro Fernando Haddad em Brasília.",
+            "Fernando Haddad",
+            "ministro",
+        ),
+        ("ru", "Вчера президент Владимир Путин уехал в Сочи.", "Владимир Путин", "президент"),
+        ("ru", "Бывший министр Сергей Иванов посетил завод.", "Сергей Иванов", "Бывший министр"),
+    ],
+)
+def test_a_role_word_before_a_name_is_the_persons_role(
+    language: str, text: str, name: str, role: str
+) -> None:
+    assert roles(text, language).get(name) == role
+
+
+def test_a_verb_before_a_title_is_no_appositive() -> None:
+    # ", a déclaré jeudi le ministre …" reports speech: "Russie" gets no role, is no person
+    found = roles(
+        "Au moins 3 000 soldats sont arrivés en Russie, a déclaré jeudi le ministre de la "
+        "Défense, Jean Moreau.",
+        "fr",
+    )
+    assert not any(role and role.startswith("déclaré") for role in found.values())
+    assert "Russie" not in found or found["Russie"] is None
+
+
+def test_a_surname_that_is_a_role_word_stays_in_the_name() -> None:
+    # "Maire" is a surname here; titles are matched as the language writes them
+    assert "Bruno Le Maire" in roles("Le maire Bruno Le Maire a inauguré le pont.", "fr")
+
+
+def test_the_speaker_keeps_the_role_of_the_quote() -> None:
+    article = article_from_text(
+        "«No vamos a ceder ante estas amenazas», dijo el jueves el ministro de Defensa Luis "
+        "Herrera.",
+        "es",
+    )
+    [quote] = analyze(article).quotes
+    assert (quote.speaker, quote.speaker_role) == ("Luis Herrera", "ministro de Defensa")
