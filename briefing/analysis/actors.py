@@ -109,10 +109,9 @@ def extract_actors(
     if article.language.code not in TAGGER_LANGUAGES:
         quoted = {q.speaker for q in quotes if q.speaker}
         speech = speech_table(article.language.code)
+        given = tables.known_given_names
         groups = [
-            g
-            for g in groups
-            if not tagger_guess(g, text, quoted, speech, function_words, tables.given_names)
+            g for g in groups if not tagger_guess(g, text, quoted, speech, function_words, given)
         ]
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)

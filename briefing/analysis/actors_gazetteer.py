@@ -106,6 +106,10 @@ class ActorTables:
     # first names (``data/<lang>/given_names.json``, English only): ``Kamala Harris`` is a
     # person even where the name tagger, trained on Indonesian, sees nothing
     given_names: frozenset[str] = frozenset()
+    # those and the given names of the languages its news often names people of (the
+    # given-names table's ``also``): evidence for a person found otherwise, never a
+    # person by themselves (``Harry Kane`` in German news)
+    known_given_names: frozenset[str] = frozenset()
     cue_words: frozenset[str] = frozenset()  # organisation or place cues
     person_openers: frozenset[str] = frozenset()  # title heads and honorifics
     # lower-cased words a role found before a name never opens with (``Laut Präsident``,
@@ -116,6 +120,9 @@ class ActorTables:
     # ``бывший министр``): the speech table's subordinate words, elided ones too
     role_modifiers: frozenset[str] = frozenset()
     role_elisions: frozenset[str] = frozenset()  # ``l'`` of ``l'ancien``: not the role's
+    # role words that end a compound title in a language that writes them so (German)
+    compound_heads: frozenset[str] = frozenset()
+    _compounds: dict[str, bool] = field(default_factory=dict)  # compound_title's answers
     title_words: frozenset[str] = frozenset()  # every word of every title, lowercased
     word_classes: dict[str, str] = field(default_factory=dict)
 
@@ -131,29 +138,44 @@ class ActorTables:
     def title_at(self, words: Sequence[str], i: int) -> int:
         """Length of the longest title phrase starting at ``i`` (0 when none)."""
         if words[i] not in self.title_heads:
-            return 0
+            return 1 if self.compound_heads and self.compound_title(words[i]) else 0
         best = 0
         for n in range(1, 5):
             if tuple(words[i : i + n]) in self.titles:
                 best = n
         return best
 
+    def compound_title(self, word: str) -> bool:
+        """A capitalised compound ending with a role word (``Gesundheitsminister``,
+        ``EZB-Präsidentin``), where the language writes titles so (:attr:`compound_heads`)."""
+        found = self._compounds.get(word)
+        if found is None:
+            lower = word.lower()
+            found = self._compounds[word] = word[:1].isupper() and any(
+                lower.endswith(head) and len(lower) > len(head) for head in self.compound_heads
+            )
+        return found
+
 
 _MIN_ROLE_TITLE = 3
+_MIN_COMPOUND_TITLE = 5
+"""Shortest role word recognised at the end of a compound title (``minister``,
+``präsidentin``); ``chef`` ends ``Koch-Chef`` but also ``Küchenchef`` and other jobs."""
 """Shorter role words (``m``, ``dr``, ``sr``) are abbreviations the honorifics cover."""
 
 
-def _role_titles(language: str | None) -> frozenset[tuple[str, ...]]:
+def _role_titles(language: str | None, honorifics: frozenset[str]) -> frozenset[tuple[str, ...]]:
     """For a language without its own actor table: its speech table's role words as
     titles before a name, written as the language writes them in running text (``le
     président``, ``президент``; German nouns with their capital: ``Bundeskanzler``). Not
-    capitalised elsewhere: ``Maire`` and ``Король`` are surnames too (``Bruno Le Maire``)."""
+    capitalised elsewhere: ``Maire`` and ``Король`` are surnames too (``Bruno Le Maire``).
+    Not the honorifics (``Herr``, ``Frau``): they open a name but are no role."""
     if not language or language in available_languages("actors"):
         return frozenset()
     speech = speech_table(language)
     out: set[tuple[str, ...]] = set()
     for role in speech.role_words:
-        if len(role) >= _MIN_ROLE_TITLE:
+        if len(role) >= _MIN_ROLE_TITLE and role not in honorifics:
             out.add(_words(role[:1].upper() + role[1:] if speech.capitalised_nouns else role))
     return frozenset(t for t in out if t)
 
@@ -191,7 +213,8 @@ def actor_tables(language: str | None) -> ActorTables:
             for surface in [item["name"], *item.get("aliases", [])]:
                 add(surface, entry)
     listed_titles = frozenset(_words(t) for t in data.get("person_titles", []))
-    titles = listed_titles | _role_titles(language)
+    honorifics = frozenset(h.rstrip(".").lower() for h in data.get("honorifics", []))
+    titles = listed_titles | _role_titles(language, honorifics)
     tables.titles = titles
     tables.title_heads = frozenset(t[0] for t in titles if t)
     # tokens, as the text is split: ``Dr.`` is ``Dr`` then ``.``
@@ -211,12 +234,25 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.cue_words = tables.organization_cues | tables.place_cues
     _context_patterns(tables, data)
     tables.function_words = figure_words(language).stopwords
-    tables.given_names = frozenset(load_table(language, "given_names").get("given_names", []))
+    given = load_table(language, "given_names")
+    tables.given_names = frozenset(given.get("given_names", []))
+    tables.known_given_names = tables.given_names.union(
+        *(
+            load_table(other, "given_names").get("given_names", [])
+            for other in given.get("also", [])
+        )
+    )
     if language and language not in available_languages("actors"):
         speech = speech_table(language)
         according = load_table(language, "speech").get("according_to", [])
         dates = load_table(language, "dates")
         tables.role_elisions = speech.elisions
+        if speech.capitalised_nouns:
+            tables.compound_heads = frozenset(
+                r
+                for r in speech.role_words
+                if len(r) >= _MIN_COMPOUND_TITLE and r not in honorifics
+            )
         tables.role_modifiers = speech.subordinate_words | frozenset(
             e + w for e in speech.elisions for w in speech.subordinate_words
         )

@@ -90,11 +90,15 @@ def _sentence_start_guess(
 
 
 _WORD_PARTS = re.compile(r"[\s/-]+")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
-_LOOK_BACK = 40
-_MIN_COMPOUND_HEAD = 5
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+_LOOK_BACK = 60
+_ROLE_REACH = 4
+"""Words before a name searched for a role word: ``Der Außenminister von Polen,
+Radosław Sikorski``."""
+_MIN_COMPOUND_HEAD = 4
 """Shortest role or organisation word recognised at the end of a compound
-(``Gesundheitsminister``, ``Landgericht``); shorter ones (``rat``, ``amt``) end too many
+(``Gesundheitsminister``, ``Zentralbank``); shorter ones (``rat``, ``amt``) end too many
 unrelated words."""
 
 
@@ -104,11 +108,12 @@ def _capitals_only(
     """In a language that capitalises its nouns (German), an actor only the name tagger
     saw: ``Technische Standards``, ``Helios Kliniken`` (persons), ``Medikationsplan``,
     ``Veränderung`` (places). Kept with other evidence: written as an acronym (``UKHD``,
-    ``DMEXCO``); quoted, or a title or a role found with it; a person with a known given
-    name (``Karl Lauterbach``) or a role word before it or in it
-    (``Gesundheitsminister``); an organisation word in the name (``Deutsche Bank``,
-    ``Landgericht Köln``). Gazetteer names and names with a cue word are not only the
-    tagger's."""
+    ``DMEXCO``); quoted, or a title or a role found with it; an organisation word in the
+    name (``Deutsche Bank``, ``Landgericht Köln``: then an organisation, whatever the
+    tagger said); a person with a known given name (``Karl Lauterbach``, ``Harry Kane``)
+    or a role word in it or among the few words before it in its clause
+    (``Gesundheitsminister``, ``Der Außenminister von Polen, Radosław Sikorski``).
+    Gazetteer names and names with a cue word are not only the tagger's."""
     name = group.key.split(":", 1)[1]
     words = name.split()
     if (
@@ -121,18 +126,45 @@ def _capitals_only(
         or not all(m.source in ("tagger", "name") and not m.role for m in group.mentions)
     ):
         return False
+    if group.kind == "person" and any(w in given for w in words[:-1]):
+        return False
+    if _ends_with_any(words, speech.org_words):
+        # ``Landgericht Köln``, ``Deutsche Bahn``: kept, and an organisation whatever the
+        # tagger said (the group is retyped here)
+        group.kind = "organization"
+        return False
     if group.kind == "person":
-        if any(w in given for w in words[:-1]):
-            return False
-        before = [
-            _WORD_BEFORE.search(text[max(0, m.start - _LOOK_BACK) : m.start])
-            for m in group.mentions
+        before = [_WORDS_BEFORE.findall(_clause_before(text, m.start)) for m in group.mentions]
+        heads = [
+            words[0],
+            *(
+                w
+                for found in before
+                # "Sprecherin der Stadtwerke Bochum": the role's body, not a person
+                if not (found and found[-1].lower() in speech.determiners)
+                for w in found[-_ROLE_REACH:]
+            ),
         ]
-        heads = [words[0], *(b.group(1) for b in before if b)]
-        return not any(_ends_with(w.lower(), speech.role_words) for w in heads)
-    if group.kind == "organization":
-        return not any(_ends_with(w.lower(), speech.org_words) for w in words)
+        return not _ends_with_any(heads, speech.role_words)
     return True
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text before ``start`` back to the clause's start (a full stop, a line break),
+    at most :data:`_LOOK_BACK` characters."""
+    before = text[max(0, start - _LOOK_BACK) : start]
+    return _CLAUSE_BREAK.split(before)[-1]
+
+
+def _ends_with_any(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether one of ``words`` (lower-cased, a genitive -s or -es off) is one of
+    ``heads`` or a compound ending with a long one (``Bundesamts``, ``Außenminister``)."""
+    for word in words:
+        lower = word.lower()
+        forms = [lower, lower[:-1], lower[:-2]] if lower.endswith("s") else [lower]
+        if any(_ends_with(form, heads) for form in forms if form):
+            return True
+    return False
 
 
 def _ends_with(word: str, heads: frozenset[str]) -> bool:

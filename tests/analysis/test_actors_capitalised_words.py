@@ -79,3 +79,53 @@ def test_other_languages_keep_capitalised_names_inside_sentences() -> None:
     # French capitalises names only: no German rule there
     found = actors("Hier, la ministre a rencontré Claire Dubois à Lyon.", "fr")
     assert found["Claire Dubois"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a foreign given name: the English list counts as evidence in German news
+        ("Bayern gewann am Samstag mit 3:1. Harry Kane erzielte zwei Tore.", "Harry Kane"),
+        ("Der Verteidiger Robin Koch unterschrieb einen Vertrag bis 2027.", "Robin Koch"),
+        ("Rose Müller aus Leipzig hat den Literaturpreis der Stadt gewonnen.", "Rose Müller"),
+        # a role word a few words before, in the same clause
+        (
+            "Der Außenminister von Polen, Radosław Sikorski, traf seine Amtskollegin.",
+            "Radosław Sikorski",
+        ),
+    ],
+)
+def test_german_people_with_other_evidence_are_kept(text: str, name: str) -> None:
+    found = actors(text, "de").get(name)
+    assert found is not None and found.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Landgericht Köln hat die Klage eines Anlegers abgewiesen.", "Landgericht Köln"),
+        ("Wie die Deutsche Bahn mitteilte, kommt es zu Verspätungen.", "Deutsche Bahn"),
+        (
+            "Nach Angaben des Statistischen Bundesamts stiegen die Preise.",
+            "Statistischen Bundesamts",
+        ),
+        (
+            "Die Europäische Zentralbank hat den Leitzins erneut angehoben.",
+            "Europäische Zentralbank",
+        ),
+    ],
+)
+def test_german_names_with_an_organisation_word_are_organisations(text: str, name: str) -> None:
+    found = actors(text, "de").get(name)
+    assert found is not None and found.kind == "organization"
+
+
+def test_the_body_of_a_role_is_no_person() -> None:
+    found = actors("Vera Klein, Sprecherin der Stadtwerke Bochum, sagte, es sei gesichert.", "de")
+    assert found["Vera Klein"].role == "Sprecherin der Stadtwerke Bochum"
+    assert "Stadtwerke Bochum" not in found or found["Stadtwerke Bochum"].kind != "person"
+
+
+def test_an_honorific_is_no_role() -> None:
+    found = actors("Frau Merkel sprach lange. Herr Scholz schwieg.", "de")
+    assert {name: a.role for name, a in found.items()} == {"Merkel": None, "Scholz": None}

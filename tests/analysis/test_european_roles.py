@@ -67,6 +67,31 @@ def roles(text: str, language: str) -> dict[str, str | None]:
             "Otto Brandt",
             "ehemalige Kanzler",
         ),
+        # compound titles
+        (
+            "de",
+            "Wirtschaftsminister Robert Habeck besuchte ein Stahlwerk.",
+            "Robert Habeck",
+            "Wirtschaftsminister",
+        ),
+        (
+            "de",
+            "EZB-Präsidentin Christine Lagarde sprach von einem Schritt.",
+            "Christine Lagarde",
+            "EZB-Präsidentin",
+        ),
+        (
+            "de",
+            "Die stellvertretende Regierungssprecherin Christiane Hoffmann bestätigte das.",
+            "Christiane Hoffmann",
+            "stellvertretende Regierungssprecherin",
+        ),
+        (
+            "de",
+            "„Die Lage ist ernst“, sagte am Montagabend Innenministerin Petra Lang.",
+            "Petra Lang",
+            "Innenministerin",
+        ),
         (
             "es",
             "El presidente Pedro Sánchez se reunió con la ministra Yolanda Díaz en Madrid.",
