@@ -134,13 +134,20 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
         elif (
             (
                 lower in table.connectors
-                and j + 1 < len(tokens)
-                and tokens[j + 1].is_capitalised
+                and _capital_next(tokens, j + 1, table)
                 and (
                     j == i
                     or is_role(tokens[j - 1], table)
                     or tokens[j - 1].lower in table.org_words  # Centers for Disease Control
                 )  # Secretary of State, not Taylor of Aberdeenshire
+            )
+            or (  # "ministre de la Culture", "ministre de l'Intérieur": the connector's article
+                lower in table.determiners
+                and j > i
+                and tokens[j - 1].lower in table.connectors
+                and is_role(tokens[j - 2], table)
+                and j + 1 < len(tokens)
+                and tokens[j + 1].lower in table.portfolio_words
             )
             or (j == i and lower in table.determiners)
             or (
@@ -155,6 +162,18 @@ def _run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
             break
         j += 1
     return j
+
+
+def _capital_next(tokens: Sequence[Token], k: int, table: SpeechTable) -> bool:
+    """A capitalised word at ``tokens[k]``, or a title's field after an article there
+    (``la Culture``, ``l'Intérieur``; not ``la République``, ``the Red Cross``)."""
+    if k < len(tokens) and tokens[k].is_capitalised:
+        return True
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower in table.determiners
+        and tokens[k + 1].lower in table.portfolio_words
+    )
 
 
 _MAX_CAPACITY = 9

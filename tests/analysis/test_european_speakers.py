@@ -308,3 +308,50 @@ def test_a_name_that_goes_on_as_the_subject_is_no_source(text: str, language: st
 )
 def test_an_elision_inside_a_name_stays_in_it(text: str, speaker: str) -> None:
     assert [q.speaker for q in run(text, "fr").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "« Nous ne reculerons pas », a déclaré mardi le ministre de l'Intérieur Luc Ferrand.",
+            "fr",
+            "Luc Ferrand",
+            "ministre de l'Intérieur",
+        ),
+        (
+            "« Nous ne reculerons pas », a déclaré le ministre de la Culture Luc Ferrand.",
+            "fr",
+            "Luc Ferrand",
+            "ministre de la Culture",
+        ),
+        (
+            "“Vamos cortar gastos”, disse o ministro da Fazenda Fernando Haddad.",
+            "pt",
+            "Fernando Haddad",
+            "ministro da Fazenda",
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_then_the_name(
+    text: str, language: str, speaker: str, role: str
+) -> None:
+    [quote] = run(text, language).quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_a_statement_by_a_title_with_its_portfolio_and_no_comma() -> None:
+    result = run("La ministre de la Culture Rachida Dati a annoncé que le musée rouvrira.", "fr")
+    assert [s.speaker for s in result.statements] == ["Rachida Dati"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_speaker"),
+    [
+        # the article's noun after "de la" is no portfolio: no name is cut out of it
+        ("« Non », a déclaré le Président de la République.", "fr", "République"),
+        ('"No," said the International Committee of the Red Cross.', "en", "Red Cross"),
+    ],
+)
+def test_a_body_after_an_article_is_no_name(text: str, language: str, not_speaker: str) -> None:
+    assert [q.speaker for q in run(text, language).quotes] != [not_speaker]
