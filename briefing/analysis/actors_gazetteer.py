@@ -167,16 +167,22 @@ _MIN_COMPOUND_TITLE = 5
 def _role_titles(language: str | None, honorifics: frozenset[str]) -> frozenset[tuple[str, ...]]:
     """For a language without its own actor table: its speech table's role words as
     titles before a name, written as the language writes them in running text (``le
-    président``, ``президент``; German nouns with their capital: ``Bundeskanzler``). Not
-    capitalised elsewhere: ``Maire`` and ``Король`` are surnames too (``Bruno Le Maire``).
+    président``, ``президент``; German nouns with their capital: ``Bundeskanzler``), and
+    at a sentence's start where no article comes first (``Президент Владимир Путин``).
+    Not capitalised elsewhere: ``Maire`` is a surname too (``Bruno Le Maire``).
     Not the honorifics (``Herr``, ``Frau``): they open a name but are no role."""
     if not language or language in available_languages("actors"):
         return frozenset()
     speech = speech_table(language)
+    # without articles (Russian) a sentence opens with the title itself: ``Президент …``
+    capitals = speech.capitalised_nouns or not speech.determiners
     out: set[tuple[str, ...]] = set()
     for role in speech.role_words:
         if len(role) >= _MIN_ROLE_TITLE and role not in honorifics:
-            out.add(_words(role[:1].upper() + role[1:] if speech.capitalised_nouns else role))
+            if not speech.capitalised_nouns:
+                out.add(_words(role))
+            if capitals:
+                out.add(_words(role[:1].upper() + role[1:]))
     return frozenset(t for t in out if t)
 
 

@@ -44,6 +44,28 @@ class RawMention:
     in_sentence: bool = True  # False in a heading, caption or label line
 
 
+def _first_given_name(
+    words: Sequence[str], first: int, last: int, tables: ActorTables
+) -> int | None:
+    """Where a known given name opens the person inside ``words[first:last]``, after
+    capitalised words that are no part of the name (a title's complement: ``России
+    Владимир Путин``, ``Frankreichs Emmanuel Macron``), in the languages whose titles are
+    their speech table's role words; None when the span
+    starts with its given name, has none, or the given name is its last word (a surname
+    then: ``Lin-Manuel Miranda``). Not past a name particle or an initial (``Ludwig van
+    Beethoven``, ``J. Robert Oppenheimer``)."""
+    given = tables.given_names
+    if not tables.role_skip or not given or last - first < 3 or words[first] in given:
+        return None  # (English lists "Sun", "Royal" and Korean given names as first names)
+    for k in range(first + 1, last - 1):
+        word = words[k]
+        if word in given and capitalised(words[k + 1]):
+            return k
+        if not capitalised(word) or len(word) == 1 or word.lower() in tables.function_words:
+            return None
+    return None
+
+
 def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
     """Drop leading titles, honorifics, places and not-actor words from a person span."""
     for j in range(max(0, m.first - 3), m.first):
@@ -76,6 +98,9 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
             m.first += 1  # ``F Hamidou Diallo``: a player's position (an initial has a stop)
             continue
         break
+    given = _first_given_name(words, m.first, m.last, tables)
+    if given is not None:
+        m.first = given  # ``России Владимир Путин``
     while m.last > m.first and (words[m.last - 1] in CLOSING or words[m.last - 1] in "-–("):
         m.last -= 1
     for j in range(m.last - 2, m.first, -1):
@@ -607,9 +632,29 @@ def _title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMentio
             and (words[end] not in tables.phrases or tables.match_at(words, end) is None)
         ):
             end += 1
+        start = _first_given_name(words, start, end, tables) or start  # "Президент России …"
+        if end - start == 1 and _holder_follows(words, end, tables):
+            continue  # "Губернатор Белгородской области Вячеслав Гладков": the complement
         if end > start and (end == n or not capitalised(words[end])):
             out.append(RawMention("person", start, end, "title"))
     return out
+
+
+_HOLDER_REACH = 3
+
+
+def _holder_follows(words: Sequence[str], end: int, tables: ActorTables) -> bool:
+    """In a language without articles (Russian), whether a known given name and a
+    surname come within a few words after a one-word "name" that followed a title: that
+    word was the title's complement in the genitive, the named person holds the title."""
+    if tables.definite_articles or not tables.given_names:
+        return False
+    for k in range(end, min(end + _HOLDER_REACH, len(words) - 1)):
+        if words[k] in tables.given_names and capitalised(words[k + 1]):
+            return True
+        if not words[k][:1].isalpha():
+            return False
+    return False
 
 
 def find_role(

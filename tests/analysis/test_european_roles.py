@@ -120,6 +120,28 @@ def test_a_role_word_before_a_name_is_the_persons_role(
     assert roles(text, language).get(name) == role
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Президент России Владимир Путин провел совещание.", "Владимир Путин", "Президент России"),
+        ("Премьер-министр Михаил Мишустин представил отчет.", "Михаил Мишустин", "Премьер-министр"),
+        ("Депутат Госдумы Андрей Исаев предложил закон.", "Андрей Исаев", "Депутат Госдумы"),
+    ],
+)
+def test_a_russian_title_and_its_complement_before_the_given_name(
+    text: str, name: str, role: str
+) -> None:
+    # Russian has no articles: the title opens the sentence, capitalised, and the word
+    # in the genitive after it (России, Госдумы) is the title's, not the name's
+    assert roles(text, "ru").get(name) == role
+
+
+def test_a_genitive_complement_is_no_person() -> None:
+    found = roles("Губернатор Белгородской области Вячеслав Гладков сообщил об обстреле.", "ru")
+    assert "Белгородской" not in found
+    assert "Вячеслав Гладков" in found
+
+
 def test_a_verb_before_a_title_is_no_appositive() -> None:
     # ", a déclaré jeudi le ministre …" reports speech: "Russie" gets no role, is no person
     found = roles(
