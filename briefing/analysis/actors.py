@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
-from briefing.analysis.actors_guesses import tagger_guess
+from briefing.analysis.actors_guesses import people_who_speak, tagger_guess
 from briefing.analysis.actors_joins import (
     names_through_initials,
     place_words_out_of_people,
@@ -113,6 +113,8 @@ def extract_actors(
         groups = [
             g for g in groups if not tagger_guess(g, text, quoted, speech, function_words, given)
         ]
+        titled_speakers = {q.speaker for q in quotes if q.speaker and q.speaker_role}
+        people_who_speak(groups, titled_speakers)
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     if article.language.code not in TAGGER_LANGUAGES:

@@ -120,6 +120,11 @@ class ActorTables:
     # ``бывший министр``): the speech table's subordinate words, elided ones too
     role_modifiers: frozenset[str] = frozenset()
     role_elisions: frozenset[str] = frozenset()  # ``l'`` of ``l'ancien``: not the role's
+    # ``de``, ``du``, ``del``: a title after one belongs to the noun before it (``le fils
+    # du président``, ``el hermano del presidente``: not the named person's role)
+    title_links: frozenset[str] = frozenset()
+    # ``et``, ``y``: an appositive after a comma and one is the next person's
+    role_conjunctions: frozenset[str] = frozenset()
     # role words that end a compound title in a language that writes them so (German)
     compound_heads: frozenset[str] = frozenset()
     _compounds: dict[str, bool] = field(default_factory=dict)  # compound_title's answers
@@ -253,6 +258,10 @@ def actor_tables(language: str | None) -> ActorTables:
         according = load_table(language, "speech").get("according_to", [])
         dates = load_table(language, "dates")
         tables.role_elisions = speech.elisions
+        tables.title_links = (
+            speech.connectors - speech.determiners - speech.conjunctions - speech.prepositions
+        )
+        tables.role_conjunctions = speech.conjunctions
         if speech.capitalised_nouns:
             tables.compound_heads = frozenset(
                 r

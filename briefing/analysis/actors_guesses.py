@@ -32,6 +32,25 @@ def tagger_guess(
     )
 
 
+def people_who_speak(groups: list[Group], titled_speakers: set[str]) -> None:
+    """An "organisation" only the tagger saw, named like a quote's speaker who has a
+    title, is that person (``Christian Estrosi``, ``le maire``): retyped in place. A
+    name of two words or more, not in capitals."""
+    for group in groups:
+        if group.kind != "organization" or not all(
+            m.source == "tagger" and m.entry is None for m in group.mentions
+        ):
+            continue
+        named = [
+            surface
+            for surface in group.surfaces()
+            if " " in surface and not surface.isupper() and surface in titled_speakers
+        ]
+        if named:
+            group.kind = "person"
+            group.key = f"person:{named[0]}"  # (an organisation's key is lower-cased)
+
+
 def _lone_guess(group: Group, quoted: set[str], articles: frozenset[str]) -> bool:
     """A person only the name tagger saw, in a language it was not trained on, that is
     one word (mostly a capitalised word: ``Timeline``, ``Moon``, ``Supplement``, ``I’m``;

@@ -673,16 +673,24 @@ def find_role(
     if j > 0 and words[j - 1] == ",":
         j -= 1
     k = j
-    while k > 0 and (
-        (
-            capitalised(words[k - 1])
-            and (words[k - 1] not in tables.not_actors or words[k - 1] in tables.demonyms)
-        )
-        or (words[k - 1].lower() in ("of", "for", "dan") and k - 1 > 0)
-        or has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
-        or words[k - 1].lower() in tables.role_modifiers  # ``l'ancien ministre``
-    ):
-        k -= 1
+    while True:
+        while k > 0 and (
+            (
+                capitalised(words[k - 1])
+                and (words[k - 1] not in tables.not_actors or words[k - 1] in tables.demonyms)
+            )
+            or (words[k - 1].lower() in ("of", "for", "dan") and k - 1 > 0)
+            or has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
+            or words[k - 1].lower() in tables.role_modifiers  # ``l'ancien ministre``
+        ):
+            k -= 1
+        if k < j and k >= 2 and words[k - 1].lower() in tables.title_links:
+            if has_title(words[k - 2 : k - 1], tables):
+                k -= 2  # "La ministra de Trabajo, Yolanda Díaz": the title's portfolio
+                continue
+            if words[k - 2].islower():
+                k = j  # "al hermano del presidente, David Sánchez": the brother's, no role
+        break
     while k < j and (
         words[k].lower() in tables.role_skip
         or not (
@@ -714,8 +722,11 @@ def _titled_appositive(
         k += 1
     if tables.role_skip:
         # where titles are role words, the title opens the appositive (``, le ministre de
-        # la Défense,``), not a verb before it (``, a déclaré jeudi le ministre …``)
+        # la Défense,``), not a verb before it (``, a déclaré jeudi le ministre …``) nor a
+        # conjunction (``Yolanda Díaz, y el ministro de Economía, Carlos Cuerpo``)
         while k < len(words) and words[k].lower() in tables.role_skip:
+            if words[k].lower() in tables.role_conjunctions:
+                return None
             k += 1
         if not has_title(words[k : k + 1], tables):
             return None

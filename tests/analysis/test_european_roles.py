@@ -166,3 +166,42 @@ def test_the_speaker_keeps_the_role_of_the_quote() -> None:
     )
     [quote] = analyze(article).quotes
     assert (quote.speaker, quote.speaker_role) == ("Luis Herrera", "ministro de Defensa")
+
+
+def test_each_appositive_gives_its_own_persons_title() -> None:
+    found = roles(
+        "La ministra de Trabajo, Yolanda Díaz, y el ministro de Economía, Carlos Cuerpo, se "
+        "reunieron con los sindicatos.",
+        "es",
+    )
+    assert found["Yolanda Díaz"] == "ministra de Trabajo"
+    assert found["Carlos Cuerpo"] == "ministro de Economía"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "La jueza citó como investigado al hermano del presidente, David Sánchez.",
+            "es",
+            "David Sánchez",
+        ),
+        ("Le fils du président, Jean Sarkozy, a démenti.", "fr", "Jean Sarkozy"),
+    ],
+)
+def test_a_relatives_title_is_not_the_persons_role(text: str, language: str, name: str) -> None:
+    assert roles(text, language)[name] is None
+
+
+def test_a_titled_speaker_the_tagger_called_an_organisation_is_a_person() -> None:
+    found = {
+        a.name: a
+        for a in analyze(
+            article_from_text(
+                "La police municipale de Nice a interpellé deux suspects, a indiqué la mairie. "
+                "Selon le maire Christian Estrosi, « la vidéosurveillance a été décisive ».",
+                "fr",
+            )
+        ).actors
+    }
+    assert (found["Christian Estrosi"].kind, found["Christian Estrosi"].role) == ("person", "maire")
