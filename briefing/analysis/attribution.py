@@ -22,6 +22,8 @@ _INTRODUCES = re.compile(r"(?:[ \t]+[^\s,.:;!?“”\"]+){0,2}[ \t]*[,:]\s*[“\
 """What follows a cue that leads into a quote (``menjawab singkat, “``, ``added: "``)."""
 _SENTENCE_ENDS = frozenset(".!?…")
 _CUE_WORDS = re.compile(r"[\s-]+")
+_SUBJECTLESS = re.compile(r"[ \t]*(?:[.!?…]|$)")
+"""Nothing after a cue but the sentence's end: no subject follows it."""
 _TRAILER_REACH = 170
 """How far after a quote the cue of ``“…,” Name, a long description, said`` may be."""
 
@@ -63,6 +65,10 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
             "pronoun",
         )
     cue = table.cue_then_speaker.match(text, position, window_end)
+    if cue and table.pro_drop and _SUBJECTLESS.match(text, cue.end()):
+        # "«…», subrayó.": the cue alone, its subject left out: the previous speaker
+        subjectless = SpeakerPhrase(None, pronoun=True)
+        return Attribution(subjectless, cue.group(), cue.start(), "pronoun")
     if cue:
         phrase = parse_forward(text, cue.end(), limit, table, index)
         if phrase is not None and not (

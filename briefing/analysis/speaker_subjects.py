@@ -7,6 +7,7 @@ opening words are read as a title and a name, never a name further on (mostly an
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
@@ -175,7 +176,24 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
             subject = person
         else:
             subject = _surname_subject(ctx, sentence)
+    if subject and subject[:1].islower() and _tail_of_a_name(ctx.text, subject):
+        return None  # "de Madrid" of "la Comunidad de Madrid, Isabel Díaz Ayuso"
     return subject
+
+
+_CAPITAL_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\s+$")
+
+
+def _tail_of_a_name(text: str, subject: str) -> bool:
+    """Whether ``subject`` (opening with a lower-case particle) only ever follows a
+    capitalised word: the end of a longer name (``Museo del Prado``), no name itself."""
+    position = text.find(subject)
+    while position >= 0:
+        before = _CAPITAL_BEFORE.search(text, max(0, position - 40), position)
+        if before is None or not before.group()[:1].isupper():
+            return False
+        position = text.find(subject, position + 1)
+    return True
 
 
 def unnamed_subject(ctx: Context, sentence: SentenceSpan) -> bool:

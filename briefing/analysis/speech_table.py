@@ -129,6 +129,10 @@ class SpeechTable:
     Rusia``, ``Wali Kota Verbania``): then a title followed by a place only is an office,
     not a person. English writes ``Russian Foreign Minister`` or ``mayor of London``,
     and ``Coach Jordan`` is a person."""
+    pro_drop: bool = False
+    """Whether the language leaves a known subject out (Spanish, Portuguese): a cue verb
+    alone after a quote (``«…», subrayó.``) then means the previous speaker, as a pronoun
+    would."""
     capitalised_nouns: bool = False
     """Whether the language writes every noun with a capital (German): then a capital
     says nothing of a name, and a pair of capitalised words (``Technische Standards``,
@@ -380,6 +384,7 @@ def speech_table(language: str | None) -> SpeechTable:
         - lowered("neuter_pronouns"),
         places_after_titles=bool(data.get("places_after_titles", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        pro_drop=bool(data.get("pro_drop", False)),
         short_titles=frozenset(
             w for w in lowered("role_words") | lowered("honorifics") if len(w) <= _SHORT_TITLE
         ),

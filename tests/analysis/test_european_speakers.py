@@ -355,3 +355,36 @@ def test_a_statement_by_a_title_with_its_portfolio_and_no_comma() -> None:
 )
 def test_a_body_after_an_article_is_no_name(text: str, language: str, not_speaker: str) -> None:
     assert [q.speaker for q in run(text, language).quotes] != [not_speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "La ministra de Defensa, Margarita Robles, afirmó que España enviará más tropas a "
+            "Letonia. «Es nuestro compromiso con la OTAN», subrayó.",
+            "es",
+            "Margarita Robles",
+        ),
+        (
+            "O presidente da Câmara, Arthur Lira, disse que a reforma será votada ainda este "
+            "mês. “Temos os votos necessários”, garantiu.",
+            "pt",
+            "Arthur Lira",
+        ),
+    ],
+)
+def test_a_cue_without_its_subject_is_the_previous_speaker(
+    text: str, language: str, speaker: str
+) -> None:
+    # Spanish and Portuguese leave a known subject out: "«…», subrayó." is Robles again
+    assert [q.speaker for q in run(text, language).quotes] == [speaker]
+
+
+def test_no_speaker_rather_than_the_end_of_a_longer_name() -> None:
+    result = run(
+        "El director del Museo del Prado, Miguel Falomir, anunció que la pinacoteca ampliará "
+        "su horario. «Queremos llegar a más público», dijo.",
+        "es",
+    )
+    assert [q.speaker for q in result.quotes] != ["del Prado"]
