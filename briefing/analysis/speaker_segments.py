@@ -9,10 +9,11 @@ language's speech table.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import actor_tables, tagger_gazetteer
-from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.tokens import Token
 
 
@@ -20,7 +21,28 @@ def is_role(token: Token, table: SpeechTable) -> bool:
     lower = token.lower.rstrip(".")
     if lower in table.role_words:
         return True
-    return "-" in lower and any(part in table.role_words for part in lower.split("-"))
+    if "-" in lower and any(part in table.role_words for part in lower.split("-")):
+        return True
+    # German compounds: "Bundesfinanzminister", "Oberbürgermeisterin"
+    return (
+        table.capitalised_nouns
+        and token.is_capitalised
+        and _compound_role(table.language or "", lower)
+    )
+
+
+_MIN_COMPOUND_ROLE = 5
+"""Shortest role word recognised at the end of a compound (``minister``; not ``chef``)."""
+
+
+@functools.cache
+def _compound_role(language: str, lower: str) -> bool:
+    table = speech_table(language)
+    return any(
+        lower.endswith(role) and len(lower) > len(role)
+        for role in table.role_words
+        if len(role) >= _MIN_COMPOUND_ROLE and role not in table.honorifics
+    )
 
 
 def without_time_and_place(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:

@@ -388,3 +388,23 @@ def test_no_speaker_rather_than_the_end_of_a_longer_name() -> None:
         "es",
     )
     assert [q.speaker for q in result.quotes] != ["del Prado"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "„Der Haushalt steht“, sagte Bundesfinanzminister Christian Lindner am Montag.",
+            "Christian Lindner",
+            "Bundesfinanzminister",
+        ),
+        (
+            "„Die Lage ist ernst“, sagte am Montag die Innenministerin Petra Lang.",
+            "Petra Lang",
+            "Innenministerin",
+        ),
+    ],
+)
+def test_a_german_compound_title_is_the_speakers_role(text: str, speaker: str, role: str) -> None:
+    [quote] = run(text, "de").quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
