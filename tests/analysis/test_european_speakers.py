@@ -408,3 +408,19 @@ def test_no_speaker_rather_than_the_end_of_a_longer_name() -> None:
 def test_a_german_compound_title_is_the_speakers_role(text: str, speaker: str, role: str) -> None:
     [quote] = run(text, "de").quotes
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Je ne serai pas candidat », a tranché Édouard Philippe.", "Édouard Philippe"),
+        ("« C'est un jour sombre », a réagi Jean-Luc Mélenchon.", "Jean-Luc Mélenchon"),
+        (
+            "« Je suis très inquiet », confie Michel Boulanger, salarié depuis 22 ans.",
+            "Michel Boulanger",
+        ),
+        ("« Ce n'est qu'un début », a prévenu Laurent Berger.", "Laurent Berger"),
+    ],
+)
+def test_more_french_speech_verbs(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text, "fr").quotes] == [speaker]
