@@ -424,3 +424,23 @@ def test_a_german_compound_title_is_the_speakers_role(text: str, speaker: str, r
 )
 def test_more_french_speech_verbs(text: str, speaker: str) -> None:
     assert [q.speaker for q in run(text, "fr").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "«No hubo ningún aviso previo», lamentó Antonio García, vecino de Paiporta.",
+            "es",
+            "Antonio García",
+        ),
+        (
+            "«Vamos a recurrir la sentencia», anunció el abogado de la familia, Javier León.",
+            "es",
+            "Javier León",
+        ),
+        ("“A situação é grave”, reconheceu Paulo Mendes, ministro da Saúde.", "pt", "Paulo Mendes"),
+    ],
+)
+def test_more_spanish_and_portuguese_speech_verbs(text: str, language: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text, language).quotes] == [speaker]
