@@ -33,6 +33,7 @@ from briefing.analysis.actors_kinds import (
     shortened_word,
     surnames_as_people,
 )
+from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_merge import (
     Group,
     add_bare_names,
@@ -41,7 +42,7 @@ from briefing.analysis.actors_merge import (
     person_names,
     vote_organizations,
 )
-from briefing.analysis.actors_rules import RawMention, sentence_mentions, written_lower
+from briefing.analysis.actors_rules import sentence_mentions, written_lower
 from briefing.analysis.ner import TAGGER_LANGUAGES, load_tagger, token_spans
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex

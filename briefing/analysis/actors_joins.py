@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from briefing.analysis.actors_cues import names_spelled_by_acronyms
 from briefing.analysis.actors_gazetteer import ActorTables
-from briefing.analysis.actors_rules import RawMention
+from briefing.analysis.actors_mention import RawMention
 
 Tokens = tuple[Sequence[str], Sequence[int], Sequence[int]]
 """The article's words with their start and end offsets (``ner.token_spans``)."""

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.actors_gazetteer import ActorTables
-from briefing.analysis.actors_rules import RawMention, written_lower
+from briefing.analysis.actors_mention import RawMention
+from briefing.analysis.actors_rules import written_lower
 from briefing.analysis.speech_table import speech_table
 
 _SPACES = re.compile(r"\s+")

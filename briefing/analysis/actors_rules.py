@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.analysis.actors_cues import (
@@ -19,51 +18,19 @@ from briefing.analysis.actors_cues import (
     capitalised,
     compound_adjective,
     cue_spans,
-    has_title,
 )
 from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry, tagger_gazetteer
+from briefing.analysis.actors_mention import RawMention
+from briefing.analysis.actors_titles import (
+    appositive_mentions,
+    find_role,
+    first_given_name,
+    title_mentions,
+)
 from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_word
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "given": 1, "tagger": 0, "acronym": 0}
-
-
-@dataclass(slots=True)
-class RawMention:
-    """A mention before aliases are merged: token range ``[first, last)`` in its sentence."""
-
-    kind: str
-    first: int
-    last: int
-    source: str
-    entry: GazetteerEntry | None = None
-    role: str | None = None
-    start: int = 0
-    end: int = 0
-    surface: str = ""
-    in_sentence: bool = True  # False in a heading, caption or label line
-
-
-def _first_given_name(
-    words: Sequence[str], first: int, last: int, tables: ActorTables
-) -> int | None:
-    """Where a known given name opens the person inside ``words[first:last]``, after
-    capitalised words that are no part of the name (a title's complement: ``России
-    Владимир Путин``, ``Frankreichs Emmanuel Macron``), in the languages whose titles are
-    their speech table's role words; None when the span
-    starts with its given name, has none, or the given name is its last word (a surname
-    then: ``Lin-Manuel Miranda``). Not past a name particle or an initial (``Ludwig van
-    Beethoven``, ``J. Robert Oppenheimer``)."""
-    given = tables.given_names
-    if not tables.role_skip or not given or last - first < 3 or words[first] in given:
-        return None  # (English lists "Sun", "Royal" and Korean given names as first names)
-    for k in range(first + 1, last - 1):
-        word = words[k]
-        if word in given and capitalised(words[k + 1]):
-            return k
-        if not capitalised(word) or len(word) == 1 or word.lower() in tables.function_words:
-            return None
-    return None
 
 
 def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
@@ -98,7 +65,7 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
             m.first += 1  # ``F Hamidou Diallo``: a player's position (an initial has a stop)
             continue
         break
-    given = _first_given_name(words, m.first, m.last, tables)
+    given = first_given_name(words, m.first, m.last, tables)
     if given is not None:
         m.first = given  # ``России Владимир Путин``
     while m.last > m.first and (words[m.last - 1] in CLOSING or words[m.last - 1] in "-–("):
@@ -276,8 +243,8 @@ def sentence_mentions(
         # names after a title or before an appositive, unless the tagger saw a place or
         # an organisation there
         for m in [
-            *_title_mentions(words, tables),
-            *_appositive_mentions(words, tables),
+            *title_mentions(words, tables),
+            *appositive_mentions(words, tables),
             *_given_name_mentions(text, words, tables),
         ]:
             if all(tag == "O" or tag.endswith("PER") for tag in tags[m.first : m.last]):
@@ -436,33 +403,6 @@ def _prose_word(lower: str) -> re.Pattern[str]:
 _MAX_NAMED_AFTER = 3
 
 
-def _appositive_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
-    """A name followed by a role between commas: ``Amara Okafor, the agency's regional
-    director, told ...`` (found even where the tagger missed the name)."""
-    out: list[RawMention] = []
-    for comma in [i for i, w in enumerate(words) if w == ","]:
-        start = comma
-        while (
-            start > 0
-            and comma - start < 3
-            and capitalised(words[start - 1])
-            and words[start - 1] not in tables.not_actors
-            and words[start - 1] not in tables.person_openers
-            and words[start - 1] not in tables.cue_words
-            and (
-                words[start - 1] not in tables.phrases or tables.match_at(words, start - 1) is None
-            )
-        ):
-            start -= 1
-        while start < comma and words[start].lower() in tables.role_skip:
-            start += 1  # a sentence's first word: ``Selon Claire Martin, porte-parole …``
-        if comma - start < 2 or (start > 0 and capitalised(words[start - 1])):
-            continue  # one word is too weak a cue; a longer run is something else
-        if _titled_appositive(words, comma, tables) is not None:
-            out.append(RawMention("person", start, comma, "title"))
-    return out
-
-
 def _retype(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
     """The tagger's kind corrected by cue words inside the name: ``Marvel Studios`` is an
     organisation, ``Affordable Care Act`` a thing (kind ``other``), not people."""
@@ -597,142 +537,3 @@ def _name_word(text: str, word: str, tables: ActorTables) -> bool:
         and not _names_a_thing(word, tables)
         and not written_lower(text, word)  # "Taylor Swift Perform", "Hang Seng Index"
     )
-
-
-def _title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
-    """A title, then the rest of the role (places, organisations), then a capitalised
-    name: ``Presiden Joko Widodo``, ``Gubernur Jawa Barat Ridwan Kamil``, ``Mr Smith``."""
-    out: list[RawMention] = []
-    heads = tables.person_openers
-    n = len(words)
-    compounds = tables.compound_title if tables.compound_heads else None
-    for i in [i for i, w in enumerate(words) if w in heads or (compounds and compounds(w))]:
-        size = tables.title_at(words, i) or (1 if words[i] in tables.honorifics else 0)
-        if not size:
-            continue
-        start = i + size
-        if start < n and words[start] == "." and words[i] in tables.honorifics:
-            start += 1  # ``Dr. Amara Okafor``
-        while start < n:  # the rest of the role: ``Jawa Barat``, ``PBB``, ``FIFA``
-            if words[start].isupper() and len(words[start]) > 1:
-                start += 1
-                continue
-            match = tables.match_at(words, start) if words[start] in tables.phrases else None
-            if match is None:
-                break
-            start = match.last
-        end = start
-        while (
-            end < n
-            and end - start < 4
-            and capitalised(words[end])
-            and words[end] not in tables.not_actors
-            and words[end] not in tables.organization_cues
-            and words[end] not in tables.title_heads
-            and (words[end] not in tables.phrases or tables.match_at(words, end) is None)
-        ):
-            end += 1
-        start = _first_given_name(words, start, end, tables) or start  # "Президент России …"
-        if end - start == 1 and _holder_follows(words, end, tables):
-            continue  # "Губернатор Белгородской области Вячеслав Гладков": the complement
-        if end > start and (end == n or not capitalised(words[end])):
-            out.append(RawMention("person", start, end, "title"))
-    return out
-
-
-_HOLDER_REACH = 3
-
-
-def _holder_follows(words: Sequence[str], end: int, tables: ActorTables) -> bool:
-    """In a language without articles (Russian), whether a known given name and a
-    surname come within a few words after a one-word "name" that followed a title: that
-    word was the title's complement in the genitive, the named person holds the title."""
-    if tables.definite_articles or not tables.given_names:
-        return False
-    for k in range(end, min(end + _HOLDER_REACH, len(words) - 1)):
-        if words[k] in tables.given_names and capitalised(words[k + 1]):
-            return True
-        if not words[k][:1].isalpha():
-            return False
-    return False
-
-
-def find_role(
-    text: str,
-    words: Sequence[str],
-    starts: Sequence[int],
-    ends: Sequence[int],
-    first: int,
-    last: int,
-    tables: ActorTables,
-) -> str | None:
-    """The role an appositive gives a person: before (``Menteri Pertahanan AS, Lloyd
-    Austin``; ``Presiden Ukraina Volodymyr Zelensky``) or after the name (``John Kirby,
-    the White House spokesman,``), as it is written in ``text``."""
-    j = first
-    if j > 0 and words[j - 1] == ",":
-        j -= 1
-    k = j
-    while True:
-        while k > 0 and (
-            (
-                capitalised(words[k - 1])
-                and (words[k - 1] not in tables.not_actors or words[k - 1] in tables.demonyms)
-            )
-            or (words[k - 1].lower() in ("of", "for", "dan") and k - 1 > 0)
-            or has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
-            or words[k - 1].lower() in tables.role_modifiers  # ``l'ancien ministre``
-        ):
-            k -= 1
-        if k < j and k >= 2 and words[k - 1].lower() in tables.title_links:
-            if has_title(words[k - 2 : k - 1], tables):
-                k -= 2  # "La ministra de Trabajo, Yolanda Díaz": the title's portfolio
-                continue
-            if words[k - 2].islower():
-                k = j  # "al hermano del presidente, David Sánchez": the brother's, no role
-        break
-    while k < j and (
-        words[k].lower() in tables.role_skip
-        or not (
-            capitalised(words[k])
-            or (tables.role_skip and tables.title_at(words, k))
-            or words[k].lower() in tables.role_modifiers
-        )
-    ):
-        k += 1  # (lower-case titles, ``le président``, where titles are role words)
-    # the whole capitalised run: ``Menteri Pertahanan AS``, ``Transport Minister``
-    if any(tables.title_at(words, t) for t in range(k, j)) or has_title(words[k:j], tables):
-        elided = next((e for e in tables.role_elisions if words[k].lower().startswith(e)), "")
-        return text[starts[k] + len(elided) : ends[j - 1]]
-    if last < len(words) and words[last] == ",":
-        appositive = _titled_appositive(words, last, tables)
-        if appositive is not None:
-            k, end = appositive
-            return text[starts[k] : ends[end - 1]]
-    return None
-
-
-def _titled_appositive(
-    words: Sequence[str], comma: int, tables: ActorTables
-) -> tuple[int, int] | None:
-    """Word range of a short appositive after the comma at ``comma`` whose title comes
-    early (``, the agency's regional director,``), or None."""
-    k = comma + 1
-    while k < len(words) and words[k].lower() in tables.role_openers:
-        k += 1
-    if tables.role_skip:
-        # where titles are role words, the title opens the appositive (``, le ministre de
-        # la Défense,``), not a verb before it (``, a déclaré jeudi le ministre …``) nor a
-        # conjunction (``Yolanda Díaz, y el ministro de Economía, Carlos Cuerpo``)
-        while k < len(words) and words[k].lower() in tables.role_skip:
-            if words[k].lower() in tables.role_conjunctions:
-                return None
-            k += 1
-        if not has_title(words[k : k + 1], tables):
-            return None
-    end = k
-    while end < len(words) and words[end] not in CLOSING and end - k < 9:
-        end += 1
-    if k < end < len(words) and words[end] in ",." and has_title(words[k : k + 4], tables):
-        return k, end
-    return None

@@ -23,8 +23,8 @@ import pytest
 from briefing.analysis import analyze
 from briefing.analysis.actors_gazetteer import actor_tables
 from briefing.analysis.actors_kinds import merge_place_prefixed
+from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_merge import Group
-from briefing.analysis.actors_rules import RawMention
 from briefing.analysis.suggestions import ActorSuggestion
 from tests.analysis.helpers import article_from_text
 from tests.conftest import SHARED

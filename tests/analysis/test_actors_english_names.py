@@ -11,13 +11,14 @@ import itertools
 
 from briefing.analysis.actors import extract_actors
 from briefing.analysis.actors_gazetteer import actor_tables
+from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_merge import (
     Group,
     complete_surnames,
     merge_same_names,
     person_names,
 )
-from briefing.analysis.actors_rules import RawMention, _strip_generic
+from briefing.analysis.actors_rules import _strip_generic
 from briefing.analysis.ner import token_spans
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.suggestions import ActorSuggestion
