@@ -18,7 +18,7 @@ from typing import Any
 from briefing.analysis.languages import available_languages, load_table
 from briefing.analysis.ner import load_tagger, tokenize
 from briefing.analysis.numbers import figure_words
-from briefing.analysis.speech_table import speech_table
+from briefing.analysis.speech_table import compound_role, speech_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +125,8 @@ class ActorTables:
     title_links: frozenset[str] = frozenset()
     # ``et``, ``y``: an appositive after a comma and one is the next person's
     role_conjunctions: frozenset[str] = frozenset()
-    # role words that end a compound title in a language that writes them so (German)
-    compound_heads: frozenset[str] = frozenset()
-    _compounds: dict[str, bool] = field(default_factory=dict)  # compound_title's answers
+    # whether the language writes titles as compounds (German ``Gesundheitsminister``)
+    compound_titles: bool = False
     title_words: frozenset[str] = frozenset()  # every word of every title, lowercased
     word_classes: dict[str, str] = field(default_factory=dict)
 
@@ -143,7 +142,7 @@ class ActorTables:
     def title_at(self, words: Sequence[str], i: int) -> int:
         """Length of the longest title phrase starting at ``i`` (0 when none)."""
         if words[i] not in self.title_heads:
-            return 1 if self.compound_heads and self.compound_title(words[i]) else 0
+            return 1 if self.compound_titles and self.compound_title(words[i]) else 0
         best = 0
         for n in range(1, 5):
             if tuple(words[i : i + n]) in self.titles:
@@ -152,20 +151,11 @@ class ActorTables:
 
     def compound_title(self, word: str) -> bool:
         """A capitalised compound ending with a role word (``Gesundheitsminister``,
-        ``EZB-Präsidentin``), where the language writes titles so (:attr:`compound_heads`)."""
-        found = self._compounds.get(word)
-        if found is None:
-            lower = word.lower()
-            found = self._compounds[word] = word[:1].isupper() and any(
-                lower.endswith(head) and len(lower) > len(head) for head in self.compound_heads
-            )
-        return found
+        ``EZB-Präsidentin``), where the language writes titles so."""
+        return word[:1].isupper() and compound_role(self.language, word.lower())
 
 
 _MIN_ROLE_TITLE = 3
-_MIN_COMPOUND_TITLE = 5
-"""Shortest role word recognised at the end of a compound title (``minister``,
-``präsidentin``); ``chef`` ends ``Koch-Chef`` but also ``Küchenchef`` and other jobs."""
 """Shorter role words (``m``, ``dr``, ``sr``) are abbreviations the honorifics cover."""
 
 
@@ -223,13 +213,13 @@ def actor_tables(language: str | None) -> ActorTables:
             )
             for surface in [item["name"], *item.get("aliases", [])]:
                 add(surface, entry)
+    # tokens, as the text is split: ``Dr.`` is ``Dr`` then ``.``
+    tables.honorifics = frozenset(h.rstrip(".") for h in data.get("honorifics", []))
     listed_titles = frozenset(_words(t) for t in data.get("person_titles", []))
-    honorifics = frozenset(h.rstrip(".").lower() for h in data.get("honorifics", []))
+    honorifics = frozenset(h.lower() for h in tables.honorifics)
     titles = listed_titles | _role_titles(language, honorifics)
     tables.titles = titles
     tables.title_heads = frozenset(t[0] for t in titles if t)
-    # tokens, as the text is split: ``Dr.`` is ``Dr`` then ``.``
-    tables.honorifics = frozenset(h.rstrip(".") for h in data.get("honorifics", []))
     tables.organization_cues = frozenset(data.get("organization_cues", []))
     tables.place_cues = frozenset(data.get("place_cues", []))
     tables.region_cues = frozenset(data.get("region_cues", []))
@@ -262,12 +252,7 @@ def actor_tables(language: str | None) -> ActorTables:
             speech.connectors - speech.determiners - speech.conjunctions - speech.prepositions
         )
         tables.role_conjunctions = speech.conjunctions
-        if speech.capitalised_nouns:
-            tables.compound_heads = frozenset(
-                r
-                for r in speech.role_words
-                if len(r) >= _MIN_COMPOUND_TITLE and r not in honorifics
-            )
+        tables.compound_titles = speech.capitalised_nouns
         tables.role_modifiers = speech.subordinate_words | frozenset(
             e + w for e in speech.elisions for w in speech.subordinate_words
         )

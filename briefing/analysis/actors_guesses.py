@@ -12,7 +12,7 @@ import re
 
 from briefing.analysis.actors_merge import Group
 from briefing.analysis.actors_rules import written_lower
-from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.speech_table import SpeechTable, compound_of
 
 
 def tagger_guess(
@@ -188,6 +188,4 @@ def _ends_with_any(words: list[str], heads: frozenset[str]) -> bool:
 
 def _ends_with(word: str, heads: frozenset[str]) -> bool:
     """``word`` is one of ``heads`` or a compound ending with a long one."""
-    return word in heads or any(
-        word.endswith(h) for h in heads if len(h) >= _MIN_COMPOUND_HEAD and len(word) > len(h)
-    )
+    return word in heads or compound_of(word, heads, _MIN_COMPOUND_HEAD)

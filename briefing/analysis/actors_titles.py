@@ -68,7 +68,7 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
     out: list[RawMention] = []
     heads = tables.person_openers
     n = len(words)
-    compounds = tables.compound_title if tables.compound_heads else None
+    compounds = tables.compound_title if tables.compound_titles else None
     for i in [i for i, w in enumerate(words) if w in heads or (compounds and compounds(w))]:
         size = tables.title_at(words, i) or (1 if words[i] in tables.honorifics else 0)
         if not size:

@@ -9,11 +9,10 @@ language's speech table.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import actor_tables, tagger_gazetteer
-from briefing.analysis.speech_table import SpeechTable, speech_table
+from briefing.analysis.speech_table import SpeechTable, compound_role
 from briefing.analysis.tokens import Token
 
 
@@ -27,21 +26,7 @@ def is_role(token: Token, table: SpeechTable) -> bool:
     return (
         table.capitalised_nouns
         and token.is_capitalised
-        and _compound_role(table.language or "", lower)
-    )
-
-
-_MIN_COMPOUND_ROLE = 5
-"""Shortest role word recognised at the end of a compound (``minister``; not ``chef``)."""
-
-
-@functools.cache
-def _compound_role(language: str, lower: str) -> bool:
-    table = speech_table(language)
-    return any(
-        lower.endswith(role) and len(lower) > len(role)
-        for role in table.role_words
-        if len(role) >= _MIN_COMPOUND_ROLE and role not in table.honorifics
+        and compound_role(table.language or "", lower)
     )
 
 

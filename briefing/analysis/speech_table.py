@@ -402,3 +402,24 @@ def speech_table(language: str | None) -> SpeechTable:
         if f.type == "frozenset[str]" and f.name not in derived
     }
     return SpeechTable(**derived, **listed, language=language)
+
+
+def compound_of(word: str, heads: Iterable[str], shortest: int) -> bool:
+    """Whether ``word`` (lower case) is a compound ending with one of ``heads`` that has
+    ``shortest`` letters or more (``gesundheitsminister``, ``zentralbank``)."""
+    return any(
+        len(head) >= shortest and len(word) > len(head) and word.endswith(head) for head in heads
+    )
+
+
+MIN_COMPOUND_ROLE = 5
+"""Shortest role word recognised at the end of a compound title (``minister``,
+``präsidentin``); ``chef`` ends ``Koch-Chef`` but also ``Küchenchef`` and other jobs."""
+
+
+@cache
+def compound_role(language: str, lower: str) -> bool:
+    """``bundesfinanzminister``: a compound title ending with a role word, in a language
+    that writes its titles so (German, :attr:`SpeechTable.capitalised_nouns`)."""
+    table = speech_table(language)
+    return table.capitalised_nouns and compound_of(lower, table.role_words, MIN_COMPOUND_ROLE)
