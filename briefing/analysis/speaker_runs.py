@@ -1,4 +1,5 @@
-"""The run of words that names a speaker or a role, read backwards from a cue.
+"""The run of words that names a speaker or a role, read backwards from a cue or
+forwards after one (:func:`run_forward`: ``kata Juru Bicara … John Kirby``).
 
 ``Pentagon spokesman John Kirby``, ``Menteri Kelautan dan Perikanan Susi Pudjiastuti``:
 the capitalised and title words before a cue split into a name and a role
@@ -22,7 +23,7 @@ from briefing.analysis.speaker_names import (
     strip_determiners,
 )
 from briefing.analysis.speaker_parts import stray_initial
-from briefing.analysis.speaker_segments import is_role
+from briefing.analysis.speaker_segments import between_names, is_role
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token
 
@@ -187,3 +188,102 @@ def title_before(text: str, words: Sequence[Token], table: SpeechTable) -> str |
             back -= 1
         begin = back
     return strip_determiners(text, words[begin:], table)
+
+
+def _modifiers_then_name(tokens: Sequence[Token], i: int, table: SpeechTable) -> bool:
+    """``43-year-old Martin Taylor``: a few plain modifiers, then a capitalised name."""
+    for token in tokens[i : i + 3]:
+        if not token.is_word or token.lower in table.stop_words or token.lower in table.cue_words:
+            return False
+        if token.is_capitalised:
+            return token is not tokens[i]
+    return False
+
+
+def run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
+    """End index of the speaker phrase that starts at ``tokens[i]``."""
+    descriptive = i < len(tokens) and (
+        tokens[i].lower in table.determiners
+        or any(is_role(t, table) for t in tokens[i : i + 4] if t.is_word)
+        or _modifiers_then_name(tokens, i, table)
+    )
+    j = i
+    while j < len(tokens) and j - i < MAX_RUN:
+        token = tokens[j]
+        if inside_title(tokens, j, table) or inside_org_name(tokens, j, table):
+            j += 1  # "Menteri Kelautan dan Perikanan", "Bidang Politik, Hukum, dan Keamanan"
+            continue  # "Centers for Disease Control and Prevention"
+        if not token.is_word:
+            if _abbreviation_dot(tokens, j, table) or (
+                token.text == "&" and between_names(tokens, j) and j > i
+            ):
+                j += 1  # "Sonya A. Rivera", "Ms. Persson", "Gen. Milley", "Johnson & Johnson"
+                continue
+            break
+        lower = token.lower
+        if token.is_capitalised or is_role(token, table):
+            if lower in table.stop_words and not token.is_capitalised:
+                break
+            if (
+                token.is_capitalised
+                and lower in table.cue_words
+                and j > i
+                and lower not in table.role_words
+            ):
+                break
+        elif (
+            (
+                lower in table.connectors
+                and _capital_next(tokens, j + 1, table)
+                and (
+                    j == i
+                    or is_role(tokens[j - 1], table)
+                    or tokens[j - 1].lower in table.org_words  # Centers for Disease Control
+                )  # Secretary of State, not Taylor of Aberdeenshire
+            )
+            or (  # "ministre de la Culture", "ministre de l'Intérieur": the connector's article
+                lower in table.determiners
+                and j > i
+                and tokens[j - 1].lower in table.connectors
+                and is_role(tokens[j - 2], table)
+                and j + 1 < len(tokens)
+                and tokens[j + 1].lower in table.portfolio_words
+            )
+            or (j == i and lower in table.determiners)
+            or (
+                descriptive
+                and lower not in table.stop_words
+                and lower not in table.cue_words
+                and lower not in table.relatives
+            )
+        ):
+            pass
+        else:
+            break
+        j += 1
+    return j
+
+
+def _capital_next(tokens: Sequence[Token], k: int, table: SpeechTable) -> bool:
+    """A capitalised word at ``tokens[k]``, or a title's field after an article there
+    (``la Culture``, ``l'Intérieur``; not ``la République``, ``the Red Cross``)."""
+    if k < len(tokens) and tokens[k].is_capitalised:
+        return True
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower in table.determiners
+        and tokens[k + 1].lower in table.portfolio_words
+    )
+
+
+def _abbreviation_dot(tokens: Sequence[Token], j: int, table: SpeechTable) -> bool:
+    """Whether the ``.`` at ``tokens[j]`` closes an initial or a title's abbreviation
+    inside a name (``A.`` in ``Sonya A. Rivera``, ``Ms.``, ``Gen.``) rather than a
+    sentence: a capitalised word follows right after."""
+    if tokens[j].text != "." or j == 0 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if before.end != tokens[j].start or not (after.is_word and after.is_capitalised):
+        return False
+    initial = len(before.text) == 1 and before.text.isupper()
+    return initial or before.lower in table.honorifics or before.lower in table.role_words
