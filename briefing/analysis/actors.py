@@ -21,6 +21,7 @@ from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_guesses import people_who_speak, tagger_guess
 from briefing.analysis.actors_joins import (
     names_through_initials,
+    names_through_particles,
     place_words_out_of_people,
     with_acronym_names,
 )
@@ -104,6 +105,7 @@ def extract_actors(
     _trim_heading_names(text, raw)
     raw = with_acronym_names(text, raw, (words, starts, ends), tables)
     raw = names_through_initials(text, raw, (words, starts, ends), tables)
+    raw = names_through_particles(text, raw, (words, starts, ends), tables)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     quote_roles = [q.speaker_role for q in quotes if q.speaker_role]
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
@@ -441,10 +443,14 @@ def _with_quoted_people(
     seen: set[str] = set()
     for quote in quotes:
         name = quote.speaker or ""
-        words = name.split()
+        written = name.split()
+        # "Ursula von der Leyen": the speakers' reader joins a name's particles
+        words = [w for w in written if w not in speech.name_particles]
         if name in seen or not 2 <= len(words) <= _MAX_NAME_WORDS:
             continue
         seen.add(name)
+        if written[0] in speech.name_particles or written[-1] in speech.name_particles:
+            continue  # "von der Leyen" alone: her full name is elsewhere, or nowhere
         if not all(w[:1].isupper() for w in words) or any(
             w.lower().rstrip(".") in tables.cue_words
             or w.lower() in tables.function_words

@@ -18,7 +18,7 @@ from typing import Any
 from briefing.analysis.languages import available_languages, load_table
 from briefing.analysis.ner import load_tagger, tokenize
 from briefing.analysis.numbers import figure_words
-from briefing.analysis.speech_table import compound_role, speech_table
+from briefing.analysis.speech_table import compound_role, known_given_names, speech_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,14 +235,8 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.cue_words = tables.organization_cues | tables.place_cues
     _context_patterns(tables, data)
     tables.function_words = figure_words(language).stopwords
-    given = load_table(language, "given_names")
-    tables.given_names = frozenset(given.get("given_names", []))
-    tables.known_given_names = tables.given_names.union(
-        *(
-            load_table(other, "given_names").get("given_names", [])
-            for other in given.get("also", [])
-        )
-    )
+    tables.given_names = frozenset(load_table(language, "given_names").get("given_names", []))
+    tables.known_given_names = known_given_names(language or "")
     if language and language not in available_languages("actors"):
         speech = speech_table(language)
         according = load_table(language, "speech").get("according_to", [])

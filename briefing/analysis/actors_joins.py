@@ -16,6 +16,8 @@ from collections.abc import Collection, Sequence
 from briefing.analysis.actors_cues import names_spelled_by_acronyms
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_mention import RawMention
+from briefing.analysis.actors_rules import name_word
+from briefing.analysis.speech_table import particle_chain, speech_table
 
 Tokens = tuple[Sequence[str], Sequence[int], Sequence[int]]
 """The article's words with their start and end offsets (``ner.token_spans``)."""
@@ -166,3 +168,78 @@ def names_through_initials(
 def _straddled(start: int, end: int, spans: Collection[tuple[int, int]]) -> bool:
     """Whether a mention runs across either end of ``[start, end)``."""
     return any(a < end and b > start and (a < start or b > end) for a, b in spans)
+
+
+_NAME_AFTER_PARTICLES = 2
+"""Name words read after a particle: ``Maria da Conceição Tavares``."""
+
+
+def names_through_particles(
+    text: str, raw: list[RawMention], tokens: Tokens, tables: ActorTables
+) -> list[RawMention]:
+    """``Luiz Inácio Lula da Silva``, ``Maria da Conceição Tavares``, ``Ana de la Vega``:
+    a person's name goes on through its lower-case particles, where the tagger stopped at
+    them (``Luiz Inácio Lula``) or started after them (``Conceição Tavares``). The
+    particles are the speech table's (:func:`~briefing.analysis.speech_table.particle_chain`
+    says which runs of them join a name); the words on the other side are name words
+    (no title, organisation's or place's word, none the article writes in lower case,
+    no gazetteer entry: ``Pedro de Lisboa`` stays Pedro). A person the tagger found on
+    the far side joins the name."""
+    speech = speech_table(tables.language)
+    if not speech.name_particles:
+        return raw
+    words, starts, ends = tokens
+
+    def joinable(k: int) -> bool:
+        word = words[k]
+        return (
+            name_word(text, word, tables)
+            and word.lower() not in tables.title_words
+            and word.lower() not in tables.function_words
+            and tables.match_at(words, k) is None
+        )
+
+    def spaced(k: int, n: int) -> bool:
+        """Words ``k`` … ``k + n - 1`` are separated by single spaces."""
+        return all(text[ends[x] : starts[x + 1]] == " " for x in range(k, k + n - 1))
+
+    out: list[RawMention] = []
+    absorbed_to = -1
+    for m in raw:
+        if m.start < absorbed_to:
+            continue  # now inside the name before it
+        if m.kind == "person" and m.entry is None:
+            first = bisect_left(starts, m.start)
+            k = first
+            while k > 0 and words[k - 1] in speech.name_particles:
+                k -= 1
+            n = first - k
+            if (
+                n
+                and k >= 1
+                and first < len(starts)
+                and starts[first] == m.start
+                and particle_chain(speech, words, k) == n
+                and joinable(k - 1)
+                and spaced(k - 1, n + 2)
+            ):
+                if out and out[-1].kind == "person" and out[-1].end == ends[k - 1]:
+                    m.start = out.pop().start  # "Maria" the tagger saw too
+                elif not (out and out[-1].end > starts[k - 1]):
+                    m.start = starts[k - 1]
+                m.surface = text[m.start : m.end]
+            last = bisect_left(ends, m.end)
+            n = particle_chain(speech, words, last + 1) if last < len(ends) else 0
+            k = last + 1 + n
+            if n and ends[last] == m.end and k < len(words) and joinable(k):
+                stop = k + 1
+                while stop < len(words) and stop - k < _NAME_AFTER_PARTICLES and joinable(stop):
+                    stop += 1
+                if spaced(last, stop - last):
+                    end = ends[stop - 1]
+                    later = [x for x in raw if starts[last + 1] <= x.start < end]
+                    end = max([end, *(x.end for x in later if x.kind == "person")])
+                    m.end, m.surface = end, text[m.start : end]
+                    absorbed_to = end
+        out.append(m)
+    return out

@@ -28,6 +28,7 @@ from briefing.analysis.actors_titles import (
     title_mentions,
 )
 from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_word
+from briefing.analysis.speech_table import particle_chain, speech_table
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "given": 1, "tagger": 0, "acronym": 0}
@@ -478,14 +479,16 @@ def _given_name_mentions(text: str, words: Sequence[str], tables: ActorTables) -
     ``Joe Biden``), where the tagger saw nothing or a person: a person. Not a given name
     the article also writes in lower case (``Will``, ``Grace``), one inside a longer name
     (``Los Angeles Auto Show``), nor a run into a title, an organisation's, a place's or
-    an event's word (``Walter Reed Hospital``, ``Davis Cup``: the tagger's or nobody's)."""
+    an event's word (``Walter Reed Hospital``, ``Davis Cup``: the tagger's or nobody's).
+    The name may go on through particles (``Ursula von der Leyen``)."""
     given = tables.given_names
     if not given:
         return []
+    speech = speech_table(tables.language)
     out: list[RawMention] = []
     n = len(words)
     for i in [i for i, w in enumerate(words) if w in given]:
-        if not _name_word(text, words[i], tables):
+        if not name_word(text, words[i], tables):
             continue  # "King Edward", "Queen Elizabeth": a title (its own mention)
         if i and capitalised(words[i - 1]) and words[i - 1] not in tables.person_openers:
             continue  # "Los Angeles", "The Davis Cup": inside a longer name
@@ -495,12 +498,19 @@ def _given_name_mentions(text: str, words: Sequence[str], tables: ActorTables) -
             and len(words[end]) == 1
             and words[end].isupper()
             and words[end + 1] == "."
-            and _name_word(text, words[end + 2], tables)
+            and name_word(text, words[end + 2], tables)
         ):
             end += 2  # "James P. Kennedy": a middle initial
-        named = end
-        while end < n and end - named < _MAX_GIVEN_RUN - 1 and _name_word(text, words[end], tables):
-            end += 1
+        named, names, chained = end, 0, False
+        while True:
+            while end < n and names < _MAX_GIVEN_RUN - 1 and name_word(text, words[end], tables):
+                end, names = end + 1, names + 1
+            particles = 0 if chained or end >= n else particle_chain(speech, words, end)
+            if not (particles and end + particles < n):
+                break
+            if not name_word(text, words[end + particles], tables):
+                break
+            end, chained = end + particles, True  # "Ursula von der Leyen"
         if end == named or (
             end < n
             and (
@@ -526,7 +536,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 digits (``LCOc1`` is a ticker)."""
 
 
-def _name_word(text: str, word: str, tables: ActorTables) -> bool:
+def name_word(text: str, word: str, tables: ActorTables) -> bool:
+    """A word that can be part of a person's name here: capitalised letters, no acronym,
+    no organisation's, place's or event's word, none the article writes in lower case."""
     return (
         capitalised(word)
         and len(word) > 1

@@ -24,7 +24,9 @@ _MAX_OFFICE_PLACE = 1
 Myong-nam`` is a person after a role's acronym)."""
 
 
-def _name_part(token: Token, table: SpeechTable) -> bool:
+def name_part(token: Token, table: SpeechTable) -> bool:
+    """A capitalised word that can be part of a personal name: no acronym, title,
+    organisation word, pronoun, cue or function word."""
     return (
         token.is_word
         and token.lower not in table.org_words
@@ -54,11 +56,46 @@ def _two_names_back(text: str, words: Sequence[Token], end: int, table: SpeechTa
     while begin > 0 and names < 2:
         begin -= 1
         word = words[begin]
-        if not _initial(text, word) and word.lower.rstrip(".") not in table.name_suffixes:
+        if (
+            not _initial(text, word)
+            and word.lower.rstrip(".") not in table.name_suffixes
+            and not _particle(word, table)  # "Ursula von der Leyen": two names
+        ):
             names += 1
     while begin > 0 and _initial(text, words[begin - 1]):
         begin -= 1
     return begin
+
+
+def _particle(word: Token, table: SpeechTable) -> bool:
+    """A name's lower-case particle (``von``, ``da``, ``de``)."""
+    return not word.is_capitalised and word.lower in table.name_particles
+
+
+def _name_words(words: Sequence[Token], begin: int, end: int, table: SpeechTable) -> int:
+    """How many words of ``words[begin:end]`` count towards a name's length: its
+    particles do not (``Luiz Inácio Lula da Silva`` has four)."""
+    return sum(1 for word in words[begin:end] if not _particle(word, table))
+
+
+def in_complement(words: Sequence[Token], k: int, table: SpeechTable, stop: int = 0) -> bool:
+    """Whether the capitalised words that end at ``words[k]`` (back to ``words[stop]``)
+    follow a lower-case word that is no title: a title's complement or a common phrase
+    (``presidenta de la Comunidad``, ``director del Museo``), not a name a particle could
+    go on (``Ana de la Vega``, ``presidente Lula da Silva``). An organisation's word among
+    them makes them an organisation's name, which goes on (``el Instituto Nacional de
+    Estadística``)."""
+    first = k
+    while first > stop and words[first - 1].is_word and words[first - 1].is_capitalised:
+        first -= 1
+    if first == stop:
+        return False
+    lead = words[first - 1]
+    return (
+        lead.is_word
+        and not is_role(lead, table)
+        and not any(w.lower in table.org_words for w in words[first : k + 1])
+    )
 
 
 def _named_alone(text: str, words: Sequence[Token], i: int) -> bool:
@@ -177,14 +214,24 @@ def _split_name_role(
     while begin > 0 and end - begin < MAX_NAME + 2:
         token = words[begin - 1]
         if (
-            _name_part(token, table)
+            token.lower in table.name_particles
+            and begin - 1 > 0
+            and begin < end
+            and name_part(words[begin - 2], table)
+            and in_complement(words, begin - 2, table)
+        ):
+            # "presidenta de la Comunidad de Madrid", "director del Museo del Prado": the
+            # words after the particle end the title's complement; nobody is named
+            return None, strip_determiners(text, words, table)
+        if (
+            name_part(token, table)
             or _initial(text, token)
             or (
                 token.lower in table.name_particles
                 and begin - 1 > 0
                 and begin < end
                 and (
-                    _name_part(words[begin - 2], table)
+                    name_part(words[begin - 2], table)
                     or words[begin - 2].lower in table.name_particles  # von der Leyen
                 )
             )
@@ -316,7 +363,7 @@ def _split_name_role(
         if whole not in known:
             two = _two_names_back(text, words, end, table)
             begin = two if two - 1 <= begin or not _named_alone(text, words, two - 1) else two - 1
-    if end - begin > MAX_NAME:
+    if _name_words(words, begin, end, table) > MAX_NAME:
         begin = _two_names_back(text, words, end, table)
     name = span_text(text, words, begin, end)
     prefix = words[:begin]

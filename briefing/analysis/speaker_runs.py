@@ -15,16 +15,18 @@ from collections.abc import Callable, Sequence
 
 from briefing.analysis.speaker_names import (
     has_role_word,
+    in_complement,
     inside_org_name,
     inside_title,
     is_organisation,
+    name_part,
     span_text,
     split_name_role,
     strip_determiners,
 )
 from briefing.analysis.speaker_parts import stray_initial
 from briefing.analysis.speaker_segments import between_names, is_role
-from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.speech_table import SpeechTable, particle_chain
 from briefing.analysis.tokens import Token
 
 MAX_RUN = 12
@@ -250,11 +252,13 @@ def run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
                 and tokens[j + 1].lower in table.portfolio_words
             )
             or (j == i and lower in table.determiners)
+            or _particle_in_name(tokens, i, j, table)
             or (
                 descriptive
                 and lower not in table.stop_words
                 and lower not in table.cue_words
                 and lower not in table.relatives
+                and not _after_a_name(tokens, i, j, table)
             )
         ):
             pass
@@ -262,6 +266,49 @@ def run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
             break
         j += 1
     return j
+
+
+def _after_a_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTable) -> bool:
+    """Whether ``tokens[j]`` follows a name of two words or more the run has read: there a
+    plain lower-case word is the sentence going on (``disse o presidente Luiz Inácio Lula
+    durante a cerimônia``), not the description."""
+    if table.descriptions_after_names or j - i < 2 or not name_part(tokens[j - 1], table):
+        return False
+    k = j - 2
+    while k > i and tokens[k].is_word and tokens[k].lower in table.name_particles:
+        k -= 1  # "Lula da Silva durante"
+    if any(t.is_word and is_role(t, table) for t in tokens[j : j + 3]):
+        return False  # "Sunday Times political editor Tim Shipman": a title follows
+    return name_part(tokens[k], table)  # (a title then one capitalised word may be a
+    # complement going on: "губернатор Белгородской области Вячеслав Гладков")
+
+
+def _particle_in_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTable) -> bool:
+    """Whether ``tokens[j]`` is a particle inside a name that the run (from ``tokens[i]``)
+    is reading: ``Ursula von der Leyen``, ``Lula da Silva``, ``Dominique de Villepin``,
+    ``Ana de la Vega`` (:func:`~briefing.analysis.speech_table.particle_chain`), with
+    name words on both sides."""
+    if not (tokens[j].is_word and tokens[j].lower in table.name_particles):
+        return False
+    first = j
+    while (
+        first > i and tokens[first - 1].is_word and tokens[first - 1].lower in table.name_particles
+    ):
+        first -= 1
+    texts = [t.text for t in tokens]
+    n = particle_chain(table, texts, first)
+    last = first + n  # the word after the chain
+    if n == 0 or first == i or last <= j or last >= len(tokens):
+        return False
+    before, after = tokens[first - 1], tokens[last]
+    if in_complement(tokens, first - 1, table, stop=i):
+        return False  # "presidenta de la Comunidad de Madrid": a title's complement
+    return (
+        name_part(before, table)
+        and name_part(after, table)
+        and before.end < tokens[first].start
+        and tokens[last - 1].end < after.start
+    )
 
 
 def _capital_next(tokens: Sequence[Token], k: int, table: SpeechTable) -> bool:

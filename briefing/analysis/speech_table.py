@@ -129,6 +129,11 @@ class SpeechTable:
     Rusia``, ``Wali Kota Verbania``): then a title followed by a place only is an office,
     not a person. English writes ``Russian Foreign Minister`` or ``mayor of London``,
     and ``Coach Jordan`` is a person."""
+    descriptions_after_names: bool = False
+    """Whether a speaker's description goes on after a name in lower-case words
+    (``Humas PT Jasa Marga cabang Jakarta-Cikampek``): else a plain lower-case word after
+    a name of two words ends the phrase (``disse o presidente Luiz Inácio Lula durante
+    a cerimônia``)."""
     pro_drop: bool = False
     """Whether the language leaves a known subject out (Spanish, Portuguese): a cue verb
     alone after a quote (``«…», subrayó.``) then means the previous speaker, as a pronoun
@@ -385,6 +390,7 @@ def speech_table(language: str | None) -> SpeechTable:
         places_after_titles=bool(data.get("places_after_titles", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
+        descriptions_after_names=bool(data.get("descriptions_after_names", False)),
         short_titles=frozenset(
             w for w in lowered("role_words") | lowered("honorifics") if len(w) <= _SHORT_TITLE
         ),
@@ -423,3 +429,48 @@ def compound_role(language: str, lower: str) -> bool:
     that writes its titles so (German, :attr:`SpeechTable.capitalised_nouns`)."""
     table = speech_table(language)
     return table.capitalised_nouns and compound_of(lower, table.role_words, MIN_COMPOUND_ROLE)
+
+
+MAX_PARTICLES = 3
+"""Particles one name may have in a row (``van der``, ``de la``, ``dos``)."""
+
+
+def particle_chain(table: SpeechTable, words: Sequence[str], k: int) -> int:
+    """How many of ``words`` from ``words[k]`` are a name's particles that may join two
+    parts of a name (``von der`` in ``Ursula von der Leyen``, ``da`` in ``Lula da
+    Silva``, ``de la`` in ``Ana de la Vega``); 0 when they are none.
+
+    Written in lower case, at most :data:`MAX_PARTICLES`, and not opening with an article
+    or a conjunction (``y`` also joins two people in Spanish; ``la`` and ``der`` open a
+    noun). In a language that capitalises every noun the word before must be a known
+    given name (``Ursula von der Leyen``, ``Richard von Weizsäcker``; not ``sagte
+    Scholz zu Journalisten``, ``Müller von der Opposition``). Whether name words stand on
+    both sides is the caller's to check."""
+    n = 0
+    while k + n < len(words) and n <= MAX_PARTICLES:
+        word = words[k + n]
+        if word != word.lower() or word not in table.name_particles:
+            break
+        n += 1
+    if n == 0 or n > MAX_PARTICLES:
+        return 0
+    if words[k] in table.determiners or words[k] in table.conjunctions:
+        return 0
+    if table.capitalised_nouns and (
+        k == 0 or words[k - 1] not in known_given_names(table.language or "")
+    ):
+        return 0
+    return n
+
+
+@cache
+def known_given_names(language: str) -> frozenset[str]:
+    """The given names of ``data/<language>/given_names.json`` and of the languages its
+    ``also`` lists (the names its news often gives people of: English for German)."""
+    given = load_table(language, "given_names")
+    return frozenset(given.get("given_names", [])).union(
+        *(
+            load_table(other, "given_names").get("given_names", [])
+            for other in given.get("also", [])
+        )
+    )

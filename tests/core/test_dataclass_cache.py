@@ -16,7 +16,7 @@ import pytest
 from briefing import dataclass_cache
 from briefing.dataclass_cache import _Cache
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 SOURCE = """
 from dataclasses import InitVar, dataclass, field
