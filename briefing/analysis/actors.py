@@ -393,8 +393,10 @@ def _actor(group: Group) -> ActorSuggestion:
             counts[s] = counts.get(s, 0) + 1
         canonical = group.key.split(":", 1)[1]
         name = max(counts, key=lambda s: (counts[s], s == canonical, len(s)))
-        if shortened_word(name) and any(m.entry is not None for m in group.mentions):
-            name = canonical  # ``Dekalb, Ill.``: Illinois
+        if (shortened_word(name) or (name.isupper() and name.title() == canonical)) and any(
+            m.entry is not None for m in group.mentions
+        ):
+            name = canonical  # ``Dekalb, Ill.``: Illinois; ``SWITZERLAND —``: Switzerland
     # first-seen order, without the name (a dict keeps order and finds in O(1))
     aliases = list(dict.fromkeys(s for s in surfaces if s != name))
     roles = [m.role for m in group.mentions if m.role and m.kind == "person"]

@@ -17,7 +17,7 @@ from briefing.analysis.actors_cues import names_spelled_by_acronyms
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_rules import name_word
-from briefing.analysis.speech_table import particle_chain, speech_table
+from briefing.analysis.speech_table import particle_chain, particle_joins, speech_table
 
 Tokens = tuple[Sequence[str], Sequence[int], Sequence[int]]
 """The article's words with their start and end offsets (``ner.token_spans``)."""
@@ -199,6 +199,15 @@ def names_through_particles(
             and tables.match_at(words, k) is None
         )
 
+    others = {bisect_left(starts, x.start) for x in raw if x.kind != "person"}
+
+    def joins(first: int, k: int, n: int) -> bool:
+        """Whether the particles ``words[k:k + n]`` join the name words from
+        ``words[first]`` to the word after them, which no other actor starts at."""
+        return k + n not in others and particle_joins(
+            speech, text, words[first:k], words[k : k + n], words[k + n]
+        )
+
     def spaced(k: int, n: int) -> bool:
         """Words ``k`` … ``k + n - 1`` are separated by single spaces."""
         return all(text[ends[x] : starts[x + 1]] == " " for x in range(k, k + n - 1))
@@ -214,6 +223,10 @@ def names_through_particles(
             while k > 0 and words[k - 1] in speech.name_particles:
                 k -= 1
             n = first - k
+            person_before = bool(
+                k >= 1 and out and out[-1].kind == "person" and out[-1].end == ends[k - 1]
+            )
+            named_from = bisect_left(starts, out[-1].start) if person_before else k - 1
             if (
                 n
                 and k >= 1
@@ -222,8 +235,9 @@ def names_through_particles(
                 and particle_chain(speech, words, k) == n
                 and joinable(k - 1)
                 and spaced(k - 1, n + 2)
+                and joins(named_from, k, n)
             ):
-                if out and out[-1].kind == "person" and out[-1].end == ends[k - 1]:
+                if person_before:
                     m.start = out.pop().start  # "Maria" the tagger saw too
                 elif not (out and out[-1].end > starts[k - 1]):
                     m.start = starts[k - 1]
@@ -231,7 +245,13 @@ def names_through_particles(
             last = bisect_left(ends, m.end)
             n = particle_chain(speech, words, last + 1) if last < len(ends) else 0
             k = last + 1 + n
-            if n and ends[last] == m.end and k < len(words) and joinable(k):
+            if (
+                n
+                and ends[last] == m.end
+                and k < len(words)
+                and joinable(k)
+                and joins(first, last + 1, n)
+            ):
                 stop = k + 1
                 while stop < len(words) and stop - k < _NAME_AFTER_PARTICLES and joinable(stop):
                     stop += 1

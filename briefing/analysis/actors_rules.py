@@ -28,7 +28,7 @@ from briefing.analysis.actors_titles import (
     title_mentions,
 )
 from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_word
-from briefing.analysis.speech_table import particle_chain, speech_table
+from briefing.analysis.speech_table import particle_chain, particle_joins, speech_table
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "given": 1, "tagger": 0, "acronym": 0}
@@ -186,6 +186,11 @@ def _lone_word_not_actor(word: str, entry: GazetteerEntry | None, tables: ActorT
     return entry is None and (word in tables.not_alone or _MODEL_CODE.fullmatch(word) is not None)
 
 
+_MIN_SHOUTED_PLACE = 4
+"""Letters of a place written in capitals that is read as the place (``PARIS``, not
+``UK`` or ``US``, which are acronyms the gazetteer lists as they are)."""
+
+
 def sentence_mentions(
     text: str,
     words: list[str],
@@ -234,6 +239,18 @@ def sentence_mentions(
                 )
                 if named is not None:
                     candidates.append(named)
+    for i, word in enumerate(words):
+        # "BRUSSELS, March 6 —", "LONDON (Reuters)": a dateline's city in capitals
+        title = word.title()
+        if (
+            len(word) >= _MIN_SHOUTED_PLACE
+            and word.isupper()
+            and word.isalpha()
+            and title in phrases
+        ):
+            match = tables.match_at([title], 0)
+            if match is not None and match.last == 1 and match.entry.kind == "place":
+                candidates.append(RawMention("place", i, i + 1, "gazetteer", match.entry))
     known = [(c.first, c.last) for c in candidates if c.source == "gazetteer"]
     if len(known) >= 2:
         candidates = [c for c in candidates if not _tiled(words, c, known, tables)]
@@ -508,7 +525,10 @@ def _given_name_mentions(text: str, words: Sequence[str], tables: ActorTables) -
             particles = 0 if chained or end >= n else particle_chain(speech, words, end)
             if not (particles and end + particles < n):
                 break
-            if not name_word(text, words[end + particles], tables):
+            after = words[end + particles]
+            if not name_word(text, after, tables) or tables.match_at(words, end + particles):
+                break  # "Pedro de Lisboa": a place
+            if not particle_joins(speech, text, words[i:end], words[end : end + particles], after):
                 break
             end, chained = end + particles, True  # "Ursula von der Leyen"
         if end == named or (

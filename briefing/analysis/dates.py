@@ -344,7 +344,7 @@ _CUE_BEFORE, _MODIFIER_REACH = 90, 30
 """How far (characters) a tense cue is looked for before a date, and a last/next modifier
 around it. Cues after a date are not read: there they mostly belong to the next clause
 ("on Tuesday that China is going to …", "17 Desember tidak akan pernah sama")."""
-_CLAUSE_END = re.compile(r"[.!?;][\"”’»]?\s|\n|[\"“”«»„]")
+_CLAUSE_END = re.compile(r"[.!?;][\"”’»]?\s|\n|[\"“”«»„]| [—–] ")
 """A sentence end or a quotation mark: the words quoted ("we will win," he said on
 Friday) are not the clause that dates the mention. A comma is no end: a cue carries
 over a list ("akan ke Osaka pada 25 Oktober, Seoul pada 29 Oktober") and an apposition

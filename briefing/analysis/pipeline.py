@@ -145,6 +145,9 @@ def _full_speaker_names(
             longer = given_name_in_role(speaker, role) or named_in_full_elsewhere(speaker, role)
             if longer is not None:
                 return longer
+            whole = _through_particles(speaker, people, table)
+            if whole is not None:
+                return whole.name, role or whole.role
             # "Arsenal Ian Wright": the name tagger knows where the person starts
             inner = next(
                 (
@@ -172,6 +175,25 @@ def _full_speaker_names(
             replace(statement, speaker=speaker or statement.speaker, speaker_role=role)
         )
     return new_quotes, new_statements
+
+
+def _through_particles(
+    speaker: str, people: Sequence[ActorSuggestion], table: SpeechTable
+) -> ActorSuggestion | None:
+    """The one person whose name ``speaker`` is cut from at a particle: its end (``Von der
+    Leyen`` opening a sentence → Ursula von der Leyen) or its start (``Luiz Inácio Lula``,
+    a run of capitals stopped at ``da`` → Luiz Inácio Lula da Silva)."""
+    lowered = speaker[:1].lower() + speaker[1:]
+    cut_before = lowered.split()[0] in table.name_particles
+
+    def cut_from(name: str) -> bool:
+        if cut_before:
+            return name.endswith(" " + lowered)
+        rest = name[len(speaker) + 1 :].split() if name.startswith(speaker + " ") else []
+        return bool(rest) and rest[0] in table.name_particles
+
+    hits = [person for person in people if cut_from(person.name)]
+    return hits[0] if len(hits) == 1 else None
 
 
 _LONGER_NAME = re.compile(r"\s+([a-z]{1,3})\s+[A-Z]")

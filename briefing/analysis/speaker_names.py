@@ -14,7 +14,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.analysis.speaker_segments import is_role, office_place
-from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.speech_table import (
+    SpeechTable,
+    known_given_names,
+    particle_chain,
+    particle_joins,
+)
 from briefing.analysis.tokens import Token, TokenIndex
 
 MAX_NAME = 4
@@ -80,7 +85,7 @@ def _name_words(words: Sequence[Token], begin: int, end: int, table: SpeechTable
 
 def in_complement(words: Sequence[Token], k: int, table: SpeechTable, stop: int = 0) -> bool:
     """Whether the capitalised words that end at ``words[k]`` (back to ``words[stop]``)
-    follow a lower-case word that is no title: a title's complement or a common phrase
+    follow a function word after a title: the title's complement
     (``presidenta de la Comunidad``, ``director del Museo``), not a name a particle could
     go on (``Ana de la Vega``, ``presidente Lula da Silva``). An organisation's word among
     them makes them an organisation's name, which goes on (``el Instituto Nacional de
@@ -92,10 +97,54 @@ def in_complement(words: Sequence[Token], k: int, table: SpeechTable, stop: int 
         return False
     lead = words[first - 1]
     return (
-        lead.is_word
+        any(is_role(w, table) for w in words[stop : first - 1])  # after a title
+        and lead.is_word
+        and (
+            lead.lower in table.connectors
+            or lead.lower in table.determiners
+            or lead.lower in table.stop_words
+        )  # not "le prince héritier Mohammed ben Salmane": a title's own word
         and not is_role(lead, table)
         and not any(w.lower in table.org_words for w in words[first : k + 1])
     )
+
+
+def _end_before_unjoined_particles(text: str, words: Sequence[Token], table: SpeechTable) -> int:
+    """Where the phrase's name ends: before particles that join it to no further name
+    (:func:`~briefing.analysis.speech_table.particle_joins`), so that ``Pierre Blanc de
+    Renault`` is Pierre Blanc (of Renault) and ``Ursula von der Leyen`` stays whole."""
+    texts = [w.text for w in words]
+    k = 1
+    while k < len(words) - 1:
+        if _particle(words[k], table) and name_part(words[k - 1], table):
+            n = particle_chain(table, texts, k)
+            if (
+                n
+                and k + n < len(words)
+                and name_part(words[k + n], table)
+                and not in_complement(words, k - 1, table)
+            ):
+                first = k - 1
+                while first > 0 and name_part(words[first - 1], table):
+                    first -= 1
+                if not particle_joins(table, text, texts[first:k], texts[k : k + n], texts[k + n]):
+                    return k
+                k += n
+        k += 1
+    return len(words)
+
+
+def _from_given_name(words: Sequence[Token], begin: int, end: int, table: SpeechTable) -> int:
+    """``мэр Москвы Сергей Собянин``: after a title, capitalised words before a known
+    given name (and not one themselves) are the title's complement; the name starts at
+    the given name, with a surname after it."""
+    given = known_given_names(table.language or "")
+    if not given or words[begin].text in given:
+        return begin
+    for g in range(begin + 1, end - 1):
+        if words[g].text in given:
+            return g
+    return begin
 
 
 def _named_alone(text: str, words: Sequence[Token], i: int) -> bool:
@@ -209,7 +258,7 @@ def _split_name_role(
     words = [t for t in tokens if t.is_word]
     if not words:
         return None, None
-    end = len(words)
+    end = _end_before_unjoined_particles(text, words, table)
     begin = end
     while begin > 0 and end - begin < MAX_NAME + 2:
         token = words[begin - 1]
@@ -337,6 +386,8 @@ def _split_name_role(
             # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
             begin = _two_names_back(text, words, end, table)
     has_title = begin > 0 and any(is_role(t, table) for t in words[:begin])
+    if has_title:
+        begin = _from_given_name(words, begin, end, table)
     english_style = begin > 0 and not words[begin - 1].is_capitalised
     if (
         begin >= 2
@@ -364,7 +415,11 @@ def _split_name_role(
             two = _two_names_back(text, words, end, table)
             begin = two if two - 1 <= begin or not _named_alone(text, words, two - 1) else two - 1
     if _name_words(words, begin, end, table) > MAX_NAME:
-        begin = _two_names_back(text, words, end, table)
+        cut = next((k for k in range(begin + 1, end) if _particle(words[k], table)), end)
+        if cut < end and _name_words(words, begin, cut, table) <= MAX_NAME:
+            end = cut  # "Vinícius José Paixão de Oliveira Júnior": up to the particles
+        else:
+            begin = _two_names_back(text, words, end, table)
     name = span_text(text, words, begin, end)
     prefix = words[:begin]
     if (

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
 
-from briefing.analysis.languages import load_table
+from briefing.analysis.languages import available_languages, load_table
 from briefing.analysis.tokens import Token
 
 _NEVER = re.compile(r"(?!x)x")
@@ -129,6 +129,10 @@ class SpeechTable:
     Rusia``, ``Wali Kota Verbania``): then a title followed by a place only is an office,
     not a person. English writes ``Russian Foreign Minister`` or ``mayor of London``,
     and ``Coach Jordan`` is a person."""
+    name_only_particles: frozenset[str] = frozenset()
+    """Particles that are never a preposition in the language (``bin``, ``ibn``; German
+    ``van``; all of English's and Indonesian's): a chain they open joins a name wherever
+    it stands between name words (:func:`particle_joins`)."""
     descriptions_after_names: bool = False
     """Whether a speaker's description goes on after a name in lower-case words
     (``Humas PT Jasa Marga cabang Jakarta-Cikampek``): else a plain lower-case word after
@@ -391,6 +395,7 @@ def speech_table(language: str | None) -> SpeechTable:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         descriptions_after_names=bool(data.get("descriptions_after_names", False)),
+        name_only_particles=frozenset(data.get("name_only_particles", [])),
         short_titles=frozenset(
             w for w in lowered("role_words") | lowered("honorifics") if len(w) <= _SHORT_TITLE
         ),
@@ -464,6 +469,18 @@ def particle_chain(table: SpeechTable, words: Sequence[str], k: int) -> int:
 
 
 @cache
+def any_given_names() -> frozenset[str]:
+    """Every given name of every ``data/<language>/given_names.json``: evidence that a
+    name is a person's, whatever the article's language."""
+    return frozenset().union(
+        *(
+            load_table(lang, "given_names").get("given_names", [])
+            for lang in available_languages("given_names")
+        )
+    )
+
+
+@cache
 def known_given_names(language: str) -> frozenset[str]:
     """The given names of ``data/<language>/given_names.json`` and of the languages its
     ``also`` lists (the names its news often gives people of: English for German)."""
@@ -474,3 +491,37 @@ def known_given_names(language: str) -> frozenset[str]:
             for other in given.get("also", [])
         )
     )
+
+
+def particle_joins(
+    table: SpeechTable,
+    text: str,
+    names_before: Sequence[str],
+    chain: Sequence[str],
+    after: str,
+) -> bool:
+    """Whether the particles ``chain`` (a :func:`particle_chain`) join the name words
+    ``names_before`` to the name word ``after``: ``Ursula von der Leyen``, not ``Pierre
+    Blanc de Renault`` or ``Ana Souza da Petrobras`` (a person of a company), ``Jean
+    Martin de Marseille`` (of a place).
+
+    A chain opened by a particle that is never a preposition in the language
+    (:attr:`SpeechTable.name_only_particles`: ``Mohammed bin Salman``, ``Edwin van der
+    Sar``; in English and Indonesian text every particle) joins always; so does one the
+    article writes again with the word after it (``Marcelo Rebelo de Sousa`` …
+    ``Rebelo de Sousa added``): a surname is used alone with its particles, a company or
+    a town after a name is not. Otherwise a chain joins after a lone word (``Dominique
+    de Villepin``, ``Maria da Conceição``, ``Ana de la Vega``) and after longer runs that
+    do not open with a known given name (``Luiz Inácio Lula da Silva``, ``Organização
+    Mundial da Saúde``): after ``Pierre Blanc`` the run is a person's full name already.
+    Where every noun is capitalised only the repeated form counts (``von der Leyen``;
+    not ``Peter von der Feuerwehr``, ``sagte Hans zu Journalisten``)."""
+    if chain[0] in table.name_only_particles:  # "bin", "van der"
+        return True
+    form = " ".join([*chain, after])
+    capitalised = form[:1].upper() + form[1:]  # "Von der Leyen" opening a sentence
+    if text.count(form) + text.count(capitalised) >= 2:
+        return True
+    if table.capitalised_nouns:
+        return False
+    return len(names_before) == 1 or names_before[0] not in any_given_names()

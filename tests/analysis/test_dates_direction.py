@@ -34,6 +34,17 @@ TUESDAY = date(2019, 11, 19)
         ("Pemerintah akan mengumumkan hasilnya hari Minggu.", "id", "2019-11-24"),
         ("Sidang dijadwalkan berlangsung Maret.", "id", "2020-03"),
         ("Le sommet sera organisé le 14 février.", "fr", "2020-02-14"),
+        # the future of reported speech: 'said that … would … in May'
+        ("The minister added that Lisbon would host a meeting in February.", "en", "2020-02"),
+        ("Officials said the ban would take effect on Dec. 10.", "en", "2019-12-10"),
+        ("The talks would have ended in February.", "en", "2019-02"),
+        # a dash ends the clause of a 'would' before it
+        (
+            "The question is whether new tariffs would go into effect — or whether a tariff "
+            "imposed in September would remain.",
+            "en",
+            "2019-09",
+        ),
         # a past cue cancels a future word: 'was due to … in September'
         ("He was due to be released in September.", "en", "2019-09"),
         ("The vote was scheduled for Dec. 3 but never came.", "en", "2018-12-03"),

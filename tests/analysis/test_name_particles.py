@@ -42,12 +42,26 @@ def people(result: ArticleAnalysis) -> dict[str, str | None]:
             None,
         ),
         (
-            "„Das ist ein guter Tag“, sagte Kommissionspräsidentin Ursula von der Leyen.",
+            # German capitalises nouns: "von der" joins only a form the article repeats
+            "„Das ist ein guter Tag“, sagte Kommissionspräsidentin Ursula von der Leyen. "
+            "Von der Leyen reiste am Abend ab.",
             "de",
             "Ursula von der Leyen",
             "Kommissionspräsidentin",
         ),
-        ("„Nein“, sagte Richard von Weizsäcker.", "de", "Richard von Weizsäcker", None),
+        ("„Wir haben verloren“, sagte Edwin van der Sar.", "de", "Edwin van der Sar", None),
+        (
+            "« Le pays change », a déclaré le prince héritier Mohammed ben Salmane.",
+            "fr",
+            "Mohammed ben Salmane",
+            "prince héritier",
+        ),
+        (
+            "«Мы не отступим», — сказал мэр Москвы Сергей Собянин во время визита.",
+            "ru",
+            "Сергей Собянин",
+            "мэр Москвы",
+        ),
         (
             "“É um dia histórico”, disse o presidente Luiz Inácio Lula da Silva durante a "
             "cerimônia em Brasília.",
@@ -106,6 +120,17 @@ def test_the_same_name_later_without_its_given_name_is_the_same_person() -> None
         # a German noun after a preposition is no surname
         ("„Nein“, sagte Müller von der Opposition.", "de", "Müller"),
         ("„Nein“, sagte Scholz zu Journalisten.", "de", "Scholz"),
+        ("„Es brennt noch“, sagte Peter von der Feuerwehr.", "de", "Peter"),
+        ("„Ich komme“, sagte Richard von Weizsäcker.", "de", "Richard"),  # said once only
+        # a person of a company or a town, after a full name
+        ("« Nous investissons », a déclaré Pierre Blanc de Renault.", "fr", "Pierre Blanc"),
+        ('"A produção vai subir", disse Ana Souza da Petrobras.', "pt", "Ana Souza"),
+        # a name too long with its particles ends before them
+        (
+            '"Foi um jogo difícil", disse Vinícius José Paixão de Oliveira Júnior após a partida.',
+            "pt",
+            "Vinícius José Paixão",
+        ),
         # a title's complement is nobody's name, and the pronoun-less cue finds nobody
         (
             "La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso, acusó al Gobierno. "
@@ -124,6 +149,20 @@ def test_the_same_name_later_without_its_given_name_is_the_same_person() -> None
 def test_particles_that_join_no_name(text: str, language: str, speaker: str | None) -> None:
     (quote,) = run(text, language).quotes
     assert quote.speaker == speaker
+
+
+def test_a_surname_with_particles_the_article_repeats() -> None:
+    text = (
+        '"Vamos", disse Marcelo Rebelo de Sousa na segunda-feira. '
+        "Rebelo de Sousa viajou depois para Madrid."
+    )
+    assert run(text, "pt").quotes[0].speaker == "Marcelo Rebelo de Sousa"
+
+
+def test_an_organisation_name_with_particles_stays_whole() -> None:
+    text = "Segundo a Organização Mundial da Saúde, a epidemia continua."
+    (statement,) = run(text, "pt").statements
+    assert statement.speaker == "Organização Mundial da Saúde"
 
 
 def test_the_phrase_ends_with_the_name_after_a_title() -> None:
@@ -160,3 +199,32 @@ def test_a_description_after_a_name_goes_on_in_indonesian() -> None:
 )
 def test_particle_chain(language: str, words: list[str], start: int, expected: int) -> None:
     assert particle_chain(speech_table(language), words, start) == expected
+
+
+def test_later_mentions_cut_at_a_particle_get_the_full_name() -> None:
+    text = (
+        "Ursula von der Leyen met Brazil's president, Luiz Inácio Lula da Silva, in "
+        "Brussels on Monday. Von der Leyen said the money would be paid in three tranches. "
+        "Lula said he would raise the issue at the next summit."
+    )
+    speakers = [s.speaker for s in run(text, "en").statements]
+    assert speakers == ["Ursula von der Leyen", "Luiz Inácio Lula da Silva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "alias"),
+    [
+        ("Officials in SWITZERLAND said the talks ended.", "Switzerland", "SWITZERLAND"),
+        ("The delegations met in GENEVA on Monday.", "Geneva", "GENEVA"),
+    ],
+)
+def test_a_place_written_in_capitals_is_the_place(text: str, place: str, alias: str) -> None:
+    """A dateline's or a shouted line's city: not an organisation's acronym."""
+    actors = {a.name: a for a in run(text, "en").actors}
+    assert actors[place].kind == "place"
+    assert alias in actors[place].aliases
+
+
+def test_acronyms_stay_organisations() -> None:
+    actors = {a.name: a.kind for a in run("The UN and NATO met in Geneva.", "en").actors}
+    assert actors["UN"] == "organization" and actors["NATO"] == "organization"
