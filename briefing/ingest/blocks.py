@@ -133,7 +133,9 @@ def build_article(
     published = draft.published
     if published is not None and not plausible_publication(published):
         published = None  # an e-mail dated 1970, a DOCX property of 1601: not a reference
-    published = published or find_date(text, language.code)
+    filed = (find_date(r.text, language.code) for r in cleaned.removed if r.reason == "dateline")
+    # the dateline's date ("BRUSSELS, March 6, 2025 —") before any date the body opens with
+    published = published or next(filed, None) or find_date(text, language.code)
     return Article(
         id=new_id(),
         title=title,

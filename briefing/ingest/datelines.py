@@ -41,6 +41,7 @@ _PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:[A-Z]\.)+)$")
 _CONNECTOR = re.compile(r"^[a-z]{1,3}$")  # Rio de Janeiro, Stoke on Trent
 _DATE_PART = re.compile(r"^(?:(?P<m1>[A-Za-z]{3,9})\.? \d{1,2}|\d{1,2} (?P<m2>[A-Za-z]{3,9})\.?)$")
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _STORY_OPENERS = "\"“‘'«(["
 
@@ -132,13 +133,16 @@ def _parse_head(head: str) -> _Head | None:
         tag, head = paren.group("tag").strip(), paren.group("pre").rstrip().rstrip(",")
     parts = [p.strip() for p in head.split(",")] if head.strip() else []
     places: list[str] = []
+    dated = False
     for part in parts:
         if not part:
             return None
         if tag is None and _is_outlet(part):
             tag = part
         elif _is_date(part):
-            continue
+            dated = True
+        elif dated and _YEAR.match(part):
+            dated = False  # "BRUSSELS, March 6, 2025 —": the date's year
         elif _is_place(part):
             places.append(part)
         else:

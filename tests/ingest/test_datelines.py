@@ -4,6 +4,7 @@ for the place and the publisher (made-up copy; real pages are read from /work/sh
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,11 @@ ENGLISH_STORY = "City officials said the new bridge would open to traffic early 
         ("Depok (Warta Contoh) - ", STORY, "Depok (Warta Contoh) -", "Depok", "Warta Contoh",
          "Warta Contoh"),
         ("SPANYOL–", STORY, "SPANYOL–", "Spanyol", None, None),
+        # a date with its year
+        ("BRUSSELS, March 6, 2025 — ", ENGLISH_STORY, "BRUSSELS, March 6, 2025 —", "Brussels",
+         None, None),
+        ("WASHINGTON, Oct. 24, 2024 (Reuters) - ", ENGLISH_STORY,
+         "WASHINGTON, Oct. 24, 2024 (Reuters) -", "Washington", "Reuters", "Reuters"),
         # a paper reprinting wire copy writes the city in ordinary capitals, no tag
         ("Dekalb, Ill. — ", ENGLISH_STORY, "Dekalb, Ill. —", "Dekalb, Ill.", None, None),
         ("San Jose, Calif. - ", ENGLISH_STORY, "San Jose, Calif. -", "San Jose, Calif.",
@@ -137,6 +143,15 @@ def test_import_keeps_the_dateline_out_of_the_text(
     found = dateline_of(article)
     assert found is not None
     assert (found.place, found.publisher) == (place, publisher)
+
+
+def test_the_datelines_date_is_the_publication_date() -> None:
+    """A dated dateline leaves the text, but its date is when the story was filed."""
+    article = import_clipboard(
+        "BRUSSELS, March 6, 2025 — " + ENGLISH_STORY + "\n\nTalks resume on May 2, 2025."
+    )
+    assert article.text.startswith(ENGLISH_STORY)
+    assert article.published == date(2025, 3, 6)
 
 
 def test_import_without_a_dateline_changes_nothing() -> None:
