@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from briefing.analysis.speaker_segments import is_role, office_place
 from briefing.analysis.speech_table import (
+    MAX_PARTICLES,
     SpeechTable,
     known_given_names,
     particle_chain,
@@ -288,8 +289,18 @@ def _split_name_role(
             begin -= 1
         else:
             break
+    texts = [w.text for w in words]
+    surname = (
+        begin <= MAX_PARTICLES
+        and end >= 2
+        and particle_chain(table, texts, 0) == end - 1
+        and name_part(words[end - 1], table)
+    )  # "von der Leyen said", "dijo de Guindos": a surname with its particles, alone
+    if surname:
+        begin = 0
     while (
-        begin < end
+        not surname
+        and begin < end
         and words[begin].lower in table.name_particles
         and not words[begin].is_capitalised
     ):

@@ -103,6 +103,8 @@ def backward_run(
             if stray_initial(words, begin - 1):
                 break  # "vitamin C. Dr. Amy Chen": a letter after lower case, no initial
             begin -= 1
+        elif _particles_back(words, begin, table):
+            begin = _particles_back(words, begin, table)  # "Carlos de la Fuente, portavoz"
         elif (
             is_role(token, table)
             or (lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised)
@@ -124,6 +126,23 @@ def backward_run(
         if back < begin and is_role(words[begin - 1], table):
             role = strip_determiners(text, words[back:begin], table)
     return name, role
+
+
+def _particles_back(words: Sequence[Token], begin: int, table: SpeechTable) -> int:
+    """Where the particles that end at ``words[begin - 1]`` start, when they stand before
+    the name word at ``words[begin]`` (``de la`` in ``Carlos de la Fuente``, ``von der``
+    in ``von der Leyen said``), else 0. Whether they join the name is :func:`split_name_role`'s to say."""
+    if begin >= len(words) or not name_part(words[begin], table):
+        return 0
+    first = begin
+    while first > 0 and words[first - 1].is_word and words[first - 1].lower in table.name_particles:
+        first -= 1
+    if first == begin:
+        return 0
+    chain = particle_chain(table, [w.text for w in words], first)
+    # (with no name word before them: a surname written with its particles, "von der
+    # Leyen said")
+    return first if first + chain == begin else 0
 
 
 def appositive_role(
@@ -298,8 +317,12 @@ def _particle_in_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTabl
     texts = [t.text for t in tokens]
     n = particle_chain(table, texts, first)
     last = first + n  # the word after the chain
-    if n == 0 or first == i or last <= j or last >= len(tokens):
+    if n == 0 or last <= j or last >= len(tokens):
         return False
+    if first == i:  # "sagte von der Leyen": a surname with its particles, alone
+        return name_part(tokens[last], table) and all(
+            tokens[k].end < tokens[k + 1].start for k in range(first, last)
+        )
     before, after = tokens[first - 1], tokens[last]
     if in_complement(tokens, first - 1, table, stop=i):
         return False  # "presidenta de la Comunidad de Madrid": a title's complement

@@ -447,10 +447,11 @@ def particle_chain(table: SpeechTable, words: Sequence[str], k: int) -> int:
 
     Written in lower case, at most :data:`MAX_PARTICLES`, and not opening with an article
     or a conjunction (``y`` also joins two people in Spanish; ``la`` and ``der`` open a
-    noun). In a language that capitalises every noun the word before must be a known
-    given name (``Ursula von der Leyen``, ``Richard von Weizsäcker``; not ``sagte
-    Scholz zu Journalisten``, ``Müller von der Opposition``). Whether name words stand on
-    both sides is the caller's to check."""
+    noun). In a language that capitalises every noun a capitalised word before must be a
+    known given name (``Ursula von der Leyen``, ``Richard von Weizsäcker``; not ``sagte
+    Scholz zu Journalisten``, ``Müller von der Opposition``), and a surname alone needs
+    two particles (``sagte von der Leyen``). Whether name words stand on both sides is the
+    caller's to check."""
     n = 0
     while k + n < len(words) and n <= MAX_PARTICLES:
         word = words[k + n]
@@ -461,10 +462,12 @@ def particle_chain(table: SpeechTable, words: Sequence[str], k: int) -> int:
         return 0
     if words[k] in table.determiners or words[k] in table.conjunctions:
         return 0
-    if table.capitalised_nouns and (
-        k == 0 or words[k - 1] not in known_given_names(table.language or "")
-    ):
-        return 0
+    if table.capitalised_nouns:
+        before = words[k - 1] if k > 0 else ""
+        if before[:1].isupper() and before not in known_given_names(table.language or ""):
+            return 0
+        if not before[:1].isupper() and n < 2:
+            return 0  # alone, only a surname's "von der", "van den": not "sagte zu X"
     return n
 
 

@@ -228,3 +228,26 @@ def test_a_place_written_in_capitals_is_the_place(text: str, place: str, alias: 
 def test_acronyms_stay_organisations() -> None:
     actors = {a.name: a.kind for a in run("The UN and NATO met in Geneva.", "en").actors}
     assert actors["UN"] == "organization" and actors["NATO"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ('"We are ready," von der Leyen said after the summit.', "en", "von der Leyen"),
+        ("« C'est clair », a déclaré de Villepin mardi.", "fr", "de Villepin"),
+        ('"Lo lograremos", dijo de Guindos en Fráncfort.', "es", "de Guindos"),
+        ("„Wir bleiben dabei“, sagte von der Leyen am Dienstag.", "de", "von der Leyen"),
+    ],
+)
+def test_a_surname_alone_keeps_its_particles(text: str, language: str, speaker: str) -> None:
+    (quote,) = run(text, language).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_name_with_particles_before_an_appositive_and_the_cue() -> None:
+    text = "Carlos de la Fuente, portavoz de la empresa, dijo que los despidos se evitarán."
+    (statement,) = run(text, "es").statements
+    assert (statement.speaker, statement.speaker_role) == (
+        "Carlos de la Fuente",
+        "portavoz de la empresa",
+    )
