@@ -158,7 +158,12 @@ def _full_speaker_names(
                 ),
                 None,
             )  # (not "Ratu" of Ratu Tisha Destria, a given name the tagger took for a title)
-            return (inner.name, role or inner.role) if inner else (speaker, role)
+            if inner is not None:
+                return inner.name, role or inner.role
+            if role is None:  # "… , a-t-il ajouté": the role the article gives the person
+                same = next((a for a in people if a.name == speaker), None)
+                role = same.role if same is not None else None
+            return speaker, role
         actor = find_person(speaker, actors)
         if actor is None or not name_like(actor.name) or opens_sentences_only(text, actor.name):
             return speaker, role  # ("Pernyataan Wiranto tersebut …": Wiranto's statement)

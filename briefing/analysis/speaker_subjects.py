@@ -169,7 +169,9 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
     Asshiddiqie mendukung …``). Not in a headline line, and not a description (``Mantan
     Kapolda Metro Jaya ini``). The tagger takes the region after a title for a name
     (``Kapolda Metro Jaya menyebut …``): such a sentence still passes for a subject."""
-    subject = _known_subject(ctx, sentence, spoken)
+    subject = _known_subject(ctx, sentence, spoken) or appositive_subject(
+        ctx, sentence.start, sentence.end
+    )
     if subject is None and not _title_cased(ctx, sentence):
         person = clause_opener(ctx, sentence.start, sentence.end, spoken, titled=True)
         if person and tagged_person(ctx, sentence, person):
@@ -179,6 +181,45 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
     if subject and subject[:1].islower() and _tail_of_a_name(ctx.text, subject):
         return None  # "de Madrid" of "la Comunidad de Madrid, Isabel Díaz Ayuso"
     return subject
+
+
+_MAX_TITLE_TOKENS = 9
+"""Tokens of the title that opens a sentence before its holder's name between commas."""
+
+
+def appositive_subject(ctx: Context, start: int, end: int) -> str | None:
+    """``Le ministre des Transports, Philippe Tabarot, a appelé …``, ``Son secrétaire
+    général, Thierry Nier, a estimé …``: a title opens the sentence and its holder's name
+    follows between commas; that person is the sentence's subject (a later ``a-t-il
+    ajouté`` is theirs), in ``text[start:end]``."""
+    table = ctx.table
+    tokens = ctx.index.between(start, end)
+    comma = next((k for k, t in enumerate(tokens[: _MAX_TITLE_TOKENS + 1]) if t.text == ","), 0)
+    head = tokens[:comma]
+    lead = next(
+        (t for t in head if t.lower not in table.determiners and t.lower not in table.possessives),
+        None,
+    )
+    if lead is None or not is_role(lead, table):
+        return None  # the title opens the sentence (not "Stadion Kapten …, Gianyar,")
+    if any(not t.is_word and t.text not in ("'", "’", "-") for t in head):
+        return None  # a quotation or a clause, not a title
+    first = last = comma + 1
+    while (
+        last < len(tokens)
+        and last - first < MAX_NAME + 2
+        and tokens[last].is_word
+        and (tokens[last].is_capitalised or tokens[last].lower in table.name_particles)
+    ):
+        last += 1
+    if last == first or last >= len(tokens) or tokens[last].text != ",":
+        return None
+    name = tokens[first:last]
+    if not (name[0].is_capitalised and name[-1].is_capitalised) or any(
+        is_role(t, table) or t.lower in table.org_words or t.is_acronym for t in name
+    ):
+        return None
+    return ctx.text[name[0].start : name[-1].end]
 
 
 _CAPITAL_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\s+$")

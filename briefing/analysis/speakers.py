@@ -46,6 +46,7 @@ from briefing.analysis.speaker_phrases import (
 from briefing.analysis.speaker_refs import definite_referent, named_body, titled_holder
 from briefing.analysis.speaker_roles import find_role
 from briefing.analysis.speaker_subjects import (
+    appositive_subject,
     clause_opener,
     sentence_subject,
     tagged_as_other,
@@ -226,6 +227,8 @@ class SpeakerContext:
             return owner
         if name.isupper() and 2 <= len(name) <= 3:
             return self._initials_owner(name) or name  # "RD": Rahmad Darmawan
+        if name.isupper() and name.isalpha():
+            return name  # "SNCF": an acronym, not the first word of "SNCF Voyageurs"
         last = name.rsplit(" ", 1)[-1]
         candidates = [
             candidate
@@ -439,7 +442,9 @@ class SpeakerContext:
         spoken = self._spoken
         here_sentence = self.sentence_at(position)
         if same_sentence and here_sentence is not None and here_sentence.start < position:
-            person = clause_opener(self, here_sentence.start, position, spoken)
+            person = clause_opener(
+                self, here_sentence.start, position, spoken
+            ) or appositive_subject(self, here_sentence.start, position)
             if person:
                 return person  # "When President Ashraf Ghani announced …, he said"
         here = bisect.bisect_right(self._starts, position) - 1

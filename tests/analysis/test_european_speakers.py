@@ -444,3 +444,42 @@ def test_more_french_speech_verbs(text: str, speaker: str) -> None:
 )
 def test_more_spanish_and_portuguese_speech_verbs(text: str, language: str, speaker: str) -> None:
     assert [q.speaker for q in run(text, language).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "« Nous prévoyons un TGV sur deux », a déclaré le directeur général, Paul Morel. "
+            "Le ministre des Transports, Jean Marchal, a appelé les syndicats « à la "
+            "responsabilité ». « Bloquer le pays n'est pas une solution », a-t-il ajouté.",
+            "fr",
+            "Jean Marchal",
+            "ministre des Transports",
+        ),
+        (
+            "La ministra de Hacienda, Lucía Ortega, defendió la reforma. "
+            "«Es una cuestión de justicia», declaró.",
+            "es",
+            "Lucía Ortega",
+            "ministra de Hacienda",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_titled_appositive_subject(
+    text: str, language: str, speaker: str, role: str
+) -> None:
+    """A title opening a sentence and its holder between commas make the subject a later
+    pronoun (or a cue without one) refers to, over an earlier speaker; the quote takes the
+    role the article gives that person."""
+    quote = run(text, language).quotes[-1]
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_an_acronym_speaker_is_not_a_longer_name_it_opens() -> None:
+    text = (
+        "Le trafic sera perturbé jeudi, a annoncé mardi la SNCF. Le patron de SNCF Voyageurs, "
+        "Paul Morel, a confirmé les chiffres."
+    )
+    speakers = [s.speaker for s in run(text, "fr").statements]
+    assert speakers[0] == "SNCF"

@@ -131,22 +131,23 @@ def test_the_same_name_later_without_its_given_name_is_the_same_person() -> None
             "pt",
             "Vinícius José Paixão",
         ),
-        # a title's complement is nobody's name, and the pronoun-less cue finds nobody
+        # a title's complement is nobody's name: the cue without a subject is the person
+        # the appositive names
         (
             "La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso, acusó al Gobierno. "
             "«No lo vamos a permitir», aseguró.",
             "es",
-            None,
+            "Isabel Díaz Ayuso",
         ),
         (
             "El director del Museo del Prado, Miguel Falomir, anunció cambios. "
             "«Queremos llegar a más público», explicó.",
             "es",
-            None,
+            "Miguel Falomir",
         ),
     ],
 )
-def test_particles_that_join_no_name(text: str, language: str, speaker: str | None) -> None:
+def test_particles_that_join_no_name(text: str, language: str, speaker: str) -> None:
     (quote,) = run(text, language).quotes
     assert quote.speaker == speaker
 

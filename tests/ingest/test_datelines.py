@@ -56,6 +56,10 @@ ENGLISH_STORY = "City officials said the new bridge would open to traffic early 
         # a date with its year
         ("BRUSSELS, March 6, 2025 — ", ENGLISH_STORY, "BRUSSELS, March 6, 2025 —", "Brussels",
          None, None),
+        ("PARIS, 12 février 2025 — ", ENGLISH_STORY, "PARIS, 12 février 2025 —", "Paris",
+         None, None),
+        ("BERLIN, 6. März 2025 — ", ENGLISH_STORY, "BERLIN, 6. März 2025 —", "Berlin", None,
+         None),
         ("WASHINGTON, Oct. 24, 2024 (Reuters) - ", ENGLISH_STORY,
          "WASHINGTON, Oct. 24, 2024 (Reuters) -", "Washington", "Reuters", "Reuters"),
         # a paper reprinting wire copy writes the city in ordinary capitals, no tag
