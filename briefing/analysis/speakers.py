@@ -239,8 +239,9 @@ class SpeakerContext:
             and bare.endswith(" " + name)
             and (" " in name or self._given_names(bare[: -len(name) - 1]))
             and not any(  # "While White House …" at a sentence start is no longer name
-                w.lower() in self.table.stop_words for w in bare[: -len(name) - 1].split()
-            )
+                w.lower() in self.table.stop_words or w.lower() in self.table.cue_words
+                for w in bare[: -len(name) - 1].split()
+            )  # nor "Laut Polizei" (according to the police)
         ]
         if not candidates and " " not in name:
             candidates = self._names_starting_with(name)  # "Budi" for Budi Hartono

@@ -15,6 +15,7 @@ from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
+from briefing.analysis.speaker_runs import run_forward
 from briefing.analysis.speaker_segments import place_or_body
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
@@ -320,6 +321,12 @@ def _according_to(
     text = article.text
     clause = _CLAUSE_END.search(text, cue.end(), sentence.end)
     phrase_end = clause.start() if clause else sentence.end
+    content_start = None
+    if clause is None and not text[sentence.start : cue.start()].strip(_LEADING):
+        content_start = _after_source(context, cue.end(), sentence.end)
+        if content_start is None:
+            return None
+        phrase_end = content_start
     phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
     if (
         phrase is not None
@@ -364,6 +371,8 @@ def _according_to(
         start, end = _trim(text, sentence.start, cue.start())
     elif clause is not None:
         start, end = _trim(text, clause.end(), sentence.end)
+    elif content_start is not None:
+        start, end = _trim(text, content_start, sentence.end)
     else:
         return None
     if start >= end or quote_spans.overlaps(start, end):
@@ -371,6 +380,23 @@ def _according_to(
     if word_count(text[start:end]) < _MIN_WORDS:
         return None
     return _statement(text, start, end, speaker, role, cue)
+
+
+def _after_source(context: SpeakerContext, start: int, end: int) -> int | None:
+    """Where the content begins after ``Laut Polizei …``, ``Menurut Fadli …`` with no comma:
+    after the source's name, at its last capitalised word (``Laut einem Sprecher der
+    Deutschen Bahn | fallen am Wochenende …``). None when the name may go on (``Laut
+    Bundesagentur | für Arbeit``: a lower-case word before a capitalised one) or there is
+    no name."""
+    tokens = context.index.between(start, end)
+    named = run_forward(tokens, 0, context.table)
+    while named > 0 and not tokens[named - 1].is_capitalised:
+        named -= 1
+    if not 0 < named < len(tokens) - 1 or not tokens[named].is_word:
+        return None
+    if tokens[named].is_capitalised or tokens[named + 1].is_capitalised:
+        return None
+    return tokens[named].start
 
 
 def _after_time(context: SpeakerContext, start: int, end: int) -> int:

@@ -483,3 +483,47 @@ def test_an_acronym_speaker_is_not_a_longer_name_it_opens() -> None:
     )
     speakers = [s.speaker for s in run(text, "fr").statements]
     assert speakers[0] == "SNCF"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            "Laut Polizei wurden bei dem Unfall drei Menschen schwer verletzt.",
+            "de",
+            "Polizei",
+            "wurden bei dem Unfall drei Menschen schwer verletzt",
+        ),
+        (
+            "„Die Lage ist ernst“, sagte Gesundheitsminister Karl Brandt. Laut Brandt "
+            "steigen die Zahlen seit zwei Wochen.",
+            "de",
+            "Karl Brandt",
+            "steigen die Zahlen seit zwei Wochen",
+        ),
+        (
+            "Menurut Fadli persoalan hukum itu kerap dijadikan alat politik oleh penguasa.",
+            "id",
+            "Fadli",
+            "persoalan hukum itu kerap dijadikan alat politik oleh penguasa",
+        ),
+    ],
+)
+def test_according_to_without_a_comma(text: str, language: str, speaker: str, content: str) -> None:
+    """German 'Laut X' (and Indonesian 'Menurut X' written without a comma) put the
+    content right after the source's name."""
+    statement = run(text, language).statements[-1]
+    assert (statement.speaker, statement.text) == (speaker, content)
+
+
+def test_according_to_a_body_whose_name_may_go_on_is_left_alone() -> None:
+    """'Laut Bundesagentur für Arbeit ist …': the name goes on after 'für'; no statement
+    rather than 'Bundesagentur' saying 'für Arbeit ist …'."""
+    text = "Laut Bundesagentur für Arbeit ist die Zahl der Arbeitslosen leicht gesunken."
+    assert not run(text, "de").statements
+
+
+def test_the_cue_word_is_not_part_of_the_source() -> None:
+    text = "Menurut Kementerian Pertahanan, sebanyak 3.000 tentara telah tiba di perbatasan."
+    (statement,) = run(text, "id").statements
+    assert statement.speaker == "Kementerian Pertahanan"
