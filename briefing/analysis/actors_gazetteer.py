@@ -123,6 +123,9 @@ class ActorTables:
     # ``de``, ``du``, ``del``: a title after one belongs to the noun before it (``le fils
     # du président``, ``el hermano del presidente``: not the named person's role)
     title_links: frozenset[str] = frozenset()
+    # lower-case articles between a title and the body it heads (``der``, ``la``): for the
+    # languages whose titles are their speech table's role words
+    title_articles: frozenset[str] = frozenset()
     # ``et``, ``y``: an appositive after a comma and one is the next person's
     role_conjunctions: frozenset[str] = frozenset()
     # whether the language writes titles as compounds (German ``Gesundheitsminister``)
@@ -245,6 +248,7 @@ def actor_tables(language: str | None) -> ActorTables:
         tables.title_links = (
             speech.connectors - speech.determiners - speech.conjunctions - speech.prepositions
         )
+        tables.title_articles = speech.determiners
         tables.role_conjunctions = speech.conjunctions
         tables.compound_titles = speech.capitalised_nouns
         tables.role_modifiers = speech.subordinate_words | frozenset(

@@ -153,6 +153,15 @@ def find_role(
                 continue
             if words[k - 2].islower():
                 k = j  # "al hermano del presidente, David Sánchez": the brother's, no role
+        elif k < j and k >= 2 and words[k - 1] in tables.title_articles:
+            # "Der Vorsitzende der Grünen-Fraktion, Anton Hofreiter", "le président de la
+            # Commission, …": an article (after a link) between the title and its body
+            back = k - 1
+            if back >= 2 and words[back - 1].lower() in tables.title_links:
+                back -= 1
+            if has_title(words[back - 1 : back], tables):
+                k = back - 1
+                continue
         break
     while k < j and (
         words[k].lower() in tables.role_skip

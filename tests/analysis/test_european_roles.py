@@ -205,3 +205,35 @@ def test_a_titled_speaker_the_tagger_called_an_organisation_is_a_person() -> Non
         ).actors
     }
     assert (found["Christian Estrosi"].kind, found["Christian Estrosi"].role) == ("person", "maire")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "role"),
+    [
+        (
+            "Der Vorsitzende der Gewerkschaft Verdi, Frank Werneke, kündigte Warnstreiks an.",
+            "de",
+            "Frank Werneke",
+            "Vorsitzende der Gewerkschaft Verdi",
+        ),
+        (
+            "La ministre de la Culture, Rachida Dati, a annoncé un plan pour les musées.",
+            "fr",
+            "Rachida Dati",
+            "ministre de la Culture",
+        ),
+        (
+            "La directora de la Agencia Tributaria, Soledad Fernández, explicó el calendario.",
+            "es",
+            "Soledad Fernández",
+            "directora de la Agencia Tributaria",
+        ),
+    ],
+)
+def test_a_title_whose_body_follows_an_article(
+    text: str, language: str, person: str, role: str
+) -> None:
+    """'der Gewerkschaft', 'de la Culture': an article between the title and the body it
+    heads keeps the body in the role."""
+    actors = {a.name: a.role for a in analyze(article_from_text(text, language)).actors}
+    assert actors[person] == role
