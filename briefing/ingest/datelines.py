@@ -40,9 +40,9 @@ _DOMAIN = re.compile(r"^(?P<label>[A-Za-z][\w-]*?)(?:\.[A-Za-z]{2,6}){1,3}$")
 _PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:[A-Z]\.)+)$")
 _CONNECTOR = re.compile(r"^[a-z]{1,3}$")  # Rio de Janeiro, Stoke on Trent
 _DATE_PART = re.compile(
-    r"^(?:(?P<m1>[^\W\d_]{3,9})\.? \d{1,2}|\d{1,2}\.? (?P<m2>[^\W\d_]{3,9})\.?)"
-    r"(?: (?:19|20)\d\d)?$"
-)  # "Nov 5", "Oct. 24", "12 février 2025", "6. März 2025"
+    r"^(?:(?P<m1>[^\W\d_]{3,9})\.? \d{1,2}|\d{1,2}\.? (?:de )?(?P<m2>[^\W\d_]{3,9})\.?)"
+    r"(?: (?:de )?(?:19|20)\d\d)?$"
+)  # "Nov 5", "Oct. 24", "12 février 2025", "6. März 2025", "18 de marzo de 2025"
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")

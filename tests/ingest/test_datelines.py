@@ -60,6 +60,8 @@ ENGLISH_STORY = "City officials said the new bridge would open to traffic early 
          None, None),
         ("BERLIN, 6. März 2025 — ", ENGLISH_STORY, "BERLIN, 6. März 2025 —", "Berlin", None,
          None),
+        ("MADRID, 18 de marzo de 2025 — ", ENGLISH_STORY, "MADRID, 18 de marzo de 2025 —",
+         "Madrid", None, None),
         ("WASHINGTON, Oct. 24, 2024 (Reuters) - ", ENGLISH_STORY,
          "WASHINGTON, Oct. 24, 2024 (Reuters) -", "Washington", "Reuters", "Reuters"),
         # a paper reprinting wire copy writes the city in ordinary capitals, no tag
