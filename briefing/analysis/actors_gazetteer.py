@@ -126,6 +126,9 @@ class ActorTables:
     # lower-case articles between a title and the body it heads (``der``, ``la``): for the
     # languages whose titles are their speech table's role words
     title_articles: frozenset[str] = frozenset()
+    # one-word "according to" cues (``segundo``, ``laut``, ``selon``), capitalised at the
+    # start of a sentence before a name: not part of it
+    according_words: frozenset[str] = frozenset()
     # ``et``, ``y``: an appositive after a comma and one is the next person's
     role_conjunctions: frozenset[str] = frozenset()
     # whether the language writes titles as compounds (German ``Gesundheitsminister``)
@@ -249,6 +252,7 @@ def actor_tables(language: str | None) -> ActorTables:
             speech.connectors - speech.determiners - speech.conjunctions - speech.prepositions
         )
         tables.title_articles = speech.determiners
+        tables.according_words = frozenset(p.lower() for p in according if " " not in p)
         tables.role_conjunctions = speech.conjunctions
         tables.compound_titles = speech.capitalised_nouns
         tables.role_modifiers = speech.subordinate_words | frozenset(

@@ -62,6 +62,9 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
         if word.isupper() and len(word) > 1 and m.last - m.first > 2:
             m.first += 1  # ``Presiden FIFA Michel Platini``: the acronym is the role's
             continue
+        if m.first == 0 and m.last > 1 and word.lower() in tables.according_words:
+            m.first += 1  # ``Segundo Moraes, …``, ``Laut Scholz …``: the sentence's cue
+            continue
         if word in tables.position_letters and m.last - m.first > 2 and words[m.first + 1] != ".":
             m.first += 1  # ``F Hamidou Diallo``: a player's position (an initial has a stop)
             continue
@@ -87,6 +90,12 @@ def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
         (words[m.first] in tables.not_actors and not _names_with_cue(words, m, tables))
         or not is_candidate_word(words[m.first])
         or compound_adjective(words[m.first])
+        or (  # "O Banco Central", "A Petrobras": a sentence's short article
+            m.first == 0
+            and m.last > 1
+            and len(words[0]) <= 2
+            and words[0].lower() in tables.title_articles
+        )
     ):
         m.first += 1
     for k in range(m.first + 1, m.last):

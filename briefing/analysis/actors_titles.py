@@ -137,14 +137,24 @@ def find_role(
         j -= 1
     k = j
     while True:
-        while k > 0 and (
-            (
-                capitalised(words[k - 1])
-                and (words[k - 1] not in tables.not_actors or words[k - 1] in tables.demonyms)
+        while (
+            k > 0
+            and (
+                (
+                    capitalised(words[k - 1])
+                    and (words[k - 1] not in tables.not_actors or words[k - 1] in tables.demonyms)
+                )
+                or (words[k - 1].lower() in ("of", "for", "dan") and k - 1 > 0)
+                or (  # "Comissão Mista de Orçamento": a link inside the body's name
+                    words[k - 1] in tables.title_links
+                    and k < j  # (not right before the person's: "Alexandre de Moraes")
+                    and k - 1 > 0
+                    and capitalised(words[k - 2])
+                    and not has_title(words[k - 2 : k - 1], tables)
+                )
+                or has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
+                or words[k - 1].lower() in tables.role_modifiers  # ``l'ancien ministre``
             )
-            or (words[k - 1].lower() in ("of", "for", "dan") and k - 1 > 0)
-            or has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
-            or words[k - 1].lower() in tables.role_modifiers  # ``l'ancien ministre``
         ):
             k -= 1
         if k < j and k >= 2 and words[k - 1].lower() in tables.title_links:

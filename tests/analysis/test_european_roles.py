@@ -228,6 +228,18 @@ def test_a_titled_speaker_the_tagger_called_an_organisation_is_a_person() -> Non
             "Soledad Fernández",
             "directora de la Agencia Tributaria",
         ),
+        (  # a link inside the body's name
+            "A presidente da Comissão Mista de Orçamento, Daniella Ribeiro, criticou o plano.",
+            "pt",
+            "Daniella Ribeiro",
+            "presidente da Comissão Mista de Orçamento",
+        ),
+        (
+            "Le procureur de la République de Paris, Laure Beccuau, a ouvert une enquête.",
+            "fr",
+            "Laure Beccuau",
+            "procureur de la République de Paris",
+        ),
     ],
 )
 def test_a_title_whose_body_follows_an_article(
@@ -237,3 +249,26 @@ def test_a_title_whose_body_follows_an_article(
     heads keeps the body in the role."""
     actors = {a.name: a.role for a in analyze(article_from_text(text, language)).actors}
     assert actors[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "not_name"),
+    [
+        (
+            "O Banco Central manteve a taxa de juros em 10,5 %.",
+            "pt",
+            "Banco Central",
+            "O Banco Central",
+        ),
+        ("Segundo Moraes, a empresa descumpriu ordens judiciais.", "pt", None, "Segundo Moraes"),
+    ],
+)
+def test_a_sentences_first_word_is_not_the_name(
+    text: str, language: str, name: str | None, not_name: str
+) -> None:
+    """A short article ('O', 'A') or an 'according to' cue ('Segundo', 'Laut') opening the
+    sentence, capitalised there, is not part of the name after it."""
+    names = {a.name for a in analyze(article_from_text(text, language)).actors}
+    assert not_name not in names
+    if name is not None:
+        assert name in names
