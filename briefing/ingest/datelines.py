@@ -37,7 +37,8 @@ MIN_GLUED_CAPS = 5
 _DASH = re.compile(r"\s*(--|-|–|—)\s*")
 _PAREN_TAG = re.compile(r"^(?P<pre>.*?)\s*\((?P<tag>[A-Za-z][\w .&'’-]{1,30})\)$")
 _DOMAIN = re.compile(r"^(?P<label>[A-Za-z][\w-]*?)(?:\.[A-Za-z]{2,6}){1,3}$")
-_PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:[A-Z]\.)+)$")
+_PLACE_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|(?:[^\W\d_]\.)+)$")
+"""A word of a place's name (its first letter must also be a capital: :func:`_place_word`)."""
 _CONNECTOR = re.compile(r"^[a-z]{1,3}$")  # Rio de Janeiro, Stoke on Trent
 _DATE_PART = re.compile(
     r"^(?:(?P<m1>[^\W\d_]{3,9})\.? \d{1,2}|\d{1,2}\.? (?:de )?(?P<m2>[^\W\d_]{3,9})\.?)"
@@ -110,9 +111,14 @@ def publisher_for_tag(tag: str) -> str:
 
 def _is_place(part: str) -> bool:
     words = part.split()
-    if not words or not _PLACE_WORD.match(words[0]) or not _PLACE_WORD.match(words[-1]):
+    if not words or not _place_word(words[0]) or not _place_word(words[-1]):
         return False
-    return all(_PLACE_WORD.match(w) or _CONNECTOR.match(w) for w in words)
+    return all(_place_word(w) or _CONNECTOR.match(w) for w in words)
+
+
+def _place_word(word: str) -> bool:
+    """``WASHINGTON``, ``St.``, ``N.C.``, ``МОСКВА``: capitalised, in any script."""
+    return word[:1].isupper() and _PLACE_WORD.match(word) is not None
 
 
 def _is_date(part: str) -> bool:

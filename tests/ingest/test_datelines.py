@@ -62,6 +62,8 @@ ENGLISH_STORY = "City officials said the new bridge would open to traffic early 
          None),
         ("MADRID, 18 de marzo de 2025 — ", ENGLISH_STORY, "MADRID, 18 de marzo de 2025 —",
          "Madrid", None, None),
+        ("МОСКВА, 25 апреля 2025 — ", ENGLISH_STORY, "МОСКВА, 25 апреля 2025 —", "Москва",
+         None, None),
         ("WASHINGTON, Oct. 24, 2024 (Reuters) - ", ENGLISH_STORY,
          "WASHINGTON, Oct. 24, 2024 (Reuters) -", "Washington", "Reuters", "Reuters"),
         # a paper reprinting wire copy writes the city in ordinary capitals, no tag
@@ -158,6 +160,13 @@ def test_the_datelines_date_is_the_publication_date() -> None:
     )
     assert article.text.startswith(ENGLISH_STORY)
     assert article.published == date(2025, 3, 6)
+
+
+def test_a_russian_datelines_date_is_the_publication_date() -> None:
+    story = "Банк России в пятницу сохранил ключевую ставку на уровне 21% годовых."
+    article = import_clipboard("МОСКВА, 25 апреля 2025 — " + story + "\n\n" + story)
+    assert article.text.startswith(story)
+    assert article.published == date(2025, 4, 25)
 
 
 def test_import_without_a_dateline_changes_nothing() -> None:
