@@ -173,6 +173,8 @@ def find_role(
                 k = back - 1
                 continue
         break
+    if k == j and tables.role_skip:  # (the languages whose titles are their role words)
+        k = _title_before_complement(words, j, tables)
     while k < j and (
         words[k].lower() in tables.role_skip
         or not (
@@ -192,6 +194,26 @@ def find_role(
             k, end = appositive
             return text[starts[k] : ends[end - 1]]
     return None
+
+
+_MAX_COMPLEMENT = 3
+"""Lower-case words of a title's complement before a name (``министр иностранных дел``)."""
+
+
+def _title_before_complement(words: Sequence[str], j: int, tables: ActorTables) -> int:
+    """Where a title starts whose lower-case complement ends right before ``words[j]``
+    (``Министр финансов | Антон Силуанов``, ``министр иностранных дел | Сергей Лавров``),
+    in the languages whose titles are their role words; ``j`` when there is none."""
+    k = j
+    while k > 0 and j - k < _MAX_COMPLEMENT and words[k - 1].islower():
+        if has_title(words[k - 1 : k], tables):
+            break
+        if words[k - 1] in tables.role_skip or not words[k - 1].isalpha():
+            return j  # a function word or a time: "заявил в четверг министр …" is not this
+        k -= 1
+    if k == j or k == 0 or not has_title(words[k - 1 : k], tables):
+        return j
+    return k - 1
 
 
 def _titled_appositive(

@@ -272,3 +272,35 @@ def test_a_sentences_first_word_is_not_the_name(
     assert not_name not in names
     if name is not None:
         assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "role"),
+    [
+        (
+            "Министр финансов Антон Силуанов отметил рост доходов.",
+            "ru",
+            "Антон Силуанов",
+            "Министр финансов",
+        ),
+        (
+            "В четверг министр обороны Андрей Белов посетил полигон.",
+            "ru",
+            "Андрей Белов",
+            "министр обороны",
+        ),
+        (
+            "El diputado socialista Pedro Gómez defendió la gestión.",
+            "es",
+            "Pedro Gómez",
+            "diputado socialista",
+        ),
+    ],
+)
+def test_a_title_with_a_lower_case_complement_before_the_name(
+    text: str, language: str, person: str, role: str
+) -> None:
+    """'министр обороны', 'diputado socialista': lower-case words between the title and
+    the name are its complement (not a time before it: 'заявил в четверг министр')."""
+    actors = {a.name: a.role for a in analyze(article_from_text(text, language)).actors}
+    assert actors[person] == role
