@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
-from briefing.analysis.actors_guesses import people_who_speak, tagger_guess
+from briefing.analysis.actors_guesses import bodies_by_their_word, people_who_speak, tagger_guess
 from briefing.analysis.actors_joins import (
     names_through_initials,
     names_through_particles,
@@ -118,6 +118,7 @@ def extract_actors(
         ]
         titled_speakers = {q.speaker for q in quotes if q.speaker and q.speaker_role}
         people_who_speak(groups, titled_speakers)
+        bodies_by_their_word(groups, speech.org_words)
     actors = [_actor(g) for g in groups]
     actors = _lend_quote_roles(actors, quotes)
     if article.language.code not in TAGGER_LANGUAGES:

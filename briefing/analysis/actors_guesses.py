@@ -51,6 +51,21 @@ def people_who_speak(groups: list[Group], titled_speakers: set[str]) -> None:
             group.key = f"person:{named[0]}"  # (an organisation's key is lower-cased)
 
 
+def bodies_by_their_word(groups: list[Group], org_words: frozenset[str]) -> None:
+    """A "person" only the tagger saw whose first word is an organisation's (``Банк
+    России``, ``Banco Central``, ``Comissão Europeia``) is that organisation: retyped in
+    place."""
+    for group in groups:
+        if group.kind != "person" or not all(
+            m.source == "tagger" and m.entry is None for m in group.mentions
+        ):
+            continue
+        name = group.key.split(":", 1)[1]
+        if " " in name and name.split(" ", 1)[0].lower() in org_words:
+            group.kind = "organization"
+            group.key = f"organization:{name.lower()}"
+
+
 def _lone_guess(group: Group, quoted: set[str], articles: frozenset[str]) -> bool:
     """A person only the name tagger saw, in a language it was not trained on, that is
     one word (mostly a capitalised word: ``Timeline``, ``Moon``, ``Supplement``, ``I’m``;

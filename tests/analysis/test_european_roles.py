@@ -304,3 +304,20 @@ def test_a_title_with_a_lower_case_complement_before_the_name(
     the name are its complement (not a time before it: 'заявил в четверг министр')."""
     actors = {a.name: a.role for a in analyze(article_from_text(text, language)).actors}
     assert actors[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Банк России в пятницу сохранил ключевую ставку.", "ru", "Банк России"),
+        ("La Comisión Europea abrió un expediente a España.", "es", "Comisión Europea"),
+        ("El exministro declaró ante el Tribunal Supremo por el caso.", "es", "Tribunal Supremo"),
+    ],
+)
+def test_a_body_the_tagger_calls_a_person_is_an_organisation(
+    text: str, language: str, body: str
+) -> None:
+    """Where the name tagger (trained on Indonesian) guesses, a name opened by an
+    organisation's word (bank, commission, court) is that organisation."""
+    kinds = {a.name: a.kind for a in analyze(article_from_text(text, language)).actors}
+    assert kinds[body] == "organization"
