@@ -328,6 +328,11 @@ def _according_to(
             return None
         phrase_end = content_start
     phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
+    said_by = _pronoun_source(text, cue, phrase_end, context.table)
+    if said_by is not None:  # "Selon lui, …", "По её словам, …": the speaker before
+        phrase = SpeakerPhrase(
+            None, pronoun=True, gender=context.table.gender_pronouns.get(said_by)
+        )
     if (
         phrase is not None
         and clause is not None
@@ -360,10 +365,12 @@ def _according_to(
                 phrase, clause = SpeakerPhrase(name, described), second
     if phrase is None or (
         phrase.pronoun
+        and said_by is None
         and (phrase.anaphor is None or not _names_a_person(phrase.anaphor, context.table))
     ):
-        return None  # "menurutnya" is read elsewhere; "menurut pelatih itu" resolves here,
-        # "menurut survei tersebut" is a survey's finding, no one's statement
+        return None  # "menurut pelatih itu" resolves here, "menurut survei tersebut" is a
+        # survey's finding, no one's statement; "Selon lui", "menurut dia": the speaker
+        # before
     speaker, role = context.resolve(phrase, cue.start())
     if not speaker:
         return None
@@ -380,6 +387,23 @@ def _according_to(
     if word_count(text[start:end]) < _MIN_WORDS:
         return None
     return _statement(text, start, end, speaker, role, cue)
+
+
+def _pronoun_source(
+    text: str, cue: CueMatch | re.Match[str], end: int, table: SpeechTable
+) -> str | None:
+    """The pronoun of one person an "according to" cue names its source by: inside the
+    cue (``по её словам``) or alone after it (``Selon lui,``, ``según ella,``, ``menurut
+    dia,``); None otherwise."""
+    # one person, not the writer nor a group ("menurut saya", "menurut mereka")
+    pronouns = (table.person_pronouns | frozenset(table.gender_pronouns)) - (
+        table.plural_pronouns | table.first_person
+    )
+    inside = [w for w in cue.group().lower().split() if w in pronouns]
+    if inside:
+        return inside[0]
+    after = text[cue.end() : end].strip().lower()
+    return after if after in pronouns else None
 
 
 def _after_source(context: SpeakerContext, start: int, end: int) -> int | None:

@@ -527,3 +527,42 @@ def test_the_cue_word_is_not_part_of_the_source() -> None:
     text = "Menurut Kementerian Pertahanan, sebanyak 3.000 tentara telah tiba di perbatasan."
     (statement,) = run(text, "id").statements
     assert statement.speaker == "Kementerian Pertahanan"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "« Nous prévoyons un train sur deux », a déclaré Paul Morel. Selon lui, près de "
+            "600 000 voyageurs seront concernés.",
+            "fr",
+            "Paul Morel",
+        ),
+        (
+            "«Инфляция снижается», — заявила глава банка Елена Петрова. По её словам, "
+            "инфляция составит от 7 до 8%.",
+            "ru",
+            "Елена Петрова",
+        ),
+        (
+            '"Kami siap," kata Budi Santoso. Menurut dia, semua persiapan sudah selesai.',
+            "id",
+            "Budi Santoso",
+        ),
+        # not a group, nor the writer
+        (
+            '"Kami siap," kata Budi Santoso. Menurut mereka, semua persiapan sudah selesai.',
+            "id",
+            None,
+        ),
+        (
+            '"Kami siap," kata Budi Santoso. Menurut saya, semua persiapan sudah selesai.',
+            "id",
+            None,
+        ),
+    ],
+)
+def test_according_to_a_pronoun(text: str, language: str, speaker: str | None) -> None:
+    """'Selon lui', 'По её словам', 'Menurut dia': the one who spoke before."""
+    statements = run(text, language).statements
+    assert [s.speaker for s in statements] == ([speaker] if speaker else [])
