@@ -250,13 +250,10 @@ def sentence_mentions(
                     candidates.append(named)
     for i, word in enumerate(words):
         # "BRUSSELS, March 6 —", "LONDON (Reuters)": a dateline's city in capitals
+        if len(word) < _MIN_SHOUTED_PLACE or not word.isupper() or not word.isalpha():
+            continue  # (cheap tests first: every word of every sentence comes here)
         title = word.title()
-        if (
-            len(word) >= _MIN_SHOUTED_PLACE
-            and word.isupper()
-            and word.isalpha()
-            and title in phrases
-        ):
+        if title in phrases:
             match = tables.match_at([title], 0)
             if match is not None and match.last == 1 and match.entry.kind == "place":
                 candidates.append(RawMention("place", i, i + 1, "gazetteer", match.entry))

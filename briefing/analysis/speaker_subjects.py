@@ -185,6 +185,7 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
 
 _MAX_TITLE_TOKENS = 9
 """Tokens of the title that opens a sentence before its holder's name between commas."""
+_MAX_TITLE_CHARS = 120
 
 
 def appositive_subject(ctx: Context, start: int, end: int) -> str | None:
@@ -193,6 +194,19 @@ def appositive_subject(ctx: Context, start: int, end: int) -> str | None:
     follows between commas; that person is the sentence's subject (a later ``a-t-il
     ajouté`` is theirs), in ``text[start:end]``."""
     table = ctx.table
+    comma_at = ctx.text.find(",", start, min(end, start + _MAX_TITLE_CHARS))
+    if comma_at < 0:
+        return None  # (cheap tests first: this is asked of many sentences)
+    opening = next(
+        (
+            w.lower()
+            for w in ctx.text[start:comma_at].split()
+            if w.lower() not in table.determiners and w.lower() not in table.possessives
+        ),
+        "",
+    )
+    if not (opening in table.role_words or "-" in opening or table.capitalised_nouns):
+        return None
     tokens = ctx.index.between(start, end)
     comma = next((k for k, t in enumerate(tokens[: _MAX_TITLE_TOKENS + 1]) if t.text == ","), 0)
     head = tokens[:comma]
