@@ -5,22 +5,25 @@ The name is the trailing run of capitalised words that are neither acronyms nor 
 titles, particles and organisation words come from ``data/<lang>/speech.json``.
 :mod:`speaker_phrases` finds the phrase next to a cue and hands it here. The text-level
 name checks :mod:`speakers` uses (a capitalised run, a whole word, a name written inside
-a place or organisation name, a role tidied of times and courtesy titles) live here too.
+a place or organisation name) live here too; a name's words and particles are
+:mod:`speaker_particles`'.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from briefing.analysis.speaker_segments import is_role, office_place
-from briefing.analysis.speech_table import (
-    MAX_PARTICLES,
-    SpeechTable,
-    known_given_names,
-    particle_chain,
-    particle_joins,
+from briefing.analysis.speaker_particles import (
+    end_before_unjoined_particles,
+    in_complement,
+    name_part,
+    name_words,
+    particle,
+    token_chain,
 )
+from briefing.analysis.speaker_segments import is_role, office_place
+from briefing.analysis.speech_table import MAX_PARTICLES, SpeechTable, known_given_names
 from briefing.analysis.tokens import Token, TokenIndex
 
 MAX_NAME = 4
@@ -28,21 +31,6 @@ MAX_NAME = 4
 _MAX_OFFICE_PLACE = 1
 """Words of the place after an organisation's acronym (``KPU Jateng``; ``PBB Choe
 Myong-nam`` is a person after a role's acronym)."""
-
-
-def name_part(token: Token, table: SpeechTable) -> bool:
-    """A capitalised word that can be part of a personal name: no acronym, title,
-    organisation word, pronoun, cue or function word."""
-    return (
-        token.is_word
-        and token.lower not in table.org_words
-        and token.is_capitalised
-        and not token.is_acronym
-        and not is_role(token, table)
-        and token.lower not in table.stop_words
-        and token.lower not in table.pronouns
-        and token.lower not in table.cue_words
-    )
 
 
 def _initial(text: str, token: Token) -> bool:
@@ -65,74 +53,12 @@ def _two_names_back(text: str, words: Sequence[Token], end: int, table: SpeechTa
         if (
             not _initial(text, word)
             and word.lower.rstrip(".") not in table.name_suffixes
-            and not _particle(word, table)  # "Ursula von der Leyen": two names
+            and not particle(word, table)  # "Ursula von der Leyen": two names
         ):
             names += 1
     while begin > 0 and _initial(text, words[begin - 1]):
         begin -= 1
     return begin
-
-
-def _particle(word: Token, table: SpeechTable) -> bool:
-    """A name's lower-case particle (``von``, ``da``, ``de``)."""
-    return not word.is_capitalised and word.lower in table.name_particles
-
-
-def _name_words(words: Sequence[Token], begin: int, end: int, table: SpeechTable) -> int:
-    """How many words of ``words[begin:end]`` count towards a name's length: its
-    particles do not (``Luiz Inácio Lula da Silva`` has four)."""
-    return sum(1 for word in words[begin:end] if not _particle(word, table))
-
-
-def in_complement(words: Sequence[Token], k: int, table: SpeechTable, stop: int = 0) -> bool:
-    """Whether the capitalised words that end at ``words[k]`` (back to ``words[stop]``)
-    follow a function word after a title: the title's complement
-    (``presidenta de la Comunidad``, ``director del Museo``), not a name a particle could
-    go on (``Ana de la Vega``, ``presidente Lula da Silva``). An organisation's word among
-    them makes them an organisation's name, which goes on (``el Instituto Nacional de
-    Estadística``)."""
-    first = k
-    while first > stop and words[first - 1].is_word and words[first - 1].is_capitalised:
-        first -= 1
-    if first == stop:
-        return False
-    lead = words[first - 1]
-    return (
-        any(is_role(w, table) for w in words[stop : first - 1])  # after a title
-        and lead.is_word
-        and (
-            lead.lower in table.connectors
-            or lead.lower in table.determiners
-            or lead.lower in table.stop_words
-        )  # not "le prince héritier Mohammed ben Salmane": a title's own word
-        and not is_role(lead, table)
-        and not any(w.lower in table.org_words for w in words[first : k + 1])
-    )
-
-
-def _end_before_unjoined_particles(text: str, words: Sequence[Token], table: SpeechTable) -> int:
-    """Where the phrase's name ends: before particles that join it to no further name
-    (:func:`~briefing.analysis.speech_table.particle_joins`), so that ``Pierre Blanc de
-    Renault`` is Pierre Blanc (of Renault) and ``Ursula von der Leyen`` stays whole."""
-    texts = [w.text for w in words]
-    k = 1
-    while k < len(words) - 1:
-        if _particle(words[k], table) and name_part(words[k - 1], table):
-            n = particle_chain(table, texts, k)
-            if (
-                n
-                and k + n < len(words)
-                and name_part(words[k + n], table)
-                and not in_complement(words, k - 1, table)
-            ):
-                first = k - 1
-                while first > 0 and name_part(words[first - 1], table):
-                    first -= 1
-                if not particle_joins(table, text, texts[first:k], texts[k : k + n], texts[k + n]):
-                    return k
-                k += n
-        k += 1
-    return len(words)
 
 
 def _from_given_name(words: Sequence[Token], begin: int, end: int, table: SpeechTable) -> int:
@@ -259,7 +185,7 @@ def _split_name_role(
     words = [t for t in tokens if t.is_word]
     if not words:
         return None, None
-    end = _end_before_unjoined_particles(text, words, table)
+    end = end_before_unjoined_particles(text, words, table)
     begin = end
     while begin > 0 and end - begin < MAX_NAME + 2:
         token = words[begin - 1]
@@ -289,11 +215,10 @@ def _split_name_role(
             begin -= 1
         else:
             break
-    texts = [w.text for w in words]
     surname = (
         begin <= MAX_PARTICLES
         and end >= 2
-        and particle_chain(table, texts, 0) == end - 1
+        and token_chain(table, words, 0) == end - 1
         and name_part(words[end - 1], table)
     )  # "von der Leyen said", "dijo de Guindos": a surname with its particles, alone
     if surname:
@@ -425,9 +350,9 @@ def _split_name_role(
         if whole not in known:
             two = _two_names_back(text, words, end, table)
             begin = two if two - 1 <= begin or not _named_alone(text, words, two - 1) else two - 1
-    if _name_words(words, begin, end, table) > MAX_NAME:
-        cut = next((k for k in range(begin + 1, end) if _particle(words[k], table)), end)
-        if cut < end and _name_words(words, begin, cut, table) <= MAX_NAME:
+    if name_words(words, begin, end, table) > MAX_NAME:
+        cut = next((k for k in range(begin + 1, end) if particle(words[k], table)), end)
+        if cut < end and name_words(words, begin, cut, table) <= MAX_NAME:
             end = cut  # "Vinícius José Paixão de Oliveira Júnior": up to the particles
         else:
             begin = _two_names_back(text, words, end, table)
@@ -562,59 +487,6 @@ def name_tokens(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def tidy_role(role: str | None, table: SpeechTable) -> str | None:
-    """A role without what is not one: a leading time (``week State Department official``
-    from "Last week State Department official David Holmes"), courtesy titles (``Ms``),
-    adverbs (``however``), auxiliaries (``be``) and cue words (``Menurut``) go, and so do
-    the clause a verb begins (``kuasa hukum Mario membenarkan …``) and the addressee
-    (``kepada CNNIndonesia``); a role that was only those is none."""
-    if not role:
-        return role
-    words = role.split()
-    while words and (
-        # a capitalised time word names something: "Sunday Times political editor"
-        (
-            words[0].islower()
-            and (
-                words[0].rstrip(".,") in table.time_any
-                or words[0].rstrip(".,") in table.subject_skip
-            )
-        )
-        or words[0].lower().rstrip(".") in table.honorifics
-        or words[0].lower() in table.cue_words  # "Menurut Direktur Ippudo Indonesia"
-        or (words[0].islower() and words[0] in table.auxiliaries)  # "(who will) be …"
-        or (words[0].islower() and words[0] in table.stop_words)  # "how Oscar-winning …"
-    ):
-        words.pop(0)
-    to = next((k for k, w in enumerate(words) if w in table.addressee_prepositions), None)
-    if to is not None:
-        words = words[:to]  # "Humas FBTPBI kepada CNNIndonesia": whom they spoke to
-    verb = next((k for k, w in enumerate(words) if _verb(w, table)), None)
-    if verb is not None:
-        words = words[:verb]  # "kuasa hukum Mario membenarkan …", "dokter yang merawat …"
-        while words and (words[-1] in table.relatives or words[-1] in table.stop_words):
-            words.pop()
-    if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
-        return None
-    return " ".join(words) if len(words) != len(role.split()) else role
-
-
-_MIN_VERB = 5
-
-
-def _verb(word: str, table: SpeechTable) -> bool:
-    return (
-        len(word) >= _MIN_VERB
-        and word.isalpha()
-        and word.islower()
-        and any(word.startswith(prefix) for prefix in table.verb_prefixes)
-        and word not in table.role_words
-        and word not in table.org_words
-        and word not in table.not_verbs
-        and word not in table.pronouns  # "kuasa hukum mereka"
-    )
-
-
 _PLACE_REACH = 3
 """Words of an organisation or place name read back for its cue word (``Dinas …``)."""
 
@@ -648,57 +520,6 @@ def is_organisation(table: SpeechTable, name: str) -> bool:
     word opens the name."""
     first = name.split(" ", 1)[0]
     return (len(first) >= 2 and first.isupper()) or first.lower() in table.org_words
-
-
-def nickname_owner(
-    text: str, nickname: str, table: SpeechTable, role_for: Callable[[str], str | None]
-) -> str | None:
-    """The full name an article gives a nickname: ``Presiden Joko Widodo (Jokowi)``,
-    ``Basuki Tjahaja Purnama alias Ahok``. Only a word (not an acronym: ``(KPK)`` names an
-    organisation) after a person-like run of two to four names, the run's titles dropped.
-    Else the one titled person whose first name the nickname shortens (``Sandi`` for
-    Sandiaga Uno, whom the article gives a role)."""
-    if " " in nickname or nickname.isupper() or not table.nickname_links:
-        return None
-    if (
-        f"({nickname}" not in text
-        and f"( {nickname}" not in text
-        and not any(f"{link} {nickname}" in text for link in table.nickname_links)
-    ):
-        return _shortened(text, nickname, role_for)  # no pattern to build
-    links = "|".join(
-        re.escape(link) for link in sorted(table.nickname_links, key=len, reverse=True)
-    )
-    pattern = re.compile(rf"({CAP_RUN.pattern})\s*(?:\(\s*|(?:{links})\s+){re.escape(nickname)}\b")
-    for match in pattern.finditer(text):
-        words = match.group(1).split()
-        if words and "-" in words[0] and words[0].rsplit("-", 1)[1].lower() in table.role_words:
-            words[0] = words[0].rsplit("-", 1)[1]  # "Rimanews-Presiden": a glued dateline
-        while words and (words[0].lower() in table.role_words or words[0].isupper()):
-            words.pop(0)  # "Presiden Joko Widodo", "Gubernur DKI Basuki …": no title
-        if 2 <= len(words) <= MAX_NAME and not any(w.lower() in table.org_words for w in words):
-            return " ".join(words)
-    return None
-
-
-_SHORT_NICKNAME = 4
-"""Letters a shortened first name keeps at least (``Sandi``, not ``An``)."""
-
-
-def _shortened(text: str, nickname: str, role_for: Callable[[str], str | None]) -> str | None:
-    if len(nickname) < _SHORT_NICKNAME:
-        return None
-    at, size = text.find(nickname), len(nickname)
-    while at >= 0 and not text[at + size : at + size + 1].islower():
-        at = text.find(nickname, at + size)
-    if at < 0:
-        return None  # never the start of a longer word: no pattern to build
-    tail = r"(?: [A-Z][\w'’\-]+){1,3}"
-    owners = {
-        m.group() for m in re.finditer(rf"(?<![\w'’]){re.escape(nickname)}[a-z]+{tail}", text)
-    }
-    titled = [owner for owner in owners if role_for(owner)]
-    return titled[0] if len(titled) == 1 and len(owners) == 1 else None
 
 
 def opens_sentences_only(text: str, name: str) -> bool:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from briefing.analysis.speaker_names import CAP_RUN, opening_run, split_name_role
+from briefing.analysis.speaker_names import CAP_RUN, MAX_NAME, opening_run, split_name_role
 from briefing.analysis.speaker_segments import is_role, place_words
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import SentenceSpan
@@ -295,3 +295,54 @@ def _opens_phrase(ctx: Context, at: int) -> bool:
         or previous.lower in ctx.table.subordinate_words
         or previous.lower in ctx.table.person_nouns
     )
+
+
+def nickname_owner(
+    text: str, nickname: str, table: SpeechTable, role_for: Callable[[str], str | None]
+) -> str | None:
+    """The full name an article gives a nickname: ``Presiden Joko Widodo (Jokowi)``,
+    ``Basuki Tjahaja Purnama alias Ahok``. Only a word (not an acronym: ``(KPK)`` names an
+    organisation) after a person-like run of two to four names, the run's titles dropped.
+    Else the one titled person whose first name the nickname shortens (``Sandi`` for
+    Sandiaga Uno, whom the article gives a role)."""
+    if " " in nickname or nickname.isupper() or not table.nickname_links:
+        return None
+    if (
+        f"({nickname}" not in text
+        and f"( {nickname}" not in text
+        and not any(f"{link} {nickname}" in text for link in table.nickname_links)
+    ):
+        return _shortened(text, nickname, role_for)  # no pattern to build
+    links = "|".join(
+        re.escape(link) for link in sorted(table.nickname_links, key=len, reverse=True)
+    )
+    pattern = re.compile(rf"({CAP_RUN.pattern})\s*(?:\(\s*|(?:{links})\s+){re.escape(nickname)}\b")
+    for match in pattern.finditer(text):
+        words = match.group(1).split()
+        if words and "-" in words[0] and words[0].rsplit("-", 1)[1].lower() in table.role_words:
+            words[0] = words[0].rsplit("-", 1)[1]  # "Rimanews-Presiden": a glued dateline
+        while words and (words[0].lower() in table.role_words or words[0].isupper()):
+            words.pop(0)  # "Presiden Joko Widodo", "Gubernur DKI Basuki …": no title
+        if 2 <= len(words) <= MAX_NAME and not any(w.lower() in table.org_words for w in words):
+            return " ".join(words)
+    return None
+
+
+_SHORT_NICKNAME = 4
+"""Letters a shortened first name keeps at least (``Sandi``, not ``An``)."""
+
+
+def _shortened(text: str, nickname: str, role_for: Callable[[str], str | None]) -> str | None:
+    if len(nickname) < _SHORT_NICKNAME:
+        return None
+    at, size = text.find(nickname), len(nickname)
+    while at >= 0 and not text[at + size : at + size + 1].islower():
+        at = text.find(nickname, at + size)
+    if at < 0:
+        return None  # never the start of a longer word: no pattern to build
+    tail = r"(?: [A-Z][\w'’\-]+){1,3}"
+    owners = {
+        m.group() for m in re.finditer(rf"(?<![\w'’]){re.escape(nickname)}[a-z]+{tail}", text)
+    }
+    titled = [owner for owner in owners if role_for(owner)]
+    return titled[0] if len(titled) == 1 and len(owners) == 1 else None

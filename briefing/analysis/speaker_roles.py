@@ -92,3 +92,56 @@ def _role_after(text: str, index: TokenIndex, table: SpeechTable, position: int)
     if words and has_role_word(words, table) and len(words) <= _MAX_ROLE_WORDS:
         return strip_determiners(text, words, table)
     return None
+
+
+def tidy_role(role: str | None, table: SpeechTable) -> str | None:
+    """A role without what is not one: a leading time (``week State Department official``
+    from "Last week State Department official David Holmes"), courtesy titles (``Ms``),
+    adverbs (``however``), auxiliaries (``be``) and cue words (``Menurut``) go, and so do
+    the clause a verb begins (``kuasa hukum Mario membenarkan …``) and the addressee
+    (``kepada CNNIndonesia``); a role that was only those is none."""
+    if not role:
+        return role
+    words = role.split()
+    while words and (
+        # a capitalised time word names something: "Sunday Times political editor"
+        (
+            words[0].islower()
+            and (
+                words[0].rstrip(".,") in table.time_any
+                or words[0].rstrip(".,") in table.subject_skip
+            )
+        )
+        or words[0].lower().rstrip(".") in table.honorifics
+        or words[0].lower() in table.cue_words  # "Menurut Direktur Ippudo Indonesia"
+        or (words[0].islower() and words[0] in table.auxiliaries)  # "(who will) be …"
+        or (words[0].islower() and words[0] in table.stop_words)  # "how Oscar-winning …"
+    ):
+        words.pop(0)
+    to = next((k for k, w in enumerate(words) if w in table.addressee_prepositions), None)
+    if to is not None:
+        words = words[:to]  # "Humas FBTPBI kepada CNNIndonesia": whom they spoke to
+    verb = next((k for k, w in enumerate(words) if _verb(w, table)), None)
+    if verb is not None:
+        words = words[:verb]  # "kuasa hukum Mario membenarkan …", "dokter yang merawat …"
+        while words and (words[-1] in table.relatives or words[-1] in table.stop_words):
+            words.pop()
+    if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
+        return None
+    return " ".join(words) if len(words) != len(role.split()) else role
+
+
+_MIN_VERB = 5
+
+
+def _verb(word: str, table: SpeechTable) -> bool:
+    return (
+        len(word) >= _MIN_VERB
+        and word.isalpha()
+        and word.islower()
+        and any(word.startswith(prefix) for prefix in table.verb_prefixes)
+        and word not in table.role_words
+        and word not in table.org_words
+        and word not in table.not_verbs
+        and word not in table.pronouns  # "kuasa hukum mereka"
+    )

@@ -15,18 +15,17 @@ from collections.abc import Callable, Sequence
 
 from briefing.analysis.speaker_names import (
     has_role_word,
-    in_complement,
     inside_org_name,
     inside_title,
     is_organisation,
-    name_part,
     span_text,
     split_name_role,
     strip_determiners,
 )
+from briefing.analysis.speaker_particles import in_complement, name_part, token_chain
 from briefing.analysis.speaker_parts import stray_initial
 from briefing.analysis.speaker_segments import between_names, is_role
-from briefing.analysis.speech_table import SpeechTable, particle_chain
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token
 
 MAX_RUN = 12
@@ -103,8 +102,8 @@ def backward_run(
             if stray_initial(words, begin - 1):
                 break  # "vitamin C. Dr. Amy Chen": a letter after lower case, no initial
             begin -= 1
-        elif _particles_back(words, begin, table):
-            begin = _particles_back(words, begin, table)  # "Carlos de la Fuente, portavoz"
+        elif back := _particles_back(words, begin, table):
+            begin = back  # "Carlos de la Fuente, portavoz"
         elif (
             is_role(token, table)
             or (lower in table.connectors and begin - 1 > 0 and words[begin - 2].is_capitalised)
@@ -139,7 +138,7 @@ def _particles_back(words: Sequence[Token], begin: int, table: SpeechTable) -> i
         first -= 1
     if first == begin:
         return 0
-    chain = particle_chain(table, [w.text for w in words], first)
+    chain = token_chain(table, words, first)
     # (with no name word before them: a surname written with its particles, "von der
     # Leyen said")
     return first if first + chain == begin else 0
@@ -314,8 +313,7 @@ def _particle_in_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTabl
         first > i and tokens[first - 1].is_word and tokens[first - 1].lower in table.name_particles
     ):
         first -= 1
-    texts = [t.text for t in tokens]
-    n = particle_chain(table, texts, first)
+    n = token_chain(table, tokens, first)
     last = first + n  # the word after the chain
     if n == 0 or last <= j or last >= len(tokens):
         return False

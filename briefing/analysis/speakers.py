@@ -31,11 +31,9 @@ from briefing.analysis.speaker_names import (
     inside_a_place_name,
     is_organisation,
     name_continues,
-    nickname_owner,
     opens_a_run,
     opens_sentences_only,
     split_name_role,
-    tidy_role,
     word_edge,
 )
 from briefing.analysis.speaker_phrases import (
@@ -43,8 +41,13 @@ from briefing.analysis.speaker_phrases import (
     SpeakerPhrase,
     parse_backward,
 )
-from briefing.analysis.speaker_refs import definite_referent, named_body, titled_holder
-from briefing.analysis.speaker_roles import find_role
+from briefing.analysis.speaker_refs import (
+    definite_referent,
+    named_body,
+    nickname_owner,
+    titled_holder,
+)
+from briefing.analysis.speaker_roles import find_role, tidy_role
 from briefing.analysis.speaker_subjects import (
     appositive_subject,
     clause_opener,

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from briefing.analysis.pipeline import analyze
-from briefing.analysis.speaker_names import tidy_role
+from briefing.analysis.speaker_roles import tidy_role
 from briefing.analysis.speech_table import speech_table
 from briefing.analysis.suggestions import ArticleAnalysis
 from tests.analysis.helpers import article_from_text
