@@ -529,8 +529,9 @@ def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
 
 
 def _spoken_short(item: _Attributed, text: str) -> bool:
-    """``“No,” he said`` is speech; ``the "Pose" actor said`` names a show."""
-    if item.how != "after" or item.raw.close_at is None:
+    """``“No,” he said`` and ``“Kami tetap waspada,” ujarnya`` are speech; ``the "Pose"
+    actor said`` names a show."""
+    if item.how not in ("after", "pronoun") or item.raw.close_at is None:
         return False
     after = text[item.raw.close_at + 1 : item.raw.close_at + 2]
     return text[item.raw.end - 1] in ",.!?…" or after == ","

@@ -85,6 +85,7 @@ def clause_opener(
             token.is_capitalised
             or token.lower in ctx.table.name_particles
             or (run and is_role(token, ctx.table))  # "Le président Emmanuel Macron"
+            or (run and _modifies_role(ctx, tokens, end))  # "Die ehemalige Kanzlerin"
         ):
             break
         run.append(token)
@@ -92,6 +93,30 @@ def clause_opener(
     if titled and _acted_on(ctx, tokens, end):
         return None  # "Ketua KPK Firli Bahuri dilaporkan …": acted on, not speaking
     return _person_in_run(ctx, run, spoken, titled=titled) if run else None
+
+
+_ROLE_LEAD_WORDS = 2
+"""Lower-case words a role may open with: ``ehemalige``, ``former finance`` (minister)."""
+
+
+def _modifies_role(ctx: Context, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a lower-case word that leads into a role opening the
+    sentence: ``Die ehemalige Bundeskanzlerin``, ``The former finance minister``; not a
+    verb after a name (``El presidente Carlos Ortega criticó al ministro``)."""
+    table = ctx.table
+    if not tokens[k].is_word or tokens[k].is_capitalised:
+        return False
+    if tokens[k].lower not in table.subordinate_words and any(
+        t.is_capitalised and t.lower not in table.determiners and t.lower not in table.stop_words
+        for t in tokens[:k]
+    ):
+        return False
+    for token in tokens[k : k + _ROLE_LEAD_WORDS + 1]:
+        if is_role(token, ctx.table):
+            return True
+        if not token.is_word or token.is_capitalised:
+            return False
+    return False
 
 
 def _opening_adverbial(ctx: Context, tokens: Sequence[Token]) -> int:

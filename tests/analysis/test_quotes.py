@@ -391,6 +391,32 @@ def test_titles_names_and_terms_are_not_quotes(text: str, language: str) -> None
     assert quotes_in(text, language) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Menteri Keuangan Sri Mulyani mengatakan defisit melebar.\n"
+            '"Kami tetap waspada," ujarnya.',
+            "id",
+            "Sri Mulyani",
+        ),
+        ('Finance Minister John Brown spoke to reporters.\n"No," he said.', "en", "John Brown"),
+        (
+            "Le ministre Paul Lemaire a visité l'usine. « C'est un tournant », a-t-il dit.",
+            "fr",
+            "Paul Lemaire",
+        ),
+    ],
+)
+def test_a_short_quote_followed_by_a_pronoun_cue_is_speech(
+    text: str, language: str, speaker: str
+) -> None:
+    """Three words or fewer between marks are speech when a cue with a pronoun follows
+    (``“Kami tetap waspada,” ujarnya``, ``“No,” he said``), as after a named cue."""
+    quotes = quotes_in(text, language)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_unclosed_quote_without_continuation_is_dropped() -> None:
     assert quotes_in("He said “this never closes and the paragraph ends here\nNext.", "en") == []
 

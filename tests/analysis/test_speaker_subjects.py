@@ -173,3 +173,39 @@ def test_a_verb_that_is_no_arrest_or_charge_keeps_the_subject(
     only the table's acted-on verbs (arrested, charged, reported …) make him the story's
     object."""
     assert speakers(text, language)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "Die ehemalige Bundeskanzlerin Angela Merkel verteidigte ihre Politik. "
+            "„Ich bereue nichts“, sagte sie.",
+            "de",
+            "Angela Merkel",
+            "Bundeskanzlerin",
+        ),
+        (
+            "The former finance minister John Banda visited the plant on Monday. "
+            '"We will not give up," he said.',
+            "en",
+            "John Banda",
+            "former finance minister",
+        ),
+    ],
+)
+def test_a_title_opened_by_lower_case_words_introduces_the_next_speaker(
+    text: str, language: str, speaker: str, role: str
+) -> None:
+    """``ehemalige``, ``former finance``: lower-case words of the title before the name."""
+    quotes = analyze(article_from_text(text, language)).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_verb_after_the_name_does_not_lead_into_a_role() -> None:
+    """``criticó al ministro``: the president, not a run across the verb to the minister."""
+    text = (
+        "El presidente Carlos Ortega criticó al ministro Luis Herrera. "
+        "«No vamos a dejar a nadie atrás en esta crisis tan dura», respondió."
+    )
+    assert speakers(text, "es") == ["Carlos Ortega"]
