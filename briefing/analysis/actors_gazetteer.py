@@ -49,6 +49,8 @@ class ActorTables:
     titles: frozenset[tuple[str, ...]] = frozenset()
     title_heads: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    # lower-case words of the honorifics: ``tan``, ``sri`` of ``Tan Sri``
+    honorific_words: frozenset[str] = frozenset()
     organization_cues: frozenset[str] = frozenset()
     place_cues: frozenset[str] = frozenset()
     region_cues: frozenset[str] = frozenset()  # administrative regions: Kabupaten, Kota
@@ -221,6 +223,7 @@ def actor_tables(language: str | None) -> ActorTables:
                 add(surface, entry)
     # tokens, as the text is split: ``Dr.`` is ``Dr`` then ``.``
     tables.honorifics = frozenset(h.rstrip(".") for h in data.get("honorifics", []))
+    tables.honorific_words = frozenset(w.lower() for h in tables.honorifics for w in h.split())
     listed_titles = frozenset(_words(t) for t in data.get("person_titles", []))
     honorifics = frozenset(h.lower() for h in tables.honorifics)
     titles = listed_titles | _role_titles(language, honorifics)

@@ -131,7 +131,10 @@ def find_role(
 ) -> str | None:
     """The role an appositive gives a person: before (``Menteri Pertahanan AS, Lloyd
     Austin``; ``Presiden Ukraina Volodymyr Zelensky``) or after the name (``John Kirby,
-    the White House spokesman,``), as it is written in ``text``."""
+    the White House spokesman,``), as it is written in ``text``. Honorifics between the
+    title and the name are neither (``Perdana Menteri Datuk Seri Anwar Ibrahim``)."""
+    while first > 0 and words[first - 1].lower().rstrip(".") in tables.honorific_words:
+        first -= 1
     j = first
     if j > 0 and words[j - 1] == ",":
         j -= 1

@@ -224,6 +224,12 @@ def _split_name_role(
     if surname:
         begin = 0
     while (
+        begin < end - 1
+        and words[begin].lower.rstrip(".") in table.honorifics
+        and f"{words[begin].lower} {words[begin + 1].lower}" not in table.role_words
+    ):  # "Tan Sri Lim Kok Cheong", "Datuk Mohd Effendy Abdul Ghani": courtesy, no name;
+        begin += 1  # but "Datuk Bandar" is a title (the mayor)
+    while (
         not surname
         and begin < end
         and words[begin].lower in table.name_particles

@@ -98,8 +98,9 @@ def tidy_role(role: str | None, table: SpeechTable) -> str | None:
     """A role without what is not one: a leading time (``week State Department official``
     from "Last week State Department official David Holmes"), courtesy titles (``Ms``),
     adverbs (``however``), auxiliaries (``be``) and cue words (``Menurut``) go, and so do
-    the clause a verb begins (``kuasa hukum Mario membenarkan …``) and the addressee
-    (``kepada CNNIndonesia``); a role that was only those is none."""
+    the clause a verb begins (``kuasa hukum Mario membenarkan …``), the addressee
+    (``kepada CNNIndonesia``) and honorifics closing it (``Perdana Menteri Datuk Seri``); a
+    role that was only those is none."""
     if not role:
         return role
     words = role.split()
@@ -126,6 +127,8 @@ def tidy_role(role: str | None, table: SpeechTable) -> str | None:
         words = words[:verb]  # "kuasa hukum Mario membenarkan …", "dokter yang merawat …"
         while words and (words[-1] in table.relatives or words[-1] in table.stop_words):
             words.pop()
+    while words and words[-1].lower().rstrip(".,") in table.honorifics:
+        words.pop()  # "Timbalan Perdana Menteri Datuk Seri": courtesy before the name
     if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
         return None
     return " ".join(words) if len(words) != len(role.split()) else role

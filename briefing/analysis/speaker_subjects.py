@@ -102,18 +102,20 @@ _ROLE_LEAD_WORDS = 2
 def _modifies_role(ctx: Context, tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a lower-case word that leads into a role opening the
     sentence: ``Die ehemalige Bundeskanzlerin``, ``The former finance minister``; not a
-    verb after a name (``El presidente Carlos Ortega criticó al ministro``)."""
+    verb after a name or a clause (``El presidente Carlos Ortega criticó al ministro``,
+    ``Usai bertemu Presiden Joko Widodo``)."""
     table = ctx.table
     if not tokens[k].is_word or tokens[k].is_capitalised:
         return False
-    if tokens[k].lower not in table.subordinate_words and any(
-        t.is_capitalised and t.lower not in table.determiners and t.lower not in table.stop_words
+    subordinate = tokens[k].lower in table.subordinate_words
+    if not subordinate and any(
+        t.lower not in table.determiners and t.lower not in table.subordinate_words
         for t in tokens[:k]
     ):
         return False
     for token in tokens[k : k + _ROLE_LEAD_WORDS + 1]:
-        if is_role(token, ctx.table):
-            return True
+        if is_role(token, table):
+            return subordinate or not token.is_capitalised
         if not token.is_word or token.is_capitalised:
             return False
     return False
@@ -217,24 +219,23 @@ def appositive_subject(ctx: Context, start: int, end: int) -> str | None:
     """``Le ministre des Transports, Philippe Tabarot, a appelé …``, ``Son secrétaire
     général, Thierry Nier, a estimé …``: a title opens the sentence and its holder's name
     follows between commas; that person is the sentence's subject (a later ``a-t-il
-    ajouté`` is theirs), in ``text[start:end]``."""
+    ajouté`` is theirs), in ``text[start:end]``. The title may follow an opening
+    connective (``Sementara itu, Ketua Pengarah …``) and hold an acronym in brackets
+    (``La portavoz de la … (OCU), Ileana Izverniceanu, recordó``); the name may open with
+    honorifics (``Tan Sri Lim Kok Cheong``), which are not part of it."""
     table = ctx.table
-    comma_at = ctx.text.find(",", start, min(end, start + _MAX_TITLE_CHARS))
-    if comma_at < 0:
+    if ctx.text.find(",", start, min(end, start + _MAX_TITLE_CHARS)) < 0:
         return None  # (cheap tests first: this is asked of many sentences)
-    opening = next(
-        (
-            w.lower()
-            for w in ctx.text[start:comma_at].split()
-            if w.lower() not in table.determiners and w.lower() not in table.possessives
-        ),
-        "",
-    )
-    if not (opening in table.role_words or "-" in opening or table.capitalised_nouns):
-        return None
     tokens = ctx.index.between(start, end)
-    comma = next((k for k, t in enumerate(tokens[: _MAX_TITLE_TOKENS + 1]) if t.text == ","), 0)
-    head = tokens[:comma]
+    tokens = tokens[_opening_adverbial(ctx, tokens) :]
+    comma = next((k for k, t in enumerate(tokens[: _MAX_TITLE_TOKENS + 4]) if t.text == ","), 0)
+    head = [
+        t
+        for k, t in enumerate(tokens[:comma])
+        if not any(_name_in_brackets(tokens, k - back) for back in range(min(k, 2) + 1))
+    ]
+    if not head or len(head) > _MAX_TITLE_TOKENS:
+        return None
     lead = next(
         (t for t in head if t.lower not in table.determiners and t.lower not in table.possessives),
         None,
@@ -243,7 +244,10 @@ def appositive_subject(ctx: Context, start: int, end: int) -> str | None:
         return None  # the title opens the sentence (not "Stadion Kapten …, Gianyar,")
     if any(not t.is_word and t.text not in ("'", "’", "-") for t in head):
         return None  # a quotation or a clause, not a title
-    first = last = comma + 1
+    first = comma + 1
+    while first < len(tokens) and tokens[first].lower.rstrip(".") in table.honorifics:
+        first += 1  # "Tan Sri", "Datuk", "Dr"
+    last = first
     while (
         last < len(tokens)
         and last - first < MAX_NAME + 2
@@ -395,6 +399,14 @@ def _sentence_entities(ctx: Context, sentence: SentenceSpan) -> list[Entity]:
     tokens = tokenize(ctx.text, sentence.start, sentence.end)
     tags = load_tagger().tag([t.text for t in tokens], tagger_gazetteer(ctx.table.language))
     return entities_from_tags(tags, tokens)
+
+
+def _name_in_brackets(tokens: Sequence[Token], at: int) -> bool:
+    """Whether ``tokens[at:at + 3]`` is one capitalised word in brackets: the short name of
+    the body a title names (``(OCU)``, ``(MetMalaysia)``)."""
+    if at + 2 >= len(tokens) or tokens[at].text != "(" or tokens[at + 2].text != ")":
+        return False
+    return tokens[at + 1].is_word and tokens[at + 1].is_capitalised
 
 
 def _acronym_in_brackets(tokens: Sequence[Token], at: int) -> bool:

@@ -209,3 +209,49 @@ def test_a_verb_after_the_name_does_not_lead_into_a_role() -> None:
         "«No vamos a dejar a nadie atrás en esta crisis tan dura», respondió."
     )
     assert speakers(text, "es") == ["Carlos Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "El ministro Carlos Cuerpo celebró el dato.\n"
+            "La portavoz de la Organización de Consumidores y Usuarios (OCU), Ileana "
+            'Izverniceanu, recordó que la cesta acumula una subida. "Las familias siguen '
+            'destinando una parte muy alta de su presupuesto a la alimentación", dijo.',
+            "es",
+            "Ileana Izverniceanu",
+        ),
+        (
+            '"Kami akan kekal waspada sepanjang musim tengkujuh ini," kata Timbalan Perdana '
+            "Menteri Datuk Seri Ahmad Zahid Hamidi.\n"
+            "Sementara itu, Ketua Pengarah Jabatan Meteorologi Malaysia (MetMalaysia), Dr "
+            "Mohd Hisham Mohd Anip, memberi amaran hujan lebat berterusan.\n"
+            '"Paras air sudah melepasi paras bahaya," ujarnya.',
+            "ms",
+            "Mohd Hisham Mohd Anip",
+        ),
+    ],
+)
+def test_an_appositive_after_a_connective_or_with_a_bracketed_name_is_the_subject(
+    text: str, language: str, speaker: str
+) -> None:
+    """``Sementara itu, <title> (MetMalaysia), Dr <name>, …``: the connective, the body's
+    short name in brackets and the honorific do not hide the subject a pronoun means."""
+    assert speakers(text, language)[-1] == speaker
+
+
+def test_malay_honorifics_are_neither_role_nor_name() -> None:
+    text = (
+        "Timbalan Presiden Dewan Perniagaan dan Perindustrian Malaysia, Tan Sri Lim Kok "
+        "Cheong, berkata sektor itu memerlukan insentif.\n"
+        '"Kos operasi meningkat hampir 20 peratus," katanya.\n'
+        '"Kami akan kekal waspada," kata Perdana Menteri Datuk Seri Anwar Ibrahim.\n'
+    )
+    result = analyze(article_from_text(text, "ms"))
+    assert [(q.speaker, q.speaker_role) for q in result.quotes] == [
+        ("Lim Kok Cheong", "Timbalan Presiden Dewan Perniagaan dan Perindustrian Malaysia"),
+        ("Anwar Ibrahim", "Perdana Menteri"),
+    ]
+    roles = {a.name: a.role for a in result.actors if a.kind == "person"}
+    assert roles["Anwar Ibrahim"] == "Perdana Menteri"
