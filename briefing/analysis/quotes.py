@@ -31,6 +31,7 @@ from briefing.analysis.attribution import (
 )
 from briefing.analysis.quote_narration import narrated_speaker
 from briefing.analysis.spans import SpanIndex
+from briefing.analysis.speaker_phrases import parse_forward
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
 from briefing.analysis.tokens import has_quote_mark, is_title_like, word_count
@@ -290,7 +291,12 @@ def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -
         if sentence is None:
             continue
         phrase = context.subject_before(sentence.start, position)
-        if phrase is not None and phrase.name and not phrase.descriptor:
+        before = text[sentence.start : position]
+        if phrase is None and before.rstrip().endswith(",") and not has_quote_mark(before):
+            # "…, too, said Mary E. Lovely, a Syracuse University economist.": the speaker
+            # of reported speech after its cue
+            phrase = parse_forward(text, cue.end(), sentence.end, context.table, context.index)
+        if phrase is not None and phrase.name and not phrase.descriptor and not phrase.pronoun:
             context.record(position, phrase.name)
 
 

@@ -5,16 +5,19 @@ laughed`` is not McDowell: the article has told us he is a son (``Steenburgen's 
 filmmaker Charlie McDowell``) and writes ``his`` after his name, while it writes ``her``
 after Steenburgen's. The evidence is what the article itself says about each person — a
 title or a gendered noun right before the name (``Mr.``, ``Ms.``, ``son``, ``actress``), and
-the first gendered pronoun after a mention in the same sentence — so no list of first
-names is needed, and a language without gendered pronouns (``dia``, ``ia``) has no table
-and never asks.
+the first gendered pronoun after a mention in the same sentence — and, weighing less, a
+common given name (``Sophie``, ``Jean-Pierre``: ``data/default/given_name_genders.json``).
+A language without gendered pronouns (``dia``, ``ia``) has no table and never asks.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
+
+from briefing.analysis.languages import load_table
 
 if TYPE_CHECKING:
     from briefing.analysis.speakers import SpeakerContext
@@ -25,6 +28,8 @@ _QUOTE_MARKS = frozenset('"“”«»„‚‘’「」')
 _POSSESSIVES = ("'", "’")
 _TITLE_WEIGHT = 2
 """A title or noun says it outright; a pronoun after the name is one reading of a sentence."""
+_GIVEN_NAME_WEIGHT = 1
+"""A given name says it for most people who bear it; the article's own words weigh more."""
 
 
 def gender_of(context: SpeakerContext, name: str) -> str | None:
@@ -43,11 +48,22 @@ def gender_of(context: SpeakerContext, name: str) -> str | None:
     return found
 
 
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given name → ``f`` or ``m`` (``data/default/given_name_genders.json``)."""
+    data = load_table(None, "given_name_genders")
+    return {name: gender for gender in ("f", "m") for name in data.get(gender, [])}
+
+
 def _votes(context: SpeakerContext, name: str) -> Counter[str]:
     text, table = context.text, context.table
     own = {w.lower() for w in name.split()}
     surname = name.split()[-1]
     votes: Counter[str] = Counter()
+    if " " in name:  # "Sophie Martin": her given name, unless the article says otherwise
+        given = given_name_genders().get(name.split()[0])
+        if given is not None:
+            votes[given] += _GIVEN_NAME_WEIGHT
     role = context.role_for(name) or ""
     for word in role.replace(",", " ").split():
         lower = word.lower().rstrip(".")

@@ -20,6 +20,7 @@ from briefing.analysis.ner import (
     load_tagger,
     tokenize,
 )
+from briefing.analysis.speaker_gender import given_name_genders
 from briefing.analysis.speaker_names import (
     MAX_NAME,
     is_organisation,
@@ -28,7 +29,7 @@ from briefing.analysis.speaker_names import (
     split_name_role,
 )
 from briefing.analysis.speaker_segments import is_role
-from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.speech_table import SpeechTable, any_given_names
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
 
@@ -196,8 +197,10 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
     Asshiddiqie mendukung …``). Not in a headline line, and not a description (``Mantan
     Kapolda Metro Jaya ini``). The tagger takes the region after a title for a name
     (``Kapolda Metro Jaya menyebut …``): such a sentence still passes for a subject."""
-    subject = _known_subject(ctx, sentence, spoken) or appositive_subject(
-        ctx, sentence.start, sentence.end
+    subject = (
+        _known_subject(ctx, sentence, spoken)
+        or appositive_subject(ctx, sentence.start, sentence.end)
+        or described_subject(ctx, sentence)
     )
     if subject is None and not _title_cased(ctx, sentence):
         person = clause_opener(ctx, sentence.start, sentence.end, spoken, titled=True)
@@ -263,6 +266,41 @@ def appositive_subject(ctx: Context, start: int, end: int) -> str | None:
     ):
         return None
     return ctx.text[name[0].start : name[-1].end]
+
+
+_MAX_AGE_DIGITS = 3
+
+
+def described_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
+    """``Sophie Martin, une voyageuse rencontrée gare de Lyon, ne cache pas …``, ``Maria
+    Huber, 54, schilderte …``: a person's name opens the sentence and, after a comma, a
+    description of someone new (an indefinite article) or an age; that person is the
+    subject a later ``a-t-elle dit`` means. A person's name: it opens with a known given
+    name, or the name tagger reads it as a person."""
+    text, table = ctx.text, ctx.table
+    if text.find(",", sentence.start, sentence.end) < 0:
+        return None  # (cheap tests first: this is asked of many sentences)
+    tokens = ctx.index.between(sentence.start, sentence.end)
+    tokens = tokens[_opening_adverbial(ctx, tokens) :]
+    k = 0
+    while k < len(tokens) and k <= MAX_NAME and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1
+    if k < 2 or k > MAX_NAME or k + 1 >= len(tokens) or tokens[k].text != ",":
+        return None
+    after = tokens[k + 1]
+    if not (
+        table.determiner_at(tokens, k + 1, indefinite=True)
+        or (after.text.isdigit() and len(after.text) <= _MAX_AGE_DIGITS)
+    ):
+        return None
+    name = tokens[:k]
+    if any(is_role(t, table) or t.lower in table.org_words or t.is_acronym for t in name):
+        return None
+    found = text[name[0].start : name[-1].end]
+    given = name[0].text
+    if given in given_name_genders() or given in any_given_names():
+        return found
+    return found if tagged_person(ctx, sentence, found) else None
 
 
 _CAPITAL_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\s+$")
