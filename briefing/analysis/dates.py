@@ -78,6 +78,10 @@ class _DateLanguage:
     tense_cues: dict[str, str]
     tense_cue: re.Pattern[str]
     """Words of the clause that set its time (``will``, ``akan``; ``was due`` is past)."""
+    tense_endings: tuple[tuple[str, str], ...]
+    """Endings of lower-case verbs that set the time (Spanish ``asumirá``: future), with
+    the words that end so but are none (``verão``, summer)."""
+    not_tense_words: frozenset[str]
     clause_opener: re.Pattern[str]
     """Words that open a clause of their own (``that``, ``which``, ``yang``): a cue before
     one belongs to another verb (``will offer the lander that it unveiled in May``)."""
@@ -94,7 +98,8 @@ def _language(code: str | None) -> _DateLanguage:
     months = {**short, **full}
     weekdays = {k.lower(): int(v) for k, v in table.get("weekdays", {}).items()}
     relative = {k.lower(): (str(v[0]), int(v[1])) for k, v in table.get("relative", {}).items()}
-    month_any = rf"(?P<month>{_alternation(list(months))})\.?"
+    # a full stop after an abbreviation only ("Feb. 14"; "el 24 de mayo." ends a sentence)
+    month_any = rf"(?P<month>{_alternation(list(full))}|(?:{_alternation(list(short))})\.?)"
     month_full = rf"(?P<month>{_alternation(list(full))})"
     weekday = rf"(?P<weekday>{_alternation(list(weekdays))})"
     day = r"(?P<day>[0-3]?\d)"
@@ -179,6 +184,17 @@ def _language(code: str | None) -> _DateLanguage:
     before = {k.lower(): str(v) for k, v in words.get("before", {}).items()}
     after = {k.lower(): str(v) for k, v in words.get("after", {}).items()}
     cues = {k.lower(): str(v) for k, v in table.get("tense_cues", {}).items()}
+    endings = tuple(
+        (ending, str(way))
+        for way, listed in table.get("tense_endings", {}).items()
+        for ending in listed
+    )
+    # a lower-case word of three letters or more that ends so (the case is the word's own)
+    ending_words = (
+        rf"|(?-i:[^\W\d_A-ZÀ-ÞА-ЯЁ]{{2,}}(?:{_alternation([e for e, _ in endings])}))"
+        if endings
+        else ""
+    )
     years = [phrase for phrase, (unit, _) in relative.items() if unit == "year"]
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     return _DateLanguage(
@@ -193,8 +209,11 @@ def _language(code: str | None) -> _DateLanguage:
         year_after=re.compile(rf",?[^\S\n]+({_alternation(years)}){letter_after}", re.IGNORECASE),
         tense_cues=cues,
         tense_cue=re.compile(
-            rf"{letter_before}({_alternation(list(cues))}){letter_after}", re.IGNORECASE
+            rf"{letter_before}({_alternation(list(cues))}{ending_words}){letter_after}",
+            re.IGNORECASE,
         ),
+        tense_endings=endings,
+        not_tense_words=frozenset(w.lower() for w in table.get("not_tense_words", [])),
         clause_opener=re.compile(
             rf"{letter_before}(?:{_alternation(table.get('clause_openers', ()))}){letter_after}",
             re.IGNORECASE,
@@ -394,10 +413,23 @@ def _direction(text: str, found: _Found, lang: _DateLanguage) -> str | None:
     window = text[max(0, found.start - _CUE_BEFORE) : found.start]
     ends = [*_CLAUSE_END.finditer(window), *lang.clause_opener.finditer(window)]
     window = window[max(end.end() for end in ends) :] if ends else window
-    cues = [(len(window) - m.end(), m.group(1)) for m in lang.tense_cue.finditer(window)]
+    cues = [
+        (len(window) - m.end(), way)
+        for m in lang.tense_cue.finditer(window)
+        if (way := _tense_of(m.group(1), lang)) is not None
+    ]
     if not cues:
         return None
-    return lang.tense_cues[min(cues, key=lambda cue: cue[0])[1].lower()]
+    return min(cues, key=lambda cue: cue[0])[1]
+
+
+def _tense_of(word: str, lang: _DateLanguage) -> str | None:
+    """The time a tense cue sets: listed (``will``), else by its verb ending (``asumirá``)."""
+    lower = word.lower()
+    listed = lang.tense_cues.get(lower)
+    if listed is not None or lower in lang.not_tense_words:
+        return listed
+    return next((way for ending, way in lang.tense_endings if lower.endswith(ending)), None)
 
 
 def _nearest(keys: Sequence[int], reference: int, slack: int, direction: str | None) -> int | None:

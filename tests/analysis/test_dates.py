@@ -269,3 +269,20 @@ def test_a_weekday_with_a_part_of_the_day_resolves_like_the_weekday(
 def test_a_weekday_with_a_part_of_the_day_too_far_back_stays_unresolved() -> None:
     found = dates("Rapat digelar Selasa malam.", "id", MONDAY)
     assert [(d.text, d.value) for d in found] == [("Selasa malam", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("La votación fue el 24 de mayo.", "es", "24 de mayo"),
+        ("Il a été publié le 2 septembre.", "fr", "2 septembre"),
+        ("Rapat digelar pada 23 Juni.", "id", "23 Juni"),
+        ("It was signed on Feb. 14 in Paris.", "en", "Feb. 14"),
+        ("Votaron el 9 de feb. en Quito.", "es", "9 de feb."),
+    ],
+)
+def test_a_sentence_full_stop_is_not_part_of_a_month_name(
+    text: str, language: str, span: str
+) -> None:
+    """Only an abbreviation keeps its full stop (``Feb.``); ``mayo.`` ends the sentence."""
+    assert [d.text for d in dates(text, language, THURSDAY)] == [span]

@@ -38,6 +38,16 @@ TUESDAY = date(2019, 11, 19)
         ("The minister added that Lisbon would host a meeting in February.", "en", "2020-02"),
         ("Officials said the ban would take effect on Dec. 10.", "en", "2019-12-10"),
         ("The talks would have ended in February.", "en", "2019-02"),
+        # a future verb by its ending, in the languages that conjugate the future
+        ("La nueva presidenta asumirá el cargo el 24 de febrero.", "es", "2020-02-24"),
+        ("A Petrobras divulgará os resultados em 7 de fevereiro.", "pt", "2020-02-07"),
+        ("Le gouvernement présentera le texte le 3 mars.", "fr", "2020-03-03"),
+        ("Следующее заседание запланировано на 6 февраля.", "ru", "2020-02-06"),
+        ("The next meeting is on Feb. 3.", "en", "2020-02-03"),
+        ("Analysts said a first cut was likely in February.", "en", "2020-02"),
+        # a noun ending so is no verb; "likely to" is the clause's, not the date's
+        ("Choveu muito no verão, em 7 de fevereiro.", "pt", "2019-02-07"),
+        ("He is likely to face questions about the February 3 call.", "en", "2019-02-03"),
         # a dash ends the clause of a 'would' before it
         (
             "The question is whether new tariffs would go into effect — or whether a tariff "
