@@ -34,7 +34,7 @@ MIN_STORY_CHARS = 20
 MIN_GLUED_CAPS = 5
 """Letters a capitalised place needs before a glued en/em dash ("SPANYOL–", not "KPK–")."""
 
-_DASH = re.compile(r"\s*(--|-|–|—)\s*")
+_DASH = re.compile(r"\s*(?:(?<=\))\.)?(--|-|–|—)\s*")  # "QUITO, 14 abr (EFE).- Los …"
 _PAREN_TAG = re.compile(r"^(?P<pre>.*?)\s*\((?P<tag>[A-Za-z][\w .&'’-]{1,30})\)$")
 _DOMAIN = re.compile(r"^(?P<label>[A-Za-z][\w-]*?)(?:\.[A-Za-z]{2,6}){1,3}$")
 _PLACE_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|(?:[^\W\d_]\.)+)$")

@@ -66,6 +66,12 @@ ENGLISH_STORY = "City officials said the new bridge would open to traffic early 
          None, None),
         ("WASHINGTON, Oct. 24, 2024 (Reuters) - ", ENGLISH_STORY,
          "WASHINGTON, Oct. 24, 2024 (Reuters) -", "Washington", "Reuters", "Reuters"),
+        # the Spanish wire's own form: an abbreviated month and ".-" after the tag
+        ("QUITO, 14 abr (EFE).- ", ENGLISH_STORY, "QUITO, 14 abr (EFE).-", "Quito", "EFE",
+         "Agencia EFE"),
+        ("Bogotá (EFE).- ", ENGLISH_STORY, "Bogotá (EFE).-", "Bogotá", "EFE", "Agencia EFE"),
+        ("LISBOA, 3 fev 2025 (Lusa) - ", ENGLISH_STORY, "LISBOA, 3 fev 2025 (Lusa) -",
+         "Lisboa", "Lusa", "Lusa"),
         # a paper reprinting wire copy writes the city in ordinary capitals, no tag
         ("Dekalb, Ill. — ", ENGLISH_STORY, "Dekalb, Ill. —", "Dekalb, Ill.", None, None),
         ("San Jose, Calif. - ", ENGLISH_STORY, "San Jose, Calif. -", "San Jose, Calif.",
@@ -112,6 +118,7 @@ def test_dateline_found_with_place_and_publisher(
         "Paris, France — The city council met on Monday to discuss the budget.",
         "Chicago, Illinois - The city council met on Monday to discuss the budget.",
         "WASHINGTON (AP) — Short.",
+        "U.S.-China trade talks resumed on Monday in Geneva, officials said.",
     ],
 )
 def test_not_a_dateline(paragraph: str) -> None:
@@ -160,6 +167,14 @@ def test_the_datelines_date_is_the_publication_date() -> None:
     )
     assert article.text.startswith(ENGLISH_STORY)
     assert article.published == date(2025, 3, 6)
+
+
+def test_a_spanish_wire_datelines_date_with_its_year_is_the_publication_date() -> None:
+    story = "El Índice de Precios de Consumo se situó en el 2,8% interanual en febrero."
+    article = import_clipboard("MADRID, 14 mar 2025 (EFE).- " + story + "\n\n" + story)
+    assert article.text.startswith(story)
+    assert article.published == date(2025, 3, 14)
+    assert article.publisher == "Agencia EFE"
 
 
 def test_a_russian_datelines_date_is_the_publication_date() -> None:
