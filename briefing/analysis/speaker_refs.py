@@ -38,7 +38,9 @@ class Context(Protocol):
     sentences: Sequence[SentenceSpan]
     index: TokenIndex
 
-    def holder_of(self, title: str, position: int, *, word: bool = False) -> str | None: ...
+    def holder_of(
+        self, title: str, position: int, *, word: bool = False, opening: bool = False
+    ) -> str | None: ...
 
     def full_name(self, name: str) -> str: ...
 
@@ -83,6 +85,15 @@ def definite_referent(context: Context, description: str, position: int) -> str 
     one earlier speaker so described."""
     table = context.table
     words = description.split()
+    if words and words[0].lower() in table.referring_articles:
+        noun = words[-1].lower()
+        if len(words) == 2 and noun in table.role_words:
+            # "sagte der Kanzler" (of "Bundeskanzler"), "acrescentou o ministro" (of
+            # "ministro da Fazenda"): the one speaker who holds the title
+            return context.holder_of(noun, position, word=True) or (
+                context.holder_of(noun, position, opening=True) if table.role_head_first else None
+            )
+        return None
     if (
         2 <= len(words) <= _MAX_MODIFIED
         and words[0].lower() in table.definite_articles

@@ -404,6 +404,12 @@ class SpeakerContext:
             if (
                 (
                     (word and words[-1:] == [wanted])
+                    or (  # "der Kanzler": the "Bundeskanzler" (German compounds)
+                        word
+                        and self.table.capitalised_nouns
+                        and words
+                        and words[-1].endswith(wanted)
+                    )
                     or (  # "Kasat Reskrim …", not "Presiden Direktur …" (a compound title)
                         opening
                         and words[:1] == [wanted]

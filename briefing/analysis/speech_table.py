@@ -96,6 +96,13 @@ class SpeechTable:
     given name of it (``Pernyataan Jokowi …``, ``Istri Adjie bernama …``)."""
     definite_articles: frozenset[str] = frozenset()
     """``the``: ``the news agency said`` names one the article has named (Xinhua News Agency)."""
+    referring_articles: frozenset[str] = frozenset()
+    """``der``, ``le``, ``o``: an article before a bare title that points back to the one
+    speaker who holds it (``sagte der Kanzler``, ``acrescentou o ministro``), in languages
+    whose other uses of the article (``le Mali``) :attr:`definite_articles` would misread."""
+    role_head_first: bool = False
+    """Whether a role opens with its title (``ministro da Fazenda``, ``министр финансов``),
+    so ``o ministro`` is the one speaker whose role starts so."""
     location_prepositions: frozenset[str] = frozenset()
     """``di``: ``Retno Marsudi di Jakarta mengatakan`` says where, after the subject."""
     addressee_prepositions: frozenset[str] = frozenset()
@@ -392,6 +399,8 @@ def speech_table(language: str | None) -> SpeechTable:
         - lowered("first_person")
         - lowered("neuter_pronouns"),
         places_after_titles=bool(data.get("places_after_titles", False)),
+        referring_articles=lowered("referring_articles"),
+        role_head_first=bool(data.get("role_head_first", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         descriptions_after_names=bool(data.get("descriptions_after_names", False)),

@@ -566,3 +566,34 @@ def test_according_to_a_pronoun(text: str, language: str, speaker: str | None) -
     """'Selon lui', 'По её словам', 'Menurut dia': the one who spoke before."""
     statements = run(text, language).statements
     assert [s.speaker for s in statements] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "„Wir haben keine Wahl“, sagte Bundeskanzler Olaf Scholz. „Wir werden eine "
+            "Lösung finden“, sagte der Kanzler vor Journalisten.",
+            "de",
+            "Olaf Scholz",
+        ),
+        (
+            "“O arcabouço será cumprido”, disse o ministro da Fazenda, Fernando Haddad. "
+            '"Os programas sociais estão preservados", acrescentou o ministro.',
+            "pt",
+            "Fernando Haddad",
+        ),
+        (
+            '"Vamos a ganar", dijo el ministro de Economía, Luis Caputo. "La inflación baja", '
+            "añadió el ministro.",
+            "es",
+            "Luis Caputo",
+        ),
+    ],
+)
+def test_the_title_with_its_article_is_the_one_speaker_who_holds_it(
+    text: str, language: str, speaker: str
+) -> None:
+    """``der Kanzler`` of ``Bundeskanzler``, ``o ministro`` of ``ministro da Fazenda``."""
+    quotes = analyze(article_from_text(text, language)).quotes
+    assert [q.speaker for q in quotes] == [speaker, speaker]
