@@ -328,7 +328,8 @@ def _split_name_role(
             # Secretary of State Antony Blinken, envoy to Ukraine Kurt Volker
             begin = _two_names_back(text, words, end, table)
     has_title = begin > 0 and any(is_role(t, table) for t in words[:begin])
-    if has_title:
+    if has_title or (begin > 0 and not words[begin - 1].is_capitalised):
+        # (or the lower-case complement of a title taken off before: "иностранных дел")
         begin = _from_given_name(words, begin, end, table)
     english_style = begin > 0 and not words[begin - 1].is_capitalised
     if (

@@ -287,9 +287,10 @@ def run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
 
 
 def _after_a_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTable) -> bool:
-    """Whether ``tokens[j]`` follows a name of two words or more the run has read: there a
-    plain lower-case word is the sentence going on (``disse o presidente Luiz Inácio Lula
-    durante a cerimônia``), not the description."""
+    """Whether ``tokens[j]`` follows a name of two words or more the run has read, or a
+    courtesy title and a surname (``M. Barnier``): there a plain lower-case word is the
+    sentence going on (``disse o presidente Luiz Inácio Lula durante a cerimônia``,
+    ``a déclaré M. Barnier devant les députés``), not the description."""
     if table.descriptions_after_names or j - i < 2 or not name_part(tokens[j - 1], table):
         return False
     k = j - 2
@@ -297,8 +298,12 @@ def _after_a_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTable) -
         k -= 1  # "Lula da Silva durante"
     if any(t.is_word and is_role(t, table) for t in tokens[j : j + 3]):
         return False  # "Sunday Times political editor Tim Shipman": a title follows
-    return name_part(tokens[k], table)  # (a title then one capitalised word may be a
-    # complement going on: "губернатор Белгородской области Вячеслав Гладков")
+    if name_part(tokens[k], table):
+        return True  # (a title then one capitalised word may be a complement going on:
+        # "губернатор Белгородской области Вячеслав Гладков")
+    if tokens[k].text == "." and k > i:
+        k -= 1
+    return tokens[k].lower.rstrip(".") in table.short_titles  # "M. Barnier devant …"
 
 
 def _particle_in_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTable) -> bool:

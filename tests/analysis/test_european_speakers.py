@@ -597,3 +597,35 @@ def test_the_title_with_its_article_is_the_one_speaker_who_holds_it(
     """``der Kanzler`` of ``Bundeskanzler``, ``o ministro`` of ``ministro da Fazenda``."""
     quotes = analyze(article_from_text(text, language)).quotes
     assert [q.speaker for q in quotes] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "«Мы едины», — заявил министр иностранных дел России Сергей Лавров.",
+            "ru",
+            "Сергей Лавров",
+            "министр иностранных дел России",
+        ),
+        (
+            "„Der Klimawandel ist real“, sagte die Klimaaktivistin Luisa Neubauer in Berlin.",
+            "de",
+            "Luisa Neubauer",
+            "Klimaaktivistin",
+        ),
+        (
+            "« Nous avons besoin d’un budget », a déclaré M. Barnier devant les députés.",
+            "fr",
+            "M. Barnier",
+            None,
+        ),
+    ],
+)
+def test_the_name_after_a_title_and_its_complement_ends_where_it_should(
+    text: str, language: str, speaker: str, role: str | None
+) -> None:
+    """A known given name starts the name after a lower-case complement; after a courtesy
+    title and a surname, lower-case words are the sentence going on."""
+    quotes = analyze(article_from_text(text, language)).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
