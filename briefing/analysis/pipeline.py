@@ -155,9 +155,14 @@ def _full_speaker_names(
                     for a in people
                     if speaker.endswith(" " + a.name)
                     and speaker[: -len(a.name) - 1].lower() not in table.title_names
+                    and not (
+                        speaker[: -len(a.name) - 1].lower() not in not_people
+                        and _speaks_alone(text, speaker[: -len(a.name) - 1], table)
+                    )
                 ),
                 None,
-            )  # (not "Ratu" of Ratu Tisha Destria, a given name the tagger took for a title)
+            )  # (not "Ratu" of Ratu Tisha Destria, a given name the tagger took for a title,
+            # nor "Piprim" of Piprim Basarah Yanuarso, whom the article calls "Piprim")
             if inner is not None:
                 return inner.name, role or inner.role
             if role is None:  # "… , a-t-il ajouté": the role the article gives the person

@@ -266,3 +266,15 @@ def test_a_question_word_or_an_adverb_is_no_part_of_a_role() -> None:
         "DJ Steve Aoki akhirnya mengonfirmasi bahwa ia akan berkarya bersama boyband itu.\n"
     )
     assert [s for s, _ in _speaker_and_role(indonesian, "id")] == ["Steve Aoki"]
+
+
+def test_a_first_name_the_article_uses_alone_stays_in_the_speakers_name() -> None:
+    """The tagger reads ``Basarah Yanuarso``; the article calls him ``Piprim`` (``tutur
+    Piprim``), so the first word is his and the quote keeps the whole name."""
+    text = (
+        "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Piprim Basarah Yanuarso menyambut "
+        "baik langkah tersebut.\n"
+        '"Kenali tanda bahaya seperti nyeri perut hebat," tutur Piprim.\n'
+    )
+    quotes = analyze(article_from_text(text, "id")).quotes
+    assert [q.speaker for q in quotes] == ["Piprim Basarah Yanuarso"]
