@@ -20,13 +20,15 @@ from briefing.analysis.keyfacts import score_sentences
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.speaker_fallback import people_for_pronouns
+from briefing.analysis.speaker_gender import given_name_genders
 from briefing.analysis.speaker_names import LOWER_WORD, opens_sentences_only
 from briefing.analysis.speakers import SpeakerContext
-from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.speech_table import SpeechTable, any_given_names
 from briefing.analysis.statements import extract_statements
 from briefing.analysis.suggestions import (
     ActorSuggestion,
     ArticleAnalysis,
+    Mention,
     QuoteSuggestion,
     SentenceSpan,
     StatementSuggestion,
@@ -54,6 +56,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     quotes, statements = _full_speaker_names(
         quotes, statements, actors, context.table, article.text, context.lowercase_words()
     )
+    actors = _named_as_quoted(actors, quotes, article.text, context.table)
     return ArticleAnalysis(
         article_id=article.id,
         language=language,
@@ -185,6 +188,57 @@ def _full_speaker_names(
             replace(statement, speaker=speaker or statement.speaker, speaker_role=role)
         )
     return new_quotes, new_statements
+
+
+def _named_as_quoted(
+    actors: Sequence[ActorSuggestion],
+    quotes: Sequence[QuoteSuggestion],
+    text: str,
+    table: SpeechTable,
+) -> list[ActorSuggestion]:
+    """A person the quotes name with one word more than the tagger read (``Piprim``
+    before ``Basarah Yanuarso``: :func:`_full_speaker_names` kept it) takes that name,
+    the shorter one as an alias, and the mentions where the text writes it whole. The
+    word must be a given name: a known one, or one the article calls the person by
+    (``tutur Piprim``); not a title, a place or a body (``Bupati Poso``, ``MyNurz``)."""
+    speakers = {q.speaker for q in quotes if q.speaker}
+    not_people = {a.name for a in actors if a.kind != "person"}
+    given = any_given_names() | given_name_genders().keys()
+    out = []
+    for actor in actors:
+        longer = [
+            s
+            for s in speakers
+            if s.endswith(" " + actor.name) and s.count(" ") == actor.name.count(" ") + 1
+        ]
+        head = longer[0].split()[0] if len(longer) == 1 else ""
+        if (
+            actor.kind != "person"
+            or not head[:1].isupper()
+            or head in not_people
+            or head.lower().rstrip(".") in table.role_words
+            or not (head in given or _speaks_alone(text, head, table))
+            or any(a.name == longer[0] for a in actors)
+        ):
+            out.append(actor)
+            continue
+        name = longer[0]
+        lead = name[: -len(actor.name)]
+        mentions = tuple(
+            Mention(m.start - len(lead), m.end)
+            if text[max(0, m.start - len(lead)) : m.start] == lead
+            else m
+            for m in actor.mentions
+        )
+        if mentions == actor.mentions:
+            out.append(actor)  # the text never writes the longer name: keep the tagger's
+            continue
+        aliases = tuple(dict.fromkeys((*actor.aliases, actor.name)))
+        role = actor.role
+        if role and role.endswith(" " + head):
+            role = role[: -len(head) - 1]  # "Direktur Utama Pertamina Elia": his name's
+        out.append(replace(actor, name=name, role=role, aliases=aliases, mentions=mentions))
+    return out
 
 
 def _through_particles(

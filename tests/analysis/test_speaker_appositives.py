@@ -278,3 +278,15 @@ def test_a_first_name_the_article_uses_alone_stays_in_the_speakers_name() -> Non
     )
     quotes = analyze(article_from_text(text, "id")).quotes
     assert [q.speaker for q in quotes] == ["Piprim Basarah Yanuarso"]
+
+
+def test_the_actor_takes_the_first_name_the_quotes_keep() -> None:
+    text = (
+        "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Piprim Basarah Yanuarso menyambut "
+        "baik langkah tersebut.\n"
+        '"Kenali tanda bahaya seperti nyeri perut hebat," tutur Piprim.\n'
+    )
+    result = analyze(article_from_text(text, "id"))
+    [person] = [a for a in result.actors if a.kind == "person"]
+    assert person.name == "Piprim Basarah Yanuarso"
+    assert text[person.mentions[0].start : person.mentions[0].end] == person.name
