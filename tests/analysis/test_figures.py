@@ -461,3 +461,33 @@ def test_counts_that_stay(text: str, language: str, value: float, unit: str | No
     found = find_figures(text, language)
     assert found
     assert (found[0].value, found[0].unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit", "qualifier"),
+    [
+        ("Exports were worth about C$3.2 billion last year.", "en", 3.2e9, "CAD", "about"),
+        ("Rents reached 176 Hong Kong dollars a month.", "en", 176, "HKD", None),
+        ("The state released 2 billion lira in aid.", "en", 2e9, "TRY", None),
+        ("La cesta acumula una subida superior al 30% desde 2021.", "es", 30, "%", "superior al"),
+        ("La inflación podría cerrar el año cerca del 2%.", "es", 2, "%", "cerca del"),
+        ("A inflação ficou acima de 5% no ano.", "pt", 5, "%", "acima de"),
+    ],
+)
+def test_more_currencies_and_qualifiers(
+    text: str, language: str, value: float, unit: str, qualifier: str | None
+) -> None:
+    figure = only(text, language)
+    assert (figure.value, figure.unit, figure.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Para consultas, el organismo mantiene el teléfono 91 583 91 00.", "es"),
+        ("Call the hotline 1 800 273 8255 for help.", "en"),
+        ("Hubungi telepon 0751 7051234 untuk bantuan.", "id"),
+    ],
+)
+def test_a_phone_number_is_no_figure(text: str, language: str) -> None:
+    assert find_figures(text, language) == []
