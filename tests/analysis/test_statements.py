@@ -1041,3 +1041,36 @@ def test_a_described_speaker_named_with_bernama_is_that_name() -> None:
     )
     speakers = [s.speaker for s in statements_in(text, "id")]
     assert "Rudi Hartono" in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            "Ekonom senior Faisal Rahman menilai target pertumbuhan ekonomi 5,2 persen "
+            "cukup ambisius.",
+            "id",
+            "Faisal Rahman",
+            "target pertumbuhan ekonomi 5,2 persen cukup ambisius",
+        ),
+        (
+            "Badan Meteorologi memperkirakan puncak musim hujan terjadi pada Januari.",
+            "id",
+            "Badan Meteorologi",
+            "puncak musim hujan terjadi pada Januari",
+        ),
+        (
+            "Ketua Pengarah MetMalaysia, Mohd Hisham Mohd Anip, memberi amaran hujan lebat "
+            "berterusan dijangka melanda Kelantan.",
+            "ms",
+            "Mohd Hisham Mohd Anip",
+            "hujan lebat berterusan dijangka melanda Kelantan",
+        ),
+    ],
+)
+def test_opinions_and_forecasts_are_statements(
+    text: str, language: str, speaker: str, content: str
+) -> None:
+    """``menilai`` (deems), ``memperkirakan`` (expects), ``memberi amaran`` (warns)."""
+    [statement] = statements_in(text, language)
+    assert (statement.speaker, statement.text) == (speaker, content)
