@@ -332,6 +332,19 @@ def _defines_acronym(text: str, name: RawMention, acronym: RawMention) -> bool:
     )
 
 
+def _inflected_surname(surface: str, persons: dict[str, str], language: str) -> str | None:
+    """The person whose surname ``surface`` is in another case (``Набиуллиной``,
+    ``Лаврова``), in languages that inflect names (``case_endings``)."""
+    if " " in surface or not surface[:1].isupper():
+        return None
+    for oblique, ending in speech_table(language).case_endings:
+        if surface.endswith(oblique) and len(surface) > len(oblique) + 2:
+            full = persons.get(surface[: -len(oblique)] + ending)
+            if full is not None and " " in full:
+                return full
+    return None
+
+
 def _key(
     text: str,
     m: RawMention,
@@ -354,6 +367,9 @@ def _key(
     if m.kind == "person":  # (an organisation named like a surname stays itself)
         full = persons.get(surface, surface)
         return f"person:{full}", "person"
+    inflected = _inflected_surname(surface, persons, tables.language)
+    if inflected is not None:  # "По словам Набиуллиной" (tagged a place): Эльвира Набиуллина
+        return f"person:{inflected}", "person"
     speaker = speakers.get(surface)
     if (
         m.source == "tagger"

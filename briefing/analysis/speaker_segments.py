@@ -77,7 +77,16 @@ def without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
             and i + 1 < cut
             and all(t.lower in table.spoken_when or t.text.isdigit() for t in subject[i + 1 : cut])
         )
-        if named and (addressee or place or when):
+        circumstance = (  # "Эльвира Набиуллина на пресс-конференции после заседания
+            # заявила", "M. Barnier devant les députés a déclaré": where or how it was said
+            not table.descriptions_after_names
+            and i >= 2
+            and subject[i - 2].is_capitalised  # a name of two words, not "Experts on …"
+            and lower in table.prepositions
+            and i + 1 < cut
+            and all(t.is_word and not t.is_capitalised for t in subject[i + 1 : cut])
+        )
+        if named and (addressee or place or when or circumstance):
             cut = i
     return subject[:cut]
 

@@ -248,6 +248,9 @@ class SpeakerContext:
         ]
         if not candidates and " " not in name:
             candidates = self._names_starting_with(name)  # "Budi" for Budi Hartono
+        if not candidates and " " not in name and self.table.case_endings:
+            nominative = self._nominative(name)  # "По словам Лаврова": Сергей Лавров
+            return self.full_name(nominative) if nominative else name
         if not candidates:
             return name
         forward = (
@@ -268,6 +271,16 @@ class SpeakerContext:
         if len(candidates) == 1:
             return candidates[0]
         return name
+
+    def _nominative(self, word: str) -> str | None:
+        """The surname ``word`` inflects (``Лаврова`` → ``Лавров``, ``Набиуллиной`` →
+        ``Набиуллина``), when the article names someone by it; else None."""
+        for oblique, ending in self.table.case_endings:
+            if word.endswith(oblique) and len(word) > len(oblique) + 2:
+                stem = word[: -len(oblique)] + ending
+                if self.names_ending_in(stem):
+                    return stem
+        return None
 
     def _initials_owner(self, initials: str) -> str | None:
         """The one titled person of the article whose names start with ``initials``

@@ -100,6 +100,9 @@ class SpeechTable:
     """``der``, ``le``, ``o``: an article before a bare title that points back to the one
     speaker who holds it (``sagte der Kanzler``, ``acrescentou o ministro``), in languages
     whose other uses of the article (``le Mali``) :attr:`definite_articles` would misread."""
+    case_endings: tuple[tuple[str, str], ...] = ()
+    """Endings of a surname's other cases and of its nominative, longest first
+    (``ой`` → ``а``: ``Набиуллиной`` is Набиуллина; ``а`` → ``"``: ``Лаврова`` is Лавров)."""
     role_head_first: bool = False
     """Whether a role opens with its title (``ministro da Fazenda``, ``министр финансов``),
     so ``o ministro`` is the one speaker whose role starts so."""
@@ -401,6 +404,12 @@ def speech_table(language: str | None) -> SpeechTable:
         places_after_titles=bool(data.get("places_after_titles", False)),
         referring_articles=lowered("referring_articles"),
         role_head_first=bool(data.get("role_head_first", False)),
+        case_endings=tuple(
+            (str(oblique), str(ending))
+            for oblique, ending in sorted(
+                data.get("case_endings", []), key=lambda pair: -len(pair[0])
+            )
+        ),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         descriptions_after_names=bool(data.get("descriptions_after_names", False)),

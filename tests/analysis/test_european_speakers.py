@@ -629,3 +629,19 @@ def test_the_name_after_a_title_and_its_complement_ends_where_it_should(
     title and a surname, lower-case words are the sentence going on."""
     quotes = analyze(article_from_text(text, language)).quotes
     assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_russian_surname_in_another_case_is_the_person() -> None:
+    """``По словам Набиуллиной`` / ``Лаврова``: the genitive of a surname the article
+    gave in full is that person, as speaker and as actor (not a place)."""
+    text = (
+        "Глава ЦБ Эльвира Набиуллина на пресс-конференции после заседания заявила, что "
+        "инфляционное давление постепенно снижается. По словам Набиуллиной, годовая "
+        "инфляция в марте замедлилась до 10,3%."
+    )
+    result = run(text, "ru")
+    assert [s.speaker for s in result.statements] == ["Эльвира Набиуллина"] * 2
+    [person] = [a for a in result.actors if a.kind == "person"]
+    assert person.name == "Эльвира Набиуллина"
+    assert "Набиуллиной" in person.aliases
+    assert not any(a.name == "Набиуллиной" for a in result.actors)
