@@ -82,6 +82,11 @@ class _DateLanguage:
     """Endings of lower-case verbs that set the time (Spanish ``asumirá``: future), with
     the words that end so but are none (``verão``, summer)."""
     not_tense_words: frozenset[str]
+    genitive_before: re.Pattern[str]
+    not_genitive_after: frozenset[str]
+    """Words that make ``de`` part of a time preposition (``a partir de``, ``as of``)."""
+    """``de``/``of`` right before a date: it names an event (``el ataque de 3 de abril``),
+    which the clause's tense does not move (``divulgará o balanço do ataque de …``)."""
     clause_opener: re.Pattern[str]
     """Words that open a clause of their own (``that``, ``which``, ``yang``): a cue before
     one belongs to another verb (``will offer the lander that it unveiled in May``)."""
@@ -214,6 +219,12 @@ def _language(code: str | None) -> _DateLanguage:
         ),
         tense_endings=endings,
         not_tense_words=frozenset(w.lower() for w in table.get("not_tense_words", [])),
+        genitive_before=re.compile(
+            rf"(?:(?<![^\W\d_])(?P<head>[^\W\d_]+)\s+)?{letter_before}"
+            rf"(?:{_alternation(table.get('genitive_before', []))})\s+$",
+            re.IGNORECASE,
+        ),
+        not_genitive_after=frozenset(w.lower() for w in table.get("not_genitive_after", [])),
         clause_opener=re.compile(
             rf"{letter_before}(?:{_alternation(table.get('clause_openers', ()))}){letter_after}",
             re.IGNORECASE,
@@ -410,17 +421,34 @@ def _direction(text: str, found: _Found, lang: _DateLanguage) -> str | None:
     modifier = lang.modifier_after.match(text, found.end, found.end + _MODIFIER_REACH)
     if modifier:
         return lang.direction_after[modifier.group(1).lower()]
+    genitive = lang.genitive_before.search(before)
+    if genitive and (genitive.group("head") or "").lower() not in lang.not_genitive_after:
+        return None  # "the attack of April 3": an event, whatever the clause's tense
     window = text[max(0, found.start - _CUE_BEFORE) : found.start]
     ends = [*_CLAUSE_END.finditer(window), *lang.clause_opener.finditer(window)]
     window = window[max(end.end() for end in ends) :] if ends else window
     cues = [
-        (len(window) - m.end(), way)
+        (len(window) - m.end(), way, m.start())
         for m in lang.tense_cue.finditer(window)
         if (way := _tense_of(m.group(1), lang)) is not None
     ]
     if not cues:
         return None
-    return min(cues, key=lambda cue: cue[0])[1]
+    distance, way, start = min(cues, key=lambda cue: cue[0])
+    if way == "past":
+        # "sera organisé le 14 février", "será aprobado el 2 de mayo": a participle after a
+        # future auxiliary (at most one word between) is that future's
+        auxiliary = [c for c in cues if c[0] > distance and c[1] == "future"]
+        if (
+            auxiliary
+            and len(window[max(c[2] for c in auxiliary) : start].split()) <= _AUXILIARY_WORDS
+        ):
+            return "future"
+    return way
+
+
+_AUXILIARY_WORDS = 2
+"""Words from a future auxiliary's start to its participle (``vai ser aprovado``: 2)."""
 
 
 def _tense_of(word: str, lang: _DateLanguage) -> str | None:

@@ -539,6 +539,12 @@ def _spoken_short(item: _Attributed, text: str) -> bool:
     actor said`` names a show."""
     if item.how not in ("after", "pronoun") or item.raw.close_at is None:
         return False
+    if item.how == "pronoun":
+        # "Program itu dinamai “Indonesia Emas,” ujarnya": a name inside the sentence
+        line_start = text.rfind("\n", 0, item.raw.open_at) + 1
+        lead = text[line_start : item.raw.open_at].rstrip()
+        if lead and not lead.endswith((".", "!", "?", ":", "…", "—", "–", "-")):
+            return False
     after = text[item.raw.close_at + 1 : item.raw.close_at + 2]
     return text[item.raw.end - 1] in ",.!?…" or after == ","
 

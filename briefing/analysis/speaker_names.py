@@ -61,6 +61,15 @@ def _two_names_back(text: str, words: Sequence[Token], end: int, table: SpeechTa
     return begin
 
 
+def _courtesy(words: Sequence[Token], k: int, table: SpeechTable) -> bool:
+    """Whether ``words[k]`` is an honorific before a name (``Tan Sri``, ``Datuk``): neither
+    role nor name. Not one that opens a title (``Datuk Bandar``, the mayor)."""
+    if words[k].lower.rstrip(".") not in table.honorifics:
+        return False
+    following = words[k + 1].lower if k + 1 < len(words) else ""
+    return f"{words[k].lower} {following}" not in table.role_words
+
+
 def _from_given_name(words: Sequence[Token], begin: int, end: int, table: SpeechTable) -> int:
     """``мэр Москвы Сергей Собянин``: after a title, capitalised words before a known
     given name (and not one themselves) are the title's complement; the name starts at
@@ -189,6 +198,8 @@ def _split_name_role(
     begin = end
     while begin > 0 and end - begin < MAX_NAME + 2:
         token = words[begin - 1]
+        if begin < end and _courtesy(words, begin - 1, table):
+            break  # "Datuk Seri | Maimunah Mohd Sharif": the name starts after them
         if (
             token.lower in table.name_particles
             and begin - 1 > 0
@@ -223,12 +234,9 @@ def _split_name_role(
     )  # "von der Leyen said", "dijo de Guindos": a surname with its particles, alone
     if surname:
         begin = 0
-    while (
-        begin < end - 1
-        and words[begin].lower.rstrip(".") in table.honorifics
-        and f"{words[begin].lower} {words[begin + 1].lower}" not in table.role_words
-    ):  # "Tan Sri Lim Kok Cheong", "Datuk Mohd Effendy Abdul Ghani": courtesy, no name;
-        begin += 1  # but "Datuk Bandar" is a title (the mayor)
+    while begin < end - 1 and _courtesy(words, begin, table):
+        begin += 1  # "Tan Sri Lim Kok Cheong", "Datuk Mohd Effendy Abdul Ghani"
+    courtesy = begin > 0 and _courtesy(words, begin - 1, table)  # no title's complement
     while (
         not surname
         and begin < end
@@ -350,6 +358,7 @@ def _split_name_role(
     elif (
         has_title
         and end - begin > 2
+        and not courtesy
         and not english_style
         and not _rank_before(words, begin, table)  # "Kombes Hero Hendrianto Bachtiar"
     ):

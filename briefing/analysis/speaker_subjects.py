@@ -77,7 +77,8 @@ def clause_opener(
     tokens = tokens[_opening_adverbial(ctx, tokens) :]  # "Pada Senin, Menteri X …"
     run: list[Token] = []
     end = 0
-    while end < len(tokens) and len(run) < MAX_NAME + 3:
+    courtesy = ctx.table.honorifics
+    while end < len(tokens) and sum(t.lower not in courtesy for t in run) < MAX_NAME + 3:
         token = tokens[end]
         if _acronym_in_brackets(tokens, end):
             end += 3  # "Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly …"
@@ -300,7 +301,9 @@ def described_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     given = name[0].text
     if given in given_name_genders() or given in any_given_names():
         return found
-    return found if tagged_person(ctx, sentence, found) else None
+    if table.language in TAGGER_LANGUAGES and tagged_person(ctx, sentence, found):
+        return found
+    return None  # "Manchester United, a club in crisis,": no person's name
 
 
 _CAPITAL_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\s+$")
@@ -413,8 +416,19 @@ def tagged_person(ctx: Context, sentence: SentenceSpan, name: str) -> bool:
     if ctx.table.language not in TAGGER_LANGUAGES:
         return True
     words = name.split()
+    at = ctx.text.find(name, sentence.start, sentence.end)
+    before = ctx.index.between(sentence.start, at) if at > 0 else []
+    # after an honorific the name is clear ("Datuk Mohd Nassuruddin Daud"), and the tagger
+    # may cut its first word ("Nassuruddin Daud")
+    courtesy = bool(before) and before[-1].lower.rstrip(".") in ctx.table.honorifics
+
+    def same(tagged: list[str]) -> bool:
+        if courtesy and 2 <= len(tagged) < len(words):
+            return tagged == words[-len(tagged) :]
+        return tagged[-len(words) :] == words
+
     return any(
-        entity.type == "PER" and ctx.text[entity.start : entity.end].split()[-len(words) :] == words
+        entity.type == "PER" and same(ctx.text[entity.start : entity.end].split())
         for entity in _sentence_entities(ctx, sentence)
     )
 

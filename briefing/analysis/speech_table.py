@@ -100,6 +100,10 @@ class SpeechTable:
     """``der``, ``le``, ``o``: an article before a bare title that points back to the one
     speaker who holds it (``sagte der Kanzler``, ``acrescentou o ministro``), in languages
     whose other uses of the article (``le Mali``) :attr:`definite_articles` would misread."""
+    assessment_cues: frozenset[str] = frozenset()
+    """Cues that also mean to assess (``menilai``): reported only when no modal or aspect
+    word (:attr:`intent_words`: ``akan``, ``masih``, ``diminta``) stands right before."""
+    intent_words: frozenset[str] = frozenset()
     case_endings: tuple[tuple[str, str], ...] = ()
     """Endings of a surname's other cases and of its nominative, longest first
     (``ой`` → ``а``: ``Набиуллиной`` is Набиуллина; ``а`` → ``"``: ``Лаврова`` is Лавров)."""
@@ -403,6 +407,8 @@ def speech_table(language: str | None) -> SpeechTable:
         - lowered("neuter_pronouns"),
         places_after_titles=bool(data.get("places_after_titles", False)),
         referring_articles=lowered("referring_articles"),
+        assessment_cues=lowered("assessment_cues"),
+        intent_words=lowered("intent_words"),
         role_head_first=bool(data.get("role_head_first", False)),
         case_endings=tuple(
             (str(oblique), str(ending))

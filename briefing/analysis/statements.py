@@ -253,6 +253,10 @@ def _reported(
     quote_spans: SpanIndex,
 ) -> StatementSuggestion | None:
     text = article.text
+    if cue.group().lower() in context.table.assessment_cues:
+        before = context.index.between(sentence.start, cue.start())
+        if before and before[-1].lower in context.table.intent_words:
+            return None  # "Juri akan menilai penampilan peserta": to assess, not to say
     phrase = context.subject_before(sentence.start, cue.start())
     if phrase is None:
         return None

@@ -48,6 +48,14 @@ TUESDAY = date(2019, 11, 19)
         # a noun ending so is no verb; "likely to" is the clause's, not the date's
         ("Choveu muito no verão, em 7 de fevereiro.", "pt", "2019-02-07"),
         ("He is likely to face questions about the February 3 call.", "en", "2019-02-03"),
+        # a participle nearer the date keeps it past; a future auxiliary before it not
+        ("El ministro anunciará las medidas aprobadas el 2 de febrero.", "es", "2019-02-02"),
+        ("Le sommet sera organisé le 14 février.", "fr", "2020-02-14"),
+        ("La ley será aprobada el 2 de febrero.", "es", "2020-02-02"),
+        # "of" a date: an event's name, whatever the clause's tense
+        ("O governo divulgará o balanço do ataque de 3 de fevereiro.", "pt", "2019-02-03"),
+        ("Le tribunal rendra sa décision sur les faits du 10 février.", "fr", "2019-02-10"),
+        ("La ley entrará en vigor a partir del 1 de febrero.", "es", "2020-02-01"),
         # a dash ends the clause of a 'would' before it
         (
             "The question is whether new tariffs would go into effect — or whether a tariff "

@@ -1233,3 +1233,17 @@ def test_a_cue_that_opens_the_next_quote_does_not_attribute_the_one_before() -> 
         'you have been so true to him."\n'
     )
     assert [q.speaker for q in quotes_in(english, "en")] == ["Benioff", "Benioff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Program itu dinamai “Indonesia Emas,” ujarnya.", "id"),
+        ("Program itu dikenali sebagai “Rumah Mampu Milik,” katanya.", "ms"),
+        ("Der Begriff „Zeitenwende“, sagte er, sei überstrapaziert.", "de"),
+    ],
+)
+def test_a_short_name_inside_a_sentence_is_no_quote_before_a_pronoun_cue(
+    text: str, language: str
+) -> None:
+    assert quotes_in(text, language) == []

@@ -255,3 +255,38 @@ def test_malay_honorifics_are_neither_role_nor_name() -> None:
     ]
     roles = {a.name: a.role for a in result.actors if a.kind == "person"}
     assert roles["Anwar Ibrahim"] == "Perdana Menteri"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Manchester United, a club in crisis, sacked its manager. “It was necessary,” he said.",
+            "en",
+        ),
+        (
+            "Real Madrid, un club histórico, perdió la final. «Fue un mal día para todos», dijo.",
+            "es",
+        ),
+        (
+            "Unterdessen sagte der Präsident des Deutschen Wetterdienstes, Gerhard Adrian, die "
+            "Lage bleibe ernst. „Wir brauchen Regen“, sagte er.",
+            "de",
+        ),
+    ],
+)
+def test_a_club_or_a_connective_is_no_subject_for_a_pronoun(text: str, language: str) -> None:
+    """``<Name>, a …,`` makes a subject only with a person's given name; a sentence's
+    opening connective (``Unterdessen``) is nobody."""
+    assert speakers(text, language) == [None]
+
+
+def test_a_title_and_honorifics_before_a_three_word_malay_name() -> None:
+    text = (
+        "Datuk Bandar Kuala Lumpur Datuk Seri Maimunah Mohd Sharif berkata kerja itu akan "
+        "bermula minggu depan.\n“Kerja bermula minggu depan,” katanya.\n"
+    )
+    quotes = analyze(article_from_text(text, "ms")).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Maimunah Mohd Sharif", "Datuk Bandar Kuala Lumpur")
+    ]

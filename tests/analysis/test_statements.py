@@ -1074,3 +1074,16 @@ def test_opinions_and_forecasts_are_statements(
     """``menilai`` (deems), ``memperkirakan`` (expects), ``memberi amaran`` (warns)."""
     [statement] = statements_in(text, language)
     assert (statement.speaker, statement.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petugas masih menilai kerusakan akibat gempa di kawasan itu.",
+        "Juri akan menilai penampilan peserta pada babak final.",
+        "Masyarakat diminta menilai sendiri manfaat program tersebut.",
+    ],
+)
+def test_to_assess_is_no_statement(text: str) -> None:
+    """``menilai`` after a modal or aspect word means to assess, not to hold a view."""
+    assert statements_in(text, "id") == []
