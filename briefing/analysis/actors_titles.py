@@ -133,7 +133,14 @@ def find_role(
     Austin``; ``Presiden Ukraina Volodymyr Zelensky``) or after the name (``John Kirby,
     the White House spokesman,``), as it is written in ``text``. Honorifics between the
     title and the name are neither (``Perdana Menteri Datuk Seri Anwar Ibrahim``)."""
-    while first > 0 and words[first - 1].lower().rstrip(".") in tables.honorific_words:
+    while first > 0 and (
+        words[first - 1].lower().rstrip(".") in tables.honorific_words
+        or (  # "dr. Siti": the honorific's full stop is a word of its own
+            words[first - 1] == "."
+            and first > 1
+            and words[first - 2].lower() in tables.honorific_words
+        )
+    ):
         first -= 1
     j = first
     if j > 0 and words[j - 1] == ",":

@@ -64,8 +64,11 @@ def _two_names_back(text: str, words: Sequence[Token], end: int, table: SpeechTa
 def _courtesy(words: Sequence[Token], k: int, table: SpeechTable) -> bool:
     """Whether ``words[k]`` is an honorific before a name (``Tan Sri``, ``Datuk``): neither
     role nor name. Not one that opens a title (``Datuk Bandar``, the mayor)."""
-    if words[k].lower.rstrip(".") not in table.honorifics:
+    lower = words[k].lower.rstrip(".")
+    if lower not in table.honorifics:
         return False
+    if len(lower) == 1 and k > 0 and name_part(words[k - 1], table):
+        return False  # "Yasonna H. Laoly": a middle initial, not "H." (Haji) before a name
     following = words[k + 1].lower if k + 1 < len(words) else ""
     return f"{words[k].lower} {following}" not in table.role_words
 

@@ -87,6 +87,10 @@ class CueMatch(NamedTuple):
 # --------------------------------------------------------------------------- context
 
 
+_MAX_NAME_SPACES = 3
+"""A name of up to four words (``Raden Prabowo Argo Yuwono``)."""
+
+
 @dataclass
 class SpeakerContext:
     """What one article tells about its speakers; built once, read by quotes and statements."""
@@ -225,7 +229,33 @@ class SpeakerContext:
 
     def full_name(self, name: str) -> str:
         """``Austin`` → ``Lloyd Austin`` when the article names him in full somewhere;
-        nicknames too (``Jokowi``, ``Sandi``: :func:`nickname_owner`)."""
+        nicknames too (``Jokowi``, ``Sandi``: :func:`nickname_owner`); and a name a
+        speaker's longer name ends with is that speaker (``Nadia`` → ``Nadia Tarmizi`` →
+        ``Siti Nadia Tarmizi``, who spoke)."""
+        found = self._full_name(name)
+        if " " in found:
+            longer = [
+                s
+                for s in self._spoken
+                if s.endswith(" " + found)
+                and s.count(" ") <= _MAX_NAME_SPACES
+                and self._only_before(s[: -len(found) - 1], found)
+                and not any(
+                    w.lower().rstrip(".") in self.table.role_words
+                    for w in s[: -len(found) - 1].split()
+                )  # "Penyanyi Miley Cyrus": her title, not her name
+            ]
+            if len(longer) == 1:
+                return longer[0]
+        return found
+
+    def _only_before(self, words: str, rest: str) -> bool:
+        """Whether the article writes ``words`` only right before ``rest`` (``Siti`` of
+        "Siti Nadia Tarmizi"), never alone (``Britain``, ``Persib``, a club or a place)."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
+        return all(self.text.startswith(" " + rest, m.end()) for m in pattern.finditer(self.text))
+
+    def _full_name(self, name: str) -> str:
         if (owner := nickname_owner(self.text, name, self.table, self.role_for)) is not None:
             return owner
         if name.isupper() and 2 <= len(name) <= 3:

@@ -290,3 +290,34 @@ def test_the_actor_takes_the_first_name_the_quotes_keep() -> None:
     [person] = [a for a in result.actors if a.kind == "person"]
     assert person.name == "Piprim Basarah Yanuarso"
     assert text[person.mentions[0].start : person.mentions[0].end] == person.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Juru Bicara Kementerian Kesehatan, dr. Siti Nadia Tarmizi, mengatakan vaksin sudah "
+            'tersedia di semua puskesmas.\n"Stok kami cukup untuk tiga bulan," kata Nadia.\n',
+            "Siti Nadia Tarmizi",
+            "Juru Bicara Kementerian Kesehatan",
+        ),
+        (
+            '"Remisi diberikan sesuai aturan," kata Menteri Hukum dan HAM Yasonna H. Laoly.',
+            "Yasonna H. Laoly",
+            "Menteri Hukum dan HAM",
+        ),
+        (
+            '"Pawai ini sarana harmonisasi warga," kata Bupati H. Supian Hadi.',
+            "Supian Hadi",
+            "Bupati",
+        ),
+    ],
+)
+def test_indonesian_honorifics_are_neither_role_nor_name(
+    text: str, speaker: str, role: str
+) -> None:
+    """``dr.``, ``H.`` (Haji) before a name are courtesy; ``H.`` between names an initial;
+    a name the article shortens (``kata Nadia``) is the speaker named in full before."""
+    result = analyze(article_from_text(text, "id"))
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert {a.name: a.role for a in result.actors if a.kind == "person"}[speaker] == role
