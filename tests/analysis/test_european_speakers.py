@@ -645,3 +645,22 @@ def test_a_russian_surname_in_another_case_is_the_person() -> None:
     assert person.name == "Эльвира Набиуллина"
     assert "Набиуллиной" in person.aliases
     assert not any(a.name == "Набиуллиной" for a in result.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Marine Le Pen a prévenu que son groupe pourrait voter la censure si le "
+            "gouvernement ne renonçait pas.",
+            "Marine Le Pen",
+        ),
+        (
+            "Le ministre du Travail, Olivier Dussopt, a répété que la réforme des retraites ne "
+            "serait pas retirée.",
+            "Olivier Dussopt",
+        ),
+    ],
+)
+def test_more_french_reporting_verbs(text: str, speaker: str) -> None:
+    assert [s.speaker for s in run(text, "fr").statements] == [speaker]
