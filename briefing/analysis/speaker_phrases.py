@@ -18,6 +18,7 @@ from briefing.analysis.speaker_appositives import (
     named_before,
 )
 from briefing.analysis.speaker_names import (
+    MAX_NAME,
     body_after_article,
     has_role_word,
     span_text,
@@ -313,6 +314,25 @@ def _after_acronym(tokens: Sequence[Token], name: str | None) -> bool:
     return 0 < size < len(words) and words[-size - 1].is_acronym
 
 
+def _without_origin(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:
+    """``Seorang warga, Budi Santoso, 45, dari Desa Sukamaju mengatakan``: where the person
+    comes from and their age, after the name between commas, are not the subject; the
+    appositive before them is (the segments end with an empty one, as before a relative)."""
+    if len(segments) < 3:
+        return segments
+    tail = segments[-1]
+    links = table.affiliation_links | table.location_prepositions
+    if not (tail and tail[0].lower in links and tail[0].text.islower()):
+        return segments
+    rest = segments[:-1]
+    while len(rest) >= 2 and all(t.text.isdigit() for t in rest[-1]) and rest[-1]:
+        rest = rest[:-1]  # an age: "61"
+    name = [t for t in rest[-1] if t.is_word]
+    if len(rest) < 2 or not 2 <= len(name) <= MAX_NAME or not all(t.is_capitalised for t in name):
+        return segments  # the segment before must be a name ("Budi Santoso")
+    return [*rest, []]
+
+
 def parse_backward(
     text: str,
     start: int,
@@ -361,6 +381,7 @@ def parse_backward(
     segments = without_time_and_place(
         comma_segments(tokens, table.legal_suffixes, table.short_titles), table
     )
+    segments = _without_origin(segments, table)
     tail = segments[-1]
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)

@@ -1087,3 +1087,28 @@ def test_opinions_and_forecasts_are_statements(
 def test_to_assess_is_no_statement(text: str) -> None:
     """``menilai`` after a modal or aspect word means to assess, not to hold a view."""
     assert statements_in(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Seorang warga, Budi Santoso, 45, dari Desa Sukamaju mengatakan air naik dengan "
+            "cepat sejak subuh.",
+            "id",
+            "Budi Santoso",
+        ),
+        (
+            "Seorang mangsa, Che Rosnah Mat Daud, 61, dari Kampung Pohon Tanjung berkata air "
+            "naik dengan cepat pada awal pagi semalam.",
+            "ms",
+            "Che Rosnah Mat Daud",
+        ),
+    ],
+)
+def test_where_a_person_comes_from_is_not_the_speaker(
+    text: str, language: str, speaker: str
+) -> None:
+    """``…, Budi Santoso, 45, dari Desa Sukamaju mengatakan``: the village and the age
+    after the name are not the subject."""
+    assert [s.speaker for s in statements_in(text, language)] == [speaker]
