@@ -204,6 +204,16 @@ def _create_main_window(request: LaunchRequest, settings: Settings, *, isolate: 
     return window
 
 
+def _join_workers(window: object) -> None:
+    """Let the worker processes stop before the interpreter does (the window shut its pool
+    down without waiting; see :meth:`LazyProcessPool.join`)."""
+    from briefing.gui.workers import LazyProcessPool
+
+    processes = getattr(window, "processes", None)
+    if isinstance(processes, LazyProcessPool):
+        processes.join()
+
+
 def run(argv: list[str]) -> int:
     """Open the app; returns the exit status of the event loop."""
     from briefing.gui.qt_workarounds import immortalize_singletons, skip_feature_source_scan
@@ -226,6 +236,7 @@ def run(argv: list[str]) -> int:
         translators = install_translators(app, language)
         crash = CrashHandler()
         crash.install()
+    window = None
     try:
         window = create_main_window(request, settings)
         window.show()
@@ -235,6 +246,7 @@ def run(argv: list[str]) -> int:
             QTimer.singleShot(0, app.quit)
         return int(app.exec())
     finally:
+        _join_workers(window)
         crash.uninstall()
         for translator in translators:
             QCoreApplication.removeTranslator(translator)

@@ -93,6 +93,7 @@ class MainWindow(ProjectLifecycle, QMainWindow):
         self.settings = settings
         self._opened = opened
         self.session = ProjectSession(opened.project, self)
+        self.processes = processes
         self.runner = WorkRunner(parent=self, processes=processes)
         self.importer = ImportController(self.session, self.runner, self)
         self.analysis = AnalysisRunner(self.runner, self)

@@ -199,6 +199,7 @@ class LazyProcessPool:
         # One CPU stays free for the GUI (and the rest of the desktop).
         self._workers = workers or max(1, min(2, (os.cpu_count() or 2) - 1))
         self._pool: Executor | None = None
+        self._stopping: Executor | None = None
         self._lock = threading.Lock()
         self._closed = False
 
@@ -223,4 +224,16 @@ class LazyProcessPool:
             self._closed = True
             pool, self._pool = self._pool, None
         if pool is not None:
+            self._stopping = pool
             pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    def join(self, timeout: float = 5.0) -> None:
+        """Wait, up to ``timeout`` seconds, until a pool shut down without waiting has
+        stopped (before the interpreter exits: Python 3.12's own exit hook may otherwise
+        write to the pool's wake-up pipe while the pool's manager thread closes it, and
+        print a traceback). A worker stuck in a job does not hold the app open."""
+        pool, self._stopping = self._stopping, None
+        if pool is not None:
+            waiter = threading.Thread(target=pool.shutdown, daemon=True, name="pool-join")
+            waiter.start()
+            waiter.join(timeout)

@@ -350,3 +350,19 @@ def test_two_windows_rotating_one_log_lose_nothing(tmp_path) -> None:  # type: i
         for line in p.read_text(encoding="utf-8").splitlines()
     ]
     assert sorted(lines) == sorted(f"{who} {n:05d} {'z' * 30}" for who in "ab" for n in range(3000))
+
+
+def test_a_process_pool_shut_down_without_waiting_is_joined_before_exit() -> None:
+    """The window shuts its pool down without waiting; ``join`` then lets its worker
+    processes and manager thread stop, so nothing writes to a closed pipe at exit."""
+    import multiprocessing
+
+    from briefing.gui.workers import LazyProcessPool
+
+    pool = LazyProcessPool(1)
+    assert pool.submit(sum, [1, 2, 3]).result(timeout=60) == 6
+    assert multiprocessing.active_children()
+    pool.shutdown(wait=False, cancel_futures=True)
+    pool.join(timeout=60)
+    assert multiprocessing.active_children() == []
+    assert not any(t.name == "pool-join" and t.is_alive() for t in threading.enumerate())
