@@ -44,6 +44,8 @@ class Context(Protocol):
 
     def full_name(self, name: str) -> str: ...
 
+    def titled_subject_before(self, title: str, position: int) -> str | None: ...
+
     def known_person(self, name: str) -> bool: ...
 
     def lowercase_words(self) -> frozenset[str]: ...
@@ -90,8 +92,16 @@ def definite_referent(context: Context, description: str, position: int) -> str 
         if len(words) == 2 and noun in table.role_words:
             # "sagte der Kanzler" (of "Bundeskanzler"), "acrescentou o ministro" (of
             # "ministro da Fazenda"): the one speaker who holds the title
-            return context.holder_of(noun, position, word=True) or (
-                context.holder_of(noun, position, opening=True) if table.role_head_first else None
+            return (
+                context.holder_of(noun, position, word=True)
+                or (
+                    context.holder_of(noun, position, opening=True)
+                    if table.role_head_first
+                    else None
+                )
+                # "Bundeskanzler Olaf Scholz verteidigte … „…“, sagte der Kanzler": the
+                # person a sentence before introduced with the title, quoted or not
+                or context.titled_subject_before(noun, position)
             )
         return None
     if (

@@ -410,6 +410,34 @@ class SpeakerContext:
         bisect.insort(self._timeline, (position, name))
         self._spoken.add(name)
 
+    def titled_subject_before(self, title: str, position: int) -> str | None:
+        """The person one of the few sentences before ``position`` opens with, when their
+        role is ``title`` (``Kanzler`` of "Bundeskanzler", ``ministro`` of "ministro da
+        Fazenda"); None when another person opens a sentence in between."""
+        here = bisect.bisect_right(self._starts, position) - 1
+        for k in range(here, max(-1, here - _PRONOUN_LOOKBACK - 1), -1):
+            sentence = self.sentences[k]
+            if sentence.start >= position or sentence.end > position:
+                continue
+            subject = sentence_subject(self, sentence, self._spoken)
+            if subject is None:
+                continue
+            role = (self.role_for(subject) or "").casefold().split()
+            at = self.text.find(subject, sentence.start, sentence.end)
+            if not role and at > sentence.start:  # "O ministro da Fazenda, Fernando Haddad,"
+                role = [
+                    w
+                    for w in re.findall(r"[^\W\d_]+", self.text[sentence.start : at].casefold())
+                    if w not in self.table.determiners
+                ]
+            wanted = title.casefold()
+            if role and (
+                role[-1].endswith(wanted) or (self.table.role_head_first and role[0] == wanted)
+            ):
+                return subject
+            return None  # someone else opens a sentence in between
+        return None
+
     def _holder_of(self, title: str, position: int) -> str | None:
         """The person who spoke before ``position`` with ``title`` as their role: ``kata
         Mendagri`` after ``Mendagri Tjahjo Kumolo`` spoke is Tjahjo Kumolo. A title with

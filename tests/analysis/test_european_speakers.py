@@ -664,3 +664,33 @@ def test_a_russian_surname_in_another_case_is_the_person() -> None:
 )
 def test_more_french_reporting_verbs(text: str, speaker: str) -> None:
     assert [s.speaker for s in run(text, "fr").statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Bundeskanzler Olaf Scholz verteidigte den Haushalt im Bundestag. „Wir werden eine "
+            "Lösung finden“, sagte der Kanzler vor Journalisten.",
+            "de",
+            "Olaf Scholz",
+        ),
+        (
+            "O ministro da Fazenda, Fernando Haddad, apresentou o plano nesta quinta-feira. "
+            '"Os programas sociais estão preservados", acrescentou o ministro.',
+            "pt",
+            "Fernando Haddad",
+        ),
+        # another person opening a sentence in between: not him
+        (
+            "O ministro da Fazenda, Fernando Haddad, apresentou o plano. A ministra Simone Tebet "
+            'falou depois. "Os programas sociais estão preservados", acrescentou o ministro.',
+            "pt",
+            "o ministro",
+        ),
+    ],
+)
+def test_the_title_with_its_article_is_the_person_just_introduced_with_it(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [q.speaker for q in run(text, language).quotes] == [speaker]
