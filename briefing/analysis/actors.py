@@ -47,7 +47,7 @@ from briefing.analysis.actors_rules import sentence_mentions, written_lower
 from briefing.analysis.ner import TAGGER_LANGUAGES, load_tagger, token_spans
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
-from briefing.analysis.speech_table import speech_table
+from briefing.analysis.speech_table import nominative_forms, speech_table
 from briefing.analysis.suggestions import (
     ActorKindName,
     ActorSuggestion,
@@ -337,11 +337,10 @@ def _inflected_surname(surface: str, persons: dict[str, str], language: str) -> 
     ``Лаврова``), in languages that inflect names (``case_endings``)."""
     if " " in surface or not surface[:1].isupper():
         return None
-    for oblique, ending in speech_table(language).case_endings:
-        if surface.endswith(oblique) and len(surface) > len(oblique) + 2:
-            full = persons.get(surface[: -len(oblique)] + ending)
-            if full is not None and " " in full:
-                return full
+    for nominative in nominative_forms(surface, speech_table(language)):
+        full = persons.get(nominative)
+        if full is not None and " " in full:
+            return full
     return None
 
 

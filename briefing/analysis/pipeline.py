@@ -20,10 +20,10 @@ from briefing.analysis.keyfacts import score_sentences
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.speaker_fallback import people_for_pronouns
-from briefing.analysis.speaker_gender import given_name_genders
+from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speaker_names import LOWER_WORD, opens_sentences_only
 from briefing.analysis.speakers import SpeakerContext
-from briefing.analysis.speech_table import SpeechTable, any_given_names
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statements import extract_statements
 from briefing.analysis.suggestions import (
     ActorSuggestion,
@@ -203,7 +203,7 @@ def _named_as_quoted(
     (``tutur Piprim``); not a title, a place or a body (``Bupati Poso``, ``MyNurz``)."""
     speakers = {q.speaker for q in quotes if q.speaker}
     not_people = {a.name for a in actors if a.kind != "person"}
-    given = any_given_names() | given_name_genders().keys()
+    given = known_given_names_anywhere()
     out = []
     for actor in actors:
         longer = [

@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing.analysis.languages import load_table
+from briefing.analysis.speech_table import any_given_names
 
 if TYPE_CHECKING:
     from briefing.analysis.speakers import SpeakerContext
@@ -53,6 +54,13 @@ def given_name_genders() -> dict[str, str]:
     """Given name → ``f`` or ``m`` (``data/default/given_name_genders.json``)."""
     data = load_table(None, "given_name_genders")
     return {name: gender for gender in ("f", "m") for name in data.get(gender, [])}
+
+
+@cache
+def known_given_names_anywhere() -> frozenset[str]:
+    """Every given name the tables list, with or without a gender: evidence that a
+    capitalised word opening a name is a person's."""
+    return any_given_names() | frozenset(given_name_genders())
 
 
 def _votes(context: SpeakerContext, name: str) -> Counter[str]:

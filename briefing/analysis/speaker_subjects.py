@@ -20,7 +20,7 @@ from briefing.analysis.ner import (
     load_tagger,
     tokenize,
 )
-from briefing.analysis.speaker_gender import given_name_genders
+from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speaker_names import (
     MAX_NAME,
     is_organisation,
@@ -29,7 +29,7 @@ from briefing.analysis.speaker_names import (
     split_name_role,
 )
 from briefing.analysis.speaker_segments import is_role
-from briefing.analysis.speech_table import SpeechTable, any_given_names
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import SentenceSpan
 from briefing.analysis.tokens import Token, TokenIndex
 
@@ -299,7 +299,7 @@ def described_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
         return None
     found = text[name[0].start : name[-1].end]
     given = name[0].text
-    if given in given_name_genders() or given in any_given_names():
+    if given in known_given_names_anywhere():
         return found
     if table.language in TAGGER_LANGUAGES and tagged_person(ctx, sentence, found):
         return found

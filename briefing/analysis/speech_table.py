@@ -8,7 +8,7 @@ so its quotes are still found, only without speakers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
@@ -505,6 +505,14 @@ def any_given_names() -> frozenset[str]:
             for lang in available_languages("given_names")
         )
     )
+
+
+def nominative_forms(word: str, table: SpeechTable) -> Iterator[str]:
+    """The nominatives ``word`` may be another case of, by :attr:`SpeechTable.case_endings`
+    (``Лаврова`` → ``Лавров``, ``Набиуллиной`` → ``Набиуллина``), longest ending first."""
+    for oblique, ending in table.case_endings:
+        if word.endswith(oblique) and len(word) > len(oblique) + 2:
+            yield word[: -len(oblique)] + ending
 
 
 @cache
