@@ -17,6 +17,7 @@ from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
 from briefing.analysis.speaker_runs import run_forward
 from briefing.analysis.speaker_segments import place_or_body
+from briefing.analysis.speaker_subjects import appositive_subject
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
@@ -116,6 +117,7 @@ def _trailing(
                     and word_count(text[first:last]) >= _MIN_WORDS
                     and not quote_spans.overlaps(first, last)
                     and _closes(context, phrase, text[at:end], cue.end() - at)
+                    and not _appositive_closes(context, sentence.start, sentence.start + comma)
                 ):
                     speaker, role = _trailing_speaker(context, phrase, cue, sentence.start)
                     if speaker:
@@ -123,6 +125,14 @@ def _trailing(
                 return None
         comma = body.rfind(",", 0, comma)
     return None
+
+
+def _appositive_closes(context: SpeakerContext, start: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a title's holder that opens the sentence
+    (``Der Vorsitzende der Gewerkschaft Verdi, Frank Werneke, kritisierte die Pläne.``):
+    what follows is that person's verb, not an attribution closing reported speech."""
+    name = appositive_subject(context, start, comma + 1)
+    return name is not None and context.text[:comma].rstrip().endswith(name)
 
 
 _APPOSITIVE_WORDS = 6

@@ -1112,3 +1112,18 @@ def test_where_a_person_comes_from_is_not_the_speaker(
     """``…, Budi Santoso, 45, dari Desa Sukamaju mengatakan``: the village and the age
     after the name are not the subject."""
     assert [s.speaker for s in statements_in(text, language)] == [speaker]
+
+
+def test_a_verb_after_a_titled_appositive_is_no_closing_attribution() -> None:
+    """``Der Vorsitzende …, Frank Werneke, kritisierte die Pläne.``: the comma closes the
+    holder's name, so ``kritisierte die Pläne`` is his verb, not ``die Pläne`` saying
+    the sentence; inverted, it is his statement."""
+    found = statements_in(
+        "Der Vorsitzende der Gewerkschaft Verdi, Frank Werneke, kritisierte die Pläne.\n"
+        "Die Pläne seien inakzeptabel, kritisierte der Vorsitzende der Gewerkschaft Verdi, "
+        "Frank Werneke.",
+        "de",
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Frank Werneke", "Die Pläne seien inakzeptabel")
+    ]
