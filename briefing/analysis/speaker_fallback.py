@@ -36,7 +36,8 @@ _INITIAL = 2
 """Letters of a name part too short to look for in a quote (``Jr``, an initial)."""
 _PASSIVE_STEM = 4
 """Letters a passive verb has at least after its prefix (``di`` + ``tangkap``)."""
-_EDGES = " \t\n,.;:!?\"'“”‘’«»„"
+_EDGES = " \t\n,.;:!?\"'“”‘’«»„—–"
+"""Marks around the words after a quote (``», — сказал он``)."""
 _POSSESSIVES = ("'s", "’s")
 _POSSESSOR = "\x00possessor"
 """What :func:`_sentence_opener` gives for a sentence opened by a possessive."""
@@ -102,7 +103,15 @@ def _pronoun_attribution(context: SpeakerContext, end: int) -> tuple[bool, str |
         return True, None  # "ucapnya"
     if len(words) >= 2 and words[0] in table.cue_words and words[1] in singular:
         return True, table.gender_pronouns.get(words[1])  # "ujar dia", "said she"
+    if words[0] in table.cue_words and _closes_sentence(after, raw[0]):
+        return True, None  # "…", afirmó.: the subject is in the verb
     return False, None
+
+
+def _closes_sentence(after: str, word: str) -> bool:
+    """Whether ``word`` in ``after`` ends its sentence (``afirmó.``)."""
+    at = after.find(word)
+    return at >= 0 and after[at + len(word) : at + len(word) + 1] in (".", "!", "?", "")
 
 
 def _opening_person(

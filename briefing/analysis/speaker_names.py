@@ -184,6 +184,18 @@ def split_name_role(
     return name, role
 
 
+def titled_surname(words: Sequence[Token], end: int, table: SpeechTable) -> bool:
+    """Whether the last word, a title, ends a surname with a capitalised particle after a
+    given name: ``Bruno Le Maire``, not ``le maire``."""
+    return (
+        end >= 3
+        and words[end - 1].is_capitalised
+        and words[end - 2].is_capitalised
+        and words[end - 2].lower in table.name_particles
+        and name_part(words[end - 3], table)
+    )
+
+
 def _split_name_role(
     text: str, tokens: Sequence[Token], table: SpeechTable, known: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -216,6 +228,7 @@ def _split_name_role(
         if (
             name_part(token, table)
             or _initial(text, token)
+            or (begin == end and titled_surname(words, end, table))
             or (
                 token.lower in table.name_particles
                 and begin - 1 > 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.analysis.speaker_names import has_role_word, span_text
+from briefing.analysis.speaker_names import MAX_NAME, has_role_word, span_text, titled_surname
 from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token
@@ -107,6 +107,8 @@ def is_description(text: str, words: Sequence[Token], table: SpeechTable) -> boo
         and all(w.is_capitalised for w in words[1:])
     ):
         return False  # "Dr. Ronny Jackson", "Mr Smith": a titled name ("CEO Tokoloka" is a role)
+    if titled_surname(words, len(words), table) and len(words) <= MAX_NAME:
+        return False  # "Bruno Le Maire": a name, not "le maire"
     if has_role_word(words, table) or affiliation(words, table):
         return True
     if words[0].is_capitalised:

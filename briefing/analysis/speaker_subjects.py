@@ -27,6 +27,7 @@ from briefing.analysis.speaker_names import (
     opening_run,
     span_text,
     split_name_role,
+    titled_surname,
 )
 from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speech_table import SpeechTable
@@ -88,6 +89,7 @@ def clause_opener(
             or token.lower in ctx.table.name_particles
             or (run and is_role(token, ctx.table))  # "Le président Emmanuel Macron"
             or (run and _modifies_role(ctx, tokens, end))  # "Die ehemalige Kanzlerin"
+            or (run and _complement_to_name(ctx, run, tokens, end))
         ):
             break
         run.append(token)
@@ -120,6 +122,33 @@ def _modifies_role(ctx: Context, tokens: Sequence[Token], k: int) -> bool:
             return subordinate or not token.is_capitalised
         if not token.is_word or token.is_capitalised:
             return False
+    return False
+
+
+_COMPLEMENT_WORDS = 3
+"""Lower-case words of a title's complement before its holder's name (``иностранных
+дел``, then ``России``)."""
+
+
+def _complement_to_name(
+    ctx: Context, run: Sequence[Token], tokens: Sequence[Token], k: int
+) -> bool:
+    """Whether ``tokens[k]`` is a lower-case word of the complement of a title in ``run``
+    that a known given name follows: ``Министр иностранных дел России Сергей Лавров
+    провёл …``, ``Le ministre de l’Intérieur Gérald Darmanin``. Only a given name the
+    lists know ends it, so a verb after a title (``Министр провёл встречу с …``) does
+    not join."""
+    role = next((j for j in range(len(run) - 1, -1, -1) if is_role(run[j], ctx.table)), None)
+    if role is None:
+        return False
+    if role < len(run) - 1 and all(t.is_capitalised for t in run[role + 1 :]):
+        return False  # "El presidente Carlos Ortega criticó al ministro Luis …": a verb
+    given = known_given_names_anywhere()
+    for token in tokens[k : k + _COMPLEMENT_WORDS + 2]:
+        if not token.is_word:
+            return False
+        if token.text in given:
+            return True
     return False
 
 
@@ -263,9 +292,12 @@ def appositive_subject(ctx: Context, start: int, end: int) -> str | None:
         return None
     name = tokens[first:last]
     if not (name[0].is_capitalised and name[-1].is_capitalised) or any(
-        is_role(t, table) or t.lower in table.org_words or t.is_acronym for t in name
+        (is_role(t, table) and not (k == len(name) - 1 and titled_surname(name, k + 1, table)))
+        or t.lower in table.org_words
+        or t.is_acronym
+        for k, t in enumerate(name)
     ):
-        return None
+        return None  # ("Bruno Le Maire" is a name)
     return ctx.text[name[0].start : name[-1].end]
 
 

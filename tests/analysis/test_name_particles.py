@@ -252,3 +252,17 @@ def test_a_name_with_particles_before_an_appositive_and_the_cue() -> None:
         "Carlos de la Fuente",
         "portavoz de la empresa",
     )
+
+
+def test_a_surname_whose_particle_precedes_a_title_word_is_a_name() -> None:
+    """``Bruno Le Maire``: ``Le Maire`` after a given name is his surname, not ``le
+    maire``; the later ``a-t-il ajouté`` is his, and so is the appositive opening a
+    sentence."""
+    text = (
+        "« Il n’y aura pas de hausse », a déclaré Bruno Le Maire. "
+        "« Rien ne change », a-t-il ajouté.\n"
+        "Le ministre de l’Économie, Bruno Le Maire, a présenté le budget mardi. "
+        "« Nous tiendrons », a-t-il déclaré."
+    )
+    result = analyze(article_from_text(text, "fr"))
+    assert [q.speaker for q in result.quotes] == ["Bruno Le Maire"] * 3

@@ -290,3 +290,72 @@ def test_a_title_and_honorifics_before_a_three_word_malay_name() -> None:
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
         ("Maimunah Mohd Sharif", "Datuk Bandar Kuala Lumpur")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Министр иностранных дел России Сергей Лавров провёл переговоры в Анкаре. "
+            "«Мы договорились», — сказал он.",
+            "ru",
+            "Сергей Лавров",
+        ),
+        (
+            "Министр финансов Антон Силуанов выступил в Думе во вторник. "
+            "«Бюджет будет сбалансирован», — сказал он.",
+            "ru",
+            "Антон Силуанов",
+        ),
+        (
+            "Le ministre de l’Intérieur Gérald Darmanin a présenté le plan mardi. "
+            "« Il n’y aura aucune zone sans surveillance », a-t-il déclaré.",
+            "fr",
+            "Gérald Darmanin",
+        ),
+    ],
+)
+def test_a_title_with_a_lower_case_complement_introduces_the_pronouns_person(
+    text: str, language: str, speaker: str
+) -> None:
+    """The title's complement (``иностранных дел России``, ``de l’Intérieur``) runs up
+    to a known given name: the holder opens the sentence."""
+    assert speakers(text, language) == [speaker]
+
+
+def test_a_verb_after_a_titled_name_does_not_join_the_next_name() -> None:
+    """``criticó al ministro Luis Herrera`` is what the president did: the pronoun-less
+    cue after the quote is still his."""
+    text = (
+        "El presidente Carlos Ortega criticó al ministro Luis Herrera. "
+        "«No vamos a dejar a nadie atrás», respondió."
+    )
+    assert speakers(text, "es") == ["Carlos Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Антон Силуанов выступил в Думе. «Бюджет будет сбалансирован», — сказал он.",
+            "ru",
+            "Антон Силуанов",
+        ),
+        (
+            'Pedro Sánchez presentó el presupuesto el martes. "No habrá subida", afirmó.',
+            "es",
+            "Pedro Sánchez",
+        ),
+        (
+            'Fernando Haddad apresentou o orçamento. "Não haverá aumento", disse.',
+            "pt",
+            "Fernando Haddad",
+        ),
+    ],
+)
+def test_a_dash_or_a_cue_without_subject_after_the_quote_points_back(
+    text: str, language: str, speaker: str
+) -> None:
+    """``», — сказал он`` (a dash before the cue) and ``", afirmó.`` (the subject is in
+    the verb) attribute the quote to the person who opened the sentence before."""
+    assert speakers(text, language) == [speaker]
