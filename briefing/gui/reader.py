@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QContextMenuEvent,
-    QFont,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -38,6 +32,13 @@ from briefing.gui.highlight import escape_html, kind_color, kind_label, passage_
 from briefing.gui.mime import SelectionRef, encode_selection
 from briefing.gui.pipeline import SUGGESTION_KINDS, SuggestionEntry
 from briefing.gui.textpos import Utf16Map
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat, QTextDocument
+
+# The text classes (QtGui.QTextCursor, QTextCharFormat, QTextBlockFormat, QFont) are
+# looked up where an article is shown, not imported by name: PySide6 builds a class with
+# its enums on first use (~7 ms for these four), and an empty Reader needs none of them.
 
 # Drawn in this order, later on top: sentences underneath, quotes on top.
 _PAINT_ORDER = ("key_fact", "actor", "date", "figure", "statement", "quote", "conflict")
@@ -77,8 +78,10 @@ class ReaderTextEdit(QTextEdit):
         self._context_actions = list(actions)
 
     def selection_ref(self) -> SelectionRef | None:
+        if self.article is None:
+            return None
         cursor = self.textCursor()
-        if self.article is None or not cursor.hasSelection():
+        if not cursor.hasSelection():
             return None
         start, end = self.positions.span_to_codepoints(
             cursor.selectionStart(), cursor.selectionEnd()
@@ -205,7 +208,7 @@ class ReaderView(QWidget):
         self.text.setPlainText(article.text)
         self._format_paragraphs(article)
         self._set_header(article)
-        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        self.text.moveCursor(QtGui.QTextCursor.MoveOperation.Start)
         self._refresh_highlights()
 
     def _set_header(self, article: Article) -> None:
@@ -223,19 +226,20 @@ class ReaderView(QWidget):
 
     def _format_paragraphs(self, article: Article) -> None:
         doc = self.text.document()
-        cursor = QTextCursor(doc)
+        cursor = QtGui.QTextCursor(doc)
         cursor.beginEditBlock()
-        body = QTextBlockFormat()
-        body.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format = QtGui.QTextBlockFormat
+        body = block_format()
+        body.setLineHeight(140, block_format.LineHeightTypes.ProportionalHeight.value)
         body.setBottomMargin(6)
-        gap = QTextBlockFormat()
-        gap.setLineHeight(6, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        gap = block_format()
+        gap.setLineHeight(6, block_format.LineHeightTypes.FixedHeight.value)
         positions = self.text.positions
         # Blank lines between paragraphs become a small gap instead of a full line.
         if _OTHER_BREAKS.search(article.text) is None:
             # one call for every block, then one per blank line (a block per "\n"): a
             # 45,000-word report has 1,800 blocks, and a call per block took ~35 ms
-            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.select(QtGui.QTextCursor.SelectionType.Document)
             cursor.mergeBlockFormat(body)
             for blank in _BLANK_LINE.finditer(article.text):
                 cursor.setPosition(positions.to_utf16(blank.start()))
@@ -246,15 +250,15 @@ class ReaderView(QWidget):
                 cursor.setPosition(block.position())
                 cursor.mergeBlockFormat(gap if not block.text().strip() else body)
                 block = block.next()
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
+        heading = QtGui.QTextCharFormat()
+        heading.setFontWeight(QtGui.QFont.Weight.Bold)
         heading.setFontPointSize(max(self.font().pointSizeF(), 9.0) * 1.2)
         for paragraph in article.paragraphs:
             if paragraph.kind != "heading":
                 continue
             start, end = positions.span_to_utf16(paragraph.start, paragraph.end)
             cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(heading)
         cursor.endEditBlock()
 
@@ -300,11 +304,11 @@ class ReaderView(QWidget):
         for entry in self._entries:
             by_kind.setdefault(entry.kind, []).append(entry)
         for kind in _PAINT_ORDER:
-            if kind in self._hidden:
+            if kind in self._hidden or kind not in by_kind:
                 continue
-            fmt = QTextCharFormat()
+            fmt = QtGui.QTextCharFormat()
             if kind in _UNDERLINED:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(kind_color(kind, palette, strong=True).darker(140))
             else:
                 fmt.setBackground(kind_color(kind, palette))
@@ -312,7 +316,7 @@ class ReaderView(QWidget):
                 for start, end in entry.highlight_spans():
                     highlights.append((*positions.span_to_utf16(start, end), fmt))
         if self._passage is not None:
-            fmt = QTextCharFormat()
+            fmt = QtGui.QTextCharFormat()
             fmt.setBackground(passage_color(palette))
             fmt.setFontUnderline(True)
             highlights.append((*self._passage, fmt))
@@ -347,9 +351,9 @@ class ReaderView(QWidget):
         doc: QTextDocument, span: tuple[int, int], fmt: QTextCharFormat
     ) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(doc)
+        cursor = QtGui.QTextCursor(doc)
         cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(span[1], QtGui.QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         selection.format = fmt
         return selection
@@ -383,7 +387,7 @@ class ReaderView(QWidget):
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
         cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(span[1], QtGui.QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
         self._refresh_highlights()
@@ -403,7 +407,7 @@ class ReaderView(QWidget):
         cursor = self.text.textCursor()
         span = self.text.positions.span_to_utf16(start, end)
         cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(span[1], QtGui.QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
 
     def _on_selection_changed(self) -> None:
