@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStyle,
     QToolButton,
@@ -126,8 +125,7 @@ class BriefEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)  # expands both ways, as every scroll area
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("BriefEditorSplitter")

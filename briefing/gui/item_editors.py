@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -33,9 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -56,6 +55,10 @@ from briefing.gui.session import ProjectSession
 log = logging.getLogger(__name__)
 
 EditorKind = Literal["line", "text", "choice", "number", "date"]
+
+# QPlainTextEdit and QSizePolicy are looked up in QtWidgets when a form is built (an item
+# is selected), not imported by name: PySide6 builds a class and its enums on first use,
+# and the window's first paint shows no form.
 
 _CTX = "ItemEditor"
 
@@ -287,13 +290,14 @@ class ItemFieldsEditor(QWidget):
 
     def _build(self, spec: FieldSpec) -> QWidget:
         if spec.editor == "text":
-            text = QPlainTextEdit()
+            text = QtWidgets.QPlainTextEdit()
             text.setTabChangesFocus(True)
             text.setUndoRedoEnabled(False)
             lines = 2 if spec.name == "note" else 3
             height = text.fontMetrics().lineSpacing() * lines + 12
             text.setFixedHeight(height)
-            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            policy = QtWidgets.QSizePolicy.Policy
+            text.setSizePolicy(policy.Expanding, policy.Fixed)
             text.textChanged.connect(lambda n=spec.name, w=text: self._edited(n, w.toPlainText()))
             return text
         if spec.editor == "choice":
@@ -356,7 +360,7 @@ class ItemFieldsEditor(QWidget):
             self._loading = False
 
     def _set(self, spec: FieldSpec, widget: QWidget, value: Any) -> None:
-        if isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, QtWidgets.QPlainTextEdit):
             if widget.toPlainText() != (value or ""):
                 widget.setPlainText(value or "")
         elif isinstance(widget, QComboBox):
