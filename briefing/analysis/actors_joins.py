@@ -184,7 +184,8 @@ def names_through_particles(
     says which runs of them join a name); the words on the other side are name words
     (no title, organisation's or place's word, none the article writes in lower case,
     no gazetteer entry: ``Pedro de Lisboa`` stays Pedro). A person the tagger found on
-    the far side joins the name."""
+    the far side joins the name; a name opening with a known given name has nothing
+    before it (``Governo de Luís Montenegro``)."""
     speech = speech_table(tables.language)
     if not speech.name_particles:
         return raw
@@ -233,6 +234,7 @@ def names_through_particles(
                 and first < len(starts)
                 and starts[first] == m.start
                 and particle_chain(speech, words, k) == n
+                and words[first] not in tables.given_names  # "ao Governo de Luís Montenegro"
                 and joinable(k - 1)
                 and spaced(k - 1, n + 2)
                 and joins(named_from, k, n)

@@ -546,9 +546,10 @@ def particle_joins(
     article writes again with the word after it (``Marcelo Rebelo de Sousa`` …
     ``Rebelo de Sousa added``): a surname is used alone with its particles, a company or
     a town after a name is not. Otherwise a chain joins after a lone word (``Dominique
-    de Villepin``, ``Maria da Conceição``, ``Ana de la Vega``) and after longer runs that
-    do not open with a known given name (``Luiz Inácio Lula da Silva``, ``Organização
-    Mundial da Saúde``): after ``Pierre Blanc`` the run is a person's full name already.
+    de Villepin``, ``Maria da Conceição``, ``Ana de la Vega``), after three name words
+    (``Luiz Inácio Lula da Silva``) and after longer runs that do not open with a known
+    given name (``Organização Mundial da Saúde``): after ``Pierre Blanc`` the run is a
+    person's full name already.
     Where every noun is capitalised only the repeated form counts (``von der Leyen``;
     not ``Peter von der Feuerwehr``, ``sagte Hans zu Journalisten``)."""
     if chain[0] in table.name_only_particles:  # "bin", "van der"
@@ -559,4 +560,14 @@ def particle_joins(
         return True
     if table.capitalised_nouns:
         return False
-    return len(names_before) == 1 or names_before[0] not in any_given_names()
+    return (
+        len(names_before) == 1
+        or len(names_before) >= _FULL_NAME_WORDS
+        or names_before[0] not in any_given_names()
+    )
+
+
+_FULL_NAME_WORDS = 3
+"""Name words before a particle that make the particle's surname part of the name even
+after a known given name (``Luiz Inácio Lula da Silva``): a person of a company or a
+town is mostly named by two (``Pierre Blanc de Renault``)."""

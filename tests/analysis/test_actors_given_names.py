@@ -141,3 +141,28 @@ def test_a_german_noun_with_its_article_is_no_person() -> None:
     )
     actors = analyze(article_from_text(text, "de")).actors
     assert not [a.name for a in actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("María Jesús Montero presentó el presupuesto el martes.", "es", "María Jesús Montero"),
+        ("Marine Le Pen a présenté son programme mardi.", "fr", "Marine Le Pen"),
+        ("Marine Tondelier a présenté son programme mardi.", "fr", "Marine Tondelier"),
+        (
+            "O presidente Luiz Inácio Lula da Silva anunciou um novo programa.",
+            "pt",
+            "Luiz Inácio Lula da Silva",
+        ),
+        ("A manifestação é um aviso ao Governo de Luís Montenegro.", "pt", "Luís Montenegro"),
+    ],
+)
+def test_spanish_french_and_portuguese_given_names_open_a_person(
+    text: str, language: str, name: str
+) -> None:
+    """``data/{es,fr,pt}/given_names.json``: a sentence's first word is a person's given
+    name where the tagger cut it (``Jesús Montero``) or saw nothing (``Marine Le Pen``);
+    three name words before ``da Silva`` still take it; nothing joins before a name
+    that opens with a given name (not ``Governo de Luís Montenegro``)."""
+    found = {a.name: a.kind for a in analyze(article_from_text(text, language)).actors}
+    assert found.get(name) == "person"

@@ -359,3 +359,26 @@ def test_a_dash_or_a_cue_without_subject_after_the_quote_points_back(
     """``», — сказал он`` (a dash before the cue) and ``", afirmó.`` (the subject is in
     the verb) attribute the quote to the person who opened the sentence before."""
     assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Marine Tondelier a présenté son programme mardi. "
+            "« Il n’y aura pas de hausse », a-t-elle déclaré.",
+            "Marine Tondelier",
+        ),
+        (
+            "Marine Le Pen a présenté son programme mardi. "
+            "« Il n’y aura pas de hausse », a-t-il déclaré.",
+            None,
+        ),
+    ],
+)
+def test_an_inverted_french_pronoun_points_back_to_a_person_of_its_gender(
+    text: str, speaker: str | None
+) -> None:
+    """``a-t-elle déclaré`` after a sentence a person opens is hers; ``a-t-il`` is not a
+    woman's (Marine is a woman's given name): better no speaker than a wrong one."""
+    assert speakers(text, "fr") == [speaker]
