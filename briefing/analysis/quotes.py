@@ -29,6 +29,7 @@ from briefing.analysis.attribution import (
     find_cue_before,
     find_later_said,
 )
+from briefing.analysis.quote_dashes import find_dash_quotes
 from briefing.analysis.quote_narration import narrated_speaker
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_phrases import parse_forward
@@ -194,6 +195,7 @@ def extract_quotes(
     if context is None:
         context = SpeakerContext.build(text, sentences, article.language.code)
     raws = find_quoted_spans(text, article.paragraphs)
+    raws = _with_dash_quotes(text, article.paragraphs, context, raws)
     if not raws:
         return []
     items = [_attribute(article, context, raws, k) for k in range(len(raws))]
@@ -204,6 +206,21 @@ def extract_quotes(
     _share_within_groups(items)
     quotes = [q for q in (_suggestion(item, text) for item in items) if q is not None]
     return _without_repeats(quotes)
+
+
+def _with_dash_quotes(
+    text: str, paragraphs: Sequence[Paragraph], context: SpeakerContext, raws: list[_Raw]
+) -> list[_Raw]:
+    """``raws`` and the dialogue-dash quotes of the paragraphs without quotation marks
+    (:mod:`quote_dashes`), in text order; each dash quote is a group of its own."""
+    dashed = find_dash_quotes(text, paragraphs, context.table, {r.paragraph for r in raws})
+    if not dashed:
+        return raws
+    group = max((r.group for r in raws), default=-1)
+    for k, quote in enumerate(dashed, start=group + 1):
+        raws.append(_Raw(quote.start, quote.end, quote.open_at, quote.close_at, quote.paragraph, k))
+    raws.sort(key=lambda r: r.start)
+    return raws
 
 
 _WORD = re.compile(r"\w+")

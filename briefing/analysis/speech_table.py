@@ -152,6 +152,9 @@ class SpeechTable:
     (``Humas PT Jasa Marga cabang Jakarta-Cikampek``): else a plain lower-case word after
     a name of two words ends the phrase (``disse o presidente Luiz Inácio Lula durante
     a cerimônia``)."""
+    dialogue_dashes: bool = False
+    """Whether the language's news sets speech off with dialogue dashes (``—No vamos
+    —dijo Cuerpo—.``, ``— Мы готовы, — сказал он.``): see :mod:`quote_dashes`."""
     pro_drop: bool = False
     """Whether the language leaves a known subject out (Spanish, Portuguese): a cue verb
     alone after a quote (``«…», subrayó.``) then means the previous speaker, as a pronoun
@@ -418,6 +421,7 @@ def speech_table(language: str | None) -> SpeechTable:
         ),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
+        dialogue_dashes=bool(data.get("dialogue_dashes", False)),
         descriptions_after_names=bool(data.get("descriptions_after_names", False)),
         name_only_particles=frozenset(data.get("name_only_particles", [])),
         short_titles=frozenset(
