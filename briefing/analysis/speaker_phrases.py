@@ -21,6 +21,7 @@ from briefing.analysis.speaker_names import (
     MAX_NAME,
     body_after_article,
     has_role_word,
+    is_organisation,
     span_text,
     split_name_role,
     strip_determiners,
@@ -505,6 +506,17 @@ def _subject_before_relative(
     return head
 
 
+def _lower_title_then_name(words: Sequence[Token], table: SpeechTable) -> bool:
+    """``deputado Odair Cunha``: a lower-case title word, then only capitalised words."""
+    return (
+        len(words) >= 3
+        and words[0].is_word
+        and not words[0].is_capitalised
+        and is_role(words[0], table)
+        and all(t.is_capitalised for t in words[1:] if t.is_word)
+    )
+
+
 def _appositive_subject(
     text: str, segments: Sequence[Sequence[Token]], table: SpeechTable
 ) -> SpeakerPhrase | None:
@@ -515,6 +527,12 @@ def _appositive_subject(
     last = segments[-1]
     if len(segments) >= 2 and has_role_word(segments[-2], table):
         last = before_aside(last, table)  # "Manager Bandara X, Dewandono … dalam siaran pers,"
+    if len(segments) >= 2 and _lower_title_then_name(last, table):
+        # "O líder do PT na Câmara, deputado Odair Cunha, declarou": the title and the
+        # name after the office
+        name, role = backward_run(text, last, table)
+        if name and role and " " in name and not is_organisation(table, name):
+            return SpeakerPhrase(name, role)
     titled = (
         len(segments) == 1 and bool(last) and last[0].is_capitalised and has_role_word(last, table)
     )

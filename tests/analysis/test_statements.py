@@ -1127,3 +1127,14 @@ def test_a_verb_after_a_titled_appositive_is_no_closing_attribution() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("Frank Werneke", "Die Pläne seien inakzeptabel")
     ]
+
+
+def test_a_lower_case_title_and_a_name_after_an_office_is_the_speaker() -> None:
+    """``O líder do PT na Câmara, deputado Odair Cunha, declarou``: the speaker is the
+    name after the title, not ``Câmara`` with the name for a role."""
+    found = statements_in(
+        "O líder do PT na Câmara, deputado Odair Cunha, declarou que o partido vai "
+        "conversar com o governo.",
+        "pt",
+    )
+    assert [(s.speaker, s.speaker_role) for s in found] == [("Odair Cunha", "deputado")]
