@@ -32,7 +32,8 @@ from briefing.analysis.attribution import (
 from briefing.analysis.quote_dashes import find_dash_quotes
 from briefing.analysis.quote_narration import narrated_speaker
 from briefing.analysis.spans import SpanIndex
-from briefing.analysis.speaker_phrases import parse_forward
+from briefing.analysis.speaker_gender import known_given_names_anywhere
+from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_forward
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
 from briefing.analysis.tokens import has_quote_mark, is_title_like, word_count
@@ -315,6 +316,48 @@ def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -
             phrase = parse_forward(text, cue.end(), sentence.end, context.table, context.index)
         if phrase is not None and phrase.name and not phrase.descriptor and not phrase.pronoun:
             context.record(position, phrase.name)
+    for cue in context.cues("statement_cues"):
+        # "Marine Le Pen a prévenu que …. Selon elle, cette mesure « … »": a person who
+        # reports something is who a pronoun after it points back to; only a full name
+        # (a known given name or a title before it), never a word that opens a sentence
+        position = cue.start()
+        if spans.inside(position):
+            continue
+        sentence = context.sentence_at(position)
+        if sentence is None:
+            continue
+        phrase = context.subject_before(sentence.start, position)
+        if (
+            phrase is not None
+            and phrase.name
+            and not phrase.descriptor
+            and not phrase.pronoun
+            and " " in phrase.name
+            and (phrase.role or phrase.name.split()[0] in known_given_names_anywhere())
+            and _opens_main_clause(text, sentence.start, position, phrase)
+        ):
+            context.record(position, phrase.name)
+
+
+_OPENING_WORDS = 6
+"""Words of an opening phrase before a sentence's subject (``Du côté du Rassemblement
+national,``)."""
+
+
+def _opens_main_clause(text: str, start: int, cue: int, phrase: SpeakerPhrase) -> bool:
+    """Whether the subject ``phrase`` (its title, else its name) opens the sentence at
+    ``start``, at most after a short opening phrase and its comma: not the subject of a
+    clause further on (``Masalahnya, biota laut … terkeruk, sehingga Menteri … Susi
+    Pudjiastuti menilai``)."""
+    name_at = text.find(phrase.name or "", start, cue)
+    if name_at < 0:
+        return False
+    role_at = text.rfind(phrase.role, start, name_at) if phrase.role else -1
+    lead = text[start : role_at if role_at >= 0 else name_at].strip()
+    if not lead:
+        return True
+    words = lead.split()
+    return lead.endswith(",") and lead.count(",") == 1 and len(words) <= _OPENING_WORDS
 
 
 def _next_real_open(text: str, raws: Sequence[_Raw], k: int, para_end: int) -> int:

@@ -382,3 +382,28 @@ def test_an_inverted_french_pronoun_points_back_to_a_person_of_its_gender(
     """``a-t-elle déclaré`` after a sentence a person opens is hers; ``a-t-il`` is not a
     woman's (Marine is a woman's given name): better no speaker than a wrong one."""
     assert speakers(text, "fr") == [speaker]
+
+
+def test_a_pronoun_after_reported_speech_is_its_speaker() -> None:
+    """``Marine Le Pen a prévenu que …. Selon elle, cette mesure « … »``: the person who
+    just reported something, not the speaker of the quote before."""
+    text = (
+        "« Ce gouvernement n'a aucune légitimité », a lancé Mathilde Panot.\n"
+        "Du côté du Rassemblement national, Marine Le Pen a prévenu que son groupe "
+        "pourrait voter la censure. Selon elle, cette mesure « frappe les plus modestes »."
+    )
+    assert speakers(text, "fr") == ["Mathilde Panot", "Marine Le Pen"]
+
+
+def test_a_reporting_subject_deep_in_a_sentence_is_not_the_next_pronoun() -> None:
+    """The subject of a clause further on (``…, sehingga Menteri X menilai …``) is no
+    sentence's subject: the quote after it, which speaks of the minister in the third
+    person, stays with the official who spoke before."""
+    text = (
+        '"Kami akan mendata semua kapal," kata Direktur Jenderal Perikanan Budi Santoso.\n'
+        "Masalahnya, terumbu karang kerap ikut rusak oleh alat tangkap itu, sehingga "
+        "Menteri Kelautan Rina Wulandari menilai alat itu harus dilarang.\n"
+        '"Kan ada aturan Ibu Menteri, alat itu dilarang, jadi kami sediakan gantinya," '
+        "katanya."
+    )
+    assert speakers(text, "id") == ["Budi Santoso", "Budi Santoso"]
