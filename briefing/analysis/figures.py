@@ -469,8 +469,10 @@ def _word_figures(
     """Spelled-out amounts: ``dua juta warga``, ``two billion dollars``, ``sejuta orang``.
 
     A number word alone (``dua orang``, ``one of them``) is too often not a figure, so a
-    word counts only with a multiplier after it, or as one word that holds the multiplier
-    (``sejuta``) followed by the counted noun.
+    word counts only with a multiplier after it, as one word that holds the multiplier
+    (``sejuta``) followed by the counted noun, or before its counted noun after a
+    qualifier (``at least seven soldiers``, ``sedikitnya tujuh tentara``: a count the
+    writer hedges is one the reader will cite).
     """
     result: list[FigureSuggestion] = []
     if words.word_numbers is None:
@@ -493,7 +495,42 @@ def _word_figures(
         )
         if figure is not None:
             result.append(figure)
+    taken = [*found, *result]
+    for m in _lone_number_pattern(words.number_words).finditer(text):
+        if any(f.start <= m.start() < f.end for f in taken):
+            continue
+        if counted_noun(text, m.end(), words) is None:
+            continue
+        value = words.number_words[m.group().lower()]
+        figure = _complete(
+            text, m.start(), m.start(), m.end(), m.group(), value, 1.0, None, locale, words
+        )
+        if figure is not None and figure.qualifier:
+            result.append(figure)  # "at least seven soldiers", "sedikitnya tujuh tentara"
     return result
+
+
+_LONE_NUMBER_MIN = 2
+"""A number word alone below this (``one``, ``a``, ``ein``) is never a figure."""
+
+
+def _lone_number_pattern(number_words: dict[str, float]) -> re.Pattern[str]:
+    return _lone_pattern(
+        tuple(sorted((w for w, v in number_words.items() if v >= _LONE_NUMBER_MIN), key=len))
+    )
+
+
+@cache
+def _lone_pattern(number_words: tuple[str, ...]) -> re.Pattern[str]:
+    """Number words alone, longest first (``dua belas`` before ``dua``)."""
+    if not number_words:
+        return re.compile(r"(?!)")
+    ordered = sorted(number_words, key=len, reverse=True)
+    guard = first_letter_guard(ordered)
+    return re.compile(
+        r"(?<!\w)" + guard + "(" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 @cache
