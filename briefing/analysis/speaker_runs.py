@@ -179,11 +179,14 @@ def title_before(text: str, words: Sequence[Token], table: SpeechTable) -> str |
     (and, when a lowercase title word is last, the plain words before it: ``White House
     national security spokesman``) if it holds a title word.
     """
-    words = [t for t in words if t.is_word]
+    words = table.without_elisions([t for t in words if t.is_word])  # "de l’Intérieur"
     begin = len(words)
-    while begin > 0 and (
+    while (
+        begin > 0 and words[begin - 1].lower not in table.cue_words  # "Selon le ministre …"
+    ) and (
         words[begin - 1].is_capitalised
         or is_role(words[begin - 1], table)
+        or (words[begin - 1].lower in table.elisions and begin < len(words))
         or (
             words[begin - 1].lower in table.connectors
             and begin >= 2

@@ -321,3 +321,23 @@ def test_a_body_the_tagger_calls_a_person_is_an_organisation(
     organisation's word (bank, commission, court) is that organisation."""
     kinds = {a.name: a.kind for a in analyze(article_from_text(text, language)).actors}
     assert kinds[body] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "« Nous tiendrons », a déclaré le ministre de l'Intérieur Gérald Darmanin.",
+            "ministre de l'Intérieur",
+        ),
+        (
+            "Selon le ministre de l’Intérieur Gérald Darmanin, « aucune zone ne sera "
+            "laissée sans surveillance ».",
+            "ministre de l’Intérieur",
+        ),
+    ],
+)
+def test_a_french_title_with_an_elided_article_keeps_its_complement(text: str, role: str) -> None:
+    """``de l’Intérieur``: the elided article is part of the title, and ``Selon`` before
+    it is the cue, not the title's start."""
+    assert roles(text, "fr")["Gérald Darmanin"] == role
