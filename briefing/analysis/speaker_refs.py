@@ -122,7 +122,11 @@ def definite_referent(context: Context, description: str, position: int) -> str 
     if noun in table.org_words:
         return _opening_name_before(context, position, noun)
     if noun in table.role_words:
-        return context.holder_of(noun, position, word=True)
+        # "the senator said" after "Republican Senator Lindsey Graham criticized …": the
+        # speaker with the title, else the person a sentence just before introduced so
+        return context.holder_of(noun, position, word=True) or context.titled_subject_before(
+            noun, position
+        )
     return None
 
 

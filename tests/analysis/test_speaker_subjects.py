@@ -407,3 +407,13 @@ def test_a_reporting_subject_deep_in_a_sentence_is_not_the_next_pronoun() -> Non
         "katanya."
     )
     assert speakers(text, "id") == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_the_title_after_a_titled_subject_is_that_person() -> None:
+    """``the senator said`` after ``Republican Senator Lindsey Graham criticized …``:
+    the person a sentence before introduced with the title, though he has not spoken."""
+    text = (
+        "Republican Senator Lindsey Graham criticized the deal on Sunday.\n"
+        '"It rewards bad behavior," the senator said.\n'
+    )
+    assert speakers(text, "en") == ["Lindsey Graham"]
