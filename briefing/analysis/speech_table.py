@@ -550,10 +550,9 @@ def particle_joins(
     article writes again with the word after it (``Marcelo Rebelo de Sousa`` …
     ``Rebelo de Sousa added``): a surname is used alone with its particles, a company or
     a town after a name is not. Otherwise a chain joins after a lone word (``Dominique
-    de Villepin``, ``Maria da Conceição``, ``Ana de la Vega``), after three name words
-    (``Luiz Inácio Lula da Silva``) and after longer runs that do not open with a known
-    given name (``Organização Mundial da Saúde``): after ``Pierre Blanc`` the run is a
-    person's full name already.
+    de Villepin``, ``Maria da Conceição``, ``Ana de la Vega``) and after longer runs that
+    do not open with a known given name (``Luiz Inácio Lula da Silva``, ``Organização
+    Mundial da Saúde``): after ``Pierre Blanc`` the run is a person's full name already.
     Where every noun is capitalised only the repeated form counts (``von der Leyen``;
     not ``Peter von der Feuerwehr``, ``sagte Hans zu Journalisten``)."""
     if chain[0] in table.name_only_particles:  # "bin", "van der"
@@ -564,14 +563,21 @@ def particle_joins(
         return True
     if table.capitalised_nouns:
         return False
-    return (
-        len(names_before) == 1
-        or len(names_before) >= _FULL_NAME_WORDS
-        or names_before[0] not in any_given_names()
+    return len(names_before) == 1 or names_before[0] not in _particle_given_names()
+
+
+@cache
+def _particle_given_names() -> frozenset[str]:
+    """The given names that tell a person's full name is complete before a particle: those
+    of the lists not marked ``"before_particles": false``. Spanish, French and Portuguese
+    names so often go on through ``de``/``da`` (``François Villeroy de Galhau``, ``Pablo
+    Hernández de Cos``) that their own given names are no such evidence."""
+    return frozenset().union(
+        *(
+            table.get("given_names", [])
+            for table in (
+                load_table(lang, "given_names") for lang in available_languages("given_names")
+            )
+            if table.get("before_particles", True)
+        )
     )
-
-
-_FULL_NAME_WORDS = 3
-"""Name words before a particle that make the particle's surname part of the name even
-after a known given name (``Luiz Inácio Lula da Silva``): a person of a company or a
-town is mostly named by two (``Pierre Blanc de Renault``)."""
