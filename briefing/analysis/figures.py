@@ -481,34 +481,96 @@ def _word_figures(
         if any(f.start <= m.start() < f.end for f in found):
             continue
         number = m.group("number")
+        end = m.end()
         if number is not None:
             value = words.number_words[number.lower()]
             multiplier = dict(words.multipliers)[
                 _canonical(m.group("multiplier"), words.multipliers)
             ]
+            value, multiplier, end = _spelled_on(text, end, value, multiplier, words)
         else:
             value, multiplier = words.compound_numbers[m.group("compound").lower()], 1.0
             if counted_noun(text, m.end(), words) is None:
                 continue
+        if _not_counted(text, end, words):
+            continue  # "two hundred times", "drei Dutzend Mal"
         figure = _complete(
-            text, m.start(), m.start(), m.end(), m.group(), value, multiplier, None, locale, words
+            text,
+            m.start(),
+            m.start(),
+            end,
+            text[m.start() : end],
+            value,
+            multiplier,
+            None,
+            locale,
+            words,
         )
-        if figure is not None:
-            result.append(figure)
+        if figure is not None and not (
+            number is not None
+            and number.lower() in _ARTICLES
+            and multiplier < _ARTICLE_MULTIPLIER
+            and not figure.qualifier
+        ):
+            result.append(figure)  # "a dozen", "a hundred" only hedged ("about a dozen")
     taken = [*found, *result]
     for m in _lone_number_pattern(words.number_words).finditer(text):
         if any(f.start <= m.start() < f.end for f in taken):
             continue
-        if counted_noun(text, m.end(), words) is None:
+        if counted_noun(text, m.end(), words) is None or _not_counted(text, m.end(), words):
             continue
         value = words.number_words[m.group().lower()]
         figure = _complete(
             text, m.start(), m.start(), m.end(), m.group(), value, 1.0, None, locale, words
         )
-        if figure is not None and figure.qualifier:
-            result.append(figure)  # "at least seven soldiers", "sedikitnya tujuh tentara"
+        if figure is not None and figure.qualifier and figure.qualifier.lower() != "over":
+            # "at least seven soldiers", "sedikitnya tujuh tentara"; not "Over two decades,
+            # the city doubled": before a word number "over" is mostly "during"
+            result.append(figure)
     return result
 
+
+_ARTICLES = frozenset({"a", "an"})
+_ARTICLE_MULTIPLIER = 1000.0
+"""Below this, ``a`` + multiplier (``a dozen``, ``a hundred``) is mostly a manner of
+speaking (``a hundred reasons``, ``a dozen times``) unless a qualifier hedges it."""
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _not_counted(text: str, end: int, words: FigureWords) -> bool:
+    """Whether the word after a spelled-out number makes it no count (``two thirds``)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not words.not_counted:
+        return False
+    two = _NEXT_WORD.match(text, m.end())
+    return m.group(1).lower() in words.not_counted or (
+        two is not None and f"{m.group(1)} {two.group(1)}".lower() in words.not_counted
+    )
+
+
+def _spelled_on(
+    text: str, end: int, value: float, multiplier: float, words: FigureWords
+) -> tuple[float, float, int]:
+    """A spelled-out number going on after its multiplier: ``two hundred and fifty``
+    (250), ``three hundred thousand`` (a larger multiplier after a smaller one)."""
+    joiner = words.compound_joiner
+    if joiner and multiplier == _HUNDRED:
+        m = re.compile(rf"\s+{re.escape(joiner)}\s+(\w+)").match(text, end)
+        if m is not None and words.number_words.get(m.group(1).lower(), _HUNDRED) < _HUNDRED:
+            value, multiplier, end = (
+                value * _HUNDRED + words.number_words[m.group(1).lower()],
+                1.0,
+                m.end(),
+            )
+    m = _NEXT_WORD.match(text, end)
+    if m is not None:
+        larger = dict(words.multipliers).get(_canonical(m.group(1), words.multipliers))
+        if larger is not None and larger > max(multiplier, value * multiplier):
+            value, multiplier, end = value * multiplier, larger, m.end()
+    return value, multiplier, end
+
+
+_HUNDRED = 100.0
 
 _LONE_NUMBER_MIN = 2
 """A number word alone below this (``one``, ``a``, ``ein``) is never a figure."""

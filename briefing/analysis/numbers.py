@@ -189,6 +189,12 @@ class FigureWords:
     number_words: dict[str, float]
     compound_numbers: dict[str, float]
     word_numbers: re.Pattern[str] | None
+    not_counted: frozenset[str] = frozenset()
+    """Lower-cased words after a number word that make it no count: a fraction (``two
+    thirds``, ``drei Viertel``), a frequency (``a dozen times``), a share (``percent``)."""
+    compound_joiner: str = ""
+    """The word joining tens to hundreds in spelled-out numbers (``two hundred and
+    fifty``)."""
     compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
     tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
@@ -271,6 +277,8 @@ def figure_words(language: str | None) -> FigureWords:
         compound_numbers=compound_numbers,
         word_numbers=_word_number_pattern(number_words, compound_numbers, t),
         compound_units=_compound_units(t.get("compound_units", ())),
+        not_counted=frozenset(str(w).lower() for w in t.get("not_counted", ())),
+        compound_joiner=str(t.get("compound_joiner", "")),
     )
 
 

@@ -526,3 +526,38 @@ def test_a_hedged_or_multiplied_number_word_is_a_figure(
 )
 def test_a_lone_number_word_without_a_qualifier_is_no_figure(text: str, language: str) -> None:
     assert find_figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("More than three hundred thousand people were displaced.", "en", 300_000),
+        ("Two hundred and fifty homes were destroyed.", "en", 250),
+        ("Unas tres docenas de vecinos protestaron.", "es", 36),
+        ("Rund drei Dutzend Demonstranten kamen zum Rathaus.", "de", 36),
+        ("Près de trois cents personnes ont été évacuées.", "fr", 300),
+        ("Sekitar tiga ratus orang mengungsi ke balai desa.", "id", 300),
+        ("About a dozen people were hurt.", "en", 12),
+    ],
+)
+def test_spelled_out_numbers_read_whole(text: str, language: str, value: float) -> None:
+    """A multiplier after a multiplier multiplies, ``and fifty`` adds, and ``dozen``,
+    ``ratus``, ``cents`` are multipliers, never the counted noun."""
+    assert only(text, language).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("More than two thirds of the budget goes to salaries.", "en"),
+        ("Über zwei Drittel der Befragten lehnen den Plan ab.", "de"),
+        ("She has visited the region nearly a dozen times.", "en"),
+        ("He said he was a hundred percent sure of the result.", "en"),
+        ("There are a hundred reasons to doubt the plan.", "en"),
+        ("Over two decades, the city doubled in size.", "en"),
+    ],
+)
+def test_fractions_frequencies_and_manners_of_speaking_are_no_figures(
+    text: str, language: str
+) -> None:
+    assert find_figures(text, language) == []
