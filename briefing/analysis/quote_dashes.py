@@ -5,9 +5,10 @@ Russian news and interviews):
     — Мы не планируем повышать налоги, — добавил министр. — Это важно.
 
 A paragraph that opens with a dash is speech up to the next dash with a space before it
-(``␣—dijo``, ``,␣—␣добавил``); the narration there (the cue and the speaker) runs to a
-dash glued to its last word (``Cuerpo—.``) or to its sentence's end, and the speech goes
-on after it (``La economía …``, ``— Это важно.``). Only a paragraph whose narration
+that a speech cue follows (``␣—dijo``, ``,␣—␣добавил``; a dash inside the speech, ``—
+Москва — наш партнёр``, ``—que llega tarde—``, is part of it); the narration there (the
+cue and the speaker) runs to a dash glued to its last word (``Cuerpo—.``) or to its
+sentence's end, and the speech goes on after it (``La economía …``, ``— Это важно.``). Only a paragraph whose narration
 opens with a speech cue counts: a list of items set off by dashes is no dialogue, and
 neither (for now) is an interview whose questions and answers name nobody.
 
@@ -45,21 +46,26 @@ class DashQuote:
 
 
 def find_dash_quotes(
-    text: str, paragraphs: Sequence[Paragraph], table: SpeechTable, skip: set[int]
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    table: SpeechTable,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[DashQuote]:
-    """The dialogue-dash quotes of every paragraph not in ``skip`` (paragraph indexes
-    that hold quotation marks: those are read as marks)."""
+    """The dialogue-dash quotes of every paragraph, but none that overlaps a span between
+    quotation marks (``quoted``: ``— Это провокация, — заявил Лавров. «Мы ответим», —
+    добавил он.`` has one of each)."""
     if not table.dialogue_dashes:
         return []
     found: list[DashQuote] = []
     for index, paragraph in enumerate(paragraphs):
-        if index in skip or text[paragraph.start : paragraph.end].lstrip()[:1] not in DASHES:
+        if text[paragraph.start : paragraph.end].lstrip()[:1] not in DASHES:
             continue
         pieces = list(_pieces(text, paragraph.start, paragraph.end, table))
         if pieces and any(spoken for _, spoken in pieces):
             found.extend(
                 DashQuote(quote.start, quote.end, quote.open_at, quote.close_at, index)
                 for quote, _ in pieces
+                if not any(a < quote.end and quote.open_at < b for a, b in quoted)
             )
     return found
 
@@ -76,6 +82,12 @@ def _pieces(
         open_at -= 1
     while position < end:
         close = _closing_dash(text, position, end)
+        while close is not None and not _cue_opens(
+            text, _skip_space(text, close + 1, end), end, table
+        ):
+            # "— Москва — наш главный партнёр, — сказал посол", "—La reforma —que llega
+            # tarde— es necesaria —afirmó": a dash inside the speech, not its end
+            close = _closing_dash(text, close + 1, end)
         stop = close if close is not None else end
         speech_end = stop
         while speech_end > position and text[speech_end - 1].isspace():
@@ -85,17 +97,18 @@ def _pieces(
         if close is None:
             yield DashQuote(position, speech_end, open_at, None, 0), False
             return
-        narration = close + 1
-        while narration < end and text[narration].isspace():
-            narration += 1
-        spoken = _cue_opens(text, narration, end, table)
-        yield DashQuote(position, speech_end, open_at, close, 0), spoken
-        if not spoken:
-            return
+        narration = _skip_space(text, close + 1, end)
+        yield DashQuote(position, speech_end, open_at, close, 0), True
         resume = _after_narration(text, narration, end)
         if resume is None:
             return
         open_at, position = resume
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _closing_dash(text: str, start: int, end: int) -> int | None:

@@ -29,7 +29,7 @@ from briefing.analysis.attribution import (
     find_cue_before,
     find_later_said,
 )
-from briefing.analysis.quote_dashes import find_dash_quotes
+from briefing.analysis.quote_dashes import DASHES, find_dash_quotes
 from briefing.analysis.quote_narration import narrated_speaker
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_gender import known_given_names_anywhere
@@ -214,7 +214,9 @@ def _with_dash_quotes(
 ) -> list[_Raw]:
     """``raws`` and the dialogue-dash quotes of the paragraphs without quotation marks
     (:mod:`quote_dashes`), in text order; each dash quote is a group of its own."""
-    dashed = find_dash_quotes(text, paragraphs, context.table, {r.paragraph for r in raws})
+    dashed = find_dash_quotes(
+        text, paragraphs, context.table, [(r.open_at, (r.close_at or r.end) + 1) for r in raws]
+    )
     if not dashed:
         return raws
     group = max((r.group for r in raws), default=-1)
@@ -599,6 +601,8 @@ def _spoken_short(item: _Attributed, text: str) -> bool:
     actor said`` names a show."""
     if item.how not in ("after", "pronoun") or item.raw.close_at is None:
         return False
+    if text[item.raw.close_at] in DASHES:
+        return True  # "—Hoy —dijo el ministro— es …": a dialogue dash closes speech
     if item.how == "pronoun":
         # "Program itu dinamai “Indonesia Emas,” ujarnya": a name inside the sentence
         line_start = text.rfind("\n", 0, item.raw.open_at) + 1

@@ -315,6 +315,18 @@ def _after_acronym(tokens: Sequence[Token], name: str | None) -> bool:
     return 0 < size < len(words) and words[-size - 1].is_acronym
 
 
+def _without_asides(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:
+    """``A senior U.S. official, speaking on condition of anonymity, said``: an aside
+    between commas about how the person spoke (:attr:`SpeechTable.asides`) is not the
+    subject; the part before it is."""
+    if len(segments) < 3 or segments[-1] or not table.asides:
+        return segments
+    words = [t.lower for t in segments[-2] if t.is_word]
+    if not any(words[: len(a)] == list(a) for a in table.asides):
+        return segments
+    return segments[:-2]  # the part before the aside ends right at the cue
+
+
 def _without_origin(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:
     """``Seorang warga, Budi Santoso, 45, dari Desa Sukamaju mengatakan``: where the person
     comes from and their age, after the name between commas, are not the subject; the
@@ -382,7 +394,7 @@ def parse_backward(
     segments = without_time_and_place(
         comma_segments(tokens, table.legal_suffixes, table.short_titles), table
     )
-    segments = _without_origin(segments, table)
+    segments = _without_origin(_without_asides(segments, table), table)
     tail = segments[-1]
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)

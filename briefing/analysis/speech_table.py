@@ -152,6 +152,9 @@ class SpeechTable:
     (``Humas PT Jasa Marga cabang Jakarta-Cikampek``): else a plain lower-case word after
     a name of two words ends the phrase (``disse o presidente Luiz Inácio Lula durante
     a cerimônia``)."""
+    asides: tuple[tuple[str, ...], ...] = ()
+    """Openings (lower-case words) of an aside between a speaker and the cue about how
+    they spoke: ``speaking on condition of anonymity``, ``yang enggan disebut namanya``."""
     dialogue_dashes: bool = False
     """Whether the language's news sets speech off with dialogue dashes (``—No vamos
     —dijo Cuerpo—.``, ``— Мы готовы, — сказал он.``): see :mod:`quote_dashes`."""
@@ -422,6 +425,7 @@ def speech_table(language: str | None) -> SpeechTable:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         dialogue_dashes=bool(data.get("dialogue_dashes", False)),
+        asides=tuple(tuple(re.findall(r"\w+", a.lower())) for a in data.get("asides", [])),
         descriptions_after_names=bool(data.get("descriptions_after_names", False)),
         name_only_particles=frozenset(data.get("name_only_particles", [])),
         short_titles=frozenset(

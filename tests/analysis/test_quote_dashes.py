@@ -77,3 +77,44 @@ def test_dashes_without_a_cue_or_outside_dialogue_languages_are_no_quotes(
     """A list, an interview answer no cue attributes, and a language whose news does not
     write dialogue with dashes (English) give no quote."""
     assert quotes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Посол выступил в среду.\n— Москва — наш главный партнёр в регионе, — сказал посол.\n",
+            "ru",
+            [("Москва — наш главный партнёр в регионе,", "посол")],
+        ),
+        (
+            "El ministro habló el lunes.\n"
+            "—La reforma —que llega tarde— es necesaria —afirmó el ministro.\n",
+            "es",
+            [("La reforma —que llega tarde— es necesaria", "el ministro")],
+        ),
+        (
+            "El ministro habló el lunes.\n—Hoy —dijo el ministro— es un gran día para el país.\n",
+            "es",
+            [("Hoy", "el ministro"), ("es un gran día para el país.", "el ministro")],
+        ),
+        (
+            "Министр иностранных дел Сергей Лавров выступил в среду.\n"
+            "— Это провокация, — заявил Лавров. «Мы ответим», — добавил он.\n"
+            "— Нет, — ответил Песков.\n",
+            "ru",
+            [
+                ("Это провокация,", "Сергей Лавров"),
+                ("Мы ответим", "Сергей Лавров"),
+                ("Нет,", "Песков"),
+            ],
+        ),
+    ],
+)
+def test_a_dash_inside_the_speech_and_marks_beside_it(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A dash that no cue follows is inside the speech (``Москва — наш партнёр``, ``—que
+    llega tarde—``); a one-word piece before the narration is speech; a paragraph with
+    both a dash quote and guillemets gives both."""
+    assert quotes(text, language) == expected

@@ -1138,3 +1138,34 @@ def test_a_lower_case_title_and_a_name_after_an_office_is_the_speaker() -> None:
         "pt",
     )
     assert [(s.speaker, s.speaker_role) for s in found] == [("Odair Cunha", "deputado")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "A senior U.S. official, speaking on condition of anonymity, said talks were at "
+            "a critical stage.",
+            "en",
+            "A senior U.S. official",
+        ),
+        (
+            "Seorang pejabat kementerian, yang enggan disebut namanya, mengatakan pembicaraan "
+            "berada pada tahap kritis.",
+            "id",
+            "Seorang pejabat kementerian",
+        ),
+    ],
+)
+def test_an_anonymity_aside_is_not_the_subject(text: str, language: str, speaker: str) -> None:
+    """``, speaking on condition of anonymity,`` between the speaker and the cue."""
+    assert [s.speaker for s in statements_in(text, language)] == [speaker]
+
+
+def test_a_french_compound_surname_goes_on_through_its_particle() -> None:
+    """French, Spanish and Portuguese given names are no evidence that a name ends before
+    ``de``: ``François Villeroy de Galhau``."""
+    found = statements_in(
+        "François Villeroy de Galhau a averti que l’inflation restait élevée.", "fr"
+    )
+    assert [s.speaker for s in found] == ["François Villeroy de Galhau"]
