@@ -202,6 +202,10 @@ class SpeakerContext(ArticleNames):
         if holder is None and len(words) == 1 and words[0].lower() in self.table.role_words:
             # "kata Kasat" after "Kasat Reskrim Polres Jakarta Selatan AKBP Eko Hadi Santoso"
             holder = self.holder_of(title, position, opening=True)
+            if holder is None and not self.table.definite_articles and title.islower():
+                # "…, — сказал министр" after "Министр иностранных дел России Сергей Лавров
+                # провёл …": a language without articles names him by the bare title
+                holder = self.titled_subject_before(title, position)
         if holder is None and len(words) >= 2 and title[:1].isupper():
             holder = titled_holder(self, title, position)
         return holder

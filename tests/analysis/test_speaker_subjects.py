@@ -417,3 +417,13 @@ def test_the_title_after_a_titled_subject_is_that_person() -> None:
         '"It rewards bad behavior," the senator said.\n'
     )
     assert speakers(text, "en") == ["Lindsey Graham"]
+
+
+def test_a_bare_title_in_a_language_without_articles_is_the_titled_subject() -> None:
+    """``— сказал министр`` after ``Министр иностранных дел России Сергей Лавров провёл
+    …``: Russian has no article to mark the title as referring back."""
+    text = (
+        "Министр иностранных дел России Сергей Лавров провёл переговоры в Анкаре. "
+        "«Мы договорились», — сказал министр."
+    )
+    assert speakers(text, "ru") == ["Сергей Лавров"]
