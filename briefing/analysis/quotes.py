@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.attribution import (
@@ -34,7 +34,7 @@ from briefing.analysis.quote_narration import narrated_speaker
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_forward
-from briefing.analysis.speakers import SpeakerContext
+from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
 from briefing.analysis.tokens import has_quote_mark, is_title_like, word_count
 from briefing.core.model import Article, Paragraph
@@ -303,32 +303,18 @@ def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -
     spans = SpanIndex(
         (r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in raws
     )
-    for cue in context.cues("speaker_then_cue"):
-        position = cue.start()
-        if spans.inside(position):
-            continue
-        sentence = context.sentence_at(position)
-        if sentence is None:
-            continue
-        phrase = context.subject_before(sentence.start, position)
-        before = text[sentence.start : position]
+    for cue, sentence, phrase in _cue_subjects(context, "speaker_then_cue", spans):
+        before = text[sentence.start : cue.start()]
         if phrase is None and before.rstrip().endswith(",") and not has_quote_mark(before):
             # "…, too, said Mary E. Lovely, a Syracuse University economist.": the speaker
             # of reported speech after its cue
             phrase = parse_forward(text, cue.end(), sentence.end, context.table, context.index)
         if phrase is not None and phrase.name and not phrase.descriptor and not phrase.pronoun:
-            context.record(position, phrase.name)
-    for cue in context.cues("statement_cues"):
+            context.record(cue.start(), phrase.name)
+    for cue, sentence, phrase in _cue_subjects(context, "statement_cues", spans):
         # "Marine Le Pen a prévenu que …. Selon elle, cette mesure « … »": a person who
         # reports something is who a pronoun after it points back to; only a full name
         # (a known given name or a title before it), never a word that opens a sentence
-        position = cue.start()
-        if spans.inside(position):
-            continue
-        sentence = context.sentence_at(position)
-        if sentence is None:
-            continue
-        phrase = context.subject_before(sentence.start, position)
         if (
             phrase is not None
             and phrase.name
@@ -336,9 +322,21 @@ def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -
             and not phrase.pronoun
             and " " in phrase.name
             and (phrase.role or phrase.name.split()[0] in known_given_names_anywhere())
-            and _opens_main_clause(text, sentence.start, position, phrase)
+            and _opens_main_clause(text, sentence.start, cue.start(), phrase)
         ):
-            context.record(position, phrase.name)
+            context.record(cue.start(), phrase.name)
+
+
+def _cue_subjects(
+    context: SpeakerContext, kind: str, quoted: SpanIndex
+) -> Iterator[tuple[CueMatch, SentenceSpan, SpeakerPhrase | None]]:
+    """Each cue of ``kind`` outside the quotes, its sentence and the subject before it."""
+    for cue in context.cues(kind):
+        if quoted.inside(cue.start()):
+            continue
+        sentence = context.sentence_at(cue.start())
+        if sentence is not None:
+            yield cue, sentence, context.subject_before(sentence.start, cue.start())
 
 
 _OPENING_WORDS = 6
