@@ -491,12 +491,7 @@ def _add_relative_features(rows: list[list[float]], texts: Sequence[str]) -> Non
 
 
 def _quoted_share(sentence: str) -> float:
-    """Roughly how much of the sentence sits inside quotation marks."""
-    inside = False
-    count = 0
-    for ch in sentence:
-        if ch in _QUOTE_CHARS:
-            inside = not inside
-        elif inside:
-            count += 1
-    return count / max(len(sentence), 1)
+    """Roughly how much of the sentence sits inside quotation marks: every mark opens or
+    closes, so the pieces between the marks alternate outside, inside, outside, …"""
+    inside = _QUOTE_RUN.split(sentence)[1::2]
+    return sum(map(len, inside)) / max(len(sentence), 1)
