@@ -55,7 +55,12 @@ _FUNCTION_WORD = 3
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    # ``tuple.__new__`` is what ``Token(...)`` calls through a Python-level ``__new__``:
+    # called directly, a sentence's tokens cost a third less (speakers tokenise thousands)
+    make = tuple.__new__
+    return [
+        make(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, stop)
+    ]
 
 
 def word_count(text: str) -> int:
