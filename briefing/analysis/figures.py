@@ -436,14 +436,20 @@ def _is_year_or_time(
     return previous_key in words.year_before and literal.isdigit() and len(literal) == 4
 
 
+@lru_cache(maxsize=256)
+def _range_pattern(word: str, literal: str) -> re.Pattern[str]:
+    """The range word and a second number (kept here: ``re``'s own cache of patterns is
+    shared with the name patterns speaker attribution builds per article, which push
+    these out, and recompiling one costs more than reading a figure)."""
+    return re.compile(rf"(\s*){re.escape(word)}(\s*)({literal})")
+
+
 def _range_after(
     text: str, cursor: int, locale: NumberLocale, range_words: Sequence[str], words: FigureWords
 ) -> tuple[float, float, int] | None:
     """A second number after a range word: ``3.000-5.000``, ``3 hingga 5 juta``."""
     for word in range_words:
-        m = re.match(
-            rf"(\s*){re.escape(word)}(\s*)({locale.literal.pattern})", text[cursor : cursor + 60]
-        )
+        m = _range_pattern(word, locale.literal.pattern).match(text[cursor : cursor + 60])
         if not m:
             continue
         if word.isalpha() and not (m.group(1) and m.group(2)):
