@@ -199,7 +199,7 @@ class LazyProcessPool:
         # One CPU stays free for the GUI (and the rest of the desktop).
         self._workers = workers or max(1, min(2, (os.cpu_count() or 2) - 1))
         self._pool: Executor | None = None
-        self._stopping: Executor | None = None
+        self._stopping: threading.Thread | None = None
         self._lock = threading.Lock()
         self._closed = False
 
@@ -220,20 +220,31 @@ class LazyProcessPool:
         return pool.submit(fn, *args, **kwargs)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Stop the pool. Without ``wait`` it stops in a background thread that
+        :meth:`join` can wait for: ``ProcessPoolExecutor.shutdown(wait=False)`` forgets
+        its manager thread, so a later ``shutdown(wait=True)`` would not wait at all."""
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
-        if pool is not None:
-            self._stopping = pool
-            pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+        if pool is None:
+            return
+        if wait:
+            pool.shutdown(wait=True, cancel_futures=cancel_futures)
+            return
+        stopper = threading.Thread(
+            target=pool.shutdown,
+            kwargs={"wait": True, "cancel_futures": cancel_futures},
+            daemon=True,
+            name="pool-join",
+        )
+        stopper.start()
+        self._stopping = stopper
 
     def join(self, timeout: float = 5.0) -> None:
         """Wait, up to ``timeout`` seconds, until a pool shut down without waiting has
         stopped (before the interpreter exits: Python 3.12's own exit hook may otherwise
         write to the pool's wake-up pipe while the pool's manager thread closes it, and
         print a traceback). A worker stuck in a job does not hold the app open."""
-        pool, self._stopping = self._stopping, None
-        if pool is not None:
-            waiter = threading.Thread(target=pool.shutdown, daemon=True, name="pool-join")
-            waiter.start()
-            waiter.join(timeout)
+        stopper, self._stopping = self._stopping, None
+        if stopper is not None:
+            stopper.join(timeout)
