@@ -231,6 +231,7 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
         _known_subject(ctx, sentence, spoken)
         or appositive_subject(ctx, sentence.start, sentence.end)
         or described_subject(ctx, sentence)
+        or _given_name_subject(ctx, sentence)
     )
     if subject is None and not _title_cased(ctx, sentence):
         person = clause_opener(ctx, sentence.start, sentence.end, spoken, titled=True)
@@ -379,6 +380,32 @@ def opening_tokens(ctx: Context, sentence: SentenceSpan) -> list[Token]:
     """The first tokens of ``sentence`` after an opening time or connective (``Memang,``)."""
     tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + _OPENING))
     return list(tokens[_opening_adverbial(ctx, tokens) :])
+
+
+def _given_name_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
+    """``Fernando Haddad falou aos jornalistas. Segundo ele, …``: a name of two words or
+    more that opens the sentence with a known given name and a lower-case word (its verb)
+    after it is the sentence's subject, though the article has given the person no role
+    and no quote yet; not one acted on (``was indicted``), and where the name tagger
+    knows the language, only a name it reads as a person."""
+    if ctx.table.language in TAGGER_LANGUAGES:
+        return None  # there the tagger's titled names and the speakers decide
+    tokens = opening_tokens(ctx, sentence)
+    k = 0
+    while k < len(tokens) and k <= MAX_NAME and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1
+    if (
+        not 2 <= k <= MAX_NAME
+        or k >= len(tokens)
+        or not (tokens[k].is_word and tokens[k].text[:1].islower())
+        or tokens[0].text not in known_given_names_anywhere()
+        or tokens[0].lower in ctx.table.determiners  # "Le Monde a publié"
+        or tokens[0].lower in ctx.table.stop_words
+        or any(is_role(t, ctx.table) or t.lower in ctx.table.org_words for t in tokens[:k])
+        or _acted_on(ctx, tokens, k)
+    ):
+        return None
+    return ctx.text[tokens[0].start : tokens[k - 1].end]
 
 
 def _acted_on(ctx: Context, tokens: Sequence[Token], k: int) -> bool:

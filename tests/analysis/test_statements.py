@@ -1169,3 +1169,34 @@ def test_a_french_compound_surname_goes_on_through_its_particle() -> None:
         "François Villeroy de Galhau a averti que l’inflation restait élevée.", "fr"
     )
     assert [s.speaker for s in found] == ["François Villeroy de Galhau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Fernando Haddad falou aos jornalistas. Segundo ele, o défice vai cair este ano.",
+            "pt",
+            "Fernando Haddad",
+        ),
+        ("Pedro Sánchez habló ayer. Según él, el déficit bajará este año.", "es", "Pedro Sánchez"),
+        (
+            "Jim Chalmers spoke in Canberra on Tuesday. According to him, the budget will be "
+            "balanced next year.",
+            "en",
+            "Jim Chalmers",
+        ),
+    ],
+)
+def test_a_pronoun_statement_after_a_sentence_a_named_person_opens(
+    text: str, language: str, speaker: str
+) -> None:
+    """A name with a known given name opening the sentence before, with its verb after
+    it, is who ``Segundo ele`` means, though the person has no role and no quote yet."""
+    assert [s.speaker for s in statements_in(text, language)] == [speaker]
+
+
+def test_a_newspaper_opening_the_sentence_is_no_person() -> None:
+    """``Le Monde a publié …``: ``Le`` is a given name in some lists, but here an article."""
+    text = "Le Monde a publié une enquête mardi. Selon lui, le dossier reste ouvert."
+    assert [s.speaker for s in statements_in(text, "fr")] != ["Le Monde"]
