@@ -561,3 +561,15 @@ def test_fractions_frequencies_and_manners_of_speaking_are_no_figures(
     text: str, language: str
 ) -> None:
     assert find_figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At least twenty-five people were killed.", 25),
+        ("Nearly ninety soldiers were wounded.", 90),
+        ("Some seventy-two million dollars were lost.", 72_000_000),
+    ],
+)
+def test_english_tens_and_hyphenated_number_words(text: str, value: float) -> None:
+    assert only(text, "en").value == value
