@@ -48,7 +48,7 @@ from briefing.analysis.speaker_subjects import (
 )
 from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import SentenceSpan
-from briefing.analysis.tokens import TokenIndex
+from briefing.analysis.tokens import Token, TokenIndex
 
 _PRONOUN_LOOKBACK = 3
 """Sentences read back from a pronoun for a more recent subject than the last speaker."""
@@ -158,7 +158,11 @@ class SpeakerContext(ArticleNames):
     # ------------------------------------------------------------------ speakers in order
 
     def record(self, position: int, name: str) -> None:
-        """Remember that ``name`` spoke at ``position`` (for later pronouns)."""
+        """Remember that ``name`` spoke at ``position`` (for later pronouns); not the
+        short name the article gives a body in brackets (``Badan Meteorologi, Klimatologi,
+        dan Geofisika (BMKG) memprediksi …``): ``ia``/``he``/``she`` is a person."""
+        if name.isupper() and " " not in name and f"({name})" in self.text:
+            return
         bisect.insort(self._timeline, (position, name))
         self._spoken.add(name)
 
@@ -439,6 +443,10 @@ class SpeakerContext(ArticleNames):
             tokens = self.index.between(max(start, cue - WINDOW), cue)
             if tokens and tokens[-1].lower in self.table.relatives:
                 phrase = self._last_known_name(start, tokens[-1].start)
+            elif _bracketed_acronym(tokens):
+                # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi": a
+                # name with commas of its own, its short form in brackets
+                phrase = SpeakerPhrase(tokens[-2].text)
         self._subjects[key] = phrase
         return phrase
 
@@ -452,3 +460,16 @@ class SpeakerContext(ArticleNames):
         if best is None:
             return None
         return SpeakerPhrase(best, self.role_for(best))
+
+
+def _bracketed_acronym(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` end with an acronym in brackets right after a capitalised word:
+    ``… Geofisika (BMKG)``."""
+    return (
+        len(tokens) >= 4
+        and tokens[-1].text == ")"
+        and tokens[-3].text == "("
+        and tokens[-2].is_acronym
+        and tokens[-4].is_word
+        and tokens[-4].is_capitalised
+    )

@@ -1200,3 +1200,18 @@ def test_a_newspaper_opening_the_sentence_is_no_person() -> None:
     """``Le Monde a publié …``: ``Le`` is a given name in some lists, but here an article."""
     text = "Le Monde a publié une enquête mardi. Selon lui, le dossier reste ouvert."
     assert [s.speaker for s in statements_in(text, "fr")] != ["Le Monde"]
+
+
+def test_a_body_whose_name_holds_commas_speaks_by_its_bracketed_short_name() -> None:
+    """``Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi …``: the commas
+    inside the name hid the subject; a later ``Ia`` is still no body."""
+    found = statements_in(
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi hujan lebat masih "
+        "akan terjadi dalam tiga hari ke depan.\n"
+        "Ia menerangkan, angin kencang juga akan melanda wilayah pesisir.",
+        "id",
+    )
+    assert [(s.speaker, s.text) for s in found][:1] == [
+        ("BMKG", "hujan lebat masih akan terjadi dalam tiga hari ke depan")
+    ]
+    assert all(s.speaker != "BMKG" for s in found[1:])
