@@ -277,19 +277,25 @@ def _reported(
     complement = context.table.complementizer.search(
         text, start, min(sentence.end, start + _COMPLEMENT_REACH)
     )
+    clause = -1  # a comma opening another speaker's clause before the "that"
+    if complement is not None:
+        comma = text.find(",", start, complement.start())
+        if _another_clause(context, comma, complement.start()):
+            clause = comma  # "says at least 1.7 million …, and aid agencies warn that …"
     if complement is not None and (
         has_quote_mark(text[start : complement.start()])
         or any(
             t.lower in context.table.pronouns
             for t in context.index.between(start, complement.start())
         )
+        or clause >= 0
     ):
         complement = None  # "said he was surprised that …": the content starts at "he"
     if complement is not None:
         start = complement.end()
     elif cue.group().lower() in context.table.needs_complement:
         return None  # "told the committee …", "testified before …": no reported content
-    start, end = _trim(text, start, sentence.end)
+    start, end = _trim(text, start, clause if clause > start else sentence.end)
     if start >= end or text[start] in QUOTE_MARKS:
         return None  # introduces a direct quote
     cut = context.table.content_breaks.search(text, start, end)
@@ -300,8 +306,11 @@ def _reported(
     first = context.index.between(start, min(end, start + 30))
     if first and complement is None:
         opener = first[0]
-        if opener.lower in context.table.prepositions:
-            return None  # "said in his opening statement": where, not what
+        if opener.lower in context.table.prepositions and not _opens_with_qualifier(
+            text, start, article.language.code
+        ):
+            return None  # "said in his opening statement": where, not what ("says at least
+            # 1.7 million people …" is what)
         if opener.lower in context.table.object_pronouns:
             return None  # "explained them to me": whom, not what
         if (
@@ -450,6 +459,29 @@ def _after_time(context: SpeakerContext, start: int, end: int) -> int:
     if tokens[i].lower in table.auxiliaries:
         return start  # "said next year would be hard": the time is what is spoken of
     return tokens[i].start
+
+
+def _another_clause(context: SpeakerContext, comma: int, end: int) -> bool:
+    """Whether the comma at ``comma`` (-1: none) before ``end`` opens another clause, by
+    a conjunction or a cue word: the ``that`` after it is another speaker's (``says …, and
+    aid agencies warn that …``)."""
+    table = context.table
+    after = context.index.between(comma + 1, end) if comma >= 0 else []
+    return bool(after) and (
+        after[0].lower in table.conjunctions or any(t.lower in table.cue_words for t in after)
+    )
+
+
+def _opens_with_qualifier(text: str, start: int, language: str | None) -> bool:
+    """Whether ``text[start:]`` opens with a figure's qualifier (``at least``, ``more
+    than``), a preposition that begins a count rather than a place."""
+    head = text[start : start + _QUALIFIER_CHARS].lower()
+    return any(
+        head.startswith(q + " ") for q in figure_words(language).qualifiers_lower if " " in q
+    )
+
+
+_QUALIFIER_CHARS = 40
 
 
 def _statement(

@@ -1215,3 +1215,17 @@ def test_a_body_whose_name_holds_commas_speaks_by_its_bracketed_short_name() -> 
         ("BMKG", "hujan lebat masih akan terjadi dalam tiga hari ke depan")
     ]
     assert all(s.speaker != "BMKG" for s in found[1:])
+
+
+def test_another_speakers_that_after_a_comma_is_not_this_statements() -> None:
+    """``The United Nations says at least 1.7 million …, and aid agencies warn that
+    famine …``: the UN's content is what follows its cue, up to the comma before the other
+    clause; a count opening it (``at least``) is content, not a place."""
+    found = statements_in(
+        "The United Nations says at least 1.7 million people have been displaced in Gaza, "
+        "and aid agencies warn that famine is imminent in the north.",
+        "en",
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("The United Nations", "at least 1.7 million people have been displaced in Gaza")
+    ]
