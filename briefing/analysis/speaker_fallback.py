@@ -23,6 +23,7 @@ from briefing.analysis.speaker_names import (
     span_text,
     split_name_role,
 )
+from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speaker_subjects import opening_tokens, unnamed_subject
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
@@ -170,6 +171,14 @@ def _sentence_opener(
         tokens[first].lower in table.stop_words or tokens[first].lower in table.determiners
     ):
         first += 1  # "When Patrick walked in"
+    while (
+        first + 1 < len(tokens)
+        and tokens[first].is_word
+        and not tokens[first].is_capitalised
+        and is_role(tokens[first], table)
+        and tokens[first + 1].is_capitalised
+    ):
+        first += 1  # "O presidente Lula criticou …": a lower-case title before the name
     run = opening_run(tokens[first:])
     if not run:
         return None, tokens, 0

@@ -81,3 +81,22 @@ def test_no_one_is_guessed_who_does_not_act_or_cannot_be_the_pronoun(
     text: str, language: str
 ) -> None:
     assert speakers(text, language) in ([None], ["Thomas Tuchel"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "O presidente Lula criticou o Banco Central. «Os juros estão altos demais», disse.",
+            "pt",
+            "Lula",
+        ),
+        ("El presidente Sánchez visitó la zona afectada. «Vamos a ayudar», dijo.", "es", "Sánchez"),
+    ],
+)
+def test_a_lower_case_title_before_a_single_name_opens_the_sentence(
+    text: str, language: str, speaker: str
+) -> None:
+    """``O presidente Lula criticou …``: the lower-case title is skipped to the name the
+    actors know, so the cue without a subject after the quote is his."""
+    assert [q.speaker for q in analyze(article_from_text(text, language)).quotes] == [speaker]
