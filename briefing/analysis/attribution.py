@@ -21,7 +21,6 @@ from briefing.analysis.speakers import SpeakerContext
 _INTRODUCES = re.compile(r"(?:[ \t]+[^\s,.:;!?“”\"]+){0,2}[ \t]*[,:]\s*[“\"«„]")
 """What follows a cue that leads into a quote (``menjawab singkat, “``, ``added: "``)."""
 _SENTENCE_ENDS = frozenset(".!?…")
-_CUE_WORDS = re.compile(r"[\s-]+")
 _SUBJECTLESS = re.compile(r"[ \t]*(?:[.!?…]|$)")
 """Nothing after a cue but the sentence's end: no subject follows it."""
 _TRAILER_REACH = 170
@@ -50,16 +49,8 @@ def find_cue_after(context: SpeakerContext, start: int, limit: int) -> Attributi
     pronoun = table.pronoun_cues.match(text, position, window_end)
     if pronoun:
         # "a-t-elle affirmé", "sagte er": the pronoun inside the cue tells the gender
-        gender = next(
-            (
-                table.gender_pronouns[word]
-                for word in _CUE_WORDS.split(pronoun.group().lower())
-                if word in table.gender_pronouns
-            ),
-            None,
-        )
         return Attribution(
-            SpeakerPhrase(None, pronoun=True, gender=gender),
+            SpeakerPhrase(None, pronoun=True, gender=table.cue_gender(pronoun.group())),
             pronoun.group(),
             pronoun.start(),
             "pronoun",

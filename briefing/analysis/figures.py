@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from briefing.analysis.dates import find_date_spans
 from briefing.analysis.figure_nouns import WORD_AFTER, counted_noun
+from briefing.analysis.figure_spelled import not_counted, spelled_on
 from briefing.analysis.numbers import (
     FigureWords,
     NumberLocale,
@@ -224,7 +225,7 @@ def _read_figure(
     if multiplier == 1.0:
         word = _phrase_after(text, cursor, [w for w, _ in words.multipliers], glued=False)
         if word is not None:
-            multiplier = dict(words.multipliers)[_canonical(word[0], words.multipliers)]
+            multiplier = words.multiplier_of(word[0]) or 1.0
             cursor = word[1]
         elif currency:
             abbr = _phrase_after(text, cursor, list(words.currency_abbreviations), glued=False)
@@ -351,13 +352,6 @@ def _counts(noun: str, value: float, multiplier: float, words: FigureWords) -> b
     return heads.plural(noun)
 
 
-def _canonical(found: str, table: Sequence[tuple[str, float]]) -> str:
-    for key, _ in table:
-        if key.lower() == found.lower():
-            return key
-    return found
-
-
 def _lookup(table: Sequence[tuple[str, str]], found: str) -> str:
     for key, code in table:
         if key.lower() == found.lower():
@@ -463,7 +457,7 @@ def _range_after(
         multiplier = 1.0
         word_after = _phrase_after(text, stop, [w for w, _ in words.multipliers], glued=False)
         if word_after is not None:
-            multiplier = dict(words.multipliers)[_canonical(word_after[0], words.multipliers)]
+            multiplier = words.multiplier_of(word_after[0]) or 1.0
             stop = word_after[1]
         return second, multiplier, stop
     return None
@@ -490,15 +484,13 @@ def _word_figures(
         end = m.end()
         if number is not None:
             value = words.number_words[number.lower()]
-            multiplier = dict(words.multipliers)[
-                _canonical(m.group("multiplier"), words.multipliers)
-            ]
-            value, multiplier, end = _spelled_on(text, end, value, multiplier, words)
+            multiplier = words.multiplier_of(m.group("multiplier")) or 1.0
+            value, multiplier, end = spelled_on(text, end, value, multiplier, words)
         else:
             value, multiplier = words.compound_numbers[m.group("compound").lower()], 1.0
             if counted_noun(text, m.end(), words) is None:
                 continue
-        if _not_counted(text, end, words):
+        if not_counted(text, end, words):
             continue  # "two hundred times", "drei Dutzend Mal"
         figure = _complete(
             text,
@@ -514,91 +506,35 @@ def _word_figures(
         )
         if figure is not None and not (
             number is not None
-            and number.lower() in _ARTICLES
+            and number.lower() in words.article_numbers
             and multiplier < _ARTICLE_MULTIPLIER
             and not figure.qualifier
         ):
             result.append(figure)  # "a dozen", "a hundred" only hedged ("about a dozen")
+    if words.lone_numbers is None:
+        return result
     taken = [*found, *result]
-    for m in _lone_number_pattern(words.number_words).finditer(text):
+    for m in words.lone_numbers.finditer(text):
         if any(f.start <= m.start() < f.end for f in taken):
             continue
-        if counted_noun(text, m.end(), words) is None or _not_counted(text, m.end(), words):
+        if counted_noun(text, m.end(), words) is None or not_counted(text, m.end(), words):
             continue
         value = words.number_words[m.group().lower()]
         figure = _complete(
             text, m.start(), m.start(), m.end(), m.group(), value, 1.0, None, locale, words
         )
-        if figure is not None and figure.qualifier and figure.qualifier.lower() != "over":
-            # "at least seven soldiers", "sedikitnya tujuh tentara"; not "Over two decades,
-            # the city doubled": before a word number "over" is mostly "during"
-            result.append(figure)
+        if (
+            figure is not None
+            and figure.qualifier
+            and figure.qualifier.lower() not in words.ambiguous_qualifiers
+        ):
+            result.append(figure)  # "at least seven soldiers", "sedikitnya tujuh tentara"
     return result
 
 
-_ARTICLES = frozenset({"a", "an"})
 _ARTICLE_MULTIPLIER = 1000.0
-"""Below this, ``a`` + multiplier (``a dozen``, ``a hundred``) is mostly a manner of
+"""Below this, an article + multiplier (``a dozen``, ``a hundred``) is mostly a manner of
 speaking (``a hundred reasons``, ``a dozen times``) unless a qualifier hedges it."""
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-
-
-def _not_counted(text: str, end: int, words: FigureWords) -> bool:
-    """Whether the word after a spelled-out number makes it no count (``two thirds``)."""
-    m = _NEXT_WORD.match(text, end)
-    if m is None or not words.not_counted:
-        return False
-    two = _NEXT_WORD.match(text, m.end())
-    return m.group(1).lower() in words.not_counted or (
-        two is not None and f"{m.group(1)} {two.group(1)}".lower() in words.not_counted
-    )
-
-
-def _spelled_on(
-    text: str, end: int, value: float, multiplier: float, words: FigureWords
-) -> tuple[float, float, int]:
-    """A spelled-out number going on after its multiplier: ``two hundred and fifty``
-    (250), ``three hundred thousand`` (a larger multiplier after a smaller one)."""
-    joiner = words.compound_joiner
-    if joiner and multiplier == _HUNDRED:
-        m = re.compile(rf"\s+{re.escape(joiner)}\s+(\w+)").match(text, end)
-        if m is not None and words.number_words.get(m.group(1).lower(), _HUNDRED) < _HUNDRED:
-            value, multiplier, end = (
-                value * _HUNDRED + words.number_words[m.group(1).lower()],
-                1.0,
-                m.end(),
-            )
-    m = _NEXT_WORD.match(text, end)
-    if m is not None:
-        larger = dict(words.multipliers).get(_canonical(m.group(1), words.multipliers))
-        if larger is not None and larger > max(multiplier, value * multiplier):
-            value, multiplier, end = value * multiplier, larger, m.end()
-    return value, multiplier, end
-
-
-_HUNDRED = 100.0
-
-_LONE_NUMBER_MIN = 2
-"""A number word alone below this (``one``, ``a``, ``ein``) is never a figure."""
-
-
-def _lone_number_pattern(number_words: dict[str, float]) -> re.Pattern[str]:
-    return _lone_pattern(
-        tuple(sorted((w for w, v in number_words.items() if v >= _LONE_NUMBER_MIN), key=len))
-    )
-
-
-@cache
-def _lone_pattern(number_words: tuple[str, ...]) -> re.Pattern[str]:
-    """Number words alone, longest first (``dua belas`` before ``dua``)."""
-    if not number_words:
-        return re.compile(r"(?!)")
-    ordered = sorted(number_words, key=len, reverse=True)
-    guard = first_letter_guard(ordered)
-    return re.compile(
-        r"(?<!\w)" + guard + "(" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)",
-        re.IGNORECASE,
-    )
 
 
 @cache
@@ -629,7 +565,7 @@ def _vague_figures(
         )
         multiplier = 1.0
         if multiplier_word is not None:
-            multiplier = dict(words.multipliers)[_canonical(multiplier_word[0], words.multipliers)]
+            multiplier = words.multiplier_of(multiplier_word[0]) or 1.0
             cursor = multiplier_word[1]
         of = _OF.match(text, cursor)
         noun_from = of.end() if of else cursor

@@ -195,6 +195,13 @@ class FigureWords:
     compound_joiner: str = ""
     """The word joining tens to hundreds in spelled-out numbers (``two hundred and
     fifty``)."""
+    lone_numbers: re.Pattern[str] | None = None
+    """The number words of two or more alone, longest first (``dua belas`` before
+    ``dua``): a figure only after a qualifier (``at least seven soldiers``)."""
+    article_numbers: frozenset[str] = frozenset()
+    """Number words that are an article (``a``): see the table's ``article_numbers_about``."""
+    ambiguous_qualifiers: frozenset[str] = frozenset()
+    """Qualifiers that make no lone number word a figure (``over``: mostly "during")."""
     compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
     tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
@@ -207,6 +214,11 @@ class FigureWords:
     plural_heads: PluralHeads | None = None
     """English-like noun phrases: a singular noun before a plural one is its modifier, so
     ``400,000 state residents`` counts residents (what: state residents)."""
+
+    def multiplier_of(self, word: str) -> float | None:
+        """The value of the multiplier ``word`` (``juta``, ``Millionen``, any case)."""
+        lower = word.lower()
+        return next((value for key, value in self.multipliers if key.lower() == lower), None)
 
 
 def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
@@ -279,6 +291,9 @@ def figure_words(language: str | None) -> FigureWords:
         compound_units=_compound_units(t.get("compound_units", ())),
         not_counted=frozenset(str(w).lower() for w in t.get("not_counted", ())),
         compound_joiner=str(t.get("compound_joiner", "")),
+        lone_numbers=_lone_number_pattern(number_words),
+        article_numbers=frozenset(str(w).lower() for w in t.get("article_numbers", ())),
+        ambiguous_qualifiers=frozenset(str(w).lower() for w in t.get("ambiguous_qualifiers", ())),
     )
 
 
@@ -313,6 +328,20 @@ def _word_number_pattern(
         return None
     guard = first_letter_guard([*number_words, *compound_numbers])
     return re.compile(r"(?<!\w)" + guard + "(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+_LONE_NUMBER_MIN = 2
+"""A number word alone below this (``one``, ``a``, ``ein``) is never a figure."""
+
+
+def _lone_number_pattern(number_words: dict[str, float]) -> re.Pattern[str] | None:
+    lone = _longest_first([w for w, v in number_words.items() if v >= _LONE_NUMBER_MIN])
+    if not lone:
+        return None
+    return re.compile(
+        r"(?<!\w)" + first_letter_guard(lone) + "(" + "|".join(map(re.escape, lone)) + r")(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def first_letter_guard(words: Sequence[str]) -> str:

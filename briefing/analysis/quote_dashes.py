@@ -8,9 +8,10 @@ A paragraph that opens with a dash is speech up to the next dash with a space be
 that a speech cue follows (``␣—dijo``, ``,␣—␣добавил``; a dash inside the speech, ``—
 Москва — наш партнёр``, ``—que llega tarde—``, is part of it); the narration there (the
 cue and the speaker) runs to a dash glued to its last word (``Cuerpo—.``) or to its
-sentence's end, and the speech goes on after it (``La economía …``, ``— Это важно.``). Only a paragraph whose narration
-opens with a speech cue counts: a list of items set off by dashes is no dialogue, and
-neither (for now) is an interview whose questions and answers name nobody.
+sentence's end, and the speech goes on after it (``La economía …``, ``— Это важно.``).
+Only a paragraph where a speech cue follows a dash counts: a list of items set off by
+dashes is no dialogue, and neither (for now) is an interview whose questions and answers
+name nobody.
 
 Which languages write dialogue this way is their speech table's ``dialogue_dashes``.
 """
@@ -26,7 +27,8 @@ from briefing.core.model import Paragraph
 
 DASHES = "—―"
 """The em dash and the horizontal bar; an en dash or a hyphen is no dialogue dash."""
-_LEAD = re.compile(r"\s*[—―]\s*")
+_LEAD = re.compile(r"\s*([—―])\s*")
+"""A dash that opens speech, with the spaces around it (group 1: the dash)."""
 _NARRATION_WORDS = 8
 """Words a narration may hold before its cue (``— Мы готовы, — министр финансов сказал``)."""
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
@@ -60,26 +62,24 @@ def find_dash_quotes(
     for index, paragraph in enumerate(paragraphs):
         if text[paragraph.start : paragraph.end].lstrip()[:1] not in DASHES:
             continue
-        pieces = list(_pieces(text, paragraph.start, paragraph.end, table))
-        if pieces and any(spoken for _, spoken in pieces):
+        pieces = list(_pieces(text, paragraph.start, paragraph.end, index, table))
+        if any(piece.close_at is not None for piece in pieces):  # a cue follows a dash
             found.extend(
-                DashQuote(quote.start, quote.end, quote.open_at, quote.close_at, index)
-                for quote, _ in pieces
-                if not any(a < quote.end and quote.open_at < b for a, b in quoted)
+                piece
+                for piece in pieces
+                if not any(a < piece.end and piece.open_at < b for a, b in quoted)
             )
     return found
 
 
 def _pieces(
-    text: str, start: int, end: int, table: SpeechTable
-) -> Iterator[tuple[DashQuote, bool]]:
-    """The speech of one paragraph, each with whether a cue follows it."""
+    text: str, start: int, end: int, paragraph: int, table: SpeechTable
+) -> Iterator[DashQuote]:
+    """The speech of one paragraph; a piece that a cue follows is closed by its dash."""
     lead = _LEAD.match(text, start, end)
     if lead is None:
         return
-    open_at, position = lead.end() - 1, lead.end()
-    while text[open_at] not in DASHES:
-        open_at -= 1
+    open_at, position = lead.start(1), lead.end()
     while position < end:
         close = _closing_dash(text, position, end)
         while close is not None and not _cue_opens(
@@ -88,18 +88,15 @@ def _pieces(
             # "— Москва — наш главный партнёр, — сказал посол", "—La reforma —que llega
             # tarde— es necesaria —afirmó": a dash inside the speech, not its end
             close = _closing_dash(text, close + 1, end)
-        stop = close if close is not None else end
-        speech_end = stop
+        speech_end = close if close is not None else end
         while speech_end > position and text[speech_end - 1].isspace():
             speech_end -= 1
         if speech_end <= position:
             return
+        yield DashQuote(position, speech_end, open_at, close, paragraph)
         if close is None:
-            yield DashQuote(position, speech_end, open_at, None, 0), False
             return
-        narration = _skip_space(text, close + 1, end)
-        yield DashQuote(position, speech_end, open_at, close, 0), True
-        resume = _after_narration(text, narration, end)
+        resume = _after_narration(text, _skip_space(text, close + 1, end), end)
         if resume is None:
             return
         open_at, position = resume
@@ -152,7 +149,4 @@ def _after_narration(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEAD.match(text, stop.end(), end)
     if lead is None:
         return None
-    dash = lead.end() - 1
-    while text[dash] not in DASHES:
-        dash -= 1
-    return (dash, lead.end()) if lead.end() < end else None
+    return (lead.start(1), lead.end()) if lead.end() < end else None

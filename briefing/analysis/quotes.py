@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.attribution import (
@@ -31,10 +31,9 @@ from briefing.analysis.attribution import (
 )
 from briefing.analysis.quote_dashes import DASHES, find_dash_quotes
 from briefing.analysis.quote_narration import narrated_speaker
+from briefing.analysis.quote_subjects import record_subjects
 from briefing.analysis.spans import SpanIndex
-from briefing.analysis.speaker_gender import known_given_names_anywhere
-from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_forward
-from briefing.analysis.speakers import CueMatch, SpeakerContext
+from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
 from briefing.analysis.tokens import has_quote_mark, is_title_like, word_count
 from briefing.core.model import Article, Paragraph
@@ -212,8 +211,8 @@ def extract_quotes(
 def _with_dash_quotes(
     text: str, paragraphs: Sequence[Paragraph], context: SpeakerContext, raws: list[_Raw]
 ) -> list[_Raw]:
-    """``raws`` and the dialogue-dash quotes of the paragraphs without quotation marks
-    (:mod:`quote_dashes`), in text order; each dash quote is a group of its own."""
+    """``raws`` and the dialogue-dash quotes (:mod:`quote_dashes`) outside them, in text
+    order; each dash quote is a group of its own."""
     dashed = find_dash_quotes(
         text, paragraphs, context.table, [(r.open_at, (r.close_at or r.end) + 1) for r in raws]
     )
@@ -300,64 +299,11 @@ def _attribute(
 
 def _record_subjects(text: str, context: SpeakerContext, raws: Sequence[_Raw]) -> None:
     """Named subjects of cue verbs outside quotes: who "he said" may point back to."""
-    spans = SpanIndex(
-        (r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in raws
+    record_subjects(
+        text,
+        context,
+        SpanIndex((r.open_at, (r.close_at if r.close_at is not None else r.end) + 1) for r in raws),
     )
-    for cue, sentence, phrase in _cue_subjects(context, "speaker_then_cue", spans):
-        before = text[sentence.start : cue.start()]
-        if phrase is None and before.rstrip().endswith(",") and not has_quote_mark(before):
-            # "…, too, said Mary E. Lovely, a Syracuse University economist.": the speaker
-            # of reported speech after its cue
-            phrase = parse_forward(text, cue.end(), sentence.end, context.table, context.index)
-        if phrase is not None and phrase.name and not phrase.descriptor and not phrase.pronoun:
-            context.record(cue.start(), phrase.name)
-    for cue, sentence, phrase in _cue_subjects(context, "statement_cues", spans):
-        # "Marine Le Pen a prévenu que …. Selon elle, cette mesure « … »": a person who
-        # reports something is who a pronoun after it points back to; only a full name
-        # (a known given name or a title before it), never a word that opens a sentence
-        if (
-            phrase is not None
-            and phrase.name
-            and not phrase.descriptor
-            and not phrase.pronoun
-            and " " in phrase.name
-            and (phrase.role or phrase.name.split()[0] in known_given_names_anywhere())
-            and _opens_main_clause(text, sentence.start, cue.start(), phrase)
-        ):
-            context.record(cue.start(), phrase.name)
-
-
-def _cue_subjects(
-    context: SpeakerContext, kind: str, quoted: SpanIndex
-) -> Iterator[tuple[CueMatch, SentenceSpan, SpeakerPhrase | None]]:
-    """Each cue of ``kind`` outside the quotes, its sentence and the subject before it."""
-    for cue in context.cues(kind):
-        if quoted.inside(cue.start()):
-            continue
-        sentence = context.sentence_at(cue.start())
-        if sentence is not None:
-            yield cue, sentence, context.subject_before(sentence.start, cue.start())
-
-
-_OPENING_WORDS = 6
-"""Words of an opening phrase before a sentence's subject (``Du côté du Rassemblement
-national,``)."""
-
-
-def _opens_main_clause(text: str, start: int, cue: int, phrase: SpeakerPhrase) -> bool:
-    """Whether the subject ``phrase`` (its title, else its name) opens the sentence at
-    ``start``, at most after a short opening phrase and its comma: not the subject of a
-    clause further on (``Masalahnya, biota laut … terkeruk, sehingga Menteri … Susi
-    Pudjiastuti menilai``)."""
-    name_at = text.find(phrase.name or "", start, cue)
-    if name_at < 0:
-        return False
-    role_at = text.rfind(phrase.role, start, name_at) if phrase.role else -1
-    lead = text[start : role_at if role_at >= 0 else name_at].strip()
-    if not lead:
-        return True
-    words = lead.split()
-    return lead.endswith(",") and lead.count(",") == 1 and len(words) <= _OPENING_WORDS
 
 
 def _next_real_open(text: str, raws: Sequence[_Raw], k: int, para_end: int) -> int:

@@ -26,7 +26,6 @@ from briefing.analysis.speaker_names import (
 from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speaker_subjects import opening_tokens, unnamed_subject
 from briefing.analysis.speakers import SpeakerContext
-from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.suggestions import ActorSuggestion, QuoteSuggestion, SentenceSpan
 from briefing.analysis.tokens import Token
 
@@ -104,20 +103,12 @@ def _pronoun_attribution(context: SpeakerContext, end: int) -> tuple[bool, str |
     if table.pronoun_cues.fullmatch(words[0]):
         return True, None  # "ucapnya"
     if len(words) >= 2 and table.pronoun_cues.fullmatch(" ".join(words[:2])):
-        return True, _inverted_gender(table, words[0])  # "a-t-il déclaré"
+        return True, table.cue_gender(words[0])  # "a-t-il déclaré"
     if len(words) >= 2 and words[0] in table.cue_words and words[1] in singular:
         return True, table.gender_pronouns.get(words[1])  # "ujar dia", "said she"
     if words[0] in table.cue_words and _closes_sentence(after, raw[0]):
         return True, None  # "…", afirmó.: the subject is in the verb
     return False, None
-
-
-def _inverted_gender(table: SpeechTable, word: str) -> str | None:
-    """The gender of the pronoun joined to an inverted verb (``a-t-elle``, ``dit-il``)."""
-    return next(
-        (table.gender_pronouns[p] for p in word.split("-")[1:] if p in table.gender_pronouns),
-        None,
-    )
 
 
 def _closes_sentence(after: str, word: str) -> bool:

@@ -81,7 +81,7 @@ def clause_opener(
     courtesy = ctx.table.honorifics
     while end < len(tokens) and sum(t.lower not in courtesy for t in run) < MAX_NAME + 3:
         token = tokens[end]
-        if _acronym_in_brackets(tokens, end):
+        if acronym_in_brackets(tokens, end):
             end += 3  # "Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly …"
             continue
         if not token.is_word or not (
@@ -316,9 +316,7 @@ def described_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
         return None  # (cheap tests first: this is asked of many sentences)
     tokens = ctx.index.between(sentence.start, sentence.end)
     tokens = tokens[_opening_adverbial(ctx, tokens) :]
-    k = 0
-    while k < len(tokens) and k <= MAX_NAME and tokens[k].is_word and tokens[k].is_capitalised:
-        k += 1
+    k = _opening_name_length(tokens)
     if k < 2 or k > MAX_NAME or k + 1 >= len(tokens) or tokens[k].text != ",":
         return None
     after = tokens[k + 1]
@@ -386,14 +384,12 @@ def _given_name_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     """``Fernando Haddad falou aos jornalistas. Segundo ele, …``: a name of two words or
     more that opens the sentence with a known given name and a lower-case word (its verb)
     after it is the sentence's subject, though the article has given the person no role
-    and no quote yet; not one acted on (``was indicted``), and where the name tagger
-    knows the language, only a name it reads as a person."""
+    and no quote yet; not one acted on (``was indicted``), nor in the languages the name
+    tagger knows (there its titled names and the speakers decide)."""
     if ctx.table.language in TAGGER_LANGUAGES:
-        return None  # there the tagger's titled names and the speakers decide
+        return None
     tokens = opening_tokens(ctx, sentence)
-    k = 0
-    while k < len(tokens) and k <= MAX_NAME and tokens[k].is_word and tokens[k].is_capitalised:
-        k += 1
+    k = _opening_name_length(tokens)
     if (
         not 2 <= k <= MAX_NAME
         or k >= len(tokens)
@@ -406,6 +402,14 @@ def _given_name_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     ):
         return None
     return ctx.text[tokens[0].start : tokens[k - 1].end]
+
+
+def _opening_name_length(tokens: Sequence[Token]) -> int:
+    """How many capitalised words open ``tokens`` (counting stops past :data:`MAX_NAME`)."""
+    k = 0
+    while k < len(tokens) and k <= MAX_NAME and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1
+    return k
 
 
 def _acted_on(ctx: Context, tokens: Sequence[Token], k: int) -> bool:
@@ -520,7 +524,7 @@ def _name_in_brackets(tokens: Sequence[Token], at: int) -> bool:
     return tokens[at + 1].is_word and tokens[at + 1].is_capitalised
 
 
-def _acronym_in_brackets(tokens: Sequence[Token], at: int) -> bool:
+def acronym_in_brackets(tokens: Sequence[Token], at: int) -> bool:
     """Whether ``tokens[at:at + 3]`` is ``( ACRONYM )`` inside a title."""
     if at + 2 >= len(tokens) or tokens[at].text != "(" or tokens[at + 2].text != ")":
         return False

@@ -40,6 +40,7 @@ from briefing.analysis.speaker_refs import (
 )
 from briefing.analysis.speaker_roles import find_role, tidy_role
 from briefing.analysis.speaker_subjects import (
+    acronym_in_brackets,
     appositive_subject,
     clause_opener,
     sentence_subject,
@@ -467,8 +468,7 @@ def _bracketed_acronym(tokens: Sequence[Token]) -> bool:
     ``… Geofisika (BMKG)``."""
     return (
         len(tokens) >= 4
-        and tokens[-1].text == ")"
-        and tokens[-3].text == "("
+        and acronym_in_brackets(tokens, len(tokens) - 3)
         and tokens[-2].is_acronym
         and tokens[-4].is_word
         and tokens[-4].is_capitalised

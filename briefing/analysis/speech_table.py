@@ -17,6 +17,8 @@ from briefing.analysis.languages import available_languages, load_table
 from briefing.analysis.tokens import Token
 
 _NEVER = re.compile(r"(?!x)x")
+_CUE_WORD_BREAK = re.compile(r"[\s-]+")
+"""Between the words of a cue, ``a-t-elle`` included."""
 _SHORT_TITLE = 4
 """Letters of the longest title written short (``Prof.``)."""
 
@@ -245,6 +247,18 @@ class SpeechTable:
     content_breaks: re.Pattern[str] = _NEVER
     """Where reported content ends inside a sentence: ``, while`` opens what someone
     else did (``stressed that X, while the Arab League condemned …``)."""
+
+    def cue_gender(self, cue: str) -> str | None:
+        """The gender of the pronoun written inside a pronoun cue (``a-t-elle affirmé``,
+        ``sagte er``), if it has one."""
+        return next(
+            (
+                self.gender_pronouns[word]
+                for word in _CUE_WORD_BREAK.split(cue.lower())
+                if word in self.gender_pronouns
+            ),
+            None,
+        )
 
     def determiner_at(self, tokens: Sequence[Token], k: int, *, indefinite: bool = False) -> int:
         """How many tokens the determiner at ``tokens[k]`` takes: 1 (``seorang``, ``a``),
@@ -507,12 +521,11 @@ def particle_chain(table: SpeechTable, words: Sequence[str], k: int) -> int:
 def any_given_names() -> frozenset[str]:
     """Every given name of every ``data/<language>/given_names.json``: evidence that a
     name is a person's, whatever the article's language."""
-    return frozenset().union(
-        *(
-            load_table(lang, "given_names").get("given_names", [])
-            for lang in available_languages("given_names")
-        )
-    )
+    return frozenset().union(*(table.get("given_names", []) for table in _given_name_tables()))
+
+
+def _given_name_tables() -> list[dict[str, Any]]:
+    return [load_table(lang, "given_names") for lang in available_languages("given_names")]
 
 
 def nominative_forms(word: str, table: SpeechTable) -> Iterator[str]:
@@ -579,9 +592,7 @@ def _particle_given_names() -> frozenset[str]:
     return frozenset().union(
         *(
             table.get("given_names", [])
-            for table in (
-                load_table(lang, "given_names") for lang in available_languages("given_names")
-            )
+            for table in _given_name_tables()
             if table.get("before_particles", True)
         )
     )
