@@ -87,17 +87,10 @@ def _best_ms(run: Callable[[], object], repeat: int = 30) -> float:
     return best * 1000
 
 
-def _loop_ms() -> float:
-    """A fixed pure-Python loop: the machine's speed right now (shared machines vary)."""
-    started = time.process_time()
-    total = 0
-    for i in range(1_000_000):
-        total += i
-    return (time.process_time() - started) * 1000
-
-
 def _speed() -> None:
-    print(f"calibration: 1M-iteration Python loop {_loop_ms():.0f} ms (a quiet 2020s core: ~40)")
+    from _machine import calibration_line
+
+    print(calibration_line())
     from keyfacts_data import load_examples
 
     from briefing.analysis.actors import extract_actors

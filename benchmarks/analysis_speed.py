@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from _machine import calibration_line  # noqa: E402
 from keyfacts_data import Example, load_examples  # noqa: E402
 
 from briefing.analysis import analyze  # noqa: E402
@@ -139,6 +140,7 @@ def main() -> int:
     print(f"IndoSum: {len(articles)} articles, {chars / len(articles):.0f} characters on average")
 
     analyze(articles[0])  # load tables and models once
+    print(calibration_line(), "(before)")
     wall_started = time.perf_counter()
     durations = timed(articles, analyze)
     wall = time.perf_counter() - wall_started
@@ -150,6 +152,7 @@ def main() -> int:
         f"p95 {sorted(durations)[int(0.95 * len(durations))] * 1000:.2f} ms (CPU time); "
         f"wall clock {len(articles) / wall:.1f} articles/s"
     )
+    print(calibration_line(), "(after)")
 
     stages: list[tuple[str, Callable[[Article], Any]]] = [
         (
