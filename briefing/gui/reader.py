@@ -73,6 +73,31 @@ class ReaderTextEdit(QTextEdit):
         self._context_actions: list[QAction] = []
         self.article: Article | None = None
         self.positions = Utf16Map("")
+        self._hint = ""
+
+    @property
+    def hint(self) -> str:
+        return self._hint
+
+    def set_hint(self, hint: str) -> None:
+        """Text shown while the document is empty: Qt's placeholder draws one line only,
+        cut at the pane's edge, so the hint is drawn here, wrapped and centred."""
+        self._hint = hint
+        self.setAccessibleDescription(hint)
+        self.viewport().update()
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._hint or not self.document().isEmpty():
+            return
+        painter = QtGui.QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        margin = int(self.document().documentMargin())
+        area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        painter.drawText(
+            area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self._hint
+        )
+        painter.end()
 
     def set_context_actions(self, actions: Sequence[QAction]) -> None:
         self._context_actions = list(actions)
@@ -194,10 +219,11 @@ class ReaderView(QWidget):
         if article is None:
             self.text.positions = Utf16Map("")
             self.text.setPlainText("")
-            self.text.setPlaceholderText(
+            self.text.set_hint(
                 self.tr(
-                    "Drop articles here — files, a folder, links or text from a browser — "
-                    "or use File › Import. Select text to add it to the brief."
+                    "Drop articles here: files, a folder, links or text from a browser.\n"
+                    "Or use File › Import (Ctrl+I), or Ctrl+Shift+V to paste an article.\n\n"
+                    "Then select text in the article to add it to the brief."
                 )
             )
             self.header.setText("")

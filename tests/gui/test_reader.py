@@ -219,3 +219,35 @@ def test_blank_lines_become_small_gaps(window):  # type: ignore[no-untyped-def]
     # other characters may end a block too (a paragraph separator): each block is checked
     found, blank = gaps("Satu.\n\nDua.\u2029\u2029Tiga.\n")
     assert found == blank and found.count(True) >= 2
+
+
+def _ink_bands(image, background) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Rows of text drawn on ``image`` (runs of rows with a pixel unlike the background)
+    and the rightmost inked column."""
+    bands, inked_before, right = 0, False, -1
+    for y in range(image.height()):
+        inked = False
+        for x in range(0, image.width(), 2):
+            if image.pixelColor(x, y) != background:
+                inked = True
+                right = max(right, x)
+        if inked and not inked_before:
+            bands += 1
+        inked_before = inked
+    return bands, right
+
+
+def test_empty_reader_hint_wraps_inside_a_narrow_pane(window, qtbot):  # type: ignore[no-untyped-def]
+    """With no article the Reader says how to bring one in, wrapped to the pane's width
+    (Qt's own placeholder draws one line, cut at the edge)."""
+    text = window.reader.text
+    assert window.reader.article is None
+    assert "Drop articles here" in text.hint
+    window.main_splitter.setSizes([600, 320, 600])
+    qtbot.waitUntil(lambda: text.viewport().width() <= 340)
+    viewport = text.viewport()
+    image = viewport.grab().toImage()
+    background = image.pixelColor(1, 1)
+    bands, right = _ink_bands(image, background)
+    assert bands >= 5  # three lines of hint, each wrapped at least once more
+    assert 0 < right < viewport.width() - 10

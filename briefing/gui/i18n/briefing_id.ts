@@ -1236,8 +1236,14 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <translation>Teks artikel</translation>
     </message>
     <message>
-      <source>Drop articles here — files, a folder, links or text from a browser — or use File › Import. Select text to add it to the brief.</source>
-      <translation>Letakkan artikel di sini — berkas, folder, tautan, atau teks dari peramban — atau gunakan Berkas › Impor. Pilih teks untuk menambahkannya ke laporan.</translation>
+      <source>Drop articles here: files, a folder, links or text from a browser.
+Or use File › Import (Ctrl+I), or Ctrl+Shift+V to paste an article.
+
+Then select text in the article to add it to the brief.</source>
+      <translation>Letakkan artikel di sini: berkas, folder, tautan, atau teks dari peramban.
+Atau gunakan Berkas › Impor (Ctrl+I), atau Ctrl+Shift+V untuk menempelkan artikel.
+
+Lalu pilih teks dalam artikel untuk menambahkannya ke laporan.</translation>
     </message>
     <message>
       <source>(untitled)</source>
