@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from briefing.analysis.dates import find_date_spans
@@ -68,8 +69,9 @@ def find_figures(text: str, language: str | None) -> list[FigureSuggestion]:
         if figure is not None:
             figures.append(figure)
             consumed = figure.end
-    figures.extend(_vague_figures(text, words, figures))
+    # number words before the vague ones: "tres millones de" is 3 million, not "millones de"
     figures.extend(_word_figures(text, locale, words, figures))
+    figures.extend(_vague_figures(text, words, figures))
     figures.sort(key=lambda f: f.start)
     return figures
 
@@ -108,6 +110,69 @@ def _lowered(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str] 
     the figure readers look for the same few tables at every number."""
     lows = tuple(p.lower() for p in phrases)
     return lows, (None if not all(lows) else frozenset(low[:1] for low in lows))
+
+
+def _after_connector(text: str, cursor: int, connectors: Sequence[str]) -> int | None:
+    """Where the connector (``de``) after ``cursor`` ends, if one follows; a glued one
+    (``d'enfants``) is one word with its noun: see :func:`_without_glued`."""
+    position = cursor
+    while position < len(text) and text[position].isspace():
+        position += 1
+    if position == cursor:
+        return None
+    for connector in connectors:
+        end = position + len(connector)
+        if text[position:end].lower() == connector and text[end : end + 1].isspace():
+            return end
+    return None
+
+
+def _without_glued(
+    noun: tuple[str, int, int] | None, connectors: Sequence[str]
+) -> tuple[str, int, int] | None:
+    """The counted noun without a glued connector (``d'enfants`` → ``enfants``)."""
+    if noun is None:
+        return None
+    unit, noun_end, what_end = noun
+    for connector in connectors:
+        if connector.endswith(("'", "’")) and unit.lower().startswith(connector):
+            rest = unit[len(connector) :]
+            return (rest, noun_end, what_end) if rest else None
+    return noun
+
+
+_UNITS_WORD = re.compile(r"\w+")
+
+
+def _units_after(text: str, end: int, value: float, words: FigureWords) -> tuple[float, int]:
+    """A tens word going on with its units: ``treinta y cinco`` (35), ``vingt-cinq``,
+    ``двадцати пяти``; the value and end unchanged otherwise."""
+    if not (20 <= value <= 90 and value % 10 == 0):
+        return value, end
+    for joiner in words.tens_units_joiners:
+        if text[end : end + len(joiner)].lower() != joiner:
+            continue
+        m = _UNITS_WORD.match(text, end + len(joiner))
+        units = words.number_words.get(m.group().lower()) if m else None
+        if m is not None and units is not None and 1 <= units <= 9:
+            return value + units, m.end()
+    return value, end
+
+
+def _tens_before(text: str, start: int, words: FigureWords) -> tuple[float, int] | None:
+    """The tens word and joiner before a units word (``treinta y`` before ``cinco mil``):
+    its value and where it begins."""
+    for joiner in words.tens_units_joiners:
+        if text[max(0, start - len(joiner)) : start].lower() != joiner:
+            continue
+        m = _LAST_WORD.search(text, 0, start - len(joiner))
+        tens = words.number_words.get(m.group().lower()) if m else None
+        if m is not None and tens is not None and 20 <= tens <= 90 and tens % 10 == 0:
+            return tens, m.start()
+    return None
+
+
+_LAST_WORD = re.compile(r"(?<!\w)\w+$")
 
 
 def _phrase_before(text: str, start: int, phrases: Sequence[str]) -> tuple[str, int] | None:
@@ -295,7 +360,14 @@ def _complete(
             qualifier = _phrase_before(text, gap_start, words.qualifiers)
     what: str | None = None
     if kind == "count":
-        noun = counted_noun(text, cursor, words, singular=value * multiplier == 1)
+        noun = None
+        if multiplier != 1.0:  # "trois millions de masques", "une centaine d'enfants"
+            after = _after_connector(text, cursor, words.multiplier_connectors)
+            noun = counted_noun(text, after, words) if after is not None else None
+        if noun is None:
+            noun = counted_noun(text, cursor, words, singular=value * multiplier == 1)
+            if multiplier != 1.0:
+                noun = _without_glued(noun, words.multiplier_connectors)
         if noun is not None and not _counts(noun[0], value, multiplier, words):
             # "the 777 program", "its 737 Max jet": a model, not a count; but "306
             # electoral votes" counts the plural after the modifier, and a grouped number
@@ -481,29 +553,30 @@ def _word_figures(
         if any(f.start <= m.start() < f.end for f in found):
             continue
         number = m.group("number")
-        end = m.end()
+        start, end = m.start(), m.end()
         if number is not None:
             value = words.number_words[number.lower()]
-            multiplier = words.multiplier_of(m.group("multiplier")) or 1.0
+            tens = _tens_before(text, start, words)
+            if tens is not None:  # "treinta y cinco mil"
+                value, start = value + tens[0], tens[1]
+            word = m.group("multiplier")
+            multiplier = words.multiplier_of(word) or 1.0
             value, multiplier, end = spelled_on(text, end, value, multiplier, words)
         else:
-            value, multiplier = words.compound_numbers[m.group("compound").lower()], 1.0
+            word = m.group("compound")
+            value, multiplier = words.compound_numbers[word.lower()], 1.0
             if counted_noun(text, m.end(), words) is None:
                 continue
         if not_counted(text, end, words):
             continue  # "two hundred times", "drei Dutzend Mal"
         figure = _complete(
-            text,
-            m.start(),
-            m.start(),
-            end,
-            text[m.start() : end],
-            value,
-            multiplier,
-            None,
-            locale,
-            words,
+            text, start, start, end, text[start:end], value, multiplier, None, locale, words
         )
+        if figure is not None and word.lower() in words.approximate_words:
+            if figure.unit is None:
+                continue  # "une quarantaine" alone is a quarantine
+            if not figure.qualifier:  # "une dizaine de blessés": about ten
+                figure = replace(figure, qualifier=words.approximate_qualifier)
         if figure is not None and not (
             number is not None
             and number.lower() in words.article_numbers
@@ -517,11 +590,11 @@ def _word_figures(
     for m in words.lone_numbers.finditer(text):
         if any(f.start <= m.start() < f.end for f in taken):
             continue
-        if counted_noun(text, m.end(), words) is None or not_counted(text, m.end(), words):
+        value, end = _units_after(text, m.end(), words.number_words[m.group().lower()], words)
+        if counted_noun(text, end, words) is None or not_counted(text, end, words):
             continue
-        value = words.number_words[m.group().lower()]
         figure = _complete(
-            text, m.start(), m.start(), m.end(), m.group(), value, 1.0, None, locale, words
+            text, m.start(), m.start(), end, text[m.start() : end], value, 1.0, None, locale, words
         )
         if (
             figure is not None
@@ -529,6 +602,7 @@ def _word_figures(
             and figure.qualifier.lower() not in words.ambiguous_qualifiers
         ):
             result.append(figure)  # "at least seven soldiers", "sedikitnya tujuh tentara"
+            taken.append(figure)  # "cinco" of "unos treinta y cinco bomberos" is read
     return result
 
 

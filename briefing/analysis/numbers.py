@@ -202,6 +202,17 @@ class FigureWords:
     """Number words that are an article (``a``): see the table's ``article_numbers_about``."""
     ambiguous_qualifiers: frozenset[str] = frozenset()
     """Qualifiers that make no lone number word a figure (``over``: mostly "during")."""
+    tens_units_joiners: tuple[str, ...] = ()
+    """What joins a tens word to a units word in a spelled-out number (``treinta y cinco``,
+    ``vingt-cinq``, ``двадцати пяти``: `` y ``, ``-``, a space)."""
+    multiplier_connectors: tuple[str, ...] = ()
+    """Words between a multiplier and its counted noun (``trois millions de masques``,
+    ``une dizaine d'enfants``)."""
+    approximate_words: frozenset[str] = frozenset()
+    """Multipliers and number nouns that say "about" (``une dizaine``, ``un centenar``,
+    ``десяток``): their figure gets :attr:`approximate_qualifier` when the text gives
+    none, so "une dizaine de blessés" is reported as about 10, not 10."""
+    approximate_qualifier: str | None = None
     compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
     tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
@@ -289,6 +300,10 @@ def figure_words(language: str | None) -> FigureWords:
         compound_numbers=compound_numbers,
         word_numbers=_word_number_pattern(number_words, compound_numbers, t),
         compound_units=_compound_units(t.get("compound_units", ())),
+        tens_units_joiners=tuple(str(j) for j in t.get("tens_units_joiners", ())),
+        multiplier_connectors=tuple(str(c) for c in t.get("multiplier_connectors", ())),
+        approximate_words=frozenset(str(w).lower() for w in t.get("approximate_words", ())),
+        approximate_qualifier=t.get("approximate_qualifier"),
         not_counted=frozenset(str(w).lower() for w in t.get("not_counted", ())),
         compound_joiner=str(t.get("compound_joiner", "")),
         lone_numbers=_lone_number_pattern(number_words),

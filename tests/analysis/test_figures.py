@@ -573,3 +573,64 @@ def test_fractions_frequencies_and_manners_of_speaking_are_no_figures(
 )
 def test_english_tens_and_hyphenated_number_words(text: str, value: float) -> None:
     assert only(text, "en").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit", "qualifier"),
+    [
+        ("Погибли не менее трёх человек.", "ru", 3, "человек", "не менее"),
+        ("Около двадцати пяти человек получили ранения.", "ru", 25, "человек", "Около"),
+        ("Власти выделили около двухсот миллионов рублей.", "ru", 200_000_000, "RUB", "около"),
+        ("В больницу доставили около десятка пострадавших.", "ru", 10, "пострадавших", "около"),
+        ("Unos treinta y cinco bomberos acudieron al lugar.", "es", 35, "bomberos", "Unos"),
+        ("Cerca de trinta e dois bombeiros foram mobilizados.", "pt", 32, "bombeiros", "Cerca de"),
+        ("Près de vingt-cinq pompiers sont intervenus.", "fr", 25, "pompiers", "Près de"),
+        ("Rund dreißig Feuerwehrleute waren im Einsatz.", "de", 30, "Feuerwehrleute", "Rund"),
+    ],
+)
+def test_teens_tens_and_inflected_number_words(
+    text: str, language: str, value: float, unit: str, qualifier: str
+) -> None:
+    """Number words past ten, a tens word with its units (``treinta y cinco``,
+    ``vingt-cinq``, ``двадцати пяти``) and Russian case forms (``трёх``, ``двухсот``)."""
+    figure = only(text, language)
+    assert (figure.value, figure.unit, figure.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit", "qualifier"),
+    [
+        ("Une dizaine de personnes ont été blessées.", "fr", 10, "personnes", "environ"),
+        ("Plus d'une centaine d'enfants ont été évacués.", "fr", 100, "enfants", "Plus d'"),
+        ("Un centenar de vecinos se manifestaron.", "es", 100, "vecinos", "unos"),
+        ("Uma dezena de pessoas ficaram feridas.", "pt", 10, "pessoas", "cerca de"),
+    ],
+)
+def test_approximate_number_nouns_count_as_about(
+    text: str, language: str, value: float, unit: str, qualifier: str
+) -> None:
+    """``une dizaine de``, ``un centenar de``: about ten, about a hundred — the figure
+    says so when the text gives no qualifier of its own."""
+    figure = only(text, language)
+    assert (figure.value, figure.unit, figure.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("El gobierno repartió tres millones de mascarillas.", "es", 3_000_000, "mascarillas"),
+        ("Le gouvernement a promis trois millions de masques.", "fr", 3_000_000, "masques"),
+        ("Mais 2 milhões de doses chegam em abril.", "pt", 2_000_000, "doses"),
+    ],
+)
+def test_a_multiplier_counts_the_noun_after_de(
+    text: str, language: str, value: float, unit: str
+) -> None:
+    """The counted noun after ``de`` (``trois millions de masques``), and one figure: the
+    number word's, not also a vague ``millones de``."""
+    figure = only(text, language)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_quarantine_is_no_figure() -> None:
+    assert find_figures("Le navire a été placé en quarantaine pendant une quarantaine.", "fr") == []
