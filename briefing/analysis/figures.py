@@ -114,7 +114,7 @@ def _lowered(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str] 
 
 def _after_connector(text: str, cursor: int, connectors: Sequence[str]) -> int | None:
     """Where the connector (``de``) after ``cursor`` ends, if one follows; a glued one
-    (``d'enfants``) is one word with its noun: see :func:`_without_glued`."""
+    (``d'enfants``) is one word with its noun: see :func:`_strip_connector`."""
     position = cursor
     while position < len(text) and text[position].isspace():
         position += 1
@@ -127,18 +127,25 @@ def _after_connector(text: str, cursor: int, connectors: Sequence[str]) -> int |
     return None
 
 
-def _without_glued(
-    noun: tuple[str, int, int] | None, connectors: Sequence[str]
-) -> tuple[str, int, int] | None:
-    """The counted noun without a glued connector (``d'enfants`` → ``enfants``)."""
-    if noun is None:
-        return None
-    unit, noun_end, what_end = noun
+def _strip_connector(phrase: str, connectors: Sequence[str]) -> str:
+    """``phrase`` without a connector opening it: ``d'enfants`` → ``enfants``, ``de
+    lignes`` → ``lignes`` (the counted noun and what it counts after a multiplier)."""
+    lower = phrase.lower()
     for connector in connectors:
-        if connector.endswith(("'", "’")) and unit.lower().startswith(connector):
-            rest = unit[len(connector) :]
-            return (rest, noun_end, what_end) if rest else None
-    return noun
+        if connector.endswith(("'", "’")):
+            if lower.startswith(connector):
+                return phrase[len(connector) :]
+        elif lower.startswith(connector) and phrase[len(connector) : len(connector) + 1].isspace():
+            return phrase[len(connector) :].lstrip()
+    return phrase
+
+
+def _full_form(qualifier: str, words: FigureWords) -> str:
+    """The qualifier as a brief writes it (``Plus d'`` → ``Plus de``)."""
+    full = words.qualifier_full_forms.get(qualifier.lower())
+    if full is None:
+        return qualifier
+    return full[:1].upper() + full[1:] if qualifier[:1].isupper() else full
 
 
 _UNITS_WORD = re.compile(r"\w+")
@@ -361,13 +368,15 @@ def _complete(
     what: str | None = None
     if kind == "count":
         noun = None
-        if multiplier != 1.0:  # "trois millions de masques", "une centaine d'enfants"
-            after = _after_connector(text, cursor, words.multiplier_connectors)
+        connectors = words.multiplier_connectors if multiplier != 1.0 else ()
+        if connectors:  # "trois millions de masques", "une centaine d'enfants"
+            after = _after_connector(text, cursor, connectors)
             noun = counted_noun(text, after, words) if after is not None else None
         if noun is None:
             noun = counted_noun(text, cursor, words, singular=value * multiplier == 1)
-            if multiplier != 1.0:
-                noun = _without_glued(noun, words.multiplier_connectors)
+        if noun is not None and connectors:
+            unit = _strip_connector(noun[0], connectors)
+            noun = (unit, noun[1], noun[2]) if unit else None
         if noun is not None and not _counts(noun[0], value, multiplier, words):
             # "the 777 program", "its 737 Max jet": a model, not a count; but "306
             # electoral votes" counts the plural after the modifier, and a grouped number
@@ -375,7 +384,7 @@ def _complete(
             noun = _plural_after(text, noun[1], words)
         if noun is not None:
             unit, noun_end, what_end = noun
-            what = text[cursor:what_end].strip() or None
+            what = _strip_connector(text[cursor:what_end].strip(), connectors) or None
             cursor = noun_end
             if any(part in words.measures for part in unit.lower().split()):
                 kind = "measure"
@@ -388,7 +397,7 @@ def _complete(
         end=cursor,
         value=value * multiplier,
         unit=unit,
-        qualifier=qualifier[0] if qualifier else None,
+        qualifier=_full_form(qualifier[0], words) if qualifier else None,
         kind=kind,
         currency=currency,
         value_max=value_max,

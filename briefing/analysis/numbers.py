@@ -213,6 +213,9 @@ class FigureWords:
     ``десяток``): their figure gets :attr:`approximate_qualifier` when the text gives
     none, so "une dizaine de blessés" is reported as about 10, not 10."""
     approximate_qualifier: str | None = None
+    qualifier_full_forms: dict[str, str] = field(default_factory=dict)
+    """Elided qualifiers as a brief writes them before a number (``plus d'`` → ``plus
+    de``: "plus d'une centaine" is more than 100)."""
     compound_units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """First word → the fixed compounds it opens (``tenaga`` → ``tenaga medis``), as word
     tuples, longest first: the counted noun of ``25 tenaga medis`` is the whole compound."""
@@ -304,6 +307,9 @@ def figure_words(language: str | None) -> FigureWords:
         multiplier_connectors=tuple(str(c) for c in t.get("multiplier_connectors", ())),
         approximate_words=frozenset(str(w).lower() for w in t.get("approximate_words", ())),
         approximate_qualifier=t.get("approximate_qualifier"),
+        qualifier_full_forms={
+            str(k).lower(): str(v) for k, v in t.get("qualifier_full_forms", {}).items()
+        },
         not_counted=frozenset(str(w).lower() for w in t.get("not_counted", ())),
         compound_joiner=str(t.get("compound_joiner", "")),
         lone_numbers=_lone_number_pattern(number_words),

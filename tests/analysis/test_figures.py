@@ -601,7 +601,7 @@ def test_teens_tens_and_inflected_number_words(
     ("text", "language", "value", "unit", "qualifier"),
     [
         ("Une dizaine de personnes ont été blessées.", "fr", 10, "personnes", "environ"),
-        ("Plus d'une centaine d'enfants ont été évacués.", "fr", 100, "enfants", "Plus d'"),
+        ("Plus d'une centaine d'enfants ont été évacués.", "fr", 100, "enfants", "Plus de"),
         ("Un centenar de vecinos se manifestaron.", "es", 100, "vecinos", "unos"),
         ("Uma dezena de pessoas ficaram feridas.", "pt", 10, "pessoas", "cerca de"),
     ],
