@@ -139,7 +139,8 @@ class BriefView:
         and what in one phrase, each word once (a figure with no value keeps its text)."""
         if figure.value is None:
             return clean_line(figure.headline)
-        return clean_line(figure.phrase(self.figure_value(figure)))
+        number = self.figure_value(figure)
+        return clean_line(_with_scale_connector(figure.phrase(number), number, self.words))
 
     def date(self, value: date | None) -> str:
         return format_date(value, self.language)
@@ -299,6 +300,31 @@ def figure_conflicts(view: BriefView, document: Document) -> list[str]:
                 shown.setdefault((figure.value, _source_key(article)), f"{text} ({who})")
         notes.append(f"{view.word('sources_differ')}: " + "; ".join(shown.values()))
     return notes
+
+
+_ELIDING = frozenset("aeiouyhàâäéèêëîïôöûùü")
+
+
+def _with_scale_connector(line: str, number: str, words: dict[str, object]) -> str:
+    """``3 millions de voyageurs``, ``2 milhões de doses``: where the brief's language puts
+    a word between a scale noun and what it counts (``number_scale_connector``; elided
+    before a vowel, ``d’habitants``). Currency codes and signs follow the number bare."""
+    connector = str(words.get("number_scale_connector") or "")
+    scales = words.get("number_scales")
+    if not connector or not isinstance(scales, list):
+        return line
+    if not any(number.endswith(" " + name) for pair in scales for name in pair):
+        return line
+    at = line.find(number + " ")
+    if at < 0:
+        return line
+    rest = line[at + len(number) + 1 :]
+    noun = rest.split(" ", 1)[0]
+    if not noun[:1].isalpha() or noun.isupper() or noun.lower() == connector:
+        return line  # "3 millions USD", already "de"
+    elided = str(words.get("number_scale_connector_elided") or "")
+    glue = elided if elided and noun[:1].lower() in _ELIDING else connector + " "
+    return f"{line[: at + len(number)]} {glue}{rest}"
 
 
 def _norm(text: str) -> str:

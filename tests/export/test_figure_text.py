@@ -96,3 +96,49 @@ def test_markdown_says_each_figure_as_one_phrase(tmp_path: Path) -> None:
     assert "- **thousands of employees**" in markdown
     assert "- **at least 3,000 North Korean troops**" in markdown
     assert "days days" not in markdown and "employees employees" not in markdown
+
+
+@pytest.mark.parametrize(
+    ("language", "figure", "expected"),
+    [
+        (
+            "fr",
+            Figure(value=3e6, unit="voyageurs", text="trois millions de voyageurs"),
+            "3 millions de voyageurs",
+        ),
+        (
+            "fr",
+            Figure(value=2e6, unit="habitants", text="2 millions d'habitants"),
+            "2 millions d’habitants",
+        ),
+        (
+            "es",
+            Figure(value=3e6, unit="mascarillas", text="tres millones de mascarillas"),
+            "3 millones de mascarillas",
+        ),
+        ("pt", Figure(value=2e6, unit="doses", text="2 milhões de doses"), "2 milhões de doses"),
+        ("fr", Figure(value=5e6, unit="EUR", text="5 millions d'euros"), "5 millions EUR"),
+        (
+            "fr",
+            Figure(
+                value=100.0,
+                unit="voyageurs",
+                qualifier="plus de",
+                text="plus d'une centaine de voyageurs",
+            ),
+            "plus de 100 voyageurs",
+        ),
+        (
+            "en",
+            Figure(value=3e6, unit="passengers", text="three million passengers"),
+            "3 million passengers",
+        ),
+    ],
+)
+def test_a_scale_noun_takes_the_language_s_de_before_what_it_counts(
+    tmp_path: Path, language: str, figure: Figure, expected: str
+) -> None:
+    """French, Spanish and Portuguese say "3 millions de voyageurs": the compact number's
+    scale word is a noun; a currency code or a plain number follows bare."""
+    markdown = export_brief(_brief(language, figure), tmp_path / "b.md").read_text(encoding="utf-8")
+    assert f"- **{expected}**" in markdown
