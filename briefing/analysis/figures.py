@@ -549,11 +549,12 @@ def _word_figures(
 ) -> list[FigureSuggestion]:
     """Spelled-out amounts: ``dua juta warga``, ``two billion dollars``, ``sejuta orang``.
 
-    A number word alone (``dua orang``, ``one of them``) is too often not a figure, so a
-    word counts only with a multiplier after it, as one word that holds the multiplier
+    A number word alone (``dua hal``, ``one of them``) is too often not a figure, so a
+    word counts with a multiplier after it, as one word that holds the multiplier
     (``sejuta``) followed by the counted noun, or before its counted noun after a
     qualifier (``at least seven soldiers``, ``sedikitnya tujuh tentara``: a count the
-    writer hedges is one the reader will cite).
+    writer hedges is one the reader will cite), or when it counts people or ten or more
+    of anything but time (:func:`_unhedged_count`: ``twelve people``, ``trois blessés``).
     """
     result: list[FigureSuggestion] = []
     if words.word_numbers is None:
@@ -582,8 +583,8 @@ def _word_figures(
             text, start, start, end, text[start:end], value, multiplier, None, locale, words
         )
         if figure is not None and word.lower() in words.approximate_words:
-            if figure.unit is None:
-                continue  # "une quarantaine" alone is a quarantine
+            if figure.unit is None and value <= 1:
+                continue  # "une quarantaine" alone is a quarantine; "двух десятков" 20
             if not figure.qualifier:  # "une dizaine de blessés": about ten
                 figure = replace(figure, qualifier=words.approximate_qualifier)
         if figure is not None and not (
@@ -600,19 +601,42 @@ def _word_figures(
         if any(f.start <= m.start() < f.end for f in taken):
             continue
         value, end = _units_after(text, m.end(), words.number_words[m.group().lower()], words)
-        if counted_noun(text, end, words) is None or not_counted(text, end, words):
-            continue
+        noun = counted_noun(text, end, words)
+        if noun is None or not_counted(text, end, words) or words.multiplier_of(noun[0]):
+            continue  # no count, "two thirds", or a multiplier the word figures read
         figure = _complete(
             text, m.start(), m.start(), end, text[m.start() : end], value, 1.0, None, locale, words
         )
-        if (
-            figure is not None
-            and figure.qualifier
-            and figure.qualifier.lower() not in words.ambiguous_qualifiers
+        if figure is not None and (
+            (figure.qualifier and figure.qualifier.lower() not in words.ambiguous_qualifiers)
+            or (not figure.qualifier and _unhedged_count(text, figure, words))
         ):
             result.append(figure)  # "at least seven soldiers", "sedikitnya tujuh tentara"
             taken.append(figure)  # "cinco" of "unos treinta y cinco bomberos" is read
     return result
+
+
+_UNHEDGED_ANY_NOUN = 10
+_NEXT_WORD_AFTER = re.compile(r"\s+(\w+)")
+"""From this value a number word counts anything but time without a qualifier."""
+
+
+def _unhedged_count(text: str, figure: FigureSuggestion, words: FigureWords) -> bool:
+    """A number word no qualifier hedges that is still a count a brief cites: people
+    (``twelve people``, ``trois blessés``, ``трое человек``) or ten or more of anything
+    but time (``sepuluh pesawat``); never one that points back (``the two leaders``)."""
+    unit = (figure.unit or "").lower()
+    if not unit or figure.value is None or figure.text.split()[0].lower() in words.article_numbers:
+        return False  # "a hundred reasons": a manner of speaking unless hedged
+    previous, _ = _previous_word(text, figure.start)
+    if previous.lower() in words.referring_words:
+        return False  # "the two leaders", "seven of the nine", "peringkat sepuluh"
+    after = _NEXT_WORD_AFTER.match(text, figure.end)
+    if after and f"{unit} {after.group(1).lower()}" in words.unnamed_sources:
+        return False  # "two people familiar with the matter"
+    return unit in words.counted_people or (
+        figure.value >= _UNHEDGED_ANY_NOUN and unit not in words.time_units
+    )
 
 
 _ARTICLE_MULTIPLIER = 1000.0

@@ -213,6 +213,14 @@ class FigureWords:
     ``десяток``): their figure gets :attr:`approximate_qualifier` when the text gives
     none, so "une dizaine de blessés" is reported as about 10, not 10."""
     approximate_qualifier: str | None = None
+    counted_people: frozenset[str] = frozenset()
+    time_units: frozenset[str] = frozenset()
+    referring_words: frozenset[str] = frozenset()
+    unnamed_sources: frozenset[str] = frozenset()
+    """Counted noun and the word after it that make people the writer's sources, not a
+    figure (``two people familiar with the matter``)."""
+    """With :attr:`counted_people` and :attr:`time_units`: when a number word with no
+    qualifier is a figure (see the table's ``counted_people_about``)."""
     qualifier_full_forms: dict[str, str] = field(default_factory=dict)
     """Elided qualifiers as a brief writes them before a number (``plus d'`` → ``plus
     de``: "plus d'une centaine" is more than 100)."""
@@ -307,6 +315,10 @@ def figure_words(language: str | None) -> FigureWords:
         multiplier_connectors=tuple(str(c) for c in t.get("multiplier_connectors", ())),
         approximate_words=frozenset(str(w).lower() for w in t.get("approximate_words", ())),
         approximate_qualifier=t.get("approximate_qualifier"),
+        counted_people=frozenset(str(w).lower() for w in t.get("counted_people", ())),
+        time_units=frozenset(str(w).lower() for w in t.get("time_units", ())),
+        referring_words=frozenset(str(w).lower() for w in t.get("referring_words", ())),
+        unnamed_sources=frozenset(str(w).lower() for w in t.get("unnamed_sources", ())),
         qualifier_full_forms={
             str(k).lower(): str(v) for k, v in t.get("qualifier_full_forms", {}).items()
         },

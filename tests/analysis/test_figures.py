@@ -273,7 +273,7 @@ def test_spelled_out_amounts(text: str, language: str, value: float, unit: str |
     ("text", "language"),
     [
         ("Ada seribu satu alasan untuk itu.", "id"),
-        ("Dua orang sudah pulang.", "id"),
+        ("Dua hal sudah jelas.", "id"),
         ("One of them left early.", "en"),
     ],
 )
@@ -519,12 +519,23 @@ def test_a_hedged_or_multiplied_number_word_is_a_figure(
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Two people spoke to reporters after the meeting.", "en"),
+        ("Two issues came up after the meeting.", "en"),
         ("One of them said the plan would fail.", "en"),
-        ("Dua orang datang ke kantor itu kemarin.", "id"),
+        ("Dua pilihan tersedia bagi pemerintah.", "id"),
+        ("The two leaders met on Monday.", "en"),
+        ("Les deux pays ont signé l'accord.", "fr"),
+        ("Seven of the nine members backed the plan.", "en"),
+        ("Persela naik ke peringkat sepuluh klasemen.", "id"),
+        ("The talks were described by two people familiar with the matter.", "en"),
+        ("He served three years in prison.", "en"),
+        ("Die Arbeiten dauern zwölf Monate.", "de"),
+        ("Es kam zu mehreren hundert Einsätzen.", "de"),
     ],
 )
 def test_a_lone_number_word_without_a_qualifier_is_no_figure(text: str, language: str) -> None:
+    """Without a qualifier a number word is a figure only when it counts people or ten
+    or more of something other than time, and never when it points back at things
+    already named (``the two leaders``) or at a rank (``peringkat sepuluh``)."""
     assert find_figures(text, language) == []
 
 
@@ -634,3 +645,26 @@ def test_a_multiplier_counts_the_noun_after_de(
 
 def test_a_quarantine_is_no_figure() -> None:
     assert find_figures("Le navire a été placé en quarantaine pendant une quarantaine.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Police arrested twelve people on Monday.", "en", 12, "people"),
+        ("Three people have died during the protests.", "en", 3, "people"),
+        ("Polisi menangkap tiga orang tersangka.", "id", 3, "orang"),
+        ("Sebelas pasien meninggal dunia.", "id", 11, "pasien"),
+        ("Maskapai mendatangkan sepuluh pesawat baru.", "id", 10, "pesawat"),
+        ("L'incendie a fait trois blessés légers.", "fr", 3, "blessés"),
+        ("Dabei wurden zwei Feuerwehrleute leicht verletzt.", "de", 2, "Feuerwehrleute"),
+        ("Пострадали трое человек.", "ru", 3, "человек"),
+        ("Faltam dezessete rodadas para o fim.", "pt", 17, "rodadas"),
+    ],
+)
+def test_a_number_word_counting_people_or_ten_and_more_is_a_figure(
+    text: str, language: str, value: float, unit: str
+) -> None:
+    """Press style spells small numbers out: "twelve people", "trois blessés" are the
+    headline counts, hedged or not."""
+    figure = only(text, language)
+    assert (figure.value, figure.unit, figure.qualifier) == (value, unit, None)
