@@ -84,6 +84,7 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
             if match is None:
                 break
             start = match.last
+        start = _past_honorifics(words, start, tables)  # "Bundeskanzler Dr. Merz"
         end = start
         while (
             end < n
@@ -101,6 +102,22 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
         if end > start and (end == n or not capitalised(words[end])):
             out.append(RawMention("person", start, end, "title"))
     return out
+
+
+def _past_honorifics(words: Sequence[str], start: int, tables: ActorTables) -> int:
+    """Past the honorifics at ``start`` (``Dr.``, ``Datuk Seri``): they open no name."""
+    n = len(words)
+    moved = True
+    while moved:
+        moved = False
+        for size in (3, 2, 1):
+            if start + size <= n and " ".join(words[start : start + size]) in tables.honorifics:
+                start += size
+                if start < n and words[start] == ".":
+                    start += 1
+                moved = True
+                break
+    return start
 
 
 _HOLDER_REACH = 3

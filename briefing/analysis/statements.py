@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
@@ -366,12 +367,16 @@ def _according_to(
         second = _CLAUSE_END.search(text, clause.end(), sentence.end)
         if (
             second is not None
-            and _bare_name(text[clause.end() : second.start()])
+            and _bare_name(text[clause.end() : second.start()], context.table.name_particles)
             and not _list_goes_on(context, second.end())
             and not _subject_goes_on(text, second.end(), context.table)
         ):
             wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
             if wider is not None and wider.name and wider.name != phrase.name and wider.role:
+                # "Selon son gouverneur, François Villeroy de Galhau, …": role "gouverneur"
+                head, _, rest = wider.role.partition(" ")
+                if rest and head.lower() in context.table.possessives:
+                    wider = replace(wider, role=rest)
                 phrase, clause = wider, second
             elif (
                 phrase.descriptor
@@ -545,11 +550,16 @@ def _subject_goes_on(text: str, start: int, table: SpeechTable) -> bool:
     return words[0].lower() in table.auxiliaries
 
 
-def _bare_name(segment: str) -> bool:
-    """``Ratna Wulandari``: two to four capitalised words and nothing else."""
+def _bare_name(segment: str, particles: frozenset[str] = frozenset()) -> bool:
+    """``Ratna Wulandari``: two to four capitalised words and nothing else but a name's
+    lower-case particles between them (``François Villeroy de Galhau``)."""
     words = segment.split()
-    return 2 <= len(words) <= 4 and all(
-        w[:1].isupper() and all(c.isalpha() or c in "-'’." for c in w) for w in words
+    names = [w for w in words if w not in particles]
+    return (
+        2 <= len(names) <= 4
+        and words[0] in names
+        and words[-1] in names
+        and all(w[:1].isupper() and all(c.isalpha() or c in "-'’." for c in w) for w in names)
     )
 
 

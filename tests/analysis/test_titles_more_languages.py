@@ -1,0 +1,86 @@
+"""Titles the speech tables know in German, Spanish, Portuguese, French and Russian: a
+compound German title is the speaker's role, not part of the name; an honorific after a
+title opens no person; a title opening a sentence introduces who a later subjectless cue
+means. The sentences are our own; the people invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.pipeline import analyze
+from tests.analysis.helpers import article_from_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "„Wir konnten das Feuer halten“, sagte Einsatzleiter Thomas Brinkmann.",
+            "Thomas Brinkmann",
+            "Einsatzleiter",
+        ),
+        (
+            "„Das ist ein Schlag ins Gesicht der Belegschaft“, sagte Bezirksleiterin Sabine Özdemir.",
+            "Sabine Özdemir",
+            "Bezirksleiterin",
+        ),
+        (
+            "„So etwas habe ich nie erlebt“, sagte Bezirksfeuerwehrkommandant Josef Mairhofer.",
+            "Josef Mairhofer",
+            "Bezirksfeuerwehrkommandant",
+        ),
+    ],
+)
+def test_a_german_compound_title_is_the_role(text: str, speaker: str, role: str) -> None:
+    (quote,) = analyze(article_from_text(text, "de")).quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_an_honorific_after_a_title_is_no_person() -> None:
+    text = "Bundeskanzler Dr. Friedrich Merz begründete den Abbau mit der Lage."
+    people = {
+        a.name: a.role for a in analyze(article_from_text(text, "de")).actors if a.kind == "person"
+    }
+    assert people == {"Friedrich Merz": "Bundeskanzler"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "El gobernador de Nuevo León, Samuel Treviño, anunció un plan de emergencia. "
+            '"No vamos a dejar a nadie sin agua", dijo.',
+            "es",
+            "Samuel Treviño",
+        ),
+        (
+            "El entrenador Diego Simeone habló tras el partido. «Fue un partido duro», dijo.",
+            "es",
+            "Diego Simeone",
+        ),
+        (
+            "O técnico do clube, Rui Valente Lopes, elogiou a equipe. "
+            '"Faltam dezessete rodadas", afirmou.',
+            "pt",
+            "Rui Valente Lopes",
+        ),
+    ],
+)
+def test_a_titled_subject_is_who_a_subjectless_cue_means(
+    text: str, language: str, speaker: str
+) -> None:
+    (quote,) = analyze(article_from_text(text, language)).quotes
+    assert quote.speaker == speaker
+
+
+def test_according_to_a_title_then_a_name_with_particles() -> None:
+    text = (
+        "Selon son gouverneur, François Villeroy de Galhau, l'inflation devrait revenir "
+        "sous 2 % au printemps."
+    )
+    (statement,) = analyze(article_from_text(text, "fr")).statements
+    assert (statement.speaker, statement.speaker_role) == (
+        "François Villeroy de Galhau",
+        "gouverneur",
+    )
+    assert statement.text.startswith("l'inflation")
