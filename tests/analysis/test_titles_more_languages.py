@@ -84,3 +84,37 @@ def test_according_to_a_title_then_a_name_with_particles() -> None:
         "gouverneur",
     )
     assert statement.text.startswith("l'inflation")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Menteri Kewangan, Tengku Zafrul Aziz, berkata ekonomi negara terus berkembang.",
+            "Tengku Zafrul Aziz",
+            "Menteri Kewangan",
+        ),
+        (
+            "Menteri Pengangkutan Anthony Loke berkata projek itu akan siap tahun depan.",
+            "Anthony Loke",
+            "Menteri Pengangkutan",
+        ),
+    ],
+)
+def test_a_malay_portfolio_is_part_of_the_title(text: str, person: str, role: str) -> None:
+    """``Menteri Kewangan``: the portfolio is the minister's, not a person called
+    Kewangan."""
+    people = {
+        a.name: a.role for a in analyze(article_from_text(text, "ms")).actors if a.kind == "person"
+    }
+    assert people == {person: role}
+
+
+def test_a_russian_pronoun_reports_with_a_clarifying_verb() -> None:
+    text = (
+        "Министр финансов Олег Кузнецов выступил в Думе. "
+        "Он уточнил, что работы займут около четырёх лет."
+    )
+    (statement,) = analyze(article_from_text(text, "ru")).statements
+    assert statement.speaker == "Олег Кузнецов"
+    assert statement.text.startswith("работы займут")
