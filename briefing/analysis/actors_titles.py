@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from briefing.analysis.actors_cues import CLOSING, capitalised, has_title
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_mention import RawMention
+from briefing.analysis.speech_table import speech_table
 
 
 def first_given_name(
@@ -96,12 +97,30 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
             and (words[end] not in tables.phrases or tables.match_at(words, end) is None)
         ):
             end += 1
+        end = _through_name_particles(words, start, end, tables)  # "… Azman bin Ismail"
         start = first_given_name(words, start, end, tables) or start  # "Президент России …"
         if end - start == 1 and _holder_follows(words, end, tables):
             continue  # "Губернатор Белгородской области Вячеслав Гладков": the complement
         if end > start and (end == n or not capitalised(words[end])):
             out.append(RawMention("person", start, end, "title"))
     return out
+
+
+def _through_name_particles(words: Sequence[str], start: int, end: int, tables: ActorTables) -> int:
+    """A titled name going on through particles that are never prepositions in the
+    language (``Menteri Perumahan Azman bin Ismail``): past them to the next name word."""
+    particles = speech_table(tables.language).name_only_particles
+    while (
+        particles
+        and end > start
+        and end + 1 < len(words)
+        and words[end] in particles
+        and capitalised(words[end + 1])
+    ):
+        end += 2
+        while end < len(words) and end - start < 6 and capitalised(words[end]):
+            end += 1
+    return end
 
 
 def _past_honorifics(words: Sequence[str], start: int, tables: ActorTables) -> int:

@@ -99,6 +99,11 @@ def test_according_to_a_title_then_a_name_with_particles() -> None:
             "Anthony Loke",
             "Menteri Pengangkutan",
         ),
+        (
+            "Menteri Perumahan Azman bin Ismail melawat tapak projek itu semalam.",
+            "Azman bin Ismail",
+            "Menteri Perumahan",
+        ),
     ],
 )
 def test_a_malay_portfolio_is_part_of_the_title(text: str, person: str, role: str) -> None:
