@@ -343,16 +343,42 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
         from briefing.ingest.dates import find_date
 
         reference = find_date(text, article.language.code)
-    return [
-        DateMention(
-            text=text[f.start : f.end],
-            start=f.start,
-            end=f.end,
-            value=_resolve(f, lang, reference, _direction(text, f, lang)),
-            absolute=_is_absolute(f),
+    mentions = []
+    for f in found:
+        start, end = _with_modifiers(text, f, lang)
+        mentions.append(
+            DateMention(
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=_resolve(f, lang, reference, _direction(text, f, lang)),
+                absolute=_is_absolute(f),
+            )
         )
-        for f in found
+    # "next year" of "January next year" is said by the longer one
+    return [
+        m
+        for m in mentions
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
     ]
+
+
+def _with_modifiers(text: str, found: _Found, lang: _DateLanguage) -> tuple[int, int]:
+    """The date's span with the words that point it (``last Friday``, ``mardi prochain``,
+    ``el martes pasado``, ``January next year``): without them an undated article's
+    "Friday" says neither which way nor which one."""
+    start, end = found.start, found.end
+    if found.kind == "relative" or _is_absolute(found):
+        return start, end
+    before = text[max(0, start - _MODIFIER_REACH) : start]
+    modifier = lang.modifier_before.search(before)
+    if modifier:
+        start -= len(before) - modifier.start(1)
+    year = lang.year_after.match(text, end, end + _MODIFIER_REACH)
+    after = year or lang.modifier_after.match(text, end, end + _MODIFIER_REACH)
+    if after:
+        end = after.end(1)
+    return start, end
 
 
 def _is_absolute(found: _Found) -> bool:

@@ -135,7 +135,9 @@ def test_without_any_reference_relative_dates_have_no_value() -> None:
 
 def test_day_month_without_year_takes_the_reference_year() -> None:
     found = dates("Sidang digelar 3 Januari lalu.", "id", date(2025, 1, 20))
-    assert [(d.text, d.value, d.absolute) for d in found] == [("3 Januari", "2025-01-03", False)]
+    assert [(d.text, d.value, d.absolute) for d in found] == [
+        ("3 Januari lalu", "2025-01-03", False)
+    ]
     found = dates("Sidang digelar 30 Desember lalu.", "id", date(2025, 1, 20))
     assert [d.value for d in found] == ["2024-12-30"]
 

@@ -125,18 +125,43 @@ def test_the_attribution_has_its_own_time(text: str, language: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "values"),
+    ("text", "language", "found"),
     [
-        ("Sales will resume in January next year.", "en", ["2020-01", "2020"]),
-        ("Subsidies were cut at the end of May last year.", "en", ["2018-05", "2018"]),
-        ("Film itu semula direncanakan rilis Februari tahun ini.", "id", ["2019-02", "2019"]),
-        ("Pemilu digelar 8 November tahun depan.", "id", ["2020-11-08", "2020"]),
+        ("Sales will resume in January next year.", "en", ("January next year", "2020-01")),
+        (
+            "Subsidies were cut at the end of May last year.",
+            "en",
+            ("the end of May last year", "2018-05"),
+        ),
+        (
+            "Film itu semula direncanakan rilis Februari tahun ini.",
+            "id",
+            ("Februari tahun ini", "2019-02"),
+        ),
+        ("Pemilu digelar 8 November tahun depan.", "id", ("8 November tahun depan", "2020-11-08")),
     ],
 )
 def test_a_relative_year_after_a_date_names_its_year(
-    text: str, language: str, values: list[str]
+    text: str, language: str, found: tuple[str, str]
 ) -> None:
-    assert [d.value for d in dates(text, language, TUESDAY)] == values
+    """One date, its year said by the words after it (not also a second date "next
+    year")."""
+    assert [(d.text, d.value) for d in dates(text, language, TUESDAY)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("The committee met last Friday.", "en", "last Friday"),
+        ("Le comité se réunira mardi prochain.", "fr", "mardi prochain"),
+        ("El comité se reunió el martes pasado.", "es", "el martes pasado"),
+        ("A reunião será na próxima terça-feira.", "pt", "próxima terça-feira"),
+        ("Rapat digelar Rabu depan.", "id", "Rabu depan"),
+    ],
+)
+def test_a_date_keeps_the_word_that_points_it(text: str, language: str, found: str) -> None:
+    """Without a publication date the direction word is all the reader has to go by."""
+    assert [d.text for d in dates(text, language, None)] == [found]
 
 
 def test_a_weekday_written_with_the_day_picks_the_year() -> None:
@@ -199,7 +224,7 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
             ("last week", None),
             ("earlier this year", "2019"),
             ("last week", None),
-            ("Friday", "2019-11-15"),  # "last Friday"
+            ("last Friday", "2019-11-15"),
         ],
     ),
     "7916ecca969f": (
@@ -298,7 +323,7 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
             ("this year", "2019"),
             ("this year", "2019"),
             ("Monday", "2019-11-18"),
-            ("November", "2018-11"),  # "began last November"
+            ("last November", "2018-11"),  # "began last November"
         ],
     ),
     "39d5c43beb60": (
