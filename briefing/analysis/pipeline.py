@@ -17,6 +17,7 @@ from briefing.analysis.actors import extract_actors, find_person
 from briefing.analysis.dates import extract_dates
 from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
+from briefing.analysis.quote_interviews import interview_quotes
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.speaker_fallback import people_for_pronouns
@@ -57,6 +58,7 @@ def analyze(article: Article) -> ArticleAnalysis:
         quotes, statements, actors, context.table, article.text, context.lowercase_words()
     )
     actors = _named_as_quoted(actors, quotes, article.text, context.table)
+    quotes = interview_quotes(article.text, article.paragraphs, quotes, actors, context.table)
     return ArticleAnalysis(
         article_id=article.id,
         language=language,

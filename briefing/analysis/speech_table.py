@@ -157,6 +157,10 @@ class SpeechTable:
     asides: tuple[tuple[str, ...], ...] = ()
     """Openings (lower-case words) of an aside between a speaker and the cue about how
     they spoke: ``speaking on condition of anonymity``, ``yang enggan disebut namanya``."""
+    interview_questions: frozenset[str] = frozenset()
+    """Labels of an interview's questions (``q``, ``p``, ``frage``), lower case."""
+    interview_answers: frozenset[str] = frozenset()
+    """Labels of its answers (``a``, ``r``, ``antwort``): see :mod:`quote_interviews`."""
     dialogue_dashes: bool = False
     """Whether the language's news sets speech off with dialogue dashes (``—No vamos
     —dijo Cuerpo—.``, ``— Мы готовы, — сказал он.``): see :mod:`quote_dashes`."""
