@@ -231,7 +231,13 @@ def parse_forward(
         and len(words) <= MAX_DESCRIPTOR
         and (words[0].lower in table.determiners or has_role_word(words, table))
     ):
-        return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+        # "dijo la mandataria durante un acto", "disse a governante aos jornalistas": the
+        # description ends where a preposition begins what she did or to whom
+        cut = next(
+            (k for k in range(2, len(words)) if words[k].lower in table.prepositions),
+            len(words),
+        )
+        return SpeakerPhrase(span_text(text, words, 0, cut), descriptor=True)
     if (
         len(words) == 1
         and words[0].is_acronym

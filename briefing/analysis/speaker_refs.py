@@ -44,7 +44,9 @@ class Context(Protocol):
 
     def full_name(self, name: str) -> str: ...
 
-    def titled_subject_before(self, title: str, position: int) -> str | None: ...
+    def titled_subject_before(
+        self, title: str, position: int, *, any_title: bool = False
+    ) -> str | None: ...
 
     def known_person(self, name: str) -> bool: ...
 
@@ -102,6 +104,12 @@ def definite_referent(context: Context, description: str, position: int) -> str 
                 # "Bundeskanzler Olaf Scholz verteidigte … „…“, sagte der Kanzler": the
                 # person a sentence before introduced with the title, quoted or not
                 or context.titled_subject_before(noun, position)
+                # "dijo la mandataria", "disse a governante": a word for any office holder
+                or (
+                    context.titled_subject_before(noun, position, any_title=True)
+                    if noun in table.epithets
+                    else None
+                )
             )
         return None
     if (

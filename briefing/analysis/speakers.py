@@ -167,10 +167,13 @@ class SpeakerContext(ArticleNames):
         bisect.insort(self._timeline, (position, name))
         self._spoken.add(name)
 
-    def titled_subject_before(self, title: str, position: int) -> str | None:
+    def titled_subject_before(
+        self, title: str, position: int, *, any_title: bool = False
+    ) -> str | None:
         """The person one of the few sentences before ``position`` opens with, when their
         role is ``title`` (``Kanzler`` of "Bundeskanzler", ``ministro`` of "ministro da
-        Fazenda"); None when another person opens a sentence in between."""
+        Fazenda") or, with ``any_title``, any role at all (``la mandataria`` after "La
+        presidenta Mariana Ríos"); None when another person opens a sentence in between."""
         here = bisect.bisect_right(self._starts, position) - 1
         for k in range(here, max(-1, here - _PRONOUN_LOOKBACK - 1), -1):
             sentence = self.sentences[k]
@@ -189,7 +192,9 @@ class SpeakerContext(ArticleNames):
                 ]
             wanted = title.casefold()
             if role and (
-                role[-1].endswith(wanted) or (self.table.role_head_first and role[0] == wanted)
+                any_title
+                or role[-1].endswith(wanted)
+                or (self.table.role_head_first and role[0] == wanted)
             ):
                 return subject
             return None  # someone else opens a sentence in between

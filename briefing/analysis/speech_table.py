@@ -157,6 +157,9 @@ class SpeechTable:
     asides: tuple[tuple[str, ...], ...] = ()
     """Openings (lower-case words) of an aside between a speaker and the cue about how
     they spoke: ``speaking on condition of anonymity``, ``yang enggan disebut namanya``."""
+    epithets: frozenset[str] = frozenset()
+    """Words for any holder of an office (``mandataria``, ``governante``, ``autarca``):
+    after one, ``la mandataria`` is whoever a sentence just before opened with a title."""
     interview_questions: frozenset[str] = frozenset()
     """Labels of an interview's questions (``q``, ``p``, ``frage``), lower case."""
     interview_answers: frozenset[str] = frozenset()

@@ -123,3 +123,29 @@ def test_a_russian_pronoun_reports_with_a_clarifying_verb() -> None:
     (statement,) = analyze(article_from_text(text, "ru")).statements
     assert statement.speaker == "Олег Кузнецов"
     assert statement.text.startswith("работы займут")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "La presidenta Mariana Ríos visitó Cali. "
+            '"Nadie debería vivir sin un techo digno", dijo la mandataria durante un acto.',
+            "es",
+            "Mariana Ríos",
+        ),
+        (
+            "A ministra Maria Cardoso reuniu-se com os sindicatos. "
+            '"É um passo importante", disse a governante aos jornalistas.',
+            "pt",
+            "Maria Cardoso",
+        ),
+    ],
+)
+def test_a_word_for_any_office_holder_is_the_titled_person_just_named(
+    text: str, language: str, speaker: str
+) -> None:
+    """``la mandataria``, ``a governante``: whoever a sentence just before opened with a
+    title; the description ends before what follows it (``durante un acto``)."""
+    (quote,) = analyze(article_from_text(text, language)).quotes
+    assert quote.speaker == speaker
