@@ -199,6 +199,10 @@ def actor_tables(language: str | None) -> ActorTables:
     data = load_table(language, "actors")
     tables = ActorTables(language=language or "default")
     classes: dict[str, str] = {}
+    # Lower-case words of names (``del`` of ``Corea del Norte``) as the tagger's place or
+    # organisation evidence: the tables whose languages the tagger was trained on keep
+    # theirs (``of``, ``and``); elsewhere every "portavoz del PSOE" would have one.
+    lowercase_classes = bool(data.get("lowercase_word_classes", True))
 
     def add(surface: str, entry: GazetteerEntry) -> None:
         words = _words(surface)
@@ -207,7 +211,8 @@ def actor_tables(language: str | None) -> ActorTables:
         tables.phrases.setdefault(words[0], []).append((words, entry))
         tag = {"place": "LOC", "organization": "ORG", "person": "PER"}[entry.kind]
         for k, word in enumerate(words):
-            if word[:1].isalnum():  # not the ``.`` of ``A.S.``: every sentence ends with one
+            # not the ``.`` of ``A.S.``: every sentence ends with one
+            if word[:1].isalnum() and (lowercase_classes or not word.islower()):
                 classes.setdefault(word, f"{tag}{'B' if k == 0 else 'I'}")
 
     for kind, section in (("place", "places"), ("organization", "organizations")):
