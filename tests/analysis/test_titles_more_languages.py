@@ -149,3 +149,15 @@ def test_a_word_for_any_office_holder_is_the_titled_person_just_named(
     title; the description ends before what follows it (``durante un acto``)."""
     (quote,) = analyze(article_from_text(text, language)).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("« On a tout perdu », témoigne Fatima Benali, 38 ans.", "fr", "Fatima Benali"),
+        ("„Die Lage ist ernst“, berichtet Anna Schmidt.", "de", "Anna Schmidt"),
+    ],
+)
+def test_present_tense_cues(text: str, language: str, speaker: str) -> None:
+    (quote,) = analyze(article_from_text(text, language)).quotes
+    assert quote.speaker == speaker
