@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from briefing.analysis.languages import load_table
+from briefing.analysis.numbers import figure_words
 from briefing.analysis.suggestions import DateMention, SentenceSpan
 from briefing.core.model import Article
 
@@ -346,12 +347,17 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
     mentions = []
     for f in found:
         start, end = _with_modifiers(text, f, lang)
+        value = _resolve(f, lang, reference, _direction(text, f, lang))
+        counted = _counted(text, f, lang, article.language.code)
+        if counted is not None:  # "dua bulan lalu": two months back, not last month
+            count, start = counted
+            value = _shifted(f, lang, reference, count)
         mentions.append(
             DateMention(
                 text=text[start:end],
                 start=start,
                 end=end,
-                value=_resolve(f, lang, reference, _direction(text, f, lang)),
+                value=value,
                 absolute=_is_absolute(f),
             )
         )
@@ -361,6 +367,44 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
         for m in mentions
         if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
     ]
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\w+(?: \w+)?)[^\S\n]+$")
+
+
+def _counted(
+    text: str, found: _Found, lang: _DateLanguage, language: str | None
+) -> tuple[int, int] | None:
+    """A count right before a relative phrase (``dua bulan lalu``, ``3 tahun lalu``): the
+    count and where it begins; None for none or one."""
+    if found.kind != "relative":
+        return None
+    before = text[max(0, found.start - _MODIFIER_REACH) : found.start]
+    m = _COUNT_BEFORE.search(before)
+    if m is None:
+        return None
+    words = figure_words(language).number_words
+    for candidate in (m.group(1), m.group(1).split(" ")[-1]):
+        value = int(candidate) if candidate.isdigit() else words.get(candidate.lower())
+        if value is not None and value >= 2 and float(value).is_integer():
+            return int(value), found.start - len(before) + m.end(1) - len(candidate)
+    return None
+
+
+def _shifted(found: _Found, lang: _DateLanguage, reference: date | None, count: int) -> str | None:
+    """The value of a relative phrase counted ``count`` times (``tiga tahun lalu``)."""
+    unit, offset = lang.relative.get((found.groups.get("phrase") or "").lower(), ("", 0))
+    if reference is None or offset == 0:
+        return None
+    shift = offset * count
+    if unit == "day":
+        return (reference + timedelta(days=shift)).isoformat()
+    if unit == "month":
+        index = reference.year * 12 + reference.month - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "year":
+        return f"{reference.year + shift:04d}"
+    return None
 
 
 def _with_modifiers(text: str, found: _Found, lang: _DateLanguage) -> tuple[int, int]:

@@ -361,3 +361,16 @@ def test_audited_english_articles(prefix: str, english_bodies: dict[str, str]) -
     published, expected = AUDITED[prefix]
     found = extract_dates(article_of(english_bodies[prefix], "en", published), [])
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ia bergabung dengan timnas dua bulan lalu.", ("dua bulan lalu", "2019-09")),
+        ("Pabrik itu ditutup 3 tahun lalu.", ("3 tahun lalu", "2016")),
+        ("Ia bergabung bulan lalu.", ("bulan lalu", "2019-10")),
+    ],
+)
+def test_a_count_before_a_relative_phrase_counts_back(text: str, found: tuple[str, str]) -> None:
+    """``dua bulan lalu`` is two months back, not last month."""
+    assert [(d.text, d.value) for d in dates(text, "id", TUESDAY)] == [found]
