@@ -631,12 +631,21 @@ def _unhedged_count(text: str, figure: FigureSuggestion, words: FigureWords) -> 
     previous, _ = _previous_word(text, figure.start)
     if previous.lower() in words.referring_words:
         return False  # "the two leaders", "seven of the nine", "peringkat sepuluh"
-    after = _NEXT_WORD_AFTER.match(text, figure.end)
-    if after and f"{unit} {after.group(1).lower()}" in words.unnamed_sources:
-        return False  # "two people familiar with the matter"
+    if figure.text[:1].isupper() and not _opens_sentence(text, figure.start):
+        return False  # "Once Caldas", "die deutsche Elf", "Treinta y Tres": a name
+    after = text[figure.end : figure.end + 40].lstrip(" \t,").lower()
+    if after.startswith(words.unnamed_sources) and words.unnamed_sources:
+        return False  # "two people familiar with the matter", "three people with knowledge"
     return unit in words.counted_people or (
-        figure.value >= _UNHEDGED_ANY_NOUN and unit not in words.time_units
+        figure.value >= _UNHEDGED_ANY_NOUN
+        and unit not in words.time_units
+        and not (words.verb_endings and unit.endswith(words.verb_endings))
     )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0\"'“«„(")
+    return not before or before[-1] in ".!?\n:"
 
 
 _ARTICLE_MULTIPLIER = 1000.0

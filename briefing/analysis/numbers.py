@@ -216,9 +216,12 @@ class FigureWords:
     counted_people: frozenset[str] = frozenset()
     time_units: frozenset[str] = frozenset()
     referring_words: frozenset[str] = frozenset()
-    unnamed_sources: frozenset[str] = frozenset()
-    """Counted noun and the word after it that make people the writer's sources, not a
-    figure (``two people familiar with the matter``)."""
+    unnamed_sources: tuple[str, ...] = ()
+    """What follows a counted noun when the people are the writer's sources, not a
+    figure (``two people familiar with the matter``, ``three people with knowledge``)."""
+    verb_endings: tuple[str, ...] = ()
+    """Endings of a verb the count stands before (``veinticinco resultaron``, ``двенадцать
+    получили``): no counted noun for an unhedged number word."""
     """With :attr:`counted_people` and :attr:`time_units`: when a number word with no
     qualifier is a figure (see the table's ``counted_people_about``)."""
     qualifier_full_forms: dict[str, str] = field(default_factory=dict)
@@ -318,7 +321,8 @@ def figure_words(language: str | None) -> FigureWords:
         counted_people=frozenset(str(w).lower() for w in t.get("counted_people", ())),
         time_units=frozenset(str(w).lower() for w in t.get("time_units", ())),
         referring_words=frozenset(str(w).lower() for w in t.get("referring_words", ())),
-        unnamed_sources=frozenset(str(w).lower() for w in t.get("unnamed_sources", ())),
+        unnamed_sources=tuple(str(w).lower() for w in t.get("unnamed_sources", ())),
+        verb_endings=tuple(str(w) for w in t.get("verb_endings", ())),
         qualifier_full_forms={
             str(k).lower(): str(v) for k, v in t.get("qualifier_full_forms", {}).items()
         },

@@ -47,11 +47,16 @@ def interview_quotes(
     if answerer is None:
         return list(quotes)
     answers = [(label, start, end) for label, start, end in turns if label == answerer]
-    asked = any(label != answerer for label, _, _ in turns)
+    asked = [(start, end) for label, start, end in turns if label != answerer]
     if len(answers) < _MIN_ANSWERS or not asked:
         return list(quotes)
+    if 2 * sum("?" in text[start:end] for start, end in asked) < len(asked):
+        return list(quotes)  # "P. Gómez …", "R. Díaz …": initials, not questions and answers
     first_answer = answers[0][1]
-    speaker, role = _interviewee(text, answerer, actors, table, first_answer)
+    said = _said_interview(text[:first_answer], table)
+    if answerer.lower() in table.interview_answers and said is None:
+        return list(quotes)  # Q/A set out by an explainer, a quiz or a transcript
+    speaker, role = _interviewee(text, answerer, actors, table, first_answer, said)
     out = [
         q
         if q.speaker or q.end > first_answer or not _in_headline(q, paragraphs)
@@ -146,15 +151,28 @@ def _name_like(label: str) -> bool:
     return 0 < len(words) <= _MAX_NAME_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+def _said_interview(lead: str, table: SpeechTable) -> int | None:
+    """Where the text before the answers first calls itself an interview, if it does."""
+    lower = lead.lower()
+    found = [
+        m.start()
+        for word in table.interview_words
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", lower)
+    ]
+    return min(found) if found else None
+
+
 def _interviewee(
     text: str,
     label: str,
     actors: Sequence[ActorSuggestion],
     table: SpeechTable,
     first_answer: int,
+    said: int | None = None,
 ) -> tuple[str | None, str | None]:
     """Who answers: the person the label names, else (a role label such as ``A``) the
-    person the article names first before the answers."""
+    person named in the sentence that calls the piece an interview, else the person the
+    article names first before the answers."""
     people = [a for a in actors if a.kind == "person"]
     if label.lower() not in table.interview_answers:
         for actor in people:
@@ -165,6 +183,19 @@ def _interviewee(
     before = [(at, a) for at, a in introduced if at < first_answer]
     if not before:
         return None, None
+    if said is not None:  # "… the economist Pablo Soto spoke to us about …"
+        start = max(text.rfind(".", 0, said), text.rfind("\n", 0, said)) + 1
+        stop = min(
+            (k for k in (text.find(".", said), text.find("\n", said)) if k >= 0),
+            default=first_answer,
+        )
+        near = [
+            (at, a) for a in people for at in (m.start for m in a.mentions) if start <= at < stop
+        ]
+        if near:
+            return min(near, key=lambda pair: pair[0])[1].name, min(near, key=lambda pair: pair[0])[
+                1
+            ].role
     _, first = min(before, key=lambda pair: pair[0])
     return first.name, first.role
 

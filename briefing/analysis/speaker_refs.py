@@ -106,7 +106,11 @@ def definite_referent(context: Context, description: str, position: int) -> str 
                 or context.titled_subject_before(noun, position)
                 # "dijo la mandataria", "disse a governante": a word for any office holder
                 or (
-                    context.titled_subject_before(noun, position, any_title=True)
+                    _of_gender(
+                        context,
+                        context.titled_subject_before(noun, position, any_title=True),
+                        table.article_genders.get(words[0].lower()),
+                    )
                     if noun in table.epithets
                     else None
                 )
@@ -136,6 +140,13 @@ def definite_referent(context: Context, description: str, position: int) -> str 
             noun, position
         )
     return None
+
+
+def _of_gender(context: Context, person: str | None, gender: str | None) -> str | None:
+    """``person`` unless the article shows them to be of the other gender."""
+    from briefing.analysis.speaker_gender import agrees
+
+    return person if agrees(context, person, gender) else None  # type: ignore[arg-type]
 
 
 def _of_age(context: Context, noun: str, position: int) -> str | None:

@@ -157,12 +157,17 @@ class SpeechTable:
     asides: tuple[tuple[str, ...], ...] = ()
     """Openings (lower-case words) of an aside between a speaker and the cue about how
     they spoke: ``speaking on condition of anonymity``, ``yang enggan disebut namanya``."""
+    article_genders: dict[str, str] = field(default_factory=dict)
+    """``la`` → ``f``: the gender an article gives the noun after it (``la mandataria``)."""
     epithets: frozenset[str] = frozenset()
     """Words for any holder of an office (``mandataria``, ``governante``, ``autarca``):
     after one, ``la mandataria`` is whoever a sentence just before opened with a title."""
     interview_questions: frozenset[str] = frozenset()
     """Labels of an interview's questions (``q``, ``p``, ``frage``), lower case."""
     interview_answers: frozenset[str] = frozenset()
+    interview_words: frozenset[str] = frozenset()
+    """``interview``, ``entrevista``: what the lead of an interview says it is; answers
+    labelled only by role (``A:``) count as the interviewee's only after one."""
     """Labels of its answers (``a``, ``r``, ``antwort``): see :mod:`quote_interviews`."""
     dialogue_dashes: bool = False
     """Whether the language's news sets speech off with dialogue dashes (``—No vamos
@@ -446,6 +451,9 @@ def speech_table(language: str | None) -> SpeechTable:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         dialogue_dashes=bool(data.get("dialogue_dashes", False)),
+        article_genders={
+            str(k).lower(): str(v) for k, v in data.get("article_genders", {}).items()
+        },
         asides=tuple(tuple(re.findall(r"\w+", a.lower())) for a in data.get("asides", [])),
         descriptions_after_names=bool(data.get("descriptions_after_names", False)),
         name_only_particles=frozenset(data.get("name_only_particles", [])),

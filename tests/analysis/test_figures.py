@@ -668,3 +668,23 @@ def test_a_number_word_counting_people_or_ten_and_more_is_a_figure(
     headline counts, hedged or not."""
     figure = only(text, language)
     assert (figure.value, figure.unit, figure.qualifier) == (value, unit, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Three people with knowledge of the talks said the deal was close.", "en"),
+        ("Zwei Personen aus Regierungskreisen sagten, die Entscheidung sei gefallen.", "de"),
+        ("Dua orang sumber yang mengetahui pembicaraan itu mengatakan kesepakatan rampung.", "id"),
+        ("Два человека, знакомых с ситуацией, сообщили, что сделка отложена.", "ru"),
+        ("One in ten adults has no savings.", "en"),
+        ("El club Once Caldas ganó el torneo.", "es"),
+        ("Die deutsche Elf gewann das Spiel.", "de"),
+        ("Veinticinco resultaron heridos en el accidente de ayer.", "es"),
+        ("The meeting starts at eleven o'clock.", "en"),
+    ],
+)
+def test_unhedged_number_words_that_are_no_count(text: str, language: str) -> None:
+    """Unnamed sources, a ratio, a name written with a number word, a verb after the
+    number and a clock time are no figures of their own."""
+    assert find_figures(text, language) == []

@@ -73,3 +73,26 @@ def test_labelled_lists_are_no_interview() -> None:
         "Note: All meetings are open to the public.\n"
     )
     assert analyze(article_from_text(text, "en")).quotes == ()
+
+
+def test_an_explainer_set_out_as_questions_and_answers_is_no_interview() -> None:
+    text = (
+        "What the new school rules mean\n\n"
+        "Health Secretary Tom Reed announced new rules for school meals on Monday.\n\n"
+        "Q: When do the rules start?\n\n"
+        "A: From September, in every state school.\n\n"
+        "Q: Who pays for the meals?\n\n"
+        "A: The local councils, with a grant from the ministry.\n"
+    )
+    assert [q for q in analyze(article_from_text(text, "en")).quotes if q.cue == "A:"] == []
+
+
+def test_initials_opening_paragraphs_are_no_turn_labels() -> None:
+    text = (
+        "Dos candidatos para la alcaldía\n\n"
+        "P. Gómez presentó su programa en el centro de la ciudad el lunes por la tarde.\n\n"
+        "R. Díaz respondió con un plan de vivienda para los barrios del sur de la ciudad.\n\n"
+        "P. Gómez insistió en la seguridad durante el debate de la noche del martes.\n\n"
+        "R. Díaz habló de transporte público y de las nuevas líneas de autobús.\n"
+    )
+    assert analyze(article_from_text(text, "es")).quotes == ()
