@@ -58,7 +58,9 @@ def analyze(article: Article) -> ArticleAnalysis:
         quotes, statements, actors, context.table, article.text, context.lowercase_words()
     )
     actors = _named_as_quoted(actors, quotes, article.text, context.table)
-    quotes = interview_quotes(article.text, article.paragraphs, quotes, actors, context.table)
+    quotes = interview_quotes(
+        article.text, article.paragraphs, quotes, actors, context.table, article.title
+    )
     return ArticleAnalysis(
         article_id=article.id,
         language=language,

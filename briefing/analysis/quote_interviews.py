@@ -37,9 +37,12 @@ def interview_quotes(
     quotes: Sequence[QuoteSuggestion],
     actors: Sequence[ActorSuggestion],
     table: SpeechTable,
+    title: str | None = None,
 ) -> list[QuoteSuggestion]:
     """``quotes`` with the interview's answers added (in text order) and a speakerless
-    headline quote given to the interviewee; ``quotes`` unchanged for any other article."""
+    headline quote given to the interviewee; ``quotes`` unchanged for any other article.
+    ``title``: the article's title when it is not part of the text (it may say
+    "Interview")."""
     turns = _turns(text, paragraphs)
     if not turns:
         return list(quotes)
@@ -54,7 +57,8 @@ def interview_quotes(
         return list(quotes)  # "P. Gómez …", "R. Díaz …": initials, not questions and answers
     first_answer = answers[0][1]
     said = _said_interview(text[:first_answer], table)
-    if answerer.lower() in table.interview_answers and said is None:
+    titled = title is not None and _said_interview(title, table) is not None
+    if answerer.lower() in table.interview_answers and said is None and not titled:
         return list(quotes)  # Q/A set out by an explainer, a quiz or a transcript
     speaker, role = _interviewee(text, answerer, actors, table, first_answer, said)
     out = [
@@ -157,7 +161,7 @@ def _said_interview(lead: str, table: SpeechTable) -> int | None:
     found = [
         m.start()
         for word in table.interview_words
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", lower)
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}", lower)  # "entrevistamos"
     ]
     return min(found) if found else None
 
