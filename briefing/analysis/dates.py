@@ -396,7 +396,11 @@ def _shifted(found: _Found, lang: _DateLanguage, reference: date | None, count: 
     unit, offset = lang.relative.get((found.groups.get("phrase") or "").lower(), ("", 0))
     if reference is None or offset == 0:
         return None
-    shift = offset * count
+    return _relative_value(unit, offset * count, reference)
+
+
+def _relative_value(unit: str, shift: int, reference: date) -> str | None:
+    """``shift`` days, months or years from ``reference``, as ISO (weeks: None)."""
     if unit == "day":
         return (reference + timedelta(days=shift)).isoformat()
     if unit == "month":
@@ -633,11 +637,5 @@ def _resolve(
         return None
     if kind == "relative" and direction != "anchored":
         unit, offset = lang.relative.get((g.get("phrase") or "").lower(), ("", 0))
-        if unit == "day":
-            return (reference + timedelta(days=offset)).isoformat()
-        if unit == "month":
-            index = reference.year * 12 + reference.month - 1 + offset
-            return f"{index // 12:04d}-{index % 12 + 1:02d}"
-        if unit == "year":
-            return f"{reference.year + offset:04d}"
+        return _relative_value(unit, offset, reference)
     return None
