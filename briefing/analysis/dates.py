@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefing.analysis.languages import load_table
 from briefing.analysis.numbers import figure_words
@@ -346,9 +346,10 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
         reference = find_date(text, article.language.code)
     mentions = []
     for f in found:
-        start, end = _with_modifiers(text, f, lang)
-        value = _resolve(f, lang, reference, _direction(text, f, lang))
-        counted = _counted(text, f, lang, article.language.code)
+        pointers = _pointers(text, f, lang)
+        start, end = _with_pointers(f, pointers)
+        value = _resolve(f, lang, reference, _direction(text, f, lang, pointers))
+        counted = _counted(pointers.before, f, article.language.code)
         if counted is not None:  # "dua bulan lalu": two months back, not last month
             count, start = counted
             value = _shifted(f, lang, reference, count)
@@ -372,14 +373,12 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\w+(?: \w+)?)[^\S\n]+$")
 
 
-def _counted(
-    text: str, found: _Found, lang: _DateLanguage, language: str | None
-) -> tuple[int, int] | None:
-    """A count right before a relative phrase (``dua bulan lalu``, ``3 tahun lalu``): the
-    count and where it begins; None for none or one."""
+def _counted(before: str, found: _Found, language: str | None) -> tuple[int, int] | None:
+    """A count in ``before`` (the text just before ``found``) right before a relative
+    phrase (``dua bulan lalu``, ``3 tahun lalu``): the count and where it begins; None
+    for none or one."""
     if found.kind != "relative":
         return None
-    before = text[max(0, found.start - _MODIFIER_REACH) : found.start]
     m = _COUNT_BEFORE.search(before)
     if m is None:
         return None
@@ -411,19 +410,39 @@ def _relative_value(unit: str, shift: int, reference: date) -> str | None:
     return None
 
 
-def _with_modifiers(text: str, found: _Found, lang: _DateLanguage) -> tuple[int, int]:
+class _Pointers(NamedTuple):
+    """The words around an incomplete date that point it (see :func:`_pointers`)."""
+
+    before: str
+    """The text just before the date (:data:`_MODIFIER_REACH` characters)."""
+    modifier_before: re.Match[str] | None  # "last Friday", "el pasado viernes"
+    year_after: re.Match[str] | None  # "January next year"
+    modifier_after: re.Match[str] | None  # "mardi prochain", "el martes pasado"
+
+
+def _pointers(text: str, found: _Found, lang: _DateLanguage) -> _Pointers:
+    """The modifiers before and after ``found`` and a relative year after it, read once
+    for its direction (:func:`_direction`) and its span (:func:`_with_pointers`)."""
+    before = text[max(0, found.start - _MODIFIER_REACH) : found.start]
+    if found.kind == "relative" or _is_absolute(found):
+        return _Pointers(before, None, None, None)
+    reach = found.end + _MODIFIER_REACH
+    return _Pointers(
+        before,
+        lang.modifier_before.search(before),
+        lang.year_after.match(text, found.end, reach),
+        lang.modifier_after.match(text, found.end, reach),
+    )
+
+
+def _with_pointers(found: _Found, pointers: _Pointers) -> tuple[int, int]:
     """The date's span with the words that point it (``last Friday``, ``mardi prochain``,
     ``el martes pasado``, ``January next year``): without them an undated article's
     "Friday" says neither which way nor which one."""
     start, end = found.start, found.end
-    if found.kind == "relative" or _is_absolute(found):
-        return start, end
-    before = text[max(0, start - _MODIFIER_REACH) : start]
-    modifier = lang.modifier_before.search(before)
-    if modifier:
-        start -= len(before) - modifier.start(1)
-    year = lang.year_after.match(text, end, end + _MODIFIER_REACH)
-    after = year or lang.modifier_after.match(text, end, end + _MODIFIER_REACH)
+    if pointers.modifier_before:
+        start -= len(pointers.before) - pointers.modifier_before.start(1)
+    after = pointers.year_after or pointers.modifier_after
     if after:
         end = after.end(1)
     return start, end
@@ -468,7 +487,7 @@ event may be yesterday's: a page's date is often a day late (UTC, an aggregator'
 timestamp), and "akan … hari ini, Jumat" must not become next week's Friday."""
 
 
-def _direction(text: str, found: _Found, lang: _DateLanguage) -> str | None:
+def _direction(text: str, found: _Found, lang: _DateLanguage, pointers: _Pointers) -> str | None:
     """Which way an incomplete date points from the reference, or None (the default).
 
     ``previous``/``following``: a modifier next to it (``last November``, ``next
@@ -479,22 +498,20 @@ def _direction(text: str, found: _Found, lang: _DateLanguage) -> str | None:
     ``anchored``: a relative phrase counted from another date (``the next year``), which
     is left unresolved rather than guessed. ``year+1``, ``year-1``…: a relative year
     right behind it names its year (``January next year``, ``Februari tahun ini``). Tables: ``direction_words``, ``tense_cues``
-    and ``relative_anchors`` in ``data/<lang>/dates.json``.
+    and ``relative_anchors`` in ``data/<lang>/dates.json``. ``pointers``: the words
+    around it (:func:`_pointers`).
     """
-    before = text[max(0, found.start - _MODIFIER_REACH) : found.start]
+    before = pointers.before
     if found.kind == "relative":
         return "anchored" if lang.relative_anchor.search(before) else None
     if found.kind == "iso" or _is_absolute(found):
         return None
-    modifier = lang.modifier_before.search(before)
-    if modifier:
-        return lang.direction_before[modifier.group(1).lower()]
-    year = lang.year_after.match(text, found.end, found.end + _MODIFIER_REACH)
-    if year:
-        return f"year{lang.relative[year.group(1).lower()][1]:+d}"
-    modifier = lang.modifier_after.match(text, found.end, found.end + _MODIFIER_REACH)
-    if modifier:
-        return lang.direction_after[modifier.group(1).lower()]
+    if pointers.modifier_before:
+        return lang.direction_before[pointers.modifier_before.group(1).lower()]
+    if pointers.year_after:
+        return f"year{lang.relative[pointers.year_after.group(1).lower()][1]:+d}"
+    if pointers.modifier_after:
+        return lang.direction_after[pointers.modifier_after.group(1).lower()]
     genitive = lang.genitive_before.search(before)
     if genitive and (genitive.group("head") or "").lower() not in lang.not_genitive_after:
         return None  # "the attack of April 3": an event, whatever the clause's tense

@@ -9,6 +9,7 @@ figure at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.analysis.numbers import FigureWords
 
@@ -173,3 +174,64 @@ def _compound_after(text: str, start: int, end: int, first: str, words: FigureWo
         else:
             return position
     return None
+
+
+def previous_word(text: str, start: int) -> tuple[str, int]:
+    """The word (with its trailing dot, if any) before ``start``, and where it starts."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0\u202f":
+        i -= 1
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i], j
+
+
+def _after_connector(text: str, cursor: int, connectors: Sequence[str]) -> int | None:
+    """Where the connector (``de``) after ``cursor`` ends, if one follows; a glued one
+    (``d'enfants``) is one word with its noun: see :func:`without_connector`."""
+    position = cursor
+    while position < len(text) and text[position].isspace():
+        position += 1
+    if position == cursor:
+        return None
+    for connector in connectors:
+        end = position + len(connector)
+        if text[position:end].lower() == connector and text[end : end + 1].isspace():
+            return end
+    return None
+
+
+def without_connector(phrase: str, connectors: Sequence[str]) -> str:
+    """``phrase`` without a connector opening it: ``d'enfants`` → ``enfants``, ``de
+    lignes`` → ``lignes`` (the counted noun and what it counts after a multiplier)."""
+    lower = phrase.lower()
+    for connector in connectors:
+        if connector.endswith(("'", "’")):
+            if lower.startswith(connector):
+                return phrase[len(connector) :]
+        elif lower.startswith(connector) and phrase[len(connector) : len(connector) + 1].isspace():
+            return phrase[len(connector) :].lstrip()
+    return phrase
+
+
+def counted_noun_through(
+    text: str,
+    cursor: int,
+    words: FigureWords,
+    connectors: Sequence[str],
+    *,
+    singular: bool = False,
+) -> tuple[str, int, int] | None:
+    """:func:`counted_noun`, read past a multiplier's connector when one follows
+    (``trois millions de masques``, ``une centaine d'enfants``: masques, enfants)."""
+    noun = None
+    if connectors:
+        after = _after_connector(text, cursor, connectors)
+        noun = counted_noun(text, after, words) if after is not None else None
+    if noun is None:
+        noun = counted_noun(text, cursor, words, singular=singular)
+    if noun is not None and connectors:
+        unit = without_connector(noun[0], connectors)
+        noun = (unit, noun[1], noun[2]) if unit else None
+    return noun

@@ -1,12 +1,15 @@
 """Spelled-out numbers going on past their first word (``two hundred and fifty``,
-``three hundred thousand``) and the words after one that make it no count (``two
-thirds``, ``a dozen times``): the figures' reading of number words, table-driven."""
+``three hundred thousand``, ``treinta y cinco``), the words after one that make it no
+count (``two thirds``, ``a dozen times``) and when one no qualifier hedges is a count all
+the same (``twelve people``): the figures' reading of number words, table-driven."""
 
 from __future__ import annotations
 
 import re
 
+from briefing.analysis.figure_nouns import previous_word
 from briefing.analysis.numbers import FigureWords
+from briefing.analysis.suggestions import FigureSuggestion
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
@@ -42,3 +45,73 @@ def spelled_on(
 
 
 _HUNDRED = 100.0
+
+
+_UNITS_WORD = re.compile(r"\w+")
+
+
+def units_after(text: str, end: int, value: float, words: FigureWords) -> tuple[float, int]:
+    """A tens word going on with its units: ``treinta y cinco`` (35), ``vingt-cinq``,
+    ``двадцати пяти``; the value and end unchanged otherwise."""
+    if not _is_tens(value):
+        return value, end
+    for joiner in words.tens_units_joiners:
+        if text[end : end + len(joiner)].lower() != joiner:
+            continue
+        m = _UNITS_WORD.match(text, end + len(joiner))
+        units = words.number_words.get(m.group().lower()) if m else None
+        if m is not None and units is not None and 1 <= units <= 9:
+            return value + units, m.end()
+    return value, end
+
+
+def tens_before(text: str, start: int, words: FigureWords) -> tuple[float, int] | None:
+    """The tens word and joiner before a units word (``treinta y`` before ``cinco mil``):
+    its value and where it begins."""
+    for joiner in words.tens_units_joiners:
+        if text[max(0, start - len(joiner)) : start].lower() != joiner:
+            continue
+        m = _LAST_WORD.search(text, 0, start - len(joiner))
+        tens = words.number_words.get(m.group().lower()) if m else None
+        if m is not None and tens is not None and _is_tens(tens):
+            return tens, m.start()
+    return None
+
+
+def _is_tens(value: float) -> bool:
+    """Twenty to ninety in tens: the words a units word may follow."""
+    return 20 <= value <= 90 and value % 10 == 0
+
+
+_LAST_WORD = re.compile(r"(?<!\w)\w+$")
+
+
+_UNHEDGED_ANY_NOUN = 10
+"""From this value a number word counts anything but time without a qualifier."""
+
+
+def unhedged_count(text: str, figure: FigureSuggestion, words: FigureWords) -> bool:
+    """A number word no qualifier hedges that is still a count a brief cites: people
+    (``twelve people``, ``trois blessés``, ``трое человек``) or ten or more of anything
+    but time (``sepuluh pesawat``); never one that points back (``the two leaders``)."""
+    unit = (figure.unit or "").lower()
+    if not unit or figure.value is None or figure.text.split()[0].lower() in words.article_numbers:
+        return False  # "a hundred reasons": a manner of speaking unless hedged
+    previous, _ = previous_word(text, figure.start)
+    if previous.lower() in words.referring_words:
+        return False  # "the two leaders", "seven of the nine", "peringkat sepuluh"
+    if figure.text[:1].isupper() and not _opens_sentence(text, figure.start):
+        return False  # "Once Caldas", "die deutsche Elf", "Treinta y Tres": a name
+    after = text[figure.end : figure.end + 40].lstrip(" \t,").lower()
+    if after.startswith(words.unnamed_sources) and words.unnamed_sources:
+        return False  # "two people familiar with the matter", "three people with knowledge"
+    return unit in words.counted_people or (
+        figure.value >= _UNHEDGED_ANY_NOUN
+        and unit not in words.time_units
+        and not (words.verb_endings and unit.endswith(words.verb_endings))
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0\"'“«„(")
+    return not before or before[-1] in ".!?\n:"

@@ -18,8 +18,20 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from briefing.analysis.dates import find_date_spans
-from briefing.analysis.figure_nouns import WORD_AFTER, counted_noun
-from briefing.analysis.figure_spelled import not_counted, spelled_on
+from briefing.analysis.figure_nouns import (
+    WORD_AFTER,
+    counted_noun,
+    counted_noun_through,
+    previous_word,
+    without_connector,
+)
+from briefing.analysis.figure_spelled import (
+    not_counted,
+    spelled_on,
+    tens_before,
+    unhedged_count,
+    units_after,
+)
 from briefing.analysis.numbers import (
     FigureWords,
     NumberLocale,
@@ -93,17 +105,6 @@ def _inside(start: int, end: int, blocked: bytearray) -> bool:
     return blocked.find(0, start, end) == -1
 
 
-def _previous_word(text: str, start: int) -> tuple[str, int]:
-    """The word (with its trailing dot, if any) before ``start``, and where it starts."""
-    i = start
-    while i > 0 and text[i - 1] in " \t\u00a0\u202f":
-        i -= 1
-    j = i
-    while j > 0 and not text[j - 1].isspace():
-        j -= 1
-    return text[j:i], j
-
-
 @lru_cache(maxsize=64)
 def _lowered(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str] | None]:
     """The phrases lowered, and their lowered first characters (None when one is empty):
@@ -112,74 +113,12 @@ def _lowered(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str] 
     return lows, (None if not all(lows) else frozenset(low[:1] for low in lows))
 
 
-def _after_connector(text: str, cursor: int, connectors: Sequence[str]) -> int | None:
-    """Where the connector (``de``) after ``cursor`` ends, if one follows; a glued one
-    (``d'enfants``) is one word with its noun: see :func:`_strip_connector`."""
-    position = cursor
-    while position < len(text) and text[position].isspace():
-        position += 1
-    if position == cursor:
-        return None
-    for connector in connectors:
-        end = position + len(connector)
-        if text[position:end].lower() == connector and text[end : end + 1].isspace():
-            return end
-    return None
-
-
-def _strip_connector(phrase: str, connectors: Sequence[str]) -> str:
-    """``phrase`` without a connector opening it: ``d'enfants`` → ``enfants``, ``de
-    lignes`` → ``lignes`` (the counted noun and what it counts after a multiplier)."""
-    lower = phrase.lower()
-    for connector in connectors:
-        if connector.endswith(("'", "’")):
-            if lower.startswith(connector):
-                return phrase[len(connector) :]
-        elif lower.startswith(connector) and phrase[len(connector) : len(connector) + 1].isspace():
-            return phrase[len(connector) :].lstrip()
-    return phrase
-
-
 def _full_form(qualifier: str, words: FigureWords) -> str:
     """The qualifier as a brief writes it (``Plus d'`` → ``Plus de``)."""
     full = words.qualifier_full_forms.get(qualifier.lower())
     if full is None:
         return qualifier
     return full[:1].upper() + full[1:] if qualifier[:1].isupper() else full
-
-
-_UNITS_WORD = re.compile(r"\w+")
-
-
-def _units_after(text: str, end: int, value: float, words: FigureWords) -> tuple[float, int]:
-    """A tens word going on with its units: ``treinta y cinco`` (35), ``vingt-cinq``,
-    ``двадцати пяти``; the value and end unchanged otherwise."""
-    if not (20 <= value <= 90 and value % 10 == 0):
-        return value, end
-    for joiner in words.tens_units_joiners:
-        if text[end : end + len(joiner)].lower() != joiner:
-            continue
-        m = _UNITS_WORD.match(text, end + len(joiner))
-        units = words.number_words.get(m.group().lower()) if m else None
-        if m is not None and units is not None and 1 <= units <= 9:
-            return value + units, m.end()
-    return value, end
-
-
-def _tens_before(text: str, start: int, words: FigureWords) -> tuple[float, int] | None:
-    """The tens word and joiner before a units word (``treinta y`` before ``cinco mil``):
-    its value and where it begins."""
-    for joiner in words.tens_units_joiners:
-        if text[max(0, start - len(joiner)) : start].lower() != joiner:
-            continue
-        m = _LAST_WORD.search(text, 0, start - len(joiner))
-        tens = words.number_words.get(m.group().lower()) if m else None
-        if m is not None and tens is not None and 20 <= tens <= 90 and tens % 10 == 0:
-            return tens, m.start()
-    return None
-
-
-_LAST_WORD = re.compile(r"(?<!\w)\w+$")
 
 
 def _phrase_before(text: str, start: int, phrases: Sequence[str]) -> tuple[str, int] | None:
@@ -279,7 +218,7 @@ def _read_figure(
         return None
     if _is_list_number(text, start, end):
         return None
-    previous, _ = _previous_word(text, span_start)
+    previous, _ = previous_word(text, span_start)
     previous_key = previous.lower()
     if (
         previous_key in words.reference_before
@@ -362,21 +301,16 @@ def _complete(
         return None
     qualifier = _phrase_before(text, span_start, words.qualifiers)
     if qualifier is None:
-        gap, gap_start = _previous_word(text, span_start)
+        gap, gap_start = previous_word(text, span_start)
         if gap.lower() in words.qualifier_gap:
             qualifier = _phrase_before(text, gap_start, words.qualifiers)
     what: str | None = None
     if kind == "count":
-        noun = None
+        # "trois millions de masques", "une centaine d'enfants": through the connector
         connectors = words.multiplier_connectors if multiplier != 1.0 else ()
-        if connectors:  # "trois millions de masques", "une centaine d'enfants"
-            after = _after_connector(text, cursor, connectors)
-            noun = counted_noun(text, after, words) if after is not None else None
-        if noun is None:
-            noun = counted_noun(text, cursor, words, singular=value * multiplier == 1)
-        if noun is not None and connectors:
-            unit = _strip_connector(noun[0], connectors)
-            noun = (unit, noun[1], noun[2]) if unit else None
+        noun = counted_noun_through(
+            text, cursor, words, connectors, singular=value * multiplier == 1
+        )
         if noun is not None and not _counts(noun[0], value, multiplier, words):
             # "the 777 program", "its 737 Max jet": a model, not a count; but "306
             # electoral votes" counts the plural after the modifier, and a grouped number
@@ -384,7 +318,7 @@ def _complete(
             noun = _plural_after(text, noun[1], words)
         if noun is not None:
             unit, noun_end, what_end = noun
-            what = _strip_connector(text[cursor:what_end].strip(), connectors) or None
+            what = without_connector(text[cursor:what_end].strip(), connectors) or None
             cursor = noun_end
             if any(part in words.measures for part in unit.lower().split()):
                 kind = "measure"
@@ -464,7 +398,7 @@ def _after_a_name(
         return False
     if previous.lower().endswith(("'s", "’s")):
         return False  # "the RAV4 Hybrid's 176 hp": the name owns the number
-    _, previous_start = _previous_word(text, start)
+    _, previous_start = previous_word(text, start)
     before = text[max(0, previous_start - 20) : previous_start]
     if value >= _NAME_NUMBER_LIMIT:
         return _COUNTED_MODEL.search(before) is not None  # "30 Boeing 787 jets"
@@ -483,7 +417,7 @@ def _is_list_number(text: str, start: int, end: int) -> bool:
 def _is_year_or_time(
     text: str, start: int, span_start: int, literal: str, value: float, words: FigureWords
 ) -> bool:
-    previous, _ = _previous_word(text, span_start)
+    previous, _ = previous_word(text, span_start)
     previous_key = previous.lower().rstrip(",")
     following = WORD_AFTER.match(text, start + len(literal))
     next_word = following.group(1).lower() if following else ""
@@ -566,7 +500,7 @@ def _word_figures(
         start, end = m.start(), m.end()
         if number is not None:
             value = words.number_words[number.lower()]
-            tens = _tens_before(text, start, words)
+            tens = tens_before(text, start, words)
             if tens is not None:  # "treinta y cinco mil"
                 value, start = value + tens[0], tens[1]
             word = m.group("multiplier")
@@ -600,7 +534,7 @@ def _word_figures(
     for m in words.lone_numbers.finditer(text):
         if any(f.start <= m.start() < f.end for f in taken):
             continue
-        value, end = _units_after(text, m.end(), words.number_words[m.group().lower()], words)
+        value, end = units_after(text, m.end(), words.number_words[m.group().lower()], words)
         noun = counted_noun(text, end, words)
         if noun is None or not_counted(text, end, words) or words.multiplier_of(noun[0]):
             continue  # no count, "two thirds", or a multiplier the word figures read
@@ -609,43 +543,11 @@ def _word_figures(
         )
         if figure is not None and (
             (figure.qualifier and figure.qualifier.lower() not in words.ambiguous_qualifiers)
-            or (not figure.qualifier and _unhedged_count(text, figure, words))
+            or (not figure.qualifier and unhedged_count(text, figure, words))
         ):
             result.append(figure)  # "at least seven soldiers", "sedikitnya tujuh tentara"
             taken.append(figure)  # "cinco" of "unos treinta y cinco bomberos" is read
     return result
-
-
-_UNHEDGED_ANY_NOUN = 10
-_NEXT_WORD_AFTER = re.compile(r"\s+(\w+)")
-"""From this value a number word counts anything but time without a qualifier."""
-
-
-def _unhedged_count(text: str, figure: FigureSuggestion, words: FigureWords) -> bool:
-    """A number word no qualifier hedges that is still a count a brief cites: people
-    (``twelve people``, ``trois blessés``, ``трое человек``) or ten or more of anything
-    but time (``sepuluh pesawat``); never one that points back (``the two leaders``)."""
-    unit = (figure.unit or "").lower()
-    if not unit or figure.value is None or figure.text.split()[0].lower() in words.article_numbers:
-        return False  # "a hundred reasons": a manner of speaking unless hedged
-    previous, _ = _previous_word(text, figure.start)
-    if previous.lower() in words.referring_words:
-        return False  # "the two leaders", "seven of the nine", "peringkat sepuluh"
-    if figure.text[:1].isupper() and not _opens_sentence(text, figure.start):
-        return False  # "Once Caldas", "die deutsche Elf", "Treinta y Tres": a name
-    after = text[figure.end : figure.end + 40].lstrip(" \t,").lower()
-    if after.startswith(words.unnamed_sources) and words.unnamed_sources:
-        return False  # "two people familiar with the matter", "three people with knowledge"
-    return unit in words.counted_people or (
-        figure.value >= _UNHEDGED_ANY_NOUN
-        and unit not in words.time_units
-        and not (words.verb_endings and unit.endswith(words.verb_endings))
-    )
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0\"'“«„(")
-    return not before or before[-1] in ".!?\n:"
 
 
 _ARTICLE_MULTIPLIER = 1000.0

@@ -216,14 +216,14 @@ class FigureWords:
     counted_people: frozenset[str] = frozenset()
     time_units: frozenset[str] = frozenset()
     referring_words: frozenset[str] = frozenset()
+    """With :attr:`counted_people` and :attr:`time_units`: when a number word with no
+    qualifier is a figure (see the table's ``counted_people_about``)."""
     unnamed_sources: tuple[str, ...] = ()
     """What follows a counted noun when the people are the writer's sources, not a
     figure (``two people familiar with the matter``, ``three people with knowledge``)."""
     verb_endings: tuple[str, ...] = ()
     """Endings of a verb the count stands before (``veinticinco resultaron``, ``двенадцать
     получили``): no counted noun for an unhedged number word."""
-    """With :attr:`counted_people` and :attr:`time_units`: when a number word with no
-    qualifier is a figure (see the table's ``counted_people_about``)."""
     qualifier_full_forms: dict[str, str] = field(default_factory=dict)
     """Elided qualifiers as a brief writes them before a number (``plus d'`` → ``plus
     de``: "plus d'une centaine" is more than 100)."""

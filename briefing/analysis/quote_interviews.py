@@ -197,9 +197,7 @@ def _interviewee(
             (at, a) for a in people for at in (m.start for m in a.mentions) if start <= at < stop
         ]
         if near:
-            return min(near, key=lambda pair: pair[0])[1].name, min(near, key=lambda pair: pair[0])[
-                1
-            ].role
+            before = near
     _, first = min(before, key=lambda pair: pair[0])
     return first.name, first.role
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from briefing.analysis.speaker_gender import agrees
 from briefing.analysis.speaker_names import CAP_RUN, MAX_NAME, opening_run, split_name_role
 from briefing.analysis.speaker_segments import is_role, place_words
 from briefing.analysis.speech_table import SpeechTable
@@ -144,8 +145,6 @@ def definite_referent(context: Context, description: str, position: int) -> str 
 
 def _of_gender(context: Context, person: str | None, gender: str | None) -> str | None:
     """``person`` unless the article shows them to be of the other gender."""
-    from briefing.analysis.speaker_gender import agrees
-
     return person if agrees(context, person, gender) else None  # type: ignore[arg-type]
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -73,31 +73,33 @@ class ReaderTextEdit(QTextEdit):
         self._context_actions: list[QAction] = []
         self.article: Article | None = None
         self.positions = Utf16Map("")
-        self._hint = ""
+        # Qt's placeholder draws one line only, cut at the pane's edge: the hint is a
+        # label over the viewport instead, wrapped and centred, shown while it is empty
+        self._hint = QLabel(self.viewport())
+        self._hint.setWordWrap(True)
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._hint.setVisible(False)
+        self.document().contentsChanged.connect(self._sync_hint)
 
     @property
     def hint(self) -> str:
-        return self._hint
+        return self._hint.text()
 
     def set_hint(self, hint: str) -> None:
-        """Text shown while the document is empty: Qt's placeholder draws one line only,
-        cut at the pane's edge, so the hint is drawn here, wrapped and centred."""
-        self._hint = hint
+        """Text shown while the document is empty."""
+        self._hint.setText(hint)
         self.setAccessibleDescription(hint)
-        self.viewport().update()
+        self._sync_hint()
 
-    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._hint or not self.document().isEmpty():
-            return
-        painter = QtGui.QPainter(self.viewport())
-        painter.setPen(self.palette().placeholderText().color())
+    def _sync_hint(self) -> None:
+        self._hint.setVisible(bool(self._hint.text()) and self.document().isEmpty())
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
         margin = int(self.document().documentMargin())
-        area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
-        painter.drawText(
-            area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self._hint
-        )
-        painter.end()
+        self._hint.setGeometry(self.viewport().rect().adjusted(margin, margin, -margin, -margin))
 
     def set_context_actions(self, actions: Sequence[QAction]) -> None:
         self._context_actions = list(actions)
