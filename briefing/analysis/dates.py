@@ -15,7 +15,9 @@ is next February's, ``last November`` the one before the article's month); witho
 they are at most a month ahead (:func:`_direction`). A
 weekday with a part of the day (``Minggu malam``, ``Sunday night``: ``day_parts``) is the
 same day and resolves like the bare weekday. A week names no single day, so ``pekan
-lalu`` is found but not given a value. Names and phrases come from
+lalu`` is found but not given a value. A count of units back or ahead (``two months
+ago``, ``il y a trois semaines``, ``dua tahun silam``) is read by
+:mod:`briefing.analysis.date_elapsed`. Names and phrases come from
 ``data/<lang>/dates.json``.
 """
 
@@ -28,8 +30,8 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
+from briefing.analysis.date_elapsed import find_elapsed
 from briefing.analysis.languages import load_table
-from briefing.analysis.numbers import figure_words
 from briefing.analysis.suggestions import DateMention, SentenceSpan
 from briefing.core.model import Article
 
@@ -93,6 +95,8 @@ class _DateLanguage:
     one belongs to another verb (``will offer the lander that it unveiled in May``)."""
     relative_anchor: re.Pattern[str]
     """A word that ties a relative phrase to another date (``the next year``)."""
+    code: str | None
+    """The language: counted dates (``two months ago``) are read by :mod:`date_elapsed`."""
 
 
 @cache
@@ -243,6 +247,7 @@ def _language(code: str | None) -> _DateLanguage:
         relative=relative,
         numeric_order=str(table.get("numeric_order", "dmy")),
         patterns=tuple(patterns),
+        code=code,
     )
 
 
@@ -295,6 +300,15 @@ def _matches(text: str, lang: _DateLanguage) -> list[_Found]:
             if m is None or m.end() == m.start():
                 continue
             found.append(_Found(m.start(), m.end(), kind, m.groupdict()))
+    found.extend(
+        _Found(
+            e.start,
+            e.end,
+            "elapsed",
+            {"unit": e.unit, "shift": None if e.shift is None else str(e.shift)},
+        )
+        for e in find_elapsed(text, lang.code)
+    )
     recent[text] = found
     return found
 
@@ -349,10 +363,6 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
         pointers = _pointers(text, f, lang)
         start, end = _with_pointers(f, pointers)
         value = _resolve(f, lang, reference, _direction(text, f, lang, pointers))
-        counted = _counted(pointers.before, f, article.language.code)
-        if counted is not None:  # "dua bulan lalu": two months back, not last month
-            count, start = counted
-            value = _shifted(f, lang, reference, count)
         mentions.append(
             DateMention(
                 text=text[start:end],
@@ -368,34 +378,6 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
         for m in mentions
         if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
     ]
-
-
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\w+(?: \w+)?)[^\S\n]+$")
-
-
-def _counted(before: str, found: _Found, language: str | None) -> tuple[int, int] | None:
-    """A count in ``before`` (the text just before ``found``) right before a relative
-    phrase (``dua bulan lalu``, ``3 tahun lalu``): the count and where it begins; None
-    for none or one."""
-    if found.kind != "relative":
-        return None
-    m = _COUNT_BEFORE.search(before)
-    if m is None:
-        return None
-    words = figure_words(language).number_words
-    for candidate in (m.group(1), m.group(1).split(" ")[-1]):
-        value = int(candidate) if candidate.isdigit() else words.get(candidate.lower())
-        if value is not None and value >= 2 and float(value).is_integer():
-            return int(value), found.start - len(before) + m.end(1) - len(candidate)
-    return None
-
-
-def _shifted(found: _Found, lang: _DateLanguage, reference: date | None, count: int) -> str | None:
-    """The value of a relative phrase counted ``count`` times (``tiga tahun lalu``)."""
-    unit, offset = lang.relative.get((found.groups.get("phrase") or "").lower(), ("", 0))
-    if reference is None or offset == 0:
-        return None
-    return _relative_value(unit, offset * count, reference)
 
 
 def _relative_value(unit: str, shift: int, reference: date) -> str | None:
@@ -424,7 +406,7 @@ def _pointers(text: str, found: _Found, lang: _DateLanguage) -> _Pointers:
     """The modifiers before and after ``found`` and a relative year after it, read once
     for its direction (:func:`_direction`) and its span (:func:`_with_pointers`)."""
     before = text[max(0, found.start - _MODIFIER_REACH) : found.start]
-    if found.kind == "relative" or _is_absolute(found):
+    if found.kind in {"relative", "elapsed"} or _is_absolute(found):
         return _Pointers(before, None, None, None)
     reach = found.end + _MODIFIER_REACH
     return _Pointers(
@@ -504,6 +486,8 @@ def _direction(text: str, found: _Found, lang: _DateLanguage, pointers: _Pointer
     before = pointers.before
     if found.kind == "relative":
         return "anchored" if lang.relative_anchor.search(before) else None
+    if found.kind == "elapsed":
+        return None
     if found.kind == "iso" or _is_absolute(found):
         return None
     if pointers.modifier_before:
@@ -655,4 +639,6 @@ def _resolve(
     if kind == "relative" and direction != "anchored":
         unit, offset = lang.relative.get((g.get("phrase") or "").lower(), ("", 0))
         return _relative_value(unit, offset, reference)
+    if kind == "elapsed" and g.get("shift") is not None:
+        return _relative_value(g.get("unit") or "", int(g.get("shift") or 0), reference)
     return None
