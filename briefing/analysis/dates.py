@@ -97,6 +97,11 @@ class _DateLanguage:
     """A word that ties a relative phrase to another date (``the next year``)."""
     code: str | None
     """The language: counted dates (``two months ago``) are read by :mod:`date_elapsed`."""
+    recurring_before: re.Pattern[str]
+    recurring_after: re.Pattern[str]
+    """Words that make a weekday recur (``every Friday``, ``the last Friday of every
+    month``, ``Jumat terakhir setiap bulan``, ``setiap Senin dan Kamis``): no single day,
+    so no value."""
 
 
 @cache
@@ -248,6 +253,16 @@ def _language(code: str | None) -> _DateLanguage:
         numeric_order=str(table.get("numeric_order", "dmy")),
         patterns=tuple(patterns),
         code=code,
+        recurring_before=re.compile(
+            rf"{letter_before}(?:{_alternation(table.get('recurring_before', ()))})\s+"
+            rf"(?:[^\W\d_]+(?:,\s*|\s+(?:{_alternation(table.get('recurring_joiners', ()))})\s+))*$",
+            re.IGNORECASE,
+        ),
+        recurring_after=re.compile(
+            rf"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?"
+            rf"(?:{_alternation(table.get('recurring_after', ()))}){letter_after}",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -363,6 +378,8 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
         pointers = _pointers(text, f, lang)
         start, end = _with_pointers(f, pointers)
         value = _resolve(f, lang, reference, _direction(text, f, lang, pointers))
+        if f.kind == "weekday" and _recurs(text, f, lang, pointers):
+            value = None
         mentions.append(
             DateMention(
                 text=text[start:end],
@@ -414,6 +431,14 @@ def _pointers(text: str, found: _Found, lang: _DateLanguage) -> _Pointers:
         lang.modifier_before.search(before),
         lang.year_after.match(text, found.end, reach),
         lang.modifier_after.match(text, found.end, reach),
+    )
+
+
+def _recurs(text: str, found: _Found, lang: _DateLanguage, pointers: _Pointers) -> bool:
+    """Whether a weekday recurs (``every Friday``, ``the last Friday of every month``)."""
+    return bool(
+        lang.recurring_before.search(pointers.before)
+        or lang.recurring_after.match(text, found.end, found.end + _MODIFIER_REACH)
     )
 
 

@@ -4,7 +4,7 @@ back by default, forward with a future cue, strictly back/forward with last/next
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -374,3 +374,21 @@ def test_audited_english_articles(prefix: str, english_bodies: dict[str, str]) -
 def test_a_count_before_a_relative_phrase_counts_back(text: str, found: tuple[str, str]) -> None:
     """``dua bulan lalu`` is two months back, not last month."""
     assert [(d.text, d.value) for d in dates(text, "id", TUESDAY)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("The market is held on the last Friday of every month.", "en", "last Friday"),
+        ("The council meets every Tuesday.", "en", "Tuesday"),
+        ("Am letzten Freitag des Monats ist Markt.", "de", "letzten Freitag"),
+        ("Le marché a lieu chaque mardi.", "fr", "mardi"),
+        ("Pasar buka pada Selasa terakhir setiap bulan.", "id", "Selasa"),
+        ("Ia wajib lapor setiap Selasa dan Kamis.", "id", "Selasa"),
+    ],
+)
+def test_a_recurring_weekday_names_no_single_day(text: str, language: str, span: str) -> None:
+    """'every Tuesday' in a Thursday story is not the Tuesday two days before."""
+    found = dates(text, language, TUESDAY + timedelta(days=2))
+    assert (span, None) in [(d.text, d.value) for d in found]
+    assert all(d.value is None for d in found)
