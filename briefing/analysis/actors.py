@@ -283,7 +283,9 @@ def _merge(
     roles quotes give their speakers."""
     groups: dict[str, Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
-    persons = person_names(raw, tables.name_suffixes, tables.given_names)
+    persons = person_names(
+        raw, tables.name_suffixes, tables.given_names, speech_table(tables.language).title_names
+    )
     # ``Superintendent Jennifer McCormick`` ... ``McCormick, who``: the surname of a
     # person a title introduces is that person, even where the tagger saw an
     # organisation (as the first name of a quoted speaker is)

@@ -100,8 +100,10 @@ def person_names(
     raw: list[RawMention],
     suffixes: frozenset[str] = frozenset(),
     given: frozenset[str] = frozenset(),
+    title_names: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """Each person surface (full name, first or last word) → the full name it stands for.
+    """Each person surface (full name, first or last word) → the full name it stands for;
+    after a name's leading title word (``Ratu Tisha Destria``: ``title_names``) its second.
 
     Only a name-like full name claims its words: one written in a sentence at least
     once (not only in a heading or label line: ``Assange Timeline``). A word that several
@@ -128,7 +130,8 @@ def person_names(
         parts = _name_parts(full, suffixes)
         if len(parts) < 2 or full not in in_sentence:
             continue
-        for part in {parts[0], parts[-1]}:
+        given_part = parts[1] if len(parts) > 2 and parts[0].lower() in title_names else parts[0]
+        for part in {given_part, parts[-1]}:
             if len(part) >= 3:
                 claims.setdefault(part, []).append(full)
     for part, fulls in claims.items():

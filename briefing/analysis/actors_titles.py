@@ -77,16 +77,28 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
         start = i + size
         if start < n and words[start] == "." and words[i] in tables.honorifics:
             start += 1  # ``Dr. Amara Okafor``
+        portfolio = speech_table(tables.language).portfolio_words
         while start < n:  # the rest of the role: ``Jawa Barat``, ``PBB``, ``FIFA``
             if words[start].isupper() and len(words[start]) > 1:
                 start += 1
+                continue
+            if _joined_fields(words, start, portfolio):  # "Menteri Belia dan Sukan"
+                start += 3
                 continue
             match = tables.match_at(words, start) if words[start] in tables.phrases else None
             if match is None:
                 break
             start = match.last
         start = _past_honorifics(words, start, tables)  # "Bundeskanzler Dr. Merz"
-        end = start
+        if (
+            start + 1 < n
+            and words[start].lower() in speech_table(tables.language).title_names
+            and capitalised(words[start + 1])
+            and words[start + 1] not in tables.title_heads
+        ):
+            end = start + 1  # "Menteri Pemuda dan Olahraga Imam Nahrawi": "Imam" names
+        else:
+            end = start
         while (
             end < n
             and end - start < 4
@@ -104,6 +116,19 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
         if end > start and (end == n or not capitalised(words[end])):
             out.append(RawMention("person", start, end, "title"))
     return out
+
+
+def _joined_fields(words: Sequence[str], k: int, portfolio: frozenset[str]) -> bool:
+    """Two capitalised fields of a title joined by a lower-case word at ``k`` (``Belia
+    dan Sukan``): the title's, whatever the tagger makes of them."""
+    return (
+        k + 2 < len(words)
+        and capitalised(words[k])
+        and words[k].lower() in portfolio
+        and words[k + 1].islower()
+        and capitalised(words[k + 2])
+        and words[k + 2].lower() in portfolio
+    )
 
 
 def _through_name_particles(words: Sequence[str], start: int, end: int, tables: ActorTables) -> int:

@@ -71,7 +71,17 @@ def in_complement(words: Sequence[Token], k: int, table: SpeechTable, stop: int 
         )  # not "le prince héritier Mohammed ben Salmane": a title's own word
         and not is_role(lead, table)
         and not any(w.lower in table.org_words for w in words[first : k + 1])
+        and not _name_after_fields(words, first, k, table)
     )
+
+
+def _name_after_fields(words: Sequence[Token], first: int, k: int, table: SpeechTable) -> bool:
+    """``Menteri Belia dan Sukan Hannah``: the run after the conjunction opens with the
+    title's last field (``Sukan``) and a name follows it, which a particle may go on."""
+    j = first
+    while j <= k and words[j].lower in table.portfolio_words:
+        j += 1
+    return first < j <= k and words[first - 1].lower in table.conjunctions
 
 
 def end_before_unjoined_particles(text: str, words: Sequence[Token], table: SpeechTable) -> int:
