@@ -26,7 +26,12 @@ SHORT_TRAILER_WORDS = 12
 """A short line after a promotion line is part of it ("Google News" after "… di:")."""
 
 _LINE_OPENERS = "[(*•·»›>-–— \t"
-_TERMINAL = re.compile(r"[.,;:!…\"”’»)\]]$")
+_TERMINAL = re.compile(r"(?:[.,;:!…)\]]|[.,;:!?…][\"”’»])$")
+"""Punctuation that ends a sentence, not a heading; a closing quote only after it
+(``… warn of "chilling effect"`` is a headline, ``… he said."`` is not)."""
+_QUOTED_OPENING = re.compile(r"^[\"“«„]([^\"”»“]{2,60})[\"”»“]\s+\w+\s+\S")
+"""A heading may open with a quoted name followed by more words (``«Уральские Волки»
+обыграли …``); a line that is one quotation is speech."""
 _WORD = re.compile(r"\w+")
 
 
@@ -159,9 +164,12 @@ def is_heading_like(text: str, *, max_words: int = 14) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > max_words or len(text) > 120:
         return False
-    if _TERMINAL.search(text) or text[0] in "\"“”'‘«(-–—•*":
+    if _TERMINAL.search(text):
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
+    if text[0] in "\"“”'‘«(-–—•*" and not _QUOTED_OPENING.match(text):
+        return False
+    first = text[1] if text[0] in '"“«„' else text[0]
+    if not (first.isupper() or first.isdigit()):
         return False
     return not (text.endswith("?") and sum(w[0].isupper() for w in words) < len(words) / 2)
 

@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 
 from briefing.core.model import Article
-from briefing.ingest.dates import month_number
+from briefing.ingest.dates import month_number, weekday_number
 
 MAX_HEAD_CHARS = 70
 """A dateline is short; a longer head before a dash is a sentence."""
@@ -41,13 +41,23 @@ _PLACE_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|(?:[^\W\d_]\.)+)$")
 """A word of a place's name (its first letter must also be a capital: :func:`_place_word`)."""
 _CONNECTOR = re.compile(r"^[a-z]{1,3}$")  # Rio de Janeiro, Stoke on Trent
 _DATE_PART = re.compile(
-    r"^(?:(?P<m1>[^\W\d_]{3,9})\.? \d{1,2}|\d{1,2}\.? (?:de )?(?P<m2>[^\W\d_]{3,9})\.?)"
+    r"^(?:(?P<weekday>[^\W\d_]{3,11}),? )?"
+    r"(?:(?P<m1>[^\W\d_]{3,10})\.? \d{1,2}|\d{1,2}\.? (?:de )?(?P<m2>[^\W\d_]{3,10})\.?"
+    r"|\(?\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?\)?)"
     r"(?: (?:de )?(?:19|20)\d\d)?$"
-)  # "Nov 5", "Oct. 24", "12 février 2025", "6. März 2025", "18 de marzo de 2025"
+)
+"""A date in a dateline: "Nov 5", "Oct. 24", "12 février 2025", "6. März 2025", "1 de
+septiembre de 2024", after a weekday ("Wednesday 22 January 2025"), or numeric in
+brackets after one ("Kamis (24/10/2024)", the Indonesian way)."""
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _STORY_OPENERS = "\"“‘'«(["
+_PARTICLES = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "en", "sur", "am", "im", "an"}
+)
+"""Words inside a place's name that stay lower case when its capitals are undone
+("CANGAS DE ONÍS" → "Cangas de Onís", "FRANKFURT AM MAIN" → "Frankfurt am Main")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +135,13 @@ def _is_date(part: str) -> bool:
     match = _DATE_PART.match(part)
     if not match:
         return False
-    return month_number(match.group("m1") or match.group("m2") or "") is not None
+    weekday = match.group("weekday")
+    if weekday is not None and weekday_number(weekday) is None:
+        return False
+    month = match.group("m1") or match.group("m2")
+    if month is None:  # numeric: only in brackets after a weekday ("Kamis (24/10/2024)")
+        return weekday is not None and part.endswith(")")
+    return month_number(month) is not None
 
 
 def _is_outlet(part: str) -> bool:
@@ -180,7 +196,14 @@ def _place_name(parts: tuple[str, ...]) -> str | None:
     names = []
     for part in parts:
         if _is_capitals(part):
-            part = " ".join(w if _INITIALS.match(w) else w.title() for w in part.split())
+            part = " ".join(
+                w
+                if _INITIALS.match(w)
+                else w.lower()
+                if k and w.lower() in _PARTICLES
+                else w.title()
+                for k, w in enumerate(part.split())
+            )
         names.append(part)
     return ", ".join(names) or None
 

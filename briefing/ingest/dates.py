@@ -54,6 +54,11 @@ def month_number(word: str) -> int | None:
     return _calendar().months.get(word.lower().rstrip("."))
 
 
+def weekday_number(word: str) -> int | None:
+    """The weekday a name stands for in any listed language ("Kamis" → 3, Monday = 0)."""
+    return _calendar().weekdays.get(word.lower())
+
+
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 

@@ -66,6 +66,13 @@ ENGLISH_STORY = "City officials said the new bridge would open to traffic early 
          None, None),
         ("WASHINGTON, Oct. 24, 2024 (Reuters) - ", ENGLISH_STORY,
          "WASHINGTON, Oct. 24, 2024 (Reuters) -", "Washington", "Reuters", "Reuters"),
+        # a weekday before the date; a ten-letter month; the Indonesian bracketed date
+        ("CANBERRA, Wednesday 22 January 2025 — ", ENGLISH_STORY,
+         "CANBERRA, Wednesday 22 January 2025 —", "Canberra", None, None),
+        ("CANGAS DE ONÍS, 1 de septiembre de 2024 — ", ENGLISH_STORY,
+         "CANGAS DE ONÍS, 1 de septiembre de 2024 —", "Cangas de Onís", None, None),
+        ("PADANG, Kamis (24/10/2024) — ", STORY, "PADANG, Kamis (24/10/2024) —", "Padang",
+         None, None),
         # the Spanish wire's own form: an abbreviated month and ".-" after the tag
         ("QUITO, 14 abr (EFE).- ", ENGLISH_STORY, "QUITO, 14 abr (EFE).-", "Quito", "EFE",
          "Agencia EFE"),
@@ -119,6 +126,9 @@ def test_dateline_found_with_place_and_publisher(
         "Chicago, Illinois - The city council met on Monday to discuss the budget.",
         "WASHINGTON (AP) — Short.",
         "U.S.-China trade talks resumed on Monday in Geneva, officials said.",
+        # a numeric date needs a weekday before it, and one that is a weekday
+        "PADANG, 24/10/2024 — Sedikitnya 12 orang tewas dan 27 lainnya hilang.",
+        "PADANG, Nanti (24/10/2024) — Sedikitnya 12 orang tewas dan 27 hilang.",
     ],
 )
 def test_not_a_dateline(paragraph: str) -> None:

@@ -136,6 +136,30 @@ def test_title_line_and_wrapped_paragraphs() -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'Tech firms warn of "chilling effect" as new AI rules unveiled',
+        'Tech firms say new AI rules will have a "chilling effect"',
+        "«Уральские Волки» впервые за 12 лет вышли в финал",
+    ],
+)
+def test_a_headline_with_a_quoted_phrase_is_the_title(headline: str) -> None:
+    body = "The harbour authority said on Tuesday that the new quay would open in spring.\n"
+    article = import_bytes(f"{headline}\n\n{body}".encode(), name="story.txt")
+    assert article.title == headline
+    assert article.text == body.strip()
+
+
+@pytest.mark.parametrize(
+    "first", ['"We will open the quay in spring," he said.', "«Мы откроем причал весной»"]
+)
+def test_a_quotation_opening_a_text_is_not_its_title(first: str) -> None:
+    body = "The harbour authority said on Tuesday that the new quay would open in spring.\n"
+    article = import_bytes(f"{first}\n\n{body}".encode(), name="story.txt")
+    assert article.text.startswith(first)
+
+
 def test_markdown_headings() -> None:
     text = (
         "# Harbour quay opens late\n\n"
