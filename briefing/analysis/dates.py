@@ -97,6 +97,9 @@ class _DateLanguage:
     """A word that ties a relative phrase to another date (``the next year``)."""
     code: str | None
     """The language: counted dates (``two months ago``) are read by :mod:`date_elapsed`."""
+    not_bare_months: frozenset[str] | None
+    """Where a month alone in lower case is a date (``en marzo``), the month words that
+    are not (``marco``); None where it never is (``may``)."""
     recurring_before: re.Pattern[str]
     recurring_after: re.Pattern[str]
     """Words that make a weekday recur (``every Friday``, ``the last Friday of every
@@ -126,7 +129,7 @@ def _language(code: str | None) -> _DateLanguage:
     parts = _alternation(table.get("month_parts", ()))
     joins = _alternation(table.get("part_connectors", ()))
     lead_weekday = rf"(?:{weekday},?\s+)?"
-    b, e = r"(?<![\w/.-])", r"(?![\w/]|\.\d)"
+    b, e = r"(?<![\w/.-])", r"(?![\w/]|[.,]\d)"  # "в феврале 2,5%", "In May 5,000 people"
     patterns: list[tuple[str, re.Pattern[str]]] = [
         ("iso", re.compile(rf"{b}{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d/-])")),
         (
@@ -160,7 +163,7 @@ def _language(code: str | None) -> _DateLanguage:
         (
             "month",
             re.compile(
-                rf"{b}(?P<parts>(?:{parts})(?:\s*(?:{joins})\s*(?:{parts}))?\s+)?(?:(?:{connectors})\s+)?{month_full}(?:{of}\s+{year_tail})?{e}",
+                rf"{b}(?P<parts>(?:{parts})(?:\s*(?:{joins})\s*(?:{parts}))?\s+(?:(?:{connectors})\s+)?)?{month_full}(?:{of}\s+{year_tail})?{e}",
                 re.IGNORECASE,
             ),
         ),
@@ -253,6 +256,9 @@ def _language(code: str | None) -> _DateLanguage:
         numeric_order=str(table.get("numeric_order", "dmy")),
         patterns=tuple(patterns),
         code=code,
+        not_bare_months=frozenset(w.lower() for w in table.get("not_bare_months", []))
+        if table.get("bare_months_lower")
+        else None,
         recurring_before=re.compile(
             rf"{letter_before}(?:{_alternation(table.get('recurring_before', ()))})\s+"
             rf"(?:[^\W\d_]+(?:,\s*|\s+(?:{_alternation(table.get('recurring_joiners', ()))})\s+))*$",
@@ -338,8 +344,10 @@ def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
                 continue
         if kind == "month" and not groups.get("year") and not groups.get("parts"):
             name = groups.get("month") or ""
-            if not name[:1].isupper():
-                continue
+            if not name[:1].isupper() and (
+                lang.not_bare_months is None or name.lower() in lang.not_bare_months
+            ):
+                continue  # "may" is no month; "en marzo", "в марте" are
         candidates.append(match)
     candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[_Found] = []

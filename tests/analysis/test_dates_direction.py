@@ -392,3 +392,31 @@ def test_a_recurring_weekday_names_no_single_day(text: str, language: str, span:
     found = dates(text, language, TUESDAY + timedelta(days=2))
     assert (span, None) in [(d.text, d.value) for d in found]
     assert all(d.value is None for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        (
+            "La inflación subió en marzo, frente a febrero.",
+            "es",
+            [("marzo", "2019-03"), ("febrero", "2019-02")],
+        ),
+        (
+            "Инфляция в марте составила 3%, а в феврале 2,5%.",
+            "ru",
+            [("марте", "2019-03"), ("феврале", "2019-02")],
+        ),
+        ("Les prix ont augmenté en mars.", "fr", [("mars", "2019-03")]),
+        ("A finales de marzo subió.", "es", [("finales de marzo", "2019-03")]),
+        ("Foi um marco histórico para o país.", "pt", []),  # a landmark, not "março"
+        ("In May 5,000 people marched.", "en", [("May", "2019-05")]),
+        ("Turun dari bulan Mei 7,1 persen.", "id", [("Mei", "2019-05")]),
+    ],
+)
+def test_a_month_alone_in_lower_case_is_a_date_where_months_are_written_so(
+    text: str, language: str, found: list[tuple[str, str]]
+) -> None:
+    """Spanish, French, Portuguese and Russian write months in lower case; a number after
+    a month is its day only when it is no decimal or thousands ("в феврале 2,5%")."""
+    assert [(d.text, d.value) for d in dates(text, language, TUESDAY)] == found
