@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from briefing.analysis.languages import available_languages, load_table
@@ -224,6 +224,8 @@ class FigureWords:
     verb_endings: tuple[str, ...] = ()
     """Endings of a verb the count stands before (``veinticinco resultaron``, ``двенадцать
     получили``): no counted noun for an unhedged number word."""
+    minus_words: frozenset[str] = frozenset()
+    """Words right before a number that make it negative (``minus 0,09 persen``)."""
     qualifier_full_forms: dict[str, str] = field(default_factory=dict)
     """Elided qualifiers as a brief writes them before a number (``plus d'`` → ``plus
     de``: "plus d'une centaine" is more than 100)."""
@@ -331,6 +333,7 @@ def figure_words(language: str | None) -> FigureWords:
         lone_numbers=_lone_number_pattern(number_words),
         article_numbers=frozenset(str(w).lower() for w in t.get("article_numbers", ())),
         ambiguous_qualifiers=frozenset(str(w).lower() for w in t.get("ambiguous_qualifiers", ())),
+        minus_words=frozenset(str(w).lower() for w in t.get("minus_words", ())),
     )
 
 
@@ -390,3 +393,21 @@ def first_letter_guard(words: Sequence[str]) -> str:
         return ""  # an empty word matches anywhere: no first letter to ask for
     firsts = sorted({w[0] for w in words})
     return "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
+
+
+@cache
+def _currency_countries() -> dict[str, tuple[tuple[str, str], ...]]:
+    table = load_table("default", "numbers").get("currency_countries", {})
+    return {str(code): tuple((str(a), str(b)) for a, b in pairs) for code, pairs in table.items()}
+
+
+@lru_cache(maxsize=64)
+def country_currency(code: str, text: str) -> str:
+    """The currency a word several countries use stands for in ``text`` (``pesos`` in a
+    story on Argentina: ARS): that of the first of its countries the text names, else
+    ``code`` (table: ``currency_countries`` in ``data/default/numbers.json``)."""
+    countries = _currency_countries().get(code)
+    if not countries:
+        return code
+    found = [(at, currency) for name, currency in countries if (at := text.find(name)) >= 0]
+    return min(found)[1] if found else code
