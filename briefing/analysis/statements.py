@@ -30,7 +30,7 @@ _COMPLEMENT_REACH = 90
 """How far after the cue ``bahwa``/``that`` may come (``mengatakan kepada CNN bahwa``)."""
 _TRAILING = " \t.,;:!?…"
 _LEADING = " \t,:;—–-"
-_CLAUSE_END = re.compile(r"[,;]")
+_CLAUSE_END = re.compile(r"[;]|,(?!\d)")  # not the comma of "22,3 Prozent"
 
 
 def extract_statements(
@@ -347,11 +347,20 @@ def _according_to(
     phrase_end = clause.start() if clause else sentence.end
     content_start = None
     if clause is None and not text[sentence.start : cue.start()].strip(_LEADING):
-        content_start = _after_source(context, cue.end(), sentence.end)
+        short = _SHORT_NAME.search(text, cue.end(), min(sentence.end, cue.end() + 100))
+        if short and _named_with_acronym(text[cue.end() : short.end()], context.table):
+            # "Nach Angaben der Bundesvereinigung … (BDA) würde …": the name ends there
+            rest = text[short.end() : sentence.end]
+            content_start = short.end() + len(rest) - len(rest.lstrip())
+        else:
+            content_start = _after_source(context, cue.end(), sentence.end)
         if content_start is None:
             return None
         phrase_end = content_start
     phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
+    named = _named_with_acronym(text[cue.end() : phrase_end], context.table)
+    if named is not None:  # "Selon la Fédération française de l'assurance (FFA), …"
+        phrase = SpeakerPhrase(named)
     said_by = _pronoun_source(text, cue, phrase_end, context.table)
     if said_by is not None:  # "Selon lui, …", "По её словам, …": the speaker before
         phrase = SpeakerPhrase(
@@ -415,6 +424,38 @@ def _according_to(
     if word_count(text[start:end]) < _MIN_WORDS:
         return None
     return _statement(text, start, end, speaker, role, cue)
+
+
+_NAMED_WITH_ACRONYM = re.compile(
+    r"\s*(?P<name>[^\W\d_][^(),;]{2,90}?)\s*\((?P<short>[A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]{1,9})\)\s*"
+)
+_SHORT_NAME = re.compile(r"\([A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]{1,9}\)")
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
+
+
+def _named_with_acronym(source: str, table: SpeechTable) -> str | None:
+    """An organisation's whole name when the source is that name with its short name in
+    brackets (``la Fédération française de l'assurance (FFA)``, ``der Bundesvereinigung
+    der Deutschen Arbeitgeberverbände (BDA)``): the name, without its article, runs to the
+    bracket through its lower-case words, which end a person's name. None unless the
+    short name's first letter opens one of the name's capitalised words."""
+    m = _NAMED_WITH_ACRONYM.fullmatch(source)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while words and words[0].lower() in table.determiners:
+        words = words[1:]
+    if words:
+        words[0] = _ELIDED.sub("", words[0])  # "l'Association"
+    capitals = [w for w in words if w[:1].isupper()]
+    if not capitals or not words[0][:1].isupper() or len(words) > _MAX_NAME_WORDS:
+        return None
+    if m.group("short")[0] not in {w[0] for w in capitals}:
+        return None
+    return " ".join(words)
+
+
+_MAX_NAME_WORDS = 10
 
 
 def _pronoun_source(
