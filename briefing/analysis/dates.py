@@ -348,6 +348,10 @@ def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
                 lang.not_bare_months is None or name.lower() in lang.not_bare_months
             ):
                 continue  # "may" is no month; "en marzo", "в марте" are
+            if lang.not_bare_months is not None and name[:1].isupper():
+                opening = text[max(0, match.start - 8) : match.start].rstrip()[-1:]
+                if opening and opening not in '.!?:;\n"“”«»—–-(':
+                    continue  # where months are written in lower case: "Rio de Janeiro"
         candidates.append(match)
     candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[_Found] = []

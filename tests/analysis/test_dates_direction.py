@@ -420,3 +420,26 @@ def test_a_month_alone_in_lower_case_is_a_date_where_months_are_written_so(
     """Spanish, French, Portuguese and Russian write months in lower case; a number after
     a month is its day only when it is no decimal or thousands ("в феврале 2,5%")."""
     assert [(d.text, d.value) for d in dates(text, language, TUESDAY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("O caso aconteceu no Rio de Janeiro.", "pt", []),  # a name, not January
+        ("La marcha llegó a la Plaza de Mayo.", "es", []),
+        ("Janeiro foi quente.", "pt", [("Janeiro", "2019-01")]),  # opening a sentence
+        # future cues: the weekday or month ahead of a Tuesday story
+        ("More rain could fall by Friday.", "en", [("Friday", "2019-11-22")]),
+        ("The minister could not be reached on Friday.", "en", [("Friday", "2019-11-15")]),
+        (
+            "Le jugement a été mis en délibéré au 18 décembre.",
+            "fr",
+            [("18 décembre", "2019-12-18")],
+        ),
+        ("Банк начнёт снижать ставку не раньше июня.", "ru", [("июня", "2020-06")]),
+    ],
+)
+def test_month_names_inside_names_and_future_cues(
+    text: str, language: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.value) for d in dates(text, language, TUESDAY)] == found
