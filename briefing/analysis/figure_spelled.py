@@ -105,10 +105,27 @@ def unhedged_count(text: str, figure: FigureSuggestion, words: FigureWords) -> b
     after = text[figure.end : figure.end + 40].lstrip(" \t,").lower()
     if after.startswith(words.unnamed_sources) and words.unnamed_sources:
         return False  # "two people familiar with the matter", "three people with knowledge"
+    if unit in words.time_units and _custody_follows(after, words):
+        return True  # "seven years in prison", "sieben Jahre Haft", "пяти лет колонии"
     return unit in words.counted_people or (
         figure.value >= _UNHEDGED_ANY_NOUN
         and unit not in words.time_units
         and not (words.verb_endings and unit.endswith(words.verb_endings))
+    )
+
+
+_CUSTODY_REACH = 4
+"""Words after a count of time within which a custody word makes it a sentence (``zu
+sechs Jahren und sechs Monaten Haft``)."""
+
+
+def _custody_follows(after: str, words: FigureWords) -> bool:
+    """Whether a custody word comes within a few words of ``after`` (lower case)."""
+    if not words.custody_words:
+        return False
+    head = " ".join(after.split(".")[0].split()[:_CUSTODY_REACH])
+    return any(
+        head == c or head.startswith(c + " ") or f" {c}" in f" {head}" for c in words.custody_words
     )
 
 

@@ -224,6 +224,9 @@ class FigureWords:
     verb_endings: tuple[str, ...] = ()
     """Endings of a verb the count stands before (``veinticinco resultaron``, ``двенадцать
     получили``): no counted noun for an unhedged number word."""
+    custody_words: tuple[str, ...] = ()
+    """Lower-cased words after a count of time that make it a prison sentence (``seven
+    years in prison``): a figure though no qualifier hedges it."""
     minus_words: frozenset[str] = frozenset()
     """Words right before a number that make it negative (``minus 0,09 persen``)."""
     qualifier_full_forms: dict[str, str] = field(default_factory=dict)
@@ -334,6 +337,7 @@ def figure_words(language: str | None) -> FigureWords:
         article_numbers=frozenset(str(w).lower() for w in t.get("article_numbers", ())),
         ambiguous_qualifiers=frozenset(str(w).lower() for w in t.get("ambiguous_qualifiers", ())),
         minus_words=frozenset(str(w).lower() for w in t.get("minus_words", ())),
+        custody_words=tuple(str(w).lower() for w in t.get("custody_words", ())),
     )
 
 

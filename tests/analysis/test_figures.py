@@ -527,15 +527,16 @@ def test_a_hedged_or_multiplied_number_word_is_a_figure(
         ("Seven of the nine members backed the plan.", "en"),
         ("Persela naik ke peringkat sepuluh klasemen.", "id"),
         ("The talks were described by two people familiar with the matter.", "en"),
-        ("He served three years in prison.", "en"),
+        ("He spent three years abroad.", "en"),
         ("Die Arbeiten dauern zwölf Monate.", "de"),
         ("Es kam zu mehreren hundert Einsätzen.", "de"),
     ],
 )
 def test_a_lone_number_word_without_a_qualifier_is_no_figure(text: str, language: str) -> None:
-    """Without a qualifier a number word is a figure only when it counts people or ten
-    or more of something other than time, and never when it points back at things
-    already named (``the two leaders``) or at a rank (``peringkat sepuluh``)."""
+    """Without a qualifier a number word is a figure only when it counts people, ten or
+    more of something other than time, or a prison sentence (see
+    ``test_a_spelled_out_prison_sentence_is_a_figure``), and never when it points back
+    at things already named (``the two leaders``) or at a rank (``peringkat sepuluh``)."""
     assert find_figures(text, language) == []
 
 
@@ -688,3 +689,27 @@ def test_unhedged_number_words_that_are_no_count(text: str, language: str) -> No
     """Unnamed sources, a ratio, a name written with a number word, a verb after the
     number and a clock time are no figures of their own."""
     assert find_figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("He served three years in prison.", "en", [("three years", 3.0)]),
+        ("A court sentenced him to seven years in prison.", "en", [("seven years", 7.0)]),
+        (
+            "Die Staatsanwaltschaft hatte sieben Jahre Haft gefordert.",
+            "de",
+            [("sieben Jahre", 7.0)],
+        ),
+        ("Le parquet a requis cinq ans d'emprisonnement.", "fr", [("cinq ans", 5.0)]),
+        ("Fue condenado a ocho años de prisión.", "es", [("ocho años", 8.0)]),
+        ("Суд приговорил его к девяти годам колонии.", "ru", [("девяти годам", 9.0)]),
+        ("Ia divonis lima tahun penjara.", "id", [("lima tahun", 5.0)]),
+        ("He waited eight years for the verdict.", "en", []),  # time, no sentence
+    ],
+)
+def test_a_spelled_out_prison_sentence_is_a_figure(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    """Digits ("7 years in prison") were already figures; the words now are too."""
+    assert [(f.text, f.value) for f in find_figures(text, language)] == expected
