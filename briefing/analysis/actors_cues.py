@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables
+from briefing.analysis.speech_table import speech_table
 
 CLOSING = frozenset(",.;:!?)]}\"'”’»")
 
@@ -249,16 +250,19 @@ def _spells_initials(acronym: str, name: Sequence[str], listed: Sequence[str]) -
     return unspelled is not None and unspelled <= 1
 
 
-def _unspelled(acronym: str, name: Sequence[str]) -> int | None:
-    """How many capitalised words of ``name`` ``acronym`` leaves out when it spells the
-    others' initials in order, from the first word on; None when it does not."""
-    if not (acronym.isupper() and len(acronym) >= 2):
+def _unspelled(acronym: str, name: Sequence[str], links: Collection[str] = ()) -> int | None:
+    """How many words of ``name`` ``acronym`` leaves out when it spells the others'
+    initials in order, from the first word on; None when it does not. The acronym's
+    capitals spell (``LfU``: L, U); the name's capitalised words count, and its
+    lower-case words but ``links`` (``Parti socialiste``: P, S; not ``de``)."""
+    letters = "".join(c for c in acronym if c.isupper())
+    if len(letters) < 2 or not acronym[:1].isupper() or not acronym.isalpha():
         return None
-    initials = [w[0] for w in name if w[:1].isupper()]
-    if not initials or initials[0] != acronym[0] or initials[-1] != acronym[-1]:
+    initials = [w[0].upper() for w in name if w[:1].isupper() or (w.isalpha() and w not in links)]
+    if not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
         return None
     position = skipped = 0
-    for letter in acronym:
+    for letter in letters:
         while position < len(initials) and initials[position] != letter:
             position += 1
             skipped += 1
@@ -278,24 +282,37 @@ def names_spelled_by_acronyms(
     """Names an acronym in brackets spells that no mention in ``spans`` covers whole:
     ``New York State Attorney General (NYAG)`` where the mentions stop at ``New York
     State`` and ``General`` (a title cut the run). Each is ``(start, end, acronym
-    start)``: the run of capitalised words (and name links, ``of``, ``dan``) right before
-    the bracket whose initials the acronym spells leaving out fewest words, the longest
-    of those (``Ketua [Komisi Pemberantasan Korupsi] (KPK)``: the chair is not spelled),
-    when the acronym is a mention itself."""
+    start)``: the run of capitalised words (and name links, ``of``, ``dan``, ``de``;
+    lower-case words the acronym spells, ``Parti socialiste (PS)``) right before the
+    bracket whose initials the acronym spells leaving out fewest words, the longest of
+    those (``Ketua [Komisi Pemberantasan Korupsi] (KPK)``: the chair is not spelled).
+    An acronym no other rule found must spell every word of a name of two or more
+    (``Instituto Nacional de Estadística (INE)``, ``Bundesgerichtshof`` alone is not)."""
+    speech = speech_table(tables.language)
+    links = tables.name_links | speech.connectors | speech.conjunctions
+    organisations = speech.org_words | {w.lower() for w in tables.organization_cues}
     found = []
     for i in range(2, len(words) - 1):
         acronym = words[i]
-        if words[i - 1] != "(" or words[i + 1] != ")" or (starts[i], ends[i]) not in spans:
+        if words[i - 1] != "(" or words[i + 1] != ")" or not acronym[:1].isupper():
             continue
+        known = (starts[i], ends[i]) in spans
+        letters = {c for c in acronym if c.isupper()}
         best: tuple[int, int] | None = None
         k = i - 1
-        while k > 0 and i - 1 - k < len(acronym) + _MAX_UNSPELLED:
+        while k > 0 and i - 1 - k < len(acronym) + _MAX_UNSPELLED + 2:
             word = words[k - 1]
-            if not (capitalised(word) or word.lower() in tables.name_links):
+            lower = word.lower()
+            spelled = word.isalpha() and word.islower() and word[0].upper() in letters
+            if not (capitalised(word) or lower in links or spelled):
                 break
             k -= 1
-            unspelled = _unspelled(acronym, words[k : i - 1]) if capitalised(word) else None
-            if unspelled is not None and unspelled <= 1 and (best is None or unspelled <= best[0]):
+            unspelled = _unspelled(acronym, words[k : i - 1], links) if capitalised(word) else None
+            if unspelled is None or unspelled > (1 if known else 0):
+                continue
+            if not known and not _named_body(words[k : i - 1], links, organisations, tables):
+                continue
+            if best is None or unspelled <= best[0]:
                 best = (unspelled, k)
         if best is None:
             continue
@@ -303,6 +320,20 @@ def names_spelled_by_acronyms(
         if not any(a <= start and b >= end for a, b in spans):
             found.append((start, end, starts[i]))
     return found
+
+
+def _named_body(
+    name: Sequence[str], links: Collection[str], organisations: Collection[str], tables: ActorTables
+) -> bool:
+    """Whether a name an acronym no other rule found spells is a body's: two words or
+    more, one of them an organisation's word (``Instituto``, ``Parti``, ``Komisi``) and
+    none a title's (``Minister of Foreign Affairs (MFA)`` is an office)."""
+    lowered = [w.lower() for w in name if w.lower() not in links]
+    return (
+        len(lowered) >= 2
+        and any(w in organisations for w in lowered)
+        and not any(w in tables.title_words for w in lowered)
+    )
 
 
 _MAX_UNSPELLED = 2

@@ -100,9 +100,26 @@ def with_acronym_names(
     ]
     kept = [m for m in raw if not any(a <= m.start and m.end <= b for a, b, _ in names)]
     kept += [
-        RawMention(kinds[at], 0, 0, "acronym", start=a, end=b, surface=text[a:b])
+        RawMention(
+            kinds.get(at, "organization"), 0, 0, "acronym", start=a, end=b, surface=text[a:b]
+        )
         for a, b, at in names
     ]
+    # an acronym no other rule found is a mention of its name too ("(INE)")
+    known = {m.start for m in raw}
+    for at in {at for _, _, at in names} - known:
+        end = text.find(")", at)
+        kept.append(
+            RawMention(
+                kinds.get(at, "organization"),
+                0,
+                0,
+                "acronym",
+                start=at,
+                end=end,
+                surface=text[at:end],
+            )
+        )
     return sorted(kept, key=lambda m: m.start)
 
 

@@ -134,6 +134,33 @@ def test_an_acronym_that_is_no_mention_names_nothing() -> None:
     assert not [a for a in actors if a.name.startswith("Minister")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "acronym", "name"),
+    [
+        ("Le Parti socialiste (PS) a voté contre le texte.\n", "fr", "PS", "Parti socialiste"),
+        (
+            "Según el Instituto Nacional de Estadística (INE), los precios subieron.\n",
+            "es",
+            "INE",
+            "Instituto Nacional de Estadística",
+        ),
+        ("El Partido Popular (PP) calificó la medida.\n", "es", "PP", "Partido Popular"),
+    ],
+)
+def test_an_acronym_nothing_else_found_names_a_body_it_spells_whole(
+    text: str, language: str, acronym: str, name: str
+) -> None:
+    """The name must be spelled word for word (its lower-case words too, but "de") and
+    hold an organisation's word."""
+    (actor,) = [a for a in analyze(article_from_text(text, language)).actors if a.name == name]
+    assert (actor.kind, set(actor.aliases)) == ("organization", {acronym})
+
+
+def test_an_acronym_of_a_concept_names_no_body() -> None:
+    text = "Polisi menangkap dua Warga Negara Asing (WNA) di Bekasi.\n"
+    assert not [a for a in analyze(article_from_text(text, "id")).actors if "Warga" in a.name]
+
+
 def test_a_name_that_ends_in_a_country_is_not_the_country() -> None:
     actors = by_name(actors_of("Palang Merah Indonesia mengirim 150 relawan ke lokasi.\n"))
     assert actors["Palang Merah Indonesia"].kind == "organization"
