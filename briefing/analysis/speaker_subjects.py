@@ -389,6 +389,7 @@ def _given_name_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     if ctx.table.language in TAGGER_LANGUAGES:
         return None
     tokens = opening_tokens(ctx, sentence)
+    tokens = tokens[_past_description(ctx, tokens) :]  # "Le footballeur Kylian Mbappé a …"
     k = _opening_name_length(tokens)
     if (
         not 2 <= k <= MAX_NAME
@@ -402,6 +403,29 @@ def _given_name_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     ):
         return None
     return ctx.text[tokens[0].start : tokens[k - 1].end]
+
+
+_DESCRIPTION_WORDS = 2
+
+
+def _past_description(ctx: Context, tokens: Sequence[Token]) -> int:
+    """Where a name starts after an article and a lower-case description before it
+    (``Le footballeur``, ``El ciclista asturiano``, ``A economista``), or 0."""
+    if not tokens or tokens[0].lower not in ctx.table.determiners:
+        return 0
+    k = 1
+    while (
+        k < len(tokens)
+        and k <= _DESCRIPTION_WORDS
+        and tokens[k].is_word
+        and tokens[k].text.islower()
+        and tokens[k].lower not in ctx.table.stop_words
+        and tokens[k].lower not in ctx.table.determiners
+    ):
+        if tokens[k].lower in ctx.table.org_words:
+            return 0  # "Le club Paris Saint-Germain": a body, not a person
+        k += 1
+    return k if 1 < k < len(tokens) and tokens[k].is_capitalised else 0
 
 
 def _opening_name_length(tokens: Sequence[Token]) -> int:

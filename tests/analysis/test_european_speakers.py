@@ -694,3 +694,46 @@ def test_the_title_with_its_article_is_the_person_just_introduced_with_it(
     text: str, language: str, speaker: str
 ) -> None:
     assert [q.speaker for q in run(text, language).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # French inverted cues made from every listed "a <participle>" cue
+        (
+            "Le général Henri Dubois a inspecté les troupes. « Nous sommes prêts », a-t-il assuré.",
+            "fr",
+            "Henri Dubois",
+        ),
+        (
+            "La ministre des Armées, Catherine Vautrin, a affirmé que la France livrerait "
+            "des canons. « C'est un engagement de long terme », a-t-elle précisé.",
+            "fr",
+            "Catherine Vautrin",
+        ),
+        # a name opening a sentence after an article and a lower-case description
+        (
+            "La docteure Camille Fabre dirige le service. « On a l'impression de revenir "
+            "vingt ans en arrière », a-t-elle raconté.",
+            "fr",
+            "Camille Fabre",
+        ),
+        (
+            "El ciclista asturiano Iván Herrera ganó la etapa. «Fue un día perfecto», dijo.",
+            "es",
+            "Iván Herrera",
+        ),
+        # not a body's name after its description ("Le club …")
+        (
+            "Le club Paris Saint-Germain a recruté un entraîneur. « Nous ne laisserons "
+            "personne sur le bord de la route », a-t-il affirmé.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_cue_after_a_described_or_titled_opener(
+    text: str, language: str, speaker: str | None
+) -> None:
+    (quote,) = analyze(article_from_text(text, language)).quotes
+    assert quote.speaker == speaker
