@@ -60,6 +60,8 @@ class SpeechTable:
     demonstratives: frozenset[str] = frozenset()
     """``itu``/``tersebut``: a description ending in one points back to a named person."""
     prepositions: frozenset[str] = frozenset()
+    verb_second: bool = False
+    """The verb comes right after an opening phrase (German ``Laut Reuter kommen …``)."""
     """Words that open a place or time, not reported content (``said in his statement``)."""
     needs_complement: frozenset[str] = frozenset()
     """Cues whose reported content must follow ``that``/``bahwa`` (``told the committee``)."""
@@ -450,6 +452,7 @@ def speech_table(language: str | None) -> SpeechTable:
         ),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
+        verb_second=bool(data.get("verb_second", False)),
         dialogue_dashes=bool(data.get("dialogue_dashes", False)),
         article_genders={
             str(k).lower(): str(v) for k, v in data.get("article_genders", {}).items()

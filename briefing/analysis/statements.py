@@ -357,6 +357,10 @@ def _according_to(
         if content_start is None:
             return None
         phrase_end = content_start
+    if clause is not None and not text[sentence.start : cue.start()].strip(_LEADING):
+        verb = _verb_after_source(context, cue.end(), clause.start())
+        if verb is not None:  # "Laut Reuter kommen … 1,9 Beitragszahler, in zehn Jahren …"
+            clause, content_start, phrase_end = None, verb, verb
     phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
     named = _named_with_acronym(text[cue.end() : phrase_end], context.table)
     if named is not None:  # "Selon la Fédération française de l'assurance (FFA), …"
@@ -490,6 +494,26 @@ def _after_source(context: SpeakerContext, start: int, end: int) -> int | None:
     if tokens[named].is_capitalised or tokens[named + 1].is_capitalised:
         return None
     return tokens[named].start
+
+
+def _verb_after_source(context: SpeakerContext, start: int, end: int) -> int | None:
+    """Where the content starts when a source's name is followed by its clause's verb
+    before any comma (``Laut Reuter kommen …``): the lower-case word right after the
+    name, none of the function words that go on a subject (``yang``, ``der``, ``für``).
+    Only in languages where the verb follows such an opening (``verb_second``)."""
+    table = context.table
+    if not table.verb_second:
+        return None
+    at = _after_source(context, start, end)
+    if at is None:
+        return None
+    tokens = context.index.between(at, end)
+    if not tokens or not tokens[0].is_word or not tokens[0].text.islower():
+        return None
+    lower = tokens[0].lower
+    if lower in table.relatives or lower in table.stop_words or lower in table.prepositions:
+        return None
+    return at
 
 
 def _after_time(context: SpeakerContext, start: int, end: int) -> int:

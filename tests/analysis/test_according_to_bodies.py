@@ -56,3 +56,14 @@ def test_a_short_name_in_brackets_that_names_no_one_before_it_changes_nothing() 
     text = "Selon le ministre Jean Dupont (AP), le budget sera voté en décembre."
     result = analyze(article_from_text(text, "fr"))
     assert [s.speaker for s in result.statements] == ["Jean Dupont"]
+
+
+def test_a_source_followed_by_its_verb_reports_from_the_verb_on() -> None:
+    """German puts the verb right after "Laut X": a comma later in the sentence does not
+    end the source ("1,9 Beitragszahler, in zehn Jahren …" is all reported)."""
+    text = "Laut Polizei wurden drei Menschen verletzt, zwei davon schwer."
+    (statement,) = analyze(article_from_text(text, "de")).statements
+    assert (statement.speaker, statement.text) == (
+        "Polizei",
+        "wurden drei Menschen verletzt, zwei davon schwer",
+    )
