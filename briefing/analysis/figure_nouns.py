@@ -235,3 +235,14 @@ def counted_noun_through(
         unit = without_connector(noun[0], connectors)
         noun = (unit, noun[1], noun[2]) if unit else None
     return noun
+
+
+def minus_before(text: str, start: int, words: FigureWords) -> int | None:
+    """Where a minus sign or word before a number starts (``-1,5 persen``, ``−0.5%``,
+    ``minus 0,09 persen``, ``минус 3%``), or None: a sign glued to the number after a
+    space or bracket (not the hyphen of a range or a name), or a word of the table's
+    ``minus_words`` right before it."""
+    if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(["):
+        return start - 1
+    word, word_start = previous_word(text, start)
+    return word_start if word and word.lower() in words.minus_words else None

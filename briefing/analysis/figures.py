@@ -22,6 +22,7 @@ from briefing.analysis.figure_nouns import (
     WORD_AFTER,
     counted_noun,
     counted_noun_through,
+    minus_before,
     previous_word,
     without_connector,
 )
@@ -326,7 +327,7 @@ def _complete(
     grouped = value >= 1000 and not literal.isdigit()
     if kind == "count" and unit is None and multiplier == 1.0 and qualifier is None and not grouped:
         return None  # a bare number (iOS 17, skor 2) says nothing on its own; 15,522 does
-    sign_start = _minus_before(text, span_start, words) if kind != "count" else None
+    sign_start = minus_before(text, span_start, words) if kind != "count" else None
     if sign_start is not None and value_max is None:
         value, span_start = -value, sign_start  # "minus 0,09 persen", "−0.5%"
     return FigureSuggestion(
@@ -341,17 +342,6 @@ def _complete(
         value_max=value_max,
         what=what,
     )
-
-
-def _minus_before(text: str, start: int, words: FigureWords) -> int | None:
-    """Where a minus sign or word before a number starts (``-1,5 persen``, ``−0.5%``,
-    ``minus 0,09 persen``, ``минус 3%``), or None: a sign glued to the number after a
-    space or bracket (not the hyphen of a range or a name), or a word of the table's
-    ``minus_words`` right before it."""
-    if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(["):
-        return start - 1
-    word, word_start = previous_word(text, start)
-    return word_start if word and word.lower() in words.minus_words else None
 
 
 def _plural_after(text: str, end: int, words: FigureWords) -> tuple[str, int, int] | None:

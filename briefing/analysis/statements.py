@@ -16,11 +16,16 @@ from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
-from briefing.analysis.speaker_runs import run_forward
 from briefing.analysis.speaker_segments import place_or_body
 from briefing.analysis.speaker_subjects import appositive_subject
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.statement_sources import (
+    SHORT_NAME,
+    after_source,
+    named_with_acronym,
+    verb_after_source,
+)
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
 from briefing.analysis.tokens import QUOTE_MARKS, has_quote_mark, word_count
 from briefing.core.model import Article
@@ -347,22 +352,22 @@ def _according_to(
     phrase_end = clause.start() if clause else sentence.end
     content_start = None
     if clause is None and not text[sentence.start : cue.start()].strip(_LEADING):
-        short = _SHORT_NAME.search(text, cue.end(), min(sentence.end, cue.end() + 100))
-        if short and _named_with_acronym(text[cue.end() : short.end()], context.table):
+        short = SHORT_NAME.search(text, cue.end(), min(sentence.end, cue.end() + 100))
+        if short and named_with_acronym(text[cue.end() : short.end()], context.table):
             # "Nach Angaben der Bundesvereinigung … (BDA) würde …": the name ends there
             rest = text[short.end() : sentence.end]
             content_start = short.end() + len(rest) - len(rest.lstrip())
         else:
-            content_start = _after_source(context, cue.end(), sentence.end)
+            content_start = after_source(context, cue.end(), sentence.end)
         if content_start is None:
             return None
         phrase_end = content_start
     if clause is not None and not text[sentence.start : cue.start()].strip(_LEADING):
-        verb = _verb_after_source(context, cue.end(), clause.start())
+        verb = verb_after_source(context, cue.end(), clause.start())
         if verb is not None:  # "Laut Reuter kommen … 1,9 Beitragszahler, in zehn Jahren …"
             clause, content_start, phrase_end = None, verb, verb
     phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
-    named = _named_with_acronym(text[cue.end() : phrase_end], context.table)
+    named = named_with_acronym(text[cue.end() : phrase_end], context.table)
     if named is not None:  # "Selon la Fédération française de l'assurance (FFA), …"
         phrase = SpeakerPhrase(named)
     said_by = _pronoun_source(text, cue, phrase_end, context.table)
@@ -430,38 +435,6 @@ def _according_to(
     return _statement(text, start, end, speaker, role, cue)
 
 
-_NAMED_WITH_ACRONYM = re.compile(
-    r"\s*(?P<name>[^\W\d_][^(),;]{2,90}?)\s*\((?P<short>[A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]{1,9})\)\s*"
-)
-_SHORT_NAME = re.compile(r"\([A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]{1,9}\)")
-_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
-
-
-def _named_with_acronym(source: str, table: SpeechTable) -> str | None:
-    """An organisation's whole name when the source is that name with its short name in
-    brackets (``la Fédération française de l'assurance (FFA)``, ``der Bundesvereinigung
-    der Deutschen Arbeitgeberverbände (BDA)``): the name, without its article, runs to the
-    bracket through its lower-case words, which end a person's name. None unless the
-    short name's first letter opens one of the name's capitalised words."""
-    m = _NAMED_WITH_ACRONYM.fullmatch(source)
-    if m is None:
-        return None
-    words = m.group("name").split()
-    while words and words[0].lower() in table.determiners:
-        words = words[1:]
-    if words:
-        words[0] = _ELIDED.sub("", words[0])  # "l'Association"
-    capitals = [w for w in words if w[:1].isupper()]
-    if not capitals or not words[0][:1].isupper() or len(words) > _MAX_NAME_WORDS:
-        return None
-    if m.group("short")[0] not in {w[0] for w in capitals}:
-        return None
-    return " ".join(words)
-
-
-_MAX_NAME_WORDS = 10
-
-
 def _pronoun_source(
     text: str, cue: CueMatch | re.Match[str], end: int, table: SpeechTable
 ) -> str | None:
@@ -477,43 +450,6 @@ def _pronoun_source(
         return inside[0]
     after = text[cue.end() : end].strip().lower()
     return after if after in pronouns else None
-
-
-def _after_source(context: SpeakerContext, start: int, end: int) -> int | None:
-    """Where the content begins after ``Laut Polizei …``, ``Menurut Fadli …`` with no comma:
-    after the source's name, at its last capitalised word (``Laut einem Sprecher der
-    Deutschen Bahn | fallen am Wochenende …``). None when the name may go on (``Laut
-    Bundesagentur | für Arbeit``: a lower-case word before a capitalised one) or there is
-    no name."""
-    tokens = context.index.between(start, end)
-    named = run_forward(tokens, 0, context.table)
-    while named > 0 and not tokens[named - 1].is_capitalised:
-        named -= 1
-    if not 0 < named < len(tokens) - 1 or not tokens[named].is_word:
-        return None
-    if tokens[named].is_capitalised or tokens[named + 1].is_capitalised:
-        return None
-    return tokens[named].start
-
-
-def _verb_after_source(context: SpeakerContext, start: int, end: int) -> int | None:
-    """Where the content starts when a source's name is followed by its clause's verb
-    before any comma (``Laut Reuter kommen …``): the lower-case word right after the
-    name, none of the function words that go on a subject (``yang``, ``der``, ``für``).
-    Only in languages where the verb follows such an opening (``verb_second``)."""
-    table = context.table
-    if not table.verb_second:
-        return None
-    at = _after_source(context, start, end)
-    if at is None:
-        return None
-    tokens = context.index.between(at, end)
-    if not tokens or not tokens[0].is_word or not tokens[0].text.islower():
-        return None
-    lower = tokens[0].lower
-    if lower in table.relatives or lower in table.stop_words or lower in table.prepositions:
-        return None
-    return at
 
 
 def _after_time(context: SpeakerContext, start: int, end: int) -> int:
