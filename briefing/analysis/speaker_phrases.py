@@ -45,6 +45,7 @@ from briefing.analysis.speaker_runs import (
     appositive_role,
     backward_run,
     member_of_group,
+    person_from_place,
     run_forward,
 )
 from briefing.analysis.speaker_segments import (
@@ -440,7 +441,9 @@ def parse_backward(
         # "Seorang sumber di intelijen Ukraina": a description that ends in a name
         named = named_before(text, segments, words, table)
         return SpeakerPhrase(*named) if named else _description(text, words)
-    member = member_of_group(text, tail, table, person)
+    member = person_from_place(text, tail, table, person) or member_of_group(
+        text, tail, table, person
+    )
     if member is not None:
         return SpeakerPhrase(*member)
     name, role = backward_run(text, tail, table)

@@ -88,6 +88,36 @@ def member_of_group(
 _MAX_GROUP = 6
 
 
+def person_from_place(
+    text: str, tail: Sequence[Token], table: SpeechTable, person: Callable[[str, int], bool] | None
+) -> tuple[str, str | None] | None:
+    """``Галина Петрова из села Абатское рассказала``, ``John Smith from the village of
+    Springfield said``, ``Budi Santoso dari Desa Sukamaju mengatakan``: a person, a link
+    and where they come from, named with a settlement's word (``origin_nouns``); the
+    person speaks, not the village. ``(name, role)`` or None."""
+    if not table.origin_nouns:
+        return None
+    links = table.affiliation_links | table.origin_links
+    for k in range(1, len(tail) - 1):
+        if not (tail[k].lower in links and tail[k].text.islower()):
+            continue
+        after = [t for t in tail[k + 1 :] if t.is_word]
+        while after and after[0].lower in table.determiners and after[0].text.islower():
+            after = after[1:]
+        if len(after) < 2 or after[0].lower not in table.origin_nouns:
+            return None
+        rest = after[1:]
+        if rest and rest[0].lower in links | table.connectors and rest[0].text.islower():
+            rest = rest[1:]  # "the village of Springfield"
+        if not rest or len(rest) > _MAX_GROUP or not all(t.is_capitalised for t in rest):
+            return None
+        name, role = backward_run(text, tail[:k], table)
+        if not name or is_organisation(table, name) or not a_person(name, tail[0].start, person):
+            return None
+        return name, role
+    return None
+
+
 def backward_run(
     text: str, words: Sequence[Token], table: SpeechTable
 ) -> tuple[str | None, str | None]:

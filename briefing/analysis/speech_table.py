@@ -237,6 +237,10 @@ class SpeechTable:
     """``baru``, ``lama``: ``Kapolda yang baru Irjen Karyono`` is the new one, named; no
     relative clause."""
     affiliation_links: frozenset[str] = frozenset()
+    origin_links: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()
+    """``из`` ``села``, ``from the`` ``village`` (of): where a speaker comes from after their
+    name (:func:`~briefing.analysis.speaker_runs.person_from_place`)."""
     """``dari``, ``of``: between a person and the group the person speaks for (``Anggi
     dari Schmiley Mo mengatakan``)."""
     not_adverbs: frozenset[str] = frozenset()

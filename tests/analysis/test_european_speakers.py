@@ -737,3 +737,30 @@ def test_a_pronoun_cue_after_a_described_or_titled_opener(
 ) -> None:
     (quote,) = analyze(article_from_text(text, language)).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Пенсионерка Галина Петрова из села Абатское рассказала, что о воде узнала от соседей.",
+            "ru",
+            "Галина Петрова",
+        ),
+        (
+            "John Smith from the village of Springfield said the water came at night.",
+            "en",
+            "John Smith",
+        ),
+        (
+            "Budi Santoso dari Desa Sukamaju mengatakan air datang pada malam hari.",
+            "id",
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_where_a_speaker_comes_from_is_not_the_speaker(
+    text: str, language: str, speaker: str
+) -> None:
+    (statement,) = analyze(article_from_text(text, language)).statements
+    assert statement.speaker == speaker
