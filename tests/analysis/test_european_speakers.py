@@ -764,3 +764,24 @@ def test_where_a_speaker_comes_from_is_not_the_speaker(
 ) -> None:
     (statement,) = analyze(article_from_text(text, language)).statements
     assert statement.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Житель Шымкента Бауыржан Омаров признался, что не стал прививать дочь. «Я жалею», "
+            "— сказал он.",
+            "Бауыржан Омаров",
+            "Житель Шымкента",
+        ),
+        (
+            "«Цены на бензин стабилизируются», — пообещал вице-премьер Александр Новак.",
+            "Александр Новак",
+            "вице-премьер",
+        ),
+    ],
+)
+def test_russian_cues_and_descriptions_before_a_name(text: str, speaker: str, role: str) -> None:
+    (quote,) = analyze(article_from_text(text, "ru")).quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
