@@ -349,7 +349,8 @@ def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
             ):
                 continue  # "may" is no month; "en marzo", "в марте" are
             if lang.not_bare_months is not None and name[:1].isupper():
-                opening = text[max(0, match.start - 8) : match.start].rstrip()[-1:]
+                window = text[max(0, match.start - 8) : match.start]
+                opening = "" if "\n" in window[len(window.rstrip()) :] else window.rstrip()[-1:]
                 if opening and opening not in '.!?:;\n"“”«»—–-(':
                     continue  # where months are written in lower case: "Rio de Janeiro"
         candidates.append(match)

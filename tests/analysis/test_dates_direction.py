@@ -428,6 +428,7 @@ def test_a_month_alone_in_lower_case_is_a_date_where_months_are_written_so(
         ("O caso aconteceu no Rio de Janeiro.", "pt", []),  # a name, not January
         ("La marcha llegó a la Plaza de Mayo.", "es", []),
         ("Janeiro foi quente.", "pt", [("Janeiro", "2019-01")]),  # opening a sentence
+        ("Clima\nJaneiro foi quente.", "pt", [("Janeiro", "2019-01")]),  # or a line
         # future cues: the weekday or month ahead of a Tuesday story
         ("More rain could fall by Friday.", "en", [("Friday", "2019-11-22")]),
         ("The minister could not be reached on Friday.", "en", [("Friday", "2019-11-15")]),
