@@ -98,28 +98,16 @@ def with_acronym_names(
         for match in re.finditer(rf"\b{re.escape(text[a:b])}\b", text)
         if match.start() != a and not _straddled(match.start(), match.end(), spans)
     ]
+    # an acronym no other rule found is a mention of its name too ("(INE)")
+    unfound = {at for _, _, at in names} - {m.start for m in raw}
+    mentioned = [*names, *((at, text.find(")", at), at) for at in unfound)]
     kept = [m for m in raw if not any(a <= m.start and m.end <= b for a, b, _ in names)]
     kept += [
         RawMention(
             kinds.get(at, "organization"), 0, 0, "acronym", start=a, end=b, surface=text[a:b]
         )
-        for a, b, at in names
+        for a, b, at in mentioned
     ]
-    # an acronym no other rule found is a mention of its name too ("(INE)")
-    known = {m.start for m in raw}
-    for at in {at for _, _, at in names} - known:
-        end = text.find(")", at)
-        kept.append(
-            RawMention(
-                kinds.get(at, "organization"),
-                0,
-                0,
-                "acronym",
-                start=at,
-                end=end,
-                surface=text[at:end],
-            )
-        )
     return sorted(kept, key=lambda m: m.start)
 
 

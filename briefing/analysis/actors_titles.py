@@ -70,6 +70,7 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
     heads = tables.person_openers
     n = len(words)
     compounds = tables.compound_title if tables.compound_titles else None
+    speech = speech_table(tables.language)
     for i in [i for i, w in enumerate(words) if w in heads or (compounds and compounds(w))]:
         size = tables.title_at(words, i) or (1 if words[i] in tables.honorifics else 0)
         if not size:
@@ -77,12 +78,11 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
         start = i + size
         if start < n and words[start] == "." and words[i] in tables.honorifics:
             start += 1  # ``Dr. Amara Okafor``
-        portfolio = speech_table(tables.language).portfolio_words
         while start < n:  # the rest of the role: ``Jawa Barat``, ``PBB``, ``FIFA``
             if words[start].isupper() and len(words[start]) > 1:
                 start += 1
                 continue
-            if _joined_fields(words, start, portfolio):  # "Menteri Belia dan Sukan"
+            if _joined_fields(words, start, speech.portfolio_words):  # "Belia dan Sukan"
                 start += 3
                 continue
             match = tables.match_at(words, start) if words[start] in tables.phrases else None
@@ -92,7 +92,7 @@ def title_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention
         start = _past_honorifics(words, start, tables)  # "Bundeskanzler Dr. Merz"
         if (
             start + 1 < n
-            and words[start].lower() in speech_table(tables.language).title_names
+            and words[start].lower() in speech.title_names
             and capitalised(words[start + 1])
             and words[start + 1] not in tables.title_heads
         ):

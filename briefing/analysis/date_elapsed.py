@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefing.analysis.languages import load_table
+from briefing.analysis.languages import alternation, load_table
 from briefing.analysis.numbers import figure_words
 
 
@@ -58,10 +58,6 @@ class _Table:
     """A qualifier right before a count (``about 30 years ago``): the figures' own list."""
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _table(language: str | None) -> _Table | None:
     table: dict[str, Any] = (load_table(language, "dates") if language else {}).get("elapsed", {})
@@ -73,21 +69,21 @@ def _table(language: str | None) -> _Table | None:
     number_words = words.number_words
     counts = {w: int(v) for w, v in number_words.items() if v >= 1 and float(v).is_integer()}
     counts.update({w.lower(): 1 for w in table.get("one", [])})
-    vague = [w.lower() for w in table.get("vague", [])]
+    vague = frozenset(w.lower() for w in table.get("vague", []))
     before = {w.lower(): int(v) for w, v in table.get("before", {}).items()}
     after = {w.lower(): int(v) for w, v in table.get("after", {}).items()}
-    unit_words = _alternation([*units, *one_units])
+    unit_words = alternation([*units, *one_units])
     edge_before, edge_after = r"(?<![\w.,-])", r"(?![\w-])"
     return _Table(
         pointing=re.compile(
-            _alternation(
+            alternation(
                 [v for w in [*before, *after] for v in (w, w[:1].upper() + w[1:], w.upper())]
             )
         ),
         before_words=frozenset(before),
         before=re.compile(
-            rf"(?P<sign>{_alternation(list(before))})\s+"
-            rf"(?:(?P<count>\d{{1,4}}|{_alternation([*counts, *vague])})\s+)?"
+            rf"(?P<sign>{alternation(list(before))})\s+"
+            rf"(?:(?P<count>\d{{1,4}}|{alternation([*counts, *vague])})\s+)?"
             rf"(?P<unit>{unit_words}){edge_after}",
             re.IGNORECASE,
         )
@@ -103,16 +99,16 @@ def _table(language: str | None) -> _Table | None:
         units={**units, **one_units},
         counts=counts,
         fractions=frozenset(w for w in number_words if w not in counts),
-        vague=frozenset(w.lower() for w in table.get("vague", [])),
+        vague=vague,
         one_units=frozenset(one_units),
         bare=frozenset(w.lower() for w in table.get("bare_units", [])),
         anchored=re.compile(
-            rf"[^\S\n]+(?:{_alternation(table['anchored_after'])}){edge_after}", re.IGNORECASE
+            rf"[^\S\n]+(?:{alternation(table['anchored_after'])}){edge_after}", re.IGNORECASE
         )
         if table.get("anchored_after")
         else None,
         qualifier=re.compile(
-            rf"(?<![\w-])(?:{_alternation(list(words.qualifiers_lower))})[^\S\n]+$", re.IGNORECASE
+            rf"(?<![\w-])(?:{alternation(list(words.qualifiers_lower))})[^\S\n]+$", re.IGNORECASE
         )
         if words.qualifiers_lower
         else None,
@@ -120,7 +116,7 @@ def _table(language: str | None) -> _Table | None:
 
 
 _WORDS_BEFORE = re.compile(r"(?<![\w.,-])((?:[^\W\d_]+[ -]){0,2}[^\W_]+)[^\S\n]+$")
-_WORD_SPLIT = re.compile(r"[ -]")
+_WORD = re.compile(r"[^ -]+")
 
 
 def _count(word: str, table: _Table) -> int | None:
@@ -139,9 +135,9 @@ def _count_before(text: str, start: int, table: _Table) -> tuple[int, int] | Non
     m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return None
-    words = _WORD_SPLIT.split(m.group(1))
-    for first in range(len(words)):
-        candidate = m.group(1)[len(" ".join(words[:first])) + (1 if first else 0) :]
+    phrase = m.group(1)
+    for word in _WORD.finditer(phrase):  # "half a", then "a": the longest reading first
+        candidate = phrase[word.start() :]
         value = _count(candidate, table)
         if value is not None:
             begin = m.end(1) - len(candidate)

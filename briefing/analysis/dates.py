@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from briefing.analysis.date_elapsed import find_elapsed
-from briefing.analysis.languages import load_table
+from briefing.analysis.languages import alternation, load_table
 from briefing.analysis.suggestions import DateMention, SentenceSpan
 from briefing.core.model import Article
 
@@ -47,11 +47,6 @@ class _Found:
 _WEEKDAY_REACH = 3
 """How many days back a bare weekday may point before it is too ambiguous to resolve."""
 _TOKEN = re.compile(r"\(?\d+|[^\W\d_]+")
-
-
-def _alternation(words: Sequence[str]) -> str:
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in ordered) or r"(?!x)x"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,17 +112,17 @@ def _language(code: str | None) -> _DateLanguage:
     weekdays = {k.lower(): int(v) for k, v in table.get("weekdays", {}).items()}
     relative = {k.lower(): (str(v[0]), int(v[1])) for k, v in table.get("relative", {}).items()}
     # a full stop after an abbreviation only ("Feb. 14"; "el 24 de mayo." ends a sentence)
-    month_any = rf"(?P<month>{_alternation(list(full))}|(?:{_alternation(list(short))})\.?)"
-    month_full = rf"(?P<month>{_alternation(list(full))})"
-    weekday = rf"(?P<weekday>{_alternation(list(weekdays))})"
+    month_any = rf"(?P<month>{alternation(list(full))}|(?:{alternation(list(short))})\.?)"
+    month_full = rf"(?P<month>{alternation(list(full))})"
+    weekday = rf"(?P<weekday>{alternation(list(weekdays))})"
     day = r"(?P<day>[0-3]?\d)"
     year = r"(?P<year>(?:1[89]|20)\d\d)"
-    year_suffix = _alternation(table.get("year_suffix", ()))
+    year_suffix = alternation(table.get("year_suffix", ()))
     year_tail = rf"{year}(?:\s+(?:{year_suffix}))?" if table.get("year_suffix") else year
-    connectors = _alternation(table.get("day_connectors", ()))
+    connectors = alternation(table.get("day_connectors", ()))
     of = rf"(?:\s+(?:{connectors}))?" if table.get("day_connectors") else ""
-    parts = _alternation(table.get("month_parts", ()))
-    joins = _alternation(table.get("part_connectors", ()))
+    parts = alternation(table.get("month_parts", ()))
+    joins = alternation(table.get("part_connectors", ()))
     lead_weekday = rf"(?:{weekday},?\s+)?"
     b, e = r"(?<![\w/.-])", r"(?![\w/]|[.,]\d)"  # "в феврале 2,5%", "In May 5,000 people"
     patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -169,14 +164,14 @@ def _language(code: str | None) -> _DateLanguage:
         ),
         (
             "relative",
-            re.compile(rf"{b}(?P<phrase>{_alternation(list(relative))}){e}", re.IGNORECASE),
+            re.compile(rf"{b}(?P<phrase>{alternation(list(relative))}){e}", re.IGNORECASE),
         ),
     ]
     if weekdays:
-        prefix = _alternation(table.get("weekday_prefix", ()))
+        prefix = alternation(table.get("weekday_prefix", ()))
         # ``Minggu malam``, ``Sunday night``: the part of the day names the same day
         day_parts = table.get("day_parts", ())
-        part = rf"(?:\s+(?:{_alternation(day_parts)}))?" if day_parts else ""
+        part = rf"(?:\s+(?:{alternation(day_parts)}))?" if day_parts else ""
         patterns.append(
             (
                 "weekday",
@@ -195,9 +190,9 @@ def _language(code: str | None) -> _DateLanguage:
     ]
     firsts = {first.group() for first in (_TOKEN.search(p) for p in phrases) if first is not None}
     anchors = re.compile(
-        rf"\(?\d+|(?<![^\W\d_])(?:{_alternation(sorted(firsts))})(?![^\W\d_])", re.IGNORECASE
+        rf"\(?\d+|(?<![^\W\d_])(?:{alternation(sorted(firsts))})(?![^\W\d_])", re.IGNORECASE
     )
-    first_word = re.compile(rf"(?:{_alternation(sorted(firsts))})", re.IGNORECASE)
+    first_word = re.compile(rf"(?:{alternation(sorted(firsts))})", re.IGNORECASE)
     words = table.get("direction_words", {})
     before = {k.lower(): str(v) for k, v in words.get("before", {}).items()}
     after = {k.lower(): str(v) for k, v in words.get("after", {}).items()}
@@ -209,7 +204,7 @@ def _language(code: str | None) -> _DateLanguage:
     )
     # a lower-case word of three letters or more that ends so (the case is the word's own)
     ending_words = (
-        rf"|(?-i:[^\W\d_A-ZÀ-ÞА-ЯЁ]{{2,}}(?:{_alternation([e for e, _ in endings])}))"
+        rf"|(?-i:[^\W\d_A-ZÀ-ÞА-ЯЁ]{{2,}}(?:{alternation([e for e, _ in endings])}))"
         if endings
         else ""
     )
@@ -219,31 +214,29 @@ def _language(code: str | None) -> _DateLanguage:
         direction_before=before,
         direction_after=after,
         modifier_before=re.compile(
-            rf"{letter_before}({_alternation(list(before))})\s+$", re.IGNORECASE
+            rf"{letter_before}({alternation(list(before))})\s+$", re.IGNORECASE
         ),
-        modifier_after=re.compile(
-            rf"\s+({_alternation(list(after))}){letter_after}", re.IGNORECASE
-        ),
-        year_after=re.compile(rf",?[^\S\n]+({_alternation(years)}){letter_after}", re.IGNORECASE),
+        modifier_after=re.compile(rf"\s+({alternation(list(after))}){letter_after}", re.IGNORECASE),
+        year_after=re.compile(rf",?[^\S\n]+({alternation(years)}){letter_after}", re.IGNORECASE),
         tense_cues=cues,
         tense_cue=re.compile(
-            rf"{letter_before}({_alternation(list(cues))}{ending_words}){letter_after}",
+            rf"{letter_before}({alternation(list(cues))}{ending_words}){letter_after}",
             re.IGNORECASE,
         ),
         tense_endings=endings,
         not_tense_words=frozenset(w.lower() for w in table.get("not_tense_words", [])),
         genitive_before=re.compile(
             rf"(?:(?<![^\W\d_])(?P<head>[^\W\d_]+)\s+)?{letter_before}"
-            rf"(?:{_alternation(table.get('genitive_before', []))})\s+$",
+            rf"(?:{alternation(table.get('genitive_before', []))})\s+$",
             re.IGNORECASE,
         ),
         not_genitive_after=frozenset(w.lower() for w in table.get("not_genitive_after", [])),
         clause_opener=re.compile(
-            rf"{letter_before}(?:{_alternation(table.get('clause_openers', ()))}){letter_after}",
+            rf"{letter_before}(?:{alternation(table.get('clause_openers', ()))}){letter_after}",
             re.IGNORECASE,
         ),
         relative_anchor=re.compile(
-            rf"{letter_before}(?:{_alternation(table.get('relative_anchors', ()))})\s+$",
+            rf"{letter_before}(?:{alternation(table.get('relative_anchors', ()))})\s+$",
             re.IGNORECASE,
         ),
         anchors=anchors,
@@ -260,13 +253,13 @@ def _language(code: str | None) -> _DateLanguage:
         if table.get("bare_months_lower")
         else None,
         recurring_before=re.compile(
-            rf"{letter_before}(?:{_alternation(table.get('recurring_before', ()))})\s+"
-            rf"(?:[^\W\d_]+(?:,\s*|\s+(?:{_alternation(table.get('recurring_joiners', ()))})\s+))*$",
+            rf"{letter_before}(?:{alternation(table.get('recurring_before', ()))})\s+"
+            rf"(?:[^\W\d_]+(?:,\s*|\s+(?:{alternation(table.get('recurring_joiners', ()))})\s+))*$",
             re.IGNORECASE,
         ),
         recurring_after=re.compile(
             rf"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?"
-            rf"(?:{_alternation(table.get('recurring_after', ()))}){letter_after}",
+            rf"(?:{alternation(table.get('recurring_after', ()))}){letter_after}",
             re.IGNORECASE,
         ),
     )
@@ -351,7 +344,7 @@ def _find(text: str, lang: _DateLanguage, *, capitalised: bool) -> list[_Found]:
             if lang.not_bare_months is not None and name[:1].isupper():
                 window = text[max(0, match.start - 8) : match.start]
                 opening = "" if "\n" in window[len(window.rstrip()) :] else window.rstrip()[-1:]
-                if opening and opening not in '.!?:;\n"“”«»—–-(':
+                if opening and opening not in '.!?:;"“”«»—–-(':
                     continue  # where months are written in lower case: "Rio de Janeiro"
         candidates.append(match)
     candidates.sort(key=lambda f: (-(f.end - f.start), f.start))

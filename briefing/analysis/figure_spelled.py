@@ -121,12 +121,8 @@ sechs Jahren und sechs Monaten Haft``)."""
 
 def _custody_follows(after: str, words: FigureWords) -> bool:
     """Whether a custody word comes within a few words of ``after`` (lower case)."""
-    if not words.custody_words:
-        return False
-    head = " ".join(after.split(".")[0].split()[:_CUSTODY_REACH])
-    return any(
-        head == c or head.startswith(c + " ") or f" {c}" in f" {head}" for c in words.custody_words
-    )
+    head = " " + " ".join(after.split(".")[0].split()[:_CUSTODY_REACH])
+    return any(f" {c}" in head for c in words.custody_words)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

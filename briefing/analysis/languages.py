@@ -8,6 +8,8 @@ table of that topic (if any), so unknown languages degrade gracefully.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -39,3 +41,10 @@ def available_languages(topic: str) -> list[str]:
         for entry in root.iterdir()
         if entry.is_dir() and entry.name != "default" and entry.joinpath(f"{topic}.json").is_file()
     )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of table words, longest first (so that ``yang
+    lalu`` wins over ``lalu``); one that never matches when there are none."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered) or r"(?!x)x"

@@ -10,10 +10,12 @@ from briefing.analysis.speaker_runs import run_forward
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 
+_SHORT = r"[A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]{1,9}"
+SHORT_NAME = re.compile(rf"\({_SHORT}\)")
+"""A short name in brackets: ``(FFA)``, ``(LfU)``."""
 _NAMED_WITH_ACRONYM = re.compile(
-    r"\s*(?P<name>[^\W\d_][^(),;]{2,90}?)\s*\((?P<short>[A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]{1,9})\)\s*"
+    rf"\s*(?P<name>[^\W\d_][^(),;]{{2,90}}?)\s*\((?P<short>{_SHORT})\)\s*"
 )
-SHORT_NAME = re.compile(r"\([A-ZÀ-ÝА-Я][A-Za-zÀ-ÿА-Яа-я]{1,9}\)")
 _ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
 
 
