@@ -17,7 +17,8 @@ weekday with a part of the day (``Minggu malam``, ``Sunday night``: ``day_parts`
 same day and resolves like the bare weekday. A week names no single day, so ``pekan
 lalu`` is found but not given a value. A count of units back or ahead (``two months
 ago``, ``il y a trois semaines``, ``dua tahun silam``) is read by
-:mod:`briefing.analysis.date_elapsed`. Names and phrases come from
+:mod:`briefing.analysis.date_elapsed`; the values are placed around the reference by
+:mod:`briefing.analysis.date_values`. Names and phrases come from
 ``data/<lang>/dates.json``.
 """
 
@@ -26,11 +27,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
 from briefing.analysis.date_elapsed import find_elapsed
+from briefing.analysis.date_values import (
+    day_in_year,
+    month_in_year,
+    relative_value,
+    safe_date,
+    weekday_near,
+)
 from briefing.analysis.languages import alternation, load_table
 from briefing.analysis.suggestions import DateMention, SentenceSpan
 from briefing.core.model import Article
@@ -44,8 +52,6 @@ class _Found:
     groups: dict[str, str | None]
 
 
-_WEEKDAY_REACH = 3
-"""How many days back a bare weekday may point before it is too ambiguous to resolve."""
 _TOKEN = re.compile(r"\(?\d+|[^\W\d_]+")
 
 
@@ -403,18 +409,6 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
     ]
 
 
-def _relative_value(unit: str, shift: int, reference: date) -> str | None:
-    """``shift`` days, months or years from ``reference``, as ISO (weeks: None)."""
-    if unit == "day":
-        return (reference + timedelta(days=shift)).isoformat()
-    if unit == "month":
-        index = reference.year * 12 + reference.month - 1 + shift
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    if unit == "year":
-        return f"{reference.year + shift:04d}"
-    return None
-
-
 class _Pointers(NamedTuple):
     """The words around an incomplete date that point it (see :func:`_pointers`)."""
 
@@ -469,13 +463,6 @@ def _is_absolute(found: _Found) -> bool:
     )
 
 
-def _safe_date(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 _CUE_BEFORE, _MODIFIER_REACH = 90, 30
 """How far (characters) a tense cue is looked for before a date, and a last/next modifier
 around it. Cues after a date are not read: there they mostly belong to the next clause
@@ -485,19 +472,6 @@ _CLAUSE_END = re.compile(r"[.!?;][\"”’»]?\s|\n|[\"“”«»„]| [—–] 
 Friday) are not the clause that dates the mention. A comma is no end: a cue carries
 over a list ("akan ke Osaka pada 25 Oktober, Seoul pada 29 Oktober") and an apposition
 ("akan menghadapi Chelsea di Old Trafford, Minggu")."""
-_DAY_SLACK, _MONTH_SLACK = 31, 1
-"""With no cue, a date without a year is taken at most this far after the reference
-(a month, for a month name): news mostly reports what has happened."""
-_WEEKDAY_OFFSETS = {
-    None: (-_WEEKDAY_REACH, 0),
-    "past": (-6, 0),
-    "previous": (-7, -1),
-    "future": (-1, 5),
-    "following": (1, 7),
-}
-"""Days from the reference a weekday may be, by direction (:func:`_direction`). A future
-event may be yesterday's: a page's date is often a day late (UTC, an aggregator's
-timestamp), and "akan … hari ini, Jumat" must not become next week's Friday."""
 
 
 def _direction(text: str, found: _Found, lang: _DateLanguage, pointers: _Pointers) -> str | None:
@@ -566,72 +540,13 @@ def _tense_of(word: str, lang: _DateLanguage) -> str | None:
     return next((way for ending, way in lang.tense_endings if lower.endswith(ending)), None)
 
 
-def _nearest(keys: Sequence[int], reference: int, slack: int, direction: str | None) -> int | None:
-    """The key (day ordinal or month index) a direction picks among the candidates."""
-    if direction in {"future", "following"}:
-        lowest = reference + (1 if direction == "following" else 0)
-        return min((k for k in keys if k >= lowest), default=None)
-    highest = reference + {"past": 0, "previous": -1}.get(direction or "", slack)
-    return max((k for k in keys if k <= highest), default=None)
-
-
-def _day_in_year(
-    month: int,
-    day: int,
-    reference: date | None,
-    direction: str | None,
-    weekday: int | None = None,
-) -> str | None:
-    """A day written without its year, placed around the reference by ``direction``; a
-    weekday written with it (``Selasa 20 September``) picks the year it falls on."""
-    if reference is None:
-        return None
-    shift = _year_shift(direction)
-    first, last = (shift, shift) if shift is not None else (-6, 6)
-    candidates = []
-    for year in range(reference.year + first, reference.year + last + 1):
-        try:  # 29 February and weekdays need several years each way
-            candidates.append(date(year, month, day).toordinal())
-        except ValueError:
-            continue
-    if weekday is not None:
-        on_weekday = [c for c in candidates if date.fromordinal(c).weekday() == weekday]
-        if on_weekday:
-            nearest = min(on_weekday, key=lambda c: abs(c - reference.toordinal()))
-            return date.fromordinal(nearest).isoformat()
-    if shift is not None:
-        return date.fromordinal(candidates[0]).isoformat() if candidates else None
-    if direction == "previous":
-        direction = "past"  # "last 3 March" is not said: the day may be today's
-    # a future day may be yesterday's when the page's date is a day late (see weekdays)
-    anchor = reference.toordinal() - (1 if direction == "future" else 0)
-    chosen = _nearest(candidates, anchor, _DAY_SLACK, direction)
-    return date.fromordinal(chosen).isoformat() if chosen else None
-
-
-def _year_shift(direction: str | None) -> int | None:
-    """The year offset of a ``year+1``-style direction, else None."""
-    return int(direction[4:]) if direction and direction.startswith("year") else None
-
-
-def _month_in_year(month: int, reference: date, direction: str | None) -> str | None:
-    """A month named without its year (``November``, ``last November``)."""
-    shift = _year_shift(direction)
-    if shift is not None:
-        return f"{reference.year + shift:04d}-{month:02d}"
-    now = reference.year * 12 + reference.month - 1
-    candidates = [(reference.year + y) * 12 + month - 1 for y in (-1, 0, 1)]
-    chosen = _nearest(candidates, now, _MONTH_SLACK, direction)
-    return None if chosen is None else f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
-
-
 def _resolve(
     found: _Found, lang: _DateLanguage, reference: date | None, direction: str | None = None
 ) -> str | None:
     g = found.groups
     kind = found.kind
     if kind == "iso":
-        return _safe_date(int(g["year"] or 0), int(g["mnum"] or 0), int(g["day"] or 0))
+        return safe_date(int(g["year"] or 0), int(g["mnum"] or 0), int(g["day"] or 0))
     if kind in {"numeric", "weekday_short"}:
         n1, n2 = int(g["n1"] or 0), int(g["n2"] or 0)
         day, month = (n2, n1) if lang.numeric_order == "mdy" and n1 <= 12 else (n1, n2)
@@ -639,9 +554,9 @@ def _resolve(
             day, month = month, day
         raw_year = g.get("year")
         if not raw_year:
-            return _day_in_year(month, day, reference, direction)
+            return day_in_year(month, day, reference, direction)
         year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
-        return _safe_date(year, month, day)
+        return safe_date(year, month, day)
     if kind in {"day_month", "month_day", "month"}:
         month = lang.months.get((g.get("month") or "").lower().rstrip("."), 0)
         if not month:
@@ -650,26 +565,21 @@ def _resolve(
             year = int(g["year"] or 0)
             if kind == "month":
                 return f"{year:04d}-{month:02d}"
-            return _safe_date(year, month, int(g.get("day") or 0))
+            return safe_date(year, month, int(g.get("day") or 0))
         if kind == "month":
-            return _month_in_year(month, reference, direction) if reference else None
+            return month_in_year(month, reference, direction) if reference else None
         weekday = lang.weekdays.get((g.get("weekday") or "").lower())
-        return _day_in_year(month, int(g.get("day") or 0), reference, direction, weekday)
+        return day_in_year(month, int(g.get("day") or 0), reference, direction, weekday)
     if reference is None:
         return None
     if kind == "weekday":
         target = lang.weekdays.get((g.get("weekday") or "").lower())
         if target is None:
             return None
-        lowest, highest = _WEEKDAY_OFFSETS.get(direction, _WEEKDAY_OFFSETS[None])
-        for shift in range(lowest, highest + 1):
-            candidate = reference + timedelta(days=shift)
-            if candidate.weekday() == target:
-                return candidate.isoformat()
-        return None
+        return weekday_near(target, reference, direction)
     if kind == "relative" and direction != "anchored":
         unit, offset = lang.relative.get((g.get("phrase") or "").lower(), ("", 0))
-        return _relative_value(unit, offset, reference)
+        return relative_value(unit, offset, reference)
     if kind == "elapsed" and g.get("shift") is not None:
-        return _relative_value(g.get("unit") or "", int(g.get("shift") or 0), reference)
+        return relative_value(g.get("unit") or "", int(g.get("shift") or 0), reference)
     return None
