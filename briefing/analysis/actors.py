@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from briefing.analysis.actors_cities import not_people_names
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_guesses import bodies_by_their_word, people_who_speak, tagger_guess
 from briefing.analysis.actors_joins import (
@@ -100,6 +101,7 @@ def extract_actors(
                 continue
             m.in_sentence = in_sentence
             raw.append(m)
+    raw = not_people_names(raw)
     place_words_out_of_people(text, raw, tables)
     fields_out_of_people(text, raw, speech_table(article.language.code).portfolio_words)
     _trim_heading_names(text, raw)
@@ -415,6 +417,9 @@ def _actor(group: Group) -> ActorSuggestion:
             m.entry is not None for m in group.mentions
         ):
             name = canonical  # ``Dekalb, Ill.``: Illinois; ``SWITZERLAND —``: Switzerland
+        listed = [m.entry.name for m in group.mentions if m.source == "city" and m.entry]
+        if listed and name not in listed:
+            name = listed[0]  # ``в Челябинске``: Челябинск
     # first-seen order, without the name (a dict keeps order and finds in O(1))
     aliases = list(dict.fromkeys(s for s in surfaces if s != name))
     roles = [m.role for m in group.mentions if m.role and m.kind == "person"]

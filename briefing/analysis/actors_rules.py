@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from briefing.analysis.actors_cities import city_mentions
 from briefing.analysis.actors_cues import (
     CLOSING,
     capitalised,
@@ -31,7 +32,15 @@ from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_
 from briefing.analysis.speech_table import particle_chain, particle_joins, speech_table
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_PRIORITY = {"cue": 3, "gazetteer": 2, "title": 1, "given": 1, "tagger": 0, "acronym": 0}
+_PRIORITY = {
+    "cue": 3,
+    "gazetteer": 2,
+    "title": 1,
+    "given": 1,
+    "city": 1,
+    "tagger": 0,
+    "acronym": 0,
+}
 
 
 def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
@@ -263,6 +272,12 @@ def sentence_mentions(
     if not heading:
         candidates.extend(
             RawMention(kind, a, b, "cue") for kind, a, b in cue_spans(words, tables, tags)
+        )
+        # a town's name the tagger read as an organisation is a club's or a company's
+        # (``West Ham``, ``FC Porto``'s ``Porto``)
+        bodies = {(c.first, c.last) for c in candidates if c.kind == "organization"}
+        candidates.extend(
+            m for m in city_mentions(words, tables) if (m.first, m.last) not in bodies
         )
         # names after a title or before an appositive, unless the tagger saw a place or
         # an organisation there

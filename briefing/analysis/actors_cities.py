@@ -1,0 +1,269 @@
+"""Towns the hand-kept gazetteer does not list: Quimper, Passau, Nakuru, Челябинске.
+
+Why: ``data/*/actors.json`` knows countries and capitals, and the name tagger learnt
+Indonesian news, so outside Indonesian and Malay a town was found only where a rule
+happened to see it. ``models/cities.json.gz`` (built by ``benchmarks/build_cities.py``
+from GeoNames) lists every town of 15,000 people or more with the names it is written
+with in Latin or Cyrillic letters, and how common each name is as a plain word in each
+language (``Nice``, ``Reading``, ``Essen``, ``Van`` are words, particles or names before
+they are towns).
+
+A town's name is a place here only where nothing says otherwise:
+- it stands alone: no capitalised word joins it on either side (``Manchester United``,
+  ``Cambridge University``, ``VfB Stuttgart`` and ``Bristol-Myers`` are other things),
+  and no article comes before it (``die Halle``, ``the Reading room``);
+- it is not a given name (``Florence``, ``Santiago``) nor a word of the language's own
+  tables (titles, demonyms, words that are never actors);
+- it is rare enough as a plain word in the article's language for where it stands:
+  opening a sentence it must be rarer than inside one, and after one of the language's
+  place prepositions (``in``, ``près de``, ``в``) more common words are towns too
+  (German writes every noun with a capital, so it asks more of a word inside a
+  sentence: ``Halle`` is a hall before it is a town, ``in Halle`` is the town).
+Russian names are found in their other cases through the language's endings
+(``Челябинске`` → ``Челябинск``, ``Москве`` → ``Москва``).
+
+Indonesian and Malay are left to the tagger and the gazetteer: there the tagger was
+trained to find places, and many towns are common words (``Lima``, ``Kota``, ``Medan``).
+The person rules win where they disagree: a town's name that is also a word of a
+person's name in the article (``Lloyd Austin`` … ``Austin``) is not a town there
+(:func:`not_people_names`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry
+from briefing.analysis.actors_mention import RawMention
+from briefing.analysis.languages import load_table
+from briefing.analysis.ner import TAGGER_LANGUAGES, token_spans
+from briefing.analysis.speech_table import speech_table
+
+MODEL_FILE = "cities.json.gz"
+_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
+_MAX_WORDS = 5
+_JOINS = frozenset("-.")
+_ABBREVIATION = 3  # ``St``, ``Mt``, ``Ft``: a full stop after them is no sentence's end
+
+
+@dataclass(frozen=True, slots=True)
+class CityTable:
+    """The towns: one-word names, longer names by their first word (longest first), the
+    names' ``[population, country]`` and the word frequencies."""
+
+    words: frozenset[str]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+    names: dict[str, list[object]]
+    frequent: dict[str, dict[str, int]]
+
+    def population(self, name: str) -> int | None:
+        value = self.names.get(name)
+        return int(value[0]) if value else None  # type: ignore[call-overload]
+
+    def common_anywhere(self, name: str) -> int:
+        """The highest word frequency of ``name`` over the languages."""
+        return max((scores.get(name, 0) for scores in self.frequent.values()), default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRules:
+    """A language's ``places`` table (``data/<lang>/places.json``)."""
+
+    prepositions: frozenset[str]
+    initial_max: int  # Zipf x 10 a name may reach as a word and open a sentence
+    inside_max: int  # … inside a sentence
+    after_preposition_max: int  # … right after a place preposition
+    small_town: int  # a town smaller than this (people) …
+    small_town_max: int  # … must be rarer still as a word (``Jupiter``, ``Paramount``)
+    anywhere_max: int  # a name this common in any language is a word (``Kita``, ``Auch``)
+    case_endings: tuple[tuple[str, str], ...]  # (ending, nominative ending)
+    adjective_forms: tuple[str, ...]  # ``-ском``: ``Свердловском`` is no case of Свердловск
+    joining_words: frozenset[str]  # ``de`` of ``Davao de Oro``: the name goes on
+
+
+@cache
+def city_table() -> CityTable:
+    """The shipped towns, read once per process (about 0.3 s)."""
+    raw = resources.files("briefing.analysis").joinpath("models", MODEL_FILE).read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    names: dict[str, list[object]] = data["names"]
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        if name.isalpha():
+            continue  # one plain word, as the tokenizer returns it
+        words = tuple(name.split(" "))
+        if not all(word.isalpha() for word in words):
+            words = tuple(token_spans(name)[0])  # ``St. Louis``, ``Hauts-de-France``
+        if 0 < len(words) <= _MAX_WORDS:
+            phrases.setdefault(words[0], []).append(words)
+    return CityTable(
+        frozenset(name for name in names if name.isalpha()),
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
+        names,
+        data["frequent"],
+    )
+
+
+@cache
+def place_rules(language: str | None) -> PlaceRules:
+    data = load_table(language, "places")
+    return PlaceRules(
+        prepositions=frozenset(w.lower() for w in data.get("prepositions", [])),
+        initial_max=int(data.get("initial_max", 0)),
+        inside_max=int(data.get("inside_max", 0)),
+        after_preposition_max=int(data.get("after_preposition_max", 0)),
+        small_town=int(data.get("small_town", 0)),
+        small_town_max=int(data.get("small_town_max", 0)),
+        anywhere_max=int(data.get("anywhere_max", 0)),
+        case_endings=tuple((a, b) for a, b in data.get("case_endings", [])),
+        adjective_forms=tuple(data.get("adjective_forms", [])),
+        joining_words=frozenset(data.get("joining_words", [])),
+    )
+
+
+def city_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]:
+    """Towns named in one sentence's words (token ranges), in languages the tagger was
+    not trained on; see the module's doc for when a town's name is a place."""
+    language = tables.language
+    if language in TAGGER_LANGUAGES:
+        return []
+    table = city_table()
+    rules = place_rules(language)
+    out: list[RawMention] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        word = words[i]
+        if not word[:1].isupper():
+            i += 1
+            continue
+        size, nominative = _match(words, i, table, rules)
+        if size and _stands_as_place(words, i, i + size, table, rules, tables):
+            entry = None
+            if nominative is not None:  # ``в Челябинске``: named Челябинск
+                key = f"place:{nominative.casefold()}"
+                entry = GazetteerEntry(key=key, name=nominative, kind="place")
+            out.append(RawMention("place", i, i + size, "city", entry))
+            i += size
+        else:
+            i += 1
+    return out
+
+
+def _match(
+    words: Sequence[str], i: int, table: CityTable, rules: PlaceRules
+) -> tuple[int, str | None]:
+    """Number of words of the longest town's name at ``i`` (0 when none), and the name
+    the town is listed under when the text writes it in another case."""
+    word = words[i]
+    for phrase in table.phrases.get(word, ()):
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase), None
+    if word in table.words:
+        return 1, None
+    if not rules.case_endings or word.endswith(rules.adjective_forms):
+        return 0, None  # ``Свердловском областном суде``: an adjective
+    for ending, nominative in rules.case_endings:  # ``Челябинске``, ``Москве``
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            name = word[: len(word) - len(ending)] + nominative
+            if name in table.words:
+                return 1, name
+    return 0, None
+
+
+def _stands_as_place(
+    words: Sequence[str],
+    first: int,
+    last: int,
+    table: CityTable,
+    rules: PlaceRules,
+    tables: ActorTables,
+) -> bool:
+    before = words[first - 1] if first else ""
+    if (
+        before in _JOINS
+        and first >= 2
+        and words[first - 2][:1].isupper()
+        and (before == "-" or len(words[first - 2]) <= _ABBREVIATION)
+    ):
+        return False  # ``Bristol-Myers``, ``Hauts-de-France``, ``St. Croix``
+    after = words[last] if last < len(words) else ""
+    if after[:1].isupper() or (
+        after == "-" and last + 1 < len(words) and words[last + 1][:1].isupper()
+    ):
+        return False  # ``Manchester United``, ``Air France-KLM``
+    if after in rules.joining_words and last + 1 < len(words) and words[last + 1][:1].isupper():
+        return False  # ``Davao de Oro``, ``Agusan del Sur``: a longer name
+    if (
+        before in rules.joining_words
+        and first >= 2
+        and words[first - 2][:1].isupper()
+        and words[first - 2].lower() not in _body_words(tables.language)
+        and words[first - 2] not in tables.cue_words
+    ):
+        return False  # ``Marcelo Rebelo de Sousa``: a surname (not ``Universidade de Coimbra``)
+    lowered = before.lower()
+    after_preposition = lowered in rules.prepositions
+    opening = not before or before in _OPENERS
+    if before[:1].isupper() and not after_preposition:
+        if first != 1:
+            return False  # ``VfB Stuttgart``, ``Davao City`` read from ``City``
+        opening = False  # ``Laut Passau …``: the sentence's first word, not the town's
+        if lowered not in tables.function_words:
+            return False
+    if lowered in tables.definite_articles or lowered in _articles(tables.language):
+        return False  # ``die Halle``, ``the Reading room``
+    if last - first > 1:
+        return True
+    name = words[first]
+    if (
+        name in tables.known_given_names
+        or name in tables.given_names
+        or name in tables.not_actors
+        or name.lower() in tables.title_words
+        or name in tables.demonyms
+        or name.lower() in tables.function_words
+    ):
+        return False
+    scores = table.frequent.get(tables.language)
+    anywhere = table.common_anywhere(name)
+    score = scores.get(name, 0) if scores is not None else anywhere
+    if after_preposition:
+        return score <= rules.after_preposition_max
+    if anywhere >= rules.anywhere_max:
+        return False
+    population = table.population(name)
+    if population is not None and population < rules.small_town and (score > rules.small_town_max):
+        return False
+    return score <= (rules.initial_max if opening else rules.inside_max)
+
+
+@cache
+def _articles(language: str) -> frozenset[str]:
+    return speech_table(language).determiners
+
+
+@cache
+def _body_words(language: str) -> frozenset[str]:
+    return speech_table(language).org_words
+
+
+def not_people_names(raw: list[RawMention]) -> list[RawMention]:
+    """``raw`` without the towns whose name is a word of a person's name of two words or
+    more in the article (``Lloyd Austin`` … ``kata Austin``, ``Florence Nightingale``):
+    those are the person, whom the surname rules find."""
+    names = {
+        word
+        for m in raw
+        if m.kind == "person" and m.source != "city"
+        for word in m.surface.split()
+        if " " in m.surface
+    }
+    if not names:
+        return raw
+    return [m for m in raw if m.source != "city" or m.surface not in names]
