@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from briefing.analysis.actors_cities import city_mentions
+from briefing.analysis.actors_bodies import with_towns_and_bodies
 from briefing.analysis.actors_cues import (
     CLOSING,
     capitalised,
@@ -273,12 +273,7 @@ def sentence_mentions(
         candidates.extend(
             RawMention(kind, a, b, "cue") for kind, a, b in cue_spans(words, tables, tags)
         )
-        # a town's name the tagger read as an organisation is a club's or a company's
-        # (``West Ham``, ``FC Porto``'s ``Porto``)
-        bodies = {(c.first, c.last) for c in candidates if c.kind == "organization"}
-        candidates.extend(
-            m for m in city_mentions(words, tables) if (m.first, m.last) not in bodies
-        )
+        candidates = with_towns_and_bodies(words, tables, candidates)
         # names after a title or before an appositive, unless the tagger saw a place or
         # an organisation there
         for m in [
@@ -358,10 +353,17 @@ def sentence_mentions(
         ):
             m.last += 1  # ``Patrick Carlineo Jr.``: the suffix's full stop is the name's
         m.start, m.end = starts[m.first], ends[m.last - 1]
+        if m.kind != "person" and _elided_capital(words[m.first], tables.role_elisions):
+            m.start += 2  # ``l'Assemblée nationale``, ``d'Enedis``: the name after the elision
         m.surface = text[m.start : m.end]
         if m.kind == "person":
             m.role = find_role(text, words, starts, ends, m.first, m.last, tables)
     return chosen
+
+
+def _elided_capital(word: str, elisions: frozenset[str]) -> bool:
+    """``l'Assemblée``, ``d’Enedis``: an elided article or preposition before a name."""
+    return len(word) > 2 and word[:2].lower() in elisions and word[2].isupper()
 
 
 def _named_after_place(

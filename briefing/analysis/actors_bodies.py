@@ -1,0 +1,272 @@
+"""Institutions named by their head noun in French, Spanish, Portuguese, German, Russian:
+``Consejo de Ministros``, ``Ministério da Saúde``, ``Assemblée nationale``, ``Institut der
+deutschen Wirtschaft``, ``Министерство здравоохранения``, ``Свердловский областной суд``.
+
+Why: the cue rules of ``actors_cues`` read the English and Indonesian way of naming a
+body (``Ministry of Defence``, ``Badan Intelijen Nasional``) from the actor tables, which
+these languages do not have, and the name tagger learnt Indonesian, so ``El Consejo de
+Ministros aprobó …`` gave no actor at all. Here a capitalised head noun of the language's
+speech table (``org_words``) or of its ``bodies.json`` (``heads``) opens a name that goes
+on through:
+- capitalised words (``Corte Suprema``), and links before one (``de``, ``de los``,
+  ``dos``, ``für``, ``der``; a German adjective between: ``der deutschen Wirtschaft``);
+- the lower-case adjectives institutions are named with right after the head
+  (``nationale``, ``socialiste``, ``Civil``);
+- in Russian, lower-case words in the genitive (``здравоохранения``, ``экономического
+  развития``), not a verb (``сообщило``); and a capitalised adjective before a lower-case
+  head (``Московская биржа``, ``Свердловский областной суд``);
+- in German, a capitalised adjective before the head (``Bayerisches Landesamt``,
+  ``Frankfurter Börse``), and compounds ending with a head (``Bundeskabinett``).
+A capitalised head alone is a body inside a sentence where the language writes common
+nouns in lower case (``la Fiscalía pidió``, ``o Governo anunciou``), not where it opens one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.analysis.actors_cities import city_mentions, city_table
+from briefing.analysis.actors_gazetteer import ActorTables
+from briefing.analysis.actors_mention import RawMention
+from briefing.analysis.languages import load_table
+from briefing.analysis.speech_table import speech_table
+
+_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
+_ELISIONS = ("l'", "d'", "l’", "d’")
+_MAX_LINKS = 2  # ``de la``, ``de los``
+_MAX_GENITIVES = 3
+_MIN_GENITIVE = 4  # (not ``и``, ``по``)
+_CLAUSE_ENDS = frozenset(".,;:()!?")
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRules:
+    """A language's ``bodies`` table (``data/<lang>/bodies.json``) and head nouns."""
+
+    heads: frozenset[str]
+    links: frozenset[str]
+    adjectives: frozenset[str]
+    single_word: bool  # a capitalised head alone names a body inside a sentence
+    capital_run: bool  # capitalised words after the head go on with the name (not German)
+    last_lower_after_link: bool  # ``… de la santé.``: French names go on in lower case
+    compound_heads: tuple[str, ...]  # ``…kabinett``, ``…gericht``: German compounds
+    link_adjective_endings: tuple[str, ...]  # ``der deutschen Wirtschaft``
+    modifier_endings: tuple[str, ...]  # ``Bayerisches`` before the head
+    town_adjective_ending: str  # ``Frankfurter`` (of Frankfurt) before the head
+    genitive_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+
+
+@cache
+def body_rules(language: str | None) -> BodyRules | None:
+    """The rules of ``language``, or ``None`` where it has no ``bodies`` table."""
+    data = load_table(language, "bodies")
+    if not data:
+        return None
+    heads = speech_table(language).org_words | {w.lower() for w in data.get("heads", [])}
+    return BodyRules(
+        heads=frozenset(heads),
+        links=frozenset(data.get("links", [])),
+        adjectives=frozenset(data.get("adjectives", [])),
+        single_word=bool(data.get("single_word", False)),
+        capital_run=bool(data.get("capital_run", True)),
+        last_lower_after_link=bool(data.get("last_lower_after_link", False)),
+        compound_heads=tuple(
+            h
+            for h in sorted(heads - set(data.get("not_compound_heads", [])))
+            if len(h) >= _MIN_COMPOUND_HEAD
+        )
+        if data.get("compound_heads")
+        else (),
+        link_adjective_endings=tuple(data.get("link_adjective_endings", [])),
+        modifier_endings=tuple(data.get("modifier_endings", [])),
+        town_adjective_ending=str(data.get("town_adjective_ending", "")),
+        genitive_endings=tuple(data.get("genitive_endings", [])),
+        verb_endings=tuple(data.get("verb_endings", [])),
+    )
+
+
+_MIN_COMPOUND_HEAD = 4  # ``amt``, ``rat``, ``bund`` end too many words to be heads
+
+
+def body_mentions(
+    words: Sequence[str], language: str | None, given_names: frozenset[str] = frozenset()
+) -> list[RawMention]:
+    """Institutions named in one sentence's words (token ranges), left to right; a known
+    given name ends a name (``Supremo Tribunal Federal Alexandre de Moraes``) and opens
+    none (``Marine``)."""
+    rules = body_rules(language)
+    if rules is None:
+        return []
+    out: list[RawMention] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        word = words[i]
+        head = _head(word, rules) if word not in given_names else None
+        if head is None:
+            first = _modified_head(words, i, rules)
+            if first is None:
+                i += 1
+                continue
+            start, i = i, first  # ``Свердловский областной суд``: from the adjective
+        else:
+            start = _modifier_before(words, i, rules)
+        end = _name_end(words, i + 1, rules, given_names)
+        opening = start == 0 or words[start - 1] in _OPENERS
+        if end - start >= 2 or (
+            (rules.single_word or head == "compound") and not opening and not word.isupper()
+        ):
+            out.append(RawMention("organization", start, end, "cue"))
+        i = max(end, i + 1)
+    return out
+
+
+def _capital(word: str) -> bool:
+    """A capitalised word, an elided one too (``l'Intérieur``)."""
+    if word[:2].lower() in _ELISIONS:
+        return word[2:3].isupper()
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def _head(word: str, rules: BodyRules) -> str | None:
+    """``head`` for a capitalised head noun, ``compound`` for a German compound ending
+    with one (``Bundeskabinett``), else ``None``."""
+    if word[:2].lower() in _ELISIONS:
+        word = word[2:]  # ``l'Assemblée``: the mention starts after the elision
+    if not word[:1].isupper():
+        return None
+    low = word.lower()
+    if low in rules.heads:
+        return "head"
+    if rules.compound_heads and len(low) > _MIN_COMPOUND_HEAD + 3:
+        for head in rules.compound_heads:
+            if low.endswith(head) and len(low) > len(head) + 2:
+                return "compound"
+    return None
+
+
+def _modifier_before(words: Sequence[str], i: int, rules: BodyRules) -> int:
+    """``Bayerisches Landesamt``, ``Frankfurter Börse`` (not ``Der Bundestag``): a
+    capitalised adjective before the head is the name's."""
+    if i == 0 or not words[i - 1][:1].isupper():
+        return i
+    before = words[i - 1]
+    if rules.modifier_endings and before.lower().endswith(rules.modifier_endings):
+        return i - 1
+    ending = rules.town_adjective_ending
+    if ending and before.endswith(ending) and before[: -len(ending)] in city_table().words:
+        return i - 1
+    return i
+
+
+def _modified_head(words: Sequence[str], i: int, rules: BodyRules) -> int | None:
+    """Russian: a capitalised adjective, lower-case adjectives, then a lower-case head
+    (``Свердловский областной суд``): the head's index."""
+    if not rules.genitive_endings or not words[i][:1].isupper():
+        return None
+    if not words[i].lower().endswith(rules.modifier_endings):
+        return None
+    for k in range(i + 1, min(i + 3, len(words))):
+        low = words[k]
+        if not low.islower():
+            return None
+        if low in rules.heads:
+            return k
+        if not low.endswith(rules.modifier_endings):
+            return None
+    return None
+
+
+def _full_name(words: Sequence[str], k: int, given_names: frozenset[str]) -> bool:
+    """A given name and a capitalised word at ``k``: a person (``Governo de Luís
+    Montenegro``; not ``Bourse de Paris``)."""
+    return words[k] in given_names and k + 1 < len(words) and words[k + 1][:1].isupper()
+
+
+def _name_end(words: Sequence[str], j: int, rules: BodyRules, given_names: frozenset[str]) -> int:
+    """Where the name that a head ends at ``j`` goes on to."""
+    n = len(words)
+    last = j
+    genitives = 0
+    while j < n:
+        word = words[j]
+        low = word.lower()
+        if word in given_names and j == last:
+            break  # (``Tribunal Federal Alexandre``; not ``Bourse de Paris``)
+        if _capital(word) and (rules.capital_run or j > last):
+            j += 1
+            last = j
+            continue
+        if j == last and word.islower() and low in rules.adjectives:
+            j += 1  # ``Assemblée nationale``, ``Parti socialiste``
+            last = j
+            continue
+        if low in rules.links and word.islower():
+            k = j + 1
+            while k < n and words[k] in rules.links and k - j < _MAX_LINKS:
+                k += 1
+            if (
+                k + 1 < n
+                and rules.link_adjective_endings
+                and words[k].islower()
+                and words[k].endswith(rules.link_adjective_endings)
+            ):
+                k += 1  # ``der deutschen Wirtschaft``
+            if k < n and _capital(words[k]) and not _full_name(words, k, given_names):
+                j = k
+                continue
+            if (
+                rules.last_lower_after_link
+                and k < n
+                and words[k].isalpha()
+                and words[k].islower()
+                and (k + 1 == n or words[k + 1] in _CLAUSE_ENDS)
+            ):
+                last = k + 1  # ``l'Organisation mondiale de la santé.``
+            break
+        if (
+            rules.genitive_endings
+            and genitives < _MAX_GENITIVES
+            and word.islower()
+            and len(word) >= _MIN_GENITIVE
+            and word.endswith(rules.genitive_endings)
+            and not word.endswith(rules.verb_endings)
+        ):
+            genitives += 1  # ``Министерство экономического развития``
+            j += 1
+            last = j
+            continue
+        break
+    return last
+
+
+def with_towns_and_bodies(
+    words: Sequence[str], tables: ActorTables, candidates: list[RawMention]
+) -> list[RawMention]:
+    """``candidates`` of one sentence with its towns (``actors_cities``) and bodies: a
+    town's name the tagger read as an organisation is a club's or a company's (``West
+    Ham``, ``FC Porto``'s ``Porto``), and a body replaces the tagger's guess that only
+    adds its article (``La Fiscalía``)."""
+    taken = {(c.first, c.last) for c in candidates if c.kind == "organization"}
+    out = candidates + [m for m in city_mentions(words, tables) if (m.first, m.last) not in taken]
+    found = body_mentions(words, tables.language, tables.known_given_names)
+    if found:
+        articles = speech_table(tables.language).determiners
+        out = [c for c in out if not _article_and(words, c, found, articles)]
+        out.extend(found)
+    return out
+
+
+def _article_and(
+    words: Sequence[str], m: RawMention, bodies: Sequence[RawMention], articles: frozenset[str]
+) -> bool:
+    """Whether the tagger's ``m`` is one of ``bodies`` with the articles before it."""
+    return m.source == "tagger" and any(
+        m.first < b.first
+        and m.last == b.last
+        and all(words[k].lower() in articles for k in range(m.first, b.first))
+        for b in bodies
+    )
