@@ -67,6 +67,8 @@ class SpeechTable:
     """Cues whose reported content must follow ``that``/``bahwa`` (``told the committee``)."""
     org_words: frozenset[str] = frozenset()
     """Capitalised words of organisations and offices, never part of a personal name."""
+    group_subjects: frozenset[str] = frozenset()
+    """``police``, ``authorities``: a group that speaks with no article (``…, police said``)."""
     name_particles: frozenset[str] = frozenset()
     """Lowercase words inside personal names: ``bin``, ``van``, ``von der``."""
     skip_suffixes: tuple[str, ...] = ()

@@ -79,3 +79,18 @@ def verb_after_source(context: SpeakerContext, start: int, end: int) -> int | No
     if lower in table.relatives or lower in table.stop_words or lower in table.prepositions:
         return None
     return at
+
+
+_MAX_GROUP_WORDS = 3
+
+
+def group_source(text: str, start: int, end: int, table: SpeechTable) -> str | None:
+    """``…, police said.``, ``…, health authorities said``: a group named by a plural or
+    body noun without an article (the speech table's ``group_subjects``), in lower case,
+    with at most two words before it (``state police``, ``local authorities``)."""
+    words = text[start:end].split()
+    if not 0 < len(words) <= _MAX_GROUP_WORDS or words[-1] not in table.group_subjects:
+        return None
+    if any(not w.isalpha() or not w.islower() or w in table.stop_words for w in words):
+        return None
+    return " ".join(words)

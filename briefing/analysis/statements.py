@@ -23,6 +23,7 @@ from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statement_sources import (
     SHORT_NAME,
     after_source,
+    group_source,
     named_with_acronym,
     verb_after_source,
 )
@@ -250,14 +251,17 @@ def _attribution_at(
     cue = table.cue_then_speaker.match(text, position, end)
     if cue:
         phrase = parse_forward(text, cue.end(), end, table, context.index)
-        return (phrase, cue) if phrase is not None and not phrase.descriptor else None
+        return (phrase, cue) if phrase is not None else None
     for later in table.speaker_then_cue.finditer(text, position, end):
         rest = text[later.end() : end].strip(_SENTENCE_CLOSE).split()
         if rest and not _addressee_only(later.group(), rest, table):
             continue  # "…, X said." only: the cue closes the sentence ("…, she told reporters.")
         phrase = parse_backward(text, position, later.start(), table, context.index)
-        if phrase is not None and not phrase.descriptor:
+        if phrase is not None:
             return phrase, later
+        group = group_source(text, position, later.start(), table)
+        if group is not None:
+            return SpeakerPhrase(group, descriptor=True), later  # "…, police said."
     return None
 
 

@@ -1229,3 +1229,26 @@ def test_another_speakers_that_after_a_comma_is_not_this_statements() -> None:
     assert [(s.speaker, s.text) for s in found] == [
         ("The United Nations", "at least 1.7 million people have been displaced in Gaza")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The suspect was arrested on Monday, police said.", "police"),
+        (
+            "Three people died in the crash, health authorities said on Tuesday.",
+            "health authorities",
+        ),
+        ("The plant will close next year, the company said.", "the company"),
+        ("NASA plans to spend $2.6 billion on the contracts, agency officials said.", "officials"),
+        ("Tiga orang tewas dalam kecelakaan itu, kata polisi.", "polisi"),
+    ],
+)
+def test_an_unnamed_group_or_body_closing_the_sentence_is_its_source(
+    text: str, speaker: str
+) -> None:
+    """``…, police said.``: news cites groups and bodies it does not name; the claim is
+    theirs, as ``Police said that …`` is."""
+    language = "id" if "kata" in text else "en"
+    found = analyze(article_from_text(text, language)).statements
+    assert [s.speaker for s in found] == [speaker]
