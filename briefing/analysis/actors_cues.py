@@ -109,6 +109,7 @@ def cue_spans(
             start + 1 < n
             and words[start].lower() in tables.name_links
             and word in tables.organization_cues
+            and word not in tables.company_suffixes  # ``Ceres Robotics and Tyvak``: two
             and (words[start].lower() in _INNER_LINKS or tables.match_at(words, i) is None)
         ):
             # ``Ministry of Defence``; ``Customs and Border Protection`` (not ``Congress
@@ -204,6 +205,7 @@ def _modifiers_before(
             and words[k - 1].lower() not in _INNER_LINKS
             and modifier(k - 2)
             and not _in_known_name(words, k - 2, tables)
+            and words[k - 2] not in tables.company_suffixes  # ``Ceres Robotics and Tyvak``
         ):
             k -= 2  # ``Immigration and Customs Enforcement``
         else:

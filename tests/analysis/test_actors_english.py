@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from briefing.analysis.actors import extract_actors
+from briefing.analysis.pipeline import analyze
 from briefing.analysis.sentences import split_sentences
 from briefing.analysis.suggestions import ActorSuggestion
 from tests.analysis.helpers import article_from_text
@@ -149,3 +150,27 @@ def test_a_day_after_an_organisation_is_not_its_name() -> None:
     assert "House Intelligence Committee" in names
     assert "Senate Armed Services Committee" in names
     assert not any(name.endswith(("Tuesday", "Monday")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "British chip designer Veltrix Semiconductors said profits rose.",
+            "Veltrix Semiconductors",
+        ),
+        ("Shares of Arkwright Micro fell 4% on Friday.", "Arkwright Micro"),
+        ("Analysts at Sterling Tech Research expect growth.", "Sterling Tech Research"),
+        ("The lander was built by Firefly Aerospace in Texas.", "Firefly Aerospace"),
+    ],
+)
+def test_companies_named_by_their_trade(text: str, company: str) -> None:
+    found = {a.name: a.kind for a in analyze(article_from_text(text, "en")).actors}
+    assert found.get(company) == "organization"
+
+
+def test_a_company_word_ends_its_name_before_and() -> None:
+    text = "NASA picked Ceres Robotics and Tyvak Nano-Satellite Systems for the missions."
+    names = {a.name for a in analyze(article_from_text(text, "en")).actors}
+    assert "Ceres Robotics" in names
+    assert not any(name.startswith("Ceres Robotics and") for name in names)
