@@ -24,71 +24,18 @@ nouns in lower case (``la Fiscalía pidió``, ``o Governo anunciou``), not where
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 
 from briefing.analysis.actors_cities import city_mentions, city_table
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_mention import RawMention
-from briefing.analysis.languages import load_table
+from briefing.analysis.body_words import MIN_COMPOUND_HEAD, BodyRules, body_rules, genitive_of
 from briefing.analysis.speech_table import speech_table
 
 _OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
 _ELISIONS = ("l'", "d'", "l’", "d’")
 _MAX_LINKS = 2  # ``de la``, ``de los``
 _MAX_GENITIVES = 3
-_MIN_GENITIVE = 4  # (not ``и``, ``по``)
 _CLAUSE_ENDS = frozenset(".,;:()!?")
-
-
-@dataclass(frozen=True, slots=True)
-class BodyRules:
-    """A language's ``bodies`` table (``data/<lang>/bodies.json``) and head nouns."""
-
-    heads: frozenset[str]
-    links: frozenset[str]
-    adjectives: frozenset[str]
-    single_word: bool  # a capitalised head alone names a body inside a sentence
-    capital_run: bool  # capitalised words after the head go on with the name (not German)
-    last_lower_after_link: bool  # ``… de la santé.``: French names go on in lower case
-    compound_heads: tuple[str, ...]  # ``…kabinett``, ``…gericht``: German compounds
-    link_adjective_endings: tuple[str, ...]  # ``der deutschen Wirtschaft``
-    modifier_endings: tuple[str, ...]  # ``Bayerisches`` before the head
-    town_adjective_ending: str  # ``Frankfurter`` (of Frankfurt) before the head
-    genitive_endings: tuple[str, ...]
-    verb_endings: tuple[str, ...]
-
-
-@cache
-def body_rules(language: str | None) -> BodyRules | None:
-    """The rules of ``language``, or ``None`` where it has no ``bodies`` table."""
-    data = load_table(language, "bodies")
-    if not data:
-        return None
-    heads = speech_table(language).org_words | {w.lower() for w in data.get("heads", [])}
-    return BodyRules(
-        heads=frozenset(heads),
-        links=frozenset(data.get("links", [])),
-        adjectives=frozenset(data.get("adjectives", [])),
-        single_word=bool(data.get("single_word", False)),
-        capital_run=bool(data.get("capital_run", True)),
-        last_lower_after_link=bool(data.get("last_lower_after_link", False)),
-        compound_heads=tuple(
-            h
-            for h in sorted(heads - set(data.get("not_compound_heads", [])))
-            if len(h) >= _MIN_COMPOUND_HEAD
-        )
-        if data.get("compound_heads")
-        else (),
-        link_adjective_endings=tuple(data.get("link_adjective_endings", [])),
-        modifier_endings=tuple(data.get("modifier_endings", [])),
-        town_adjective_ending=str(data.get("town_adjective_ending", "")),
-        genitive_endings=tuple(data.get("genitive_endings", [])),
-        verb_endings=tuple(data.get("verb_endings", [])),
-    )
-
-
-_MIN_COMPOUND_HEAD = 4  # ``amt``, ``rat``, ``bund`` end too many words to be heads
 
 
 def body_mentions(
@@ -141,7 +88,7 @@ def _head(word: str, rules: BodyRules) -> str | None:
     low = word.lower()
     if low in rules.heads:
         return "head"
-    if rules.compound_heads and len(low) > _MIN_COMPOUND_HEAD + 3:
+    if rules.compound_heads and len(low) > MIN_COMPOUND_HEAD + 3:
         for head in rules.compound_heads:
             if low.endswith(head) and len(low) > len(head) + 2:
                 return "compound"
@@ -227,14 +174,7 @@ def _name_end(words: Sequence[str], j: int, rules: BodyRules, given_names: froze
             ):
                 last = k + 1  # ``l'Organisation mondiale de la santé.``
             break
-        if (
-            rules.genitive_endings
-            and genitives < _MAX_GENITIVES
-            and word.islower()
-            and len(word) >= _MIN_GENITIVE
-            and word.endswith(rules.genitive_endings)
-            and not word.endswith(rules.verb_endings)
-        ):
+        if genitives < _MAX_GENITIVES and genitive_of(word, rules):
             genitives += 1  # ``Министерство экономического развития``
             j += 1
             last = j

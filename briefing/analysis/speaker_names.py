@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.analysis.body_words import body_speaker
 from briefing.analysis.speaker_particles import (
     end_before_unjoined_particles,
     in_complement,
@@ -176,6 +177,9 @@ def split_name_role(
 ) -> tuple[str | None, str | None]:
     """:func:`_split_name_role`, an abbreviated title keeping its full stop (``Sen. Ted
     Cruz``: the role is ``Sen.``, not ``Sen``)."""
+    body = body_speaker(text, tokens, table)
+    if body is not None:
+        return body, None  # ``сообщило Министерство обороны``
     name, role = _split_name_role(text, tokens, table, known)
     if role and role.lower() in table.short_titles:
         at = text.find(role + ".", tokens[0].start if tokens else 0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from briefing.analysis.body_words import body_rules, genitive_of
 from briefing.analysis.speaker_names import (
     has_role_word,
     inside_org_name,
@@ -304,6 +305,7 @@ def run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
             )
             or (j == i and lower in table.determiners)
             or _particle_in_name(tokens, i, j, table)
+            or _genitive_of_body(tokens, i, j, table)
             or (
                 descriptive
                 and lower not in table.stop_words
@@ -317,6 +319,21 @@ def run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
             break
         j += 1
     return j
+
+
+def _genitive_of_body(tokens: Sequence[Token], i: int, j: int, table: SpeechTable) -> bool:
+    """``Министерство обороны``, ``Министерство экономического развития``: lower-case
+    genitives after a capitalised body's head noun are its name (``bodies.json``)."""
+    rules = body_rules(table.language)
+    if rules is None or j == i or not genitive_of(tokens[j].text, rules):
+        return False
+    k = j - 1
+    while k > i and tokens[k].is_word and genitive_of(tokens[k].text, rules):
+        k -= 1
+    return j - k <= _MAX_GENITIVES and tokens[k].is_capitalised and tokens[k].lower in rules.heads
+
+
+_MAX_GENITIVES = 3
 
 
 def _after_a_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTable) -> bool:

@@ -121,3 +121,18 @@ def test_the_name_starts_after_an_elided_article() -> None:
 def test_english_and_indonesian_keep_their_own_cue_rules() -> None:
     # no bodies table: ``Consejo`` means nothing there
     assert "Consejo de Ministros" not in bodies("Kata Consejo de Ministros itu asing.", "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Армия готова», — сообщило Министерство обороны.", "Министерство обороны"),
+        (
+            "«Ставка останется высокой», — сообщило Министерство экономического развития России.",
+            "Министерство экономического развития России",
+        ),
+    ],
+)
+def test_a_body_speaks_by_its_whole_name(text: str, speaker: str) -> None:
+    quotes = analyze(article_from_text(text, "ru")).quotes
+    assert [q.speaker for q in quotes] == [speaker]

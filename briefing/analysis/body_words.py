@@ -1,0 +1,95 @@
+"""The ``bodies`` table of a language (``data/<lang>/bodies.json``): the head nouns
+institutions are named by and the words their names go on with. Read by
+:mod:`briefing.analysis.actors_bodies` (organisations among the actors) and by the
+speaker runs (``— сообщило Министерство обороны``: the body whole, not ``Министерство``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.analysis.languages import load_table
+from briefing.analysis.speech_table import SpeechTable, speech_table
+from briefing.analysis.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRules:
+    """A language's ``bodies`` table (``data/<lang>/bodies.json``) and head nouns."""
+
+    heads: frozenset[str]
+    links: frozenset[str]
+    adjectives: frozenset[str]
+    single_word: bool  # a capitalised head alone names a body inside a sentence
+    capital_run: bool  # capitalised words after the head go on with the name (not German)
+    last_lower_after_link: bool  # ``… de la santé.``: French names go on in lower case
+    compound_heads: tuple[str, ...]  # ``…kabinett``, ``…gericht``: German compounds
+    link_adjective_endings: tuple[str, ...]  # ``der deutschen Wirtschaft``
+    modifier_endings: tuple[str, ...]  # ``Bayerisches`` before the head
+    town_adjective_ending: str  # ``Frankfurter`` (of Frankfurt) before the head
+    genitive_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+
+
+@cache
+def body_rules(language: str | None) -> BodyRules | None:
+    """The rules of ``language``, or ``None`` where it has no ``bodies`` table."""
+    data = load_table(language, "bodies")
+    if not data:
+        return None
+    heads = speech_table(language).org_words | {w.lower() for w in data.get("heads", [])}
+    return BodyRules(
+        heads=frozenset(heads),
+        links=frozenset(data.get("links", [])),
+        adjectives=frozenset(data.get("adjectives", [])),
+        single_word=bool(data.get("single_word", False)),
+        capital_run=bool(data.get("capital_run", True)),
+        last_lower_after_link=bool(data.get("last_lower_after_link", False)),
+        compound_heads=tuple(
+            h
+            for h in sorted(heads - set(data.get("not_compound_heads", [])))
+            if len(h) >= MIN_COMPOUND_HEAD
+        )
+        if data.get("compound_heads")
+        else (),
+        link_adjective_endings=tuple(data.get("link_adjective_endings", [])),
+        modifier_endings=tuple(data.get("modifier_endings", [])),
+        town_adjective_ending=str(data.get("town_adjective_ending", "")),
+        genitive_endings=tuple(data.get("genitive_endings", [])),
+        verb_endings=tuple(data.get("verb_endings", [])),
+    )
+
+
+MIN_COMPOUND_HEAD = 4  # ``amt``, ``rat``, ``bund`` end too many words to be heads
+
+
+def genitive_of(word: str, rules: BodyRules) -> bool:
+    """A lower-case word in the genitive that goes on with a body's name
+    (``здравоохранения``), not a verb (``сообщило``) nor a short word (``и``, ``по``)."""
+    return (
+        bool(rules.genitive_endings)
+        and word.islower()
+        and len(word) >= MIN_GENITIVE
+        and word.endswith(rules.genitive_endings)
+        and not word.endswith(rules.verb_endings)
+    )
+
+
+MIN_GENITIVE = 4
+
+
+def body_speaker(text: str, tokens: Sequence[Token], table: SpeechTable) -> str | None:
+    """A speaker phrase that is a body's name whole: a capitalised head noun, then only
+    genitives and capitalised words (``Министерство обороны``, ``Министерство
+    экономического развития России``), which the name-and-role split would cut."""
+    rules = body_rules(table.language)
+    words = [t for t in tokens if t.is_word]
+    if rules is None or not rules.genitive_endings or len(words) < 2:
+        return None
+    if not words[0].is_capitalised or words[0].lower not in rules.heads:
+        return None
+    if not all(w.is_capitalised or genitive_of(w.text, rules) for w in words[1:]):
+        return None
+    return text[words[0].start : words[-1].end]
