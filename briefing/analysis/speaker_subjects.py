@@ -389,12 +389,14 @@ def _given_name_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
     if ctx.table.language in TAGGER_LANGUAGES:
         return None
     tokens = opening_tokens(ctx, sentence)
-    tokens = tokens[_past_description(ctx, tokens) :]  # "Le footballeur Kylian Mbappé a …"
+    # "Le footballeur Kylian Mbappé a …", "Anwohnerin Gisela Brunner hat …"
+    tokens = tokens[_past_description(ctx, tokens) or _past_capitalised_noun(ctx, tokens) :]
     k = _opening_name_length(tokens)
+    verb = k + _AGE if _age_after(tokens, k) else k  # "Gisela Brunner, 64, hat …"
     if (
         not 2 <= k <= MAX_NAME
-        or k >= len(tokens)
-        or not (tokens[k].is_word and tokens[k].text[:1].islower())
+        or verb >= len(tokens)
+        or not (tokens[verb].is_word and tokens[verb].text[:1].islower())
         or tokens[0].text not in known_given_names_anywhere()
         or tokens[0].lower in ctx.table.determiners  # "Le Monde a publié"
         or tokens[0].lower in ctx.table.stop_words
@@ -406,6 +408,36 @@ def _given_name_subject(ctx: Context, sentence: SentenceSpan) -> str | None:
 
 
 _DESCRIPTION_WORDS = 2
+_AGE = 3  # ", 64,"
+
+
+def _age_after(tokens: Sequence[Token], k: int) -> bool:
+    """An age between commas after the name at ``tokens[:k]`` (``Gisela Brunner, 64,``)."""
+    return (
+        k + _AGE < len(tokens)
+        and tokens[k].text == ","
+        and tokens[k + 1].text.isdigit()
+        and tokens[k + 2].text == ","
+    )
+
+
+def _past_capitalised_noun(ctx: Context, tokens: Sequence[Token]) -> int:
+    """Where a name starts after capitalised nouns that describe its holder, with or
+    without an article (``Anwohnerin Gisela Brunner``, ``Die Anwohnerin …``, ``Kapitän
+    Jonas Feld``: German writes every noun so), when a known given name follows; or 0."""
+    given = known_given_names_anywhere()
+    k = 1 if tokens and tokens[0].lower in ctx.table.determiners else 0
+    j = k
+    while (
+        j < len(tokens)
+        and j - k < _DESCRIPTION_WORDS
+        and tokens[j].is_word
+        and tokens[j].is_capitalised
+        and tokens[j].text not in given
+        and tokens[j].lower not in ctx.table.org_words
+    ):
+        j += 1
+    return j if k < j < len(tokens) and tokens[j].text in given else 0
 
 
 def _past_description(ctx: Context, tokens: Sequence[Token]) -> int:

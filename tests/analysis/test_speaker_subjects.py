@@ -427,3 +427,29 @@ def test_a_bare_title_in_a_language_without_articles_is_the_titled_subject() -> 
         "«Мы договорились», — сказал министр."
     )
     assert speakers(text, "ru") == ["Сергей Лавров"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "THW-Sprecherin Lena Vogt sagte, viele Helfer seien im Einsatz.\n\n"
+            "Anwohnerin Gisela Brunner, 64, hat ihr Haus zum dritten Mal verloren. "
+            "„2013 dachten wir, das passiert nur einmal im Leben“, sagte sie.",
+            "Gisela Brunner",
+        ),
+        (
+            "Oberhofer äußerte sich in einer Mitteilung. „Ich danke den Fans“, schrieb er.\n\n"
+            "Kapitän Jonas Feld räumte ein, dass die Mannschaft Mitverantwortung trage. "
+            "„Wir Spieler müssen uns an die eigene Nase fassen“, sagte er.",
+            "Jonas Feld",
+        ),
+    ],
+)
+def test_a_person_described_by_capitalised_nouns_opens_the_sentence(
+    text: str, speaker: str
+) -> None:
+    """German writes every noun with a capital: ``Anwohnerin Gisela Brunner, 64, hat …``
+    introduces the person a later ``sagte sie`` means, not the last one who spoke."""
+    quotes = analyze(article_from_text(text, "de")).quotes
+    assert quotes[-1].speaker == speaker
