@@ -39,10 +39,12 @@ MIN_ZIPF = 2.5
 word in every language but its own press)."""
 MIN_LENGTH = 3
 NOT_TOWNS = frozenset(
-    ["Jupiter", "Mars", "Venus", "Mercury", "Saturn", "Neptune", "Pluto", "Paramount", "Benfica"]
+    [
+        *("Jupiter", "Mars", "Venus", "Mercury", "Saturn", "Neptune", "Pluto"),
+        *("Paramount", "Hitachi", "Toyota", "Nokia", "Benfica", "Ajax"),
+    ]
 )
-"""Towns whose name news uses for something better known (planets, a film studio, a
-club named after its district)."""
+"""Towns whose name news uses for something better known (planets, companies, clubs)."""
 
 
 def _script(name: str) -> str | None:

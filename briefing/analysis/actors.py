@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from briefing.analysis.actors_cities import not_people_names
+from briefing.analysis.actors_cities import listed_town, not_people_names
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
 from briefing.analysis.actors_guesses import bodies_by_their_word, people_who_speak, tagger_guess
 from briefing.analysis.actors_joins import (
@@ -55,6 +55,7 @@ from briefing.analysis.suggestions import (
     Mention,
     QuoteSuggestion,
     SentenceSpan,
+    StatementSuggestion,
 )
 from briefing.core.model import Article
 
@@ -68,11 +69,13 @@ def extract_actors(
     article: Article,
     sentences: Sequence[SentenceSpan],
     quotes: Sequence[QuoteSuggestion] = (),
+    statements: Sequence[StatementSuggestion] = (),
 ) -> list[ActorSuggestion]:
     """People, organisations and places of ``article``, most salient first.
 
     Every mention span indexes ``article.text``. ``quotes`` lend a role to a speaker the
-    text gives none for. Sentences may be empty: lines are used instead.
+    text gives none for; their speakers and the ``statements``' are no towns. Sentences
+    may be empty: lines are used instead.
     """
     text = article.text
     tables = actor_tables(article.language.code)
@@ -101,7 +104,7 @@ def extract_actors(
                 continue
             m.in_sentence = in_sentence
             raw.append(m)
-    raw = not_people_names(raw)
+    raw = not_people_names(raw, [q.speaker or "" for q in quotes], statements)
     place_words_out_of_people(text, raw, tables)
     fields_out_of_people(text, raw, speech_table(article.language.code).portfolio_words)
     _trim_heading_names(text, raw)
@@ -417,9 +420,7 @@ def _actor(group: Group) -> ActorSuggestion:
             m.entry is not None for m in group.mentions
         ):
             name = canonical  # ``Dekalb, Ill.``: Illinois; ``SWITZERLAND —``: Switzerland
-        listed = [m.entry.name for m in group.mentions if m.source == "city" and m.entry]
-        if listed and name not in listed:
-            name = listed[0]  # ``в Челябинске``: Челябинск
+        name = listed_town(group.mentions) or name  # ``в Челябинске``: Челябинск
     # first-seen order, without the name (a dict keeps order and finds in O(1))
     aliases = list(dict.fromkeys(s for s in surfaces if s != name))
     roles = [m.role for m in group.mentions if m.role and m.kind == "person"]

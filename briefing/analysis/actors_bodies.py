@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.analysis.actors_cities import city_mentions, city_table
+from briefing.analysis.actors_cities import city_mentions, city_table, place_rules
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.body_words import MIN_COMPOUND_HEAD, BodyRules, body_rules, genitive_of
@@ -56,19 +56,61 @@ def body_mentions(
         if head is None:
             first = _modified_head(words, i, rules)
             if first is None:
+                first = _lower_head(words, i, rules)
+            if first is None:
                 i += 1
                 continue
+            if words[first] in rules.heads and first == i:
+                head = "lower"  # ``le ministère de la Santé``
             start, i = i, first  # ``Свердловский областной суд``: from the adjective
         else:
             start = _modifier_before(words, i, rules)
         end = _name_end(words, i + 1, rules, given_names)
+        if head == "lower" and end - start < _LOWER_HEAD_WORDS:
+            i += 1
+            continue  # ``le ministère annonce``: a common noun without its complement
+        if _goes_on_in_lower_case(words, end, rules) or (
+            end < n and words[end].isdigit()  # ``Ligue 1``: a competition
+        ):
+            i = max(end, i + 1)
+            continue  # ``Office national des forêts`` cut as ``Office national``: none
         opening = start == 0 or words[start - 1] in _OPENERS
         if end - start >= 2 or (
-            (rules.single_word or head == "compound") and not opening and not word.isupper()
+            (rules.single_word or head == "compound" or word.lower() in rules.single_heads)
+            and not opening
+            and not word.isupper()
         ):
             out.append(RawMention("organization", start, end, "cue"))
         i = max(end, i + 1)
     return out
+
+
+_LOWER_HEAD_WORDS = 3  # ``ministère de la Santé``, ``tribunal de Paris``
+
+
+def _lower_head(words: Sequence[str], i: int, rules: BodyRules) -> int | None:
+    """``le ministère de la Santé``, ``el juzgado de Getafe``: a head noun in lower case
+    after an article, in the languages that write their institutions so; its index."""
+    if not rules.lower_heads or i == 0 or words[i] not in rules.heads:
+        return None
+    return i if words[i - 1].lower() in rules.articles else None
+
+
+def _goes_on_in_lower_case(words: Sequence[str], end: int, rules: BodyRules) -> bool:
+    """Whether the name ending at ``end`` goes on with lower-case words this module does
+    not read (``Office national des forêts a annoncé``, ``Cour d'appel``, ``агентство по
+    делам молодежи``): a link then a lower-case word, or an elided lower-case word."""
+    if end >= len(words):
+        return False
+    after = words[end]
+    if after[:2].lower() in _ELISIONS and after[2:3].islower():
+        return True
+    if after not in rules.links or after in rules.clause_articles:
+        return False  # (``El Consejo de Ministros los aprobará``: the next clause)
+    k = end + 1
+    while k < len(words) and words[k] in rules.links:
+        k += 1
+    return k < len(words) and words[k].isalpha() and words[k].islower()
 
 
 def _capital(word: str) -> bool:
@@ -129,8 +171,12 @@ def _modified_head(words: Sequence[str], i: int, rules: BodyRules) -> int | None
 
 def _full_name(words: Sequence[str], k: int, given_names: frozenset[str]) -> bool:
     """A given name and a capitalised word at ``k``: a person (``Governo de Luís
-    Montenegro``; not ``Bourse de Paris``)."""
-    return words[k] in given_names and k + 1 < len(words) and words[k + 1][:1].isupper()
+    Montenegro``; not ``Bourse de Paris``, nor a town: ``Prefeitura de São Paulo``)."""
+    if words[k] not in given_names or k + 1 >= len(words) or not words[k + 1][:1].isupper():
+        return False
+    return not any(
+        tuple(words[k : k + len(p)]) == p for p in city_table().phrases.get(words[k], ())
+    )
 
 
 def _name_end(words: Sequence[str], j: int, rules: BodyRules, given_names: frozenset[str]) -> int:
@@ -138,14 +184,24 @@ def _name_end(words: Sequence[str], j: int, rules: BodyRules, given_names: froze
     n = len(words)
     last = j
     genitives = 0
+    linked = False  # a link was crossed: capitalised words after it are the name's
     while j < n:
         word = words[j]
         low = word.lower()
-        if word in given_names and j == last:
+        if word in given_names and j == last and not linked:
             break  # (``Tribunal Federal Alexandre``; not ``Bourse de Paris``)
-        if _capital(word) and (rules.capital_run or j > last):
+        if _capital(word) and (rules.capital_run or j > last or linked):
             j += 1
             last = j
+            continue
+        if (
+            word in rules.conjunctions
+            and j == last
+            and (linked or genitives)
+            and j + 1 < n
+            and (_capital(words[j + 1]) or (genitives and genitive_of(words[j + 1], rules)))
+        ):
+            j += 1  # ``de Trabajo y Economía Social``, ``науки и высшего образования``
             continue
         if j == last and word.islower() and low in rules.adjectives:
             j += 1  # ``Assemblée nationale``, ``Parti socialiste``
@@ -163,7 +219,7 @@ def _name_end(words: Sequence[str], j: int, rules: BodyRules, given_names: froze
             ):
                 k += 1  # ``der deutschen Wirtschaft``
             if k < n and _capital(words[k]) and not _full_name(words, k, given_names):
-                j = k
+                j, linked = k, True
                 continue
             if (
                 rules.last_lower_after_link
@@ -191,7 +247,11 @@ def with_towns_and_bodies(
     Ham``, ``FC Porto``'s ``Porto``), and a body replaces the tagger's guess that only
     adds its article (``La Fiscalía``)."""
     taken = {(c.first, c.last) for c in candidates if c.kind == "organization"}
-    out = candidates + [m for m in city_mentions(words, tables) if (m.first, m.last) not in taken]
+    towns = [m for m in city_mentions(words, tables) if (m.first, m.last) not in taken]
+    out = candidates + towns
+    if towns:  # ``В Калуге …``: not the tagger's guess with the preposition
+        prepositions = place_rules(tables.language).prepositions
+        out = [c for c in out if not _article_and(words, c, towns, prepositions)]
     found = body_mentions(words, tables.language, tables.known_given_names)
     if found:
         articles = speech_table(tables.language).determiners
@@ -203,7 +263,8 @@ def with_towns_and_bodies(
 def _article_and(
     words: Sequence[str], m: RawMention, bodies: Sequence[RawMention], articles: frozenset[str]
 ) -> bool:
-    """Whether the tagger's ``m`` is one of ``bodies`` with the articles before it."""
+    """Whether the tagger's ``m`` is one of ``bodies`` with the ``articles`` (or
+    prepositions) before it."""
     return m.source == "tagger" and any(
         m.first < b.first
         and m.last == b.last

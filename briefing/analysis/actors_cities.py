@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,6 +44,7 @@ from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.languages import load_table
 from briefing.analysis.ner import TAGGER_LANGUAGES, token_spans
 from briefing.analysis.speech_table import speech_table
+from briefing.analysis.suggestions import StatementSuggestion
 
 MODEL_FILE = "cities.json.gz"
 _OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
@@ -81,6 +83,10 @@ class PlaceRules:
     small_town: int  # a town smaller than this (people) …
     small_town_max: int  # … must be rarer still as a word (``Jupiter``, ``Paramount``)
     anywhere_max: int  # a name this common in any language is a word (``Kita``, ``Auch``)
+    big_town: int  # a town this large (people) …
+    big_town_max: int  # … may be this common as a word inside a sentence (``Köln``)
+    club_words: frozenset[str]  # a sentence about a match: its towns are clubs
+    not_after: frozenset[str]  # ``улице``: a street's name after it, not a town
     case_endings: tuple[tuple[str, str], ...]  # (ending, nominative ending)
     adjective_forms: tuple[str, ...]  # ``-ском``: ``Свердловском`` is no case of Свердловск
     joining_words: frozenset[str]  # ``de`` of ``Davao de Oro``: the name goes on
@@ -120,6 +126,10 @@ def place_rules(language: str | None) -> PlaceRules:
         small_town=int(data.get("small_town", 0)),
         small_town_max=int(data.get("small_town_max", 0)),
         anywhere_max=int(data.get("anywhere_max", 0)),
+        big_town=int(data.get("big_town", 0)) or 10**9,
+        big_town_max=int(data.get("big_town_max", 0)),
+        club_words=frozenset(w.lower() for w in data.get("club_words", [])),
+        not_after=frozenset(w.lower() for w in data.get("not_after", [])),
         case_endings=tuple((a, b) for a, b in data.get("case_endings", [])),
         adjective_forms=tuple(data.get("adjective_forms", [])),
         joining_words=frozenset(data.get("joining_words", [])),
@@ -134,6 +144,7 @@ def city_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]
         return []
     table = city_table()
     rules = place_rules(language)
+    sport = _sport(words, rules)
     out: list[RawMention] = []
     n = len(words)
     i = 0
@@ -143,7 +154,11 @@ def city_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]
             i += 1
             continue
         size, nominative = _match(words, i, table, rules)
-        if size and _stands_as_place(words, i, i + size, table, rules, tables):
+        if (
+            size
+            and not (sport and (i == 0 or words[i - 1].lower() not in rules.prepositions))
+            and _stands_as_place(words, i, i + size, table, rules, tables)
+        ):
             entry = None
             if nominative is not None:  # ``в Челябинске``: named Челябинск
                 key = f"place:{nominative.casefold()}"
@@ -153,6 +168,16 @@ def city_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]
         else:
             i += 1
     return out
+
+
+_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}")
+
+
+def _sport(words: Sequence[str], rules: PlaceRules) -> bool:
+    """A sentence about a match or a club (``Leicester beat Norwich 3-1``, ``Краснодар
+    обыграл Ростов``): there a town's name is its club's, unless a place preposition comes
+    before it (``drew 1-1 in Vigo``)."""
+    return any(w.lower() in rules.club_words or _SCORE.fullmatch(w) for w in words)
 
 
 def _match(
@@ -199,15 +224,21 @@ def _stands_as_place(
         return False  # ``Manchester United``, ``Air France-KLM``
     if after in rules.joining_words and last + 1 < len(words) and words[last + 1][:1].isupper():
         return False  # ``Davao de Oro``, ``Agusan del Sur``: a longer name
+    if after == "," and _role_after(words, last + 1, tables.language):
+        return False  # ``Warwick, the party's treasurer, denied …``: a person
     if (
         before in rules.joining_words
-        and first >= 2
+        and first > 2  # (not ``Residents of Bath`` opening the sentence)
         and words[first - 2][:1].isupper()
         and words[first - 2].lower() not in _body_words(tables.language)
+        and words[first - 2].lower() not in speech_table(tables.language).role_words
         and words[first - 2] not in tables.cue_words
     ):
-        return False  # ``Marcelo Rebelo de Sousa``: a surname (not ``Universidade de Coimbra``)
+        return False  # ``Rebelo de Sousa``, ``District of Columbia`` (not ``Universidade de
+        # Coimbra``, ``Archbishop of Canterbury``)
     lowered = before.lower()
+    if lowered in rules.not_after:
+        return False  # ``на улице Кирова``: a street named after a person
     after_preposition = lowered in rules.prepositions
     opening = not before or before in _OPENERS
     if before[:1].isupper() and not after_preposition:
@@ -233,14 +264,31 @@ def _stands_as_place(
     scores = table.frequent.get(tables.language)
     anywhere = table.common_anywhere(name)
     score = scores.get(name, 0) if scores is not None else anywhere
+    population = table.population(name)
+    if population is not None and population >= rules.big_town and not opening:
+        # a large town is common as a word for being named often (``in Köln``, ``Sevilla``)
+        return score <= rules.big_town_max
     if after_preposition:
         return score <= rules.after_preposition_max
     if anywhere >= rules.anywhere_max:
         return False
-    population = table.population(name)
     if population is not None and population < rules.small_town and (score > rules.small_town_max):
         return False
     return score <= (rules.initial_max if opening else rules.inside_max)
+
+
+_APPOSITIVE = 6
+
+
+def _role_after(words: Sequence[str], k: int, language: str) -> bool:
+    """Whether a title's word comes in the appositive from ``k`` up to its comma."""
+    roles = speech_table(language).role_words
+    for word in words[k : k + _APPOSITIVE]:
+        if word == ",":
+            return False
+        if word.lower() in roles:
+            return True
+    return False
 
 
 @cache
@@ -253,10 +301,20 @@ def _body_words(language: str) -> frozenset[str]:
     return speech_table(language).org_words
 
 
-def not_people_names(raw: list[RawMention]) -> list[RawMention]:
+def listed_town(mentions: Iterable[RawMention]) -> str | None:
+    """The name a town is listed under when the text writes it in another case."""
+    return next((m.entry.name for m in mentions if m.source == "city" and m.entry), None)
+
+
+def not_people_names(
+    raw: list[RawMention],
+    speakers: Iterable[str] = (),
+    statements: Iterable[StatementSuggestion] = (),
+) -> list[RawMention]:
     """``raw`` without the towns whose name is a word of a person's name of two words or
     more in the article (``Lloyd Austin`` … ``kata Austin``, ``Florence Nightingale``):
-    those are the person, whom the surname rules find."""
+    those are the person, whom the surname rules find; nor those that speak (``Segundo
+    Sobral, …``, ``Жуковский заявил``: the quotes' ``speakers`` and the statements')."""
     names = {
         word
         for m in raw
@@ -264,6 +322,16 @@ def not_people_names(raw: list[RawMention]) -> list[RawMention]:
         for word in m.surface.split()
         if " " in m.surface
     }
+    table = city_table()
+    names.update(  # (``Essen declared …``: a large town speaks as its council)
+        s
+        for s in [*speakers, *(x.speaker or "" for x in statements)]
+        if (table.population(s) or 0) < SPEAKING_TOWN
+    )
     if not names:
         return raw
     return [m for m in raw if m.source != "city" or m.surface not in names]
+
+
+SPEAKING_TOWN = 300_000
+"""A town smaller than this that speaks is a person of its name (``Segundo Sobral``)."""

@@ -23,6 +23,11 @@ class BodyRules:
     links: frozenset[str]
     adjectives: frozenset[str]
     single_word: bool  # a capitalised head alone names a body inside a sentence
+    single_heads: frozenset[str]  # heads that alone name one body (``Bundestag``)
+    lower_heads: bool  # ``le ministère de la Santé``: heads in lower case after an article
+    articles: frozenset[str]
+    conjunctions: frozenset[str]  # ``y``, ``und``: inside a name after a link
+    clause_articles: frozenset[str]  # ``los``: a link that may open the next clause
     capital_run: bool  # capitalised words after the head go on with the name (not German)
     last_lower_after_link: bool  # ``… de la santé.``: French names go on in lower case
     compound_heads: tuple[str, ...]  # ``…kabinett``, ``…gericht``: German compounds
@@ -45,6 +50,11 @@ def body_rules(language: str | None) -> BodyRules | None:
         links=frozenset(data.get("links", [])),
         adjectives=frozenset(data.get("adjectives", [])),
         single_word=bool(data.get("single_word", False)),
+        single_heads=frozenset(data.get("single_heads", [])),
+        lower_heads=bool(data.get("lower_heads", False)),
+        articles=speech_table(language).determiners,
+        conjunctions=frozenset(data.get("conjunctions", [])),
+        clause_articles=frozenset(data.get("clause_articles", [])),
         capital_run=bool(data.get("capital_run", True)),
         last_lower_after_link=bool(data.get("last_lower_after_link", False)),
         compound_heads=tuple(

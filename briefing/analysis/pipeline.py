@@ -52,7 +52,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     figures = extract_figures(article, sentences)
     dates = extract_dates(article, sentences)
     key_sentences = score_sentences(article, sentences)
-    actors = extract_actors(article, sentences, quotes)
+    actors = extract_actors(article, sentences, quotes, statements)
     quotes = people_for_pronouns(quotes, actors, context)
     quotes, statements = _full_speaker_names(
         quotes, statements, actors, context.table, article.text, context.lowercase_words()

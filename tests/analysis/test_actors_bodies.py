@@ -136,3 +136,62 @@ def test_english_and_indonesian_keep_their_own_cue_rules() -> None:
 def test_a_body_speaks_by_its_whole_name(text: str, speaker: str) -> None:
     quotes = analyze(article_from_text(text, "ru")).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town's name inside a body is not a person's
+        (
+            "O Tribunal de Justiça de São Paulo negou o pedido.",
+            "pt",
+            {"Tribunal de Justiça de São Paulo"},
+        ),
+        # conjunctions inside a name after a link
+        (
+            "El Ministerio de Trabajo y Economía Social publicó los datos.",
+            "es",
+            {"Ministerio de Trabajo y Economía Social"},
+        ),
+        (
+            "Министерство науки и высшего образования утвердило правила.",
+            "ru",
+            {"Министерство науки и высшего образования"},
+        ),
+        ("Der Rat der Stadt Köln beschloss das Verbot.", "de", {"Rat der Stadt Köln"}),
+        # heads in lower case after an article, German bodies named by one word
+        (
+            "Le ministère de la Santé a publié de nouvelles recommandations.",
+            "fr",
+            {"ministère de la Santé"},
+        ),
+        ("Der Bundestag hat das Haushaltsgesetz beschlossen.", "de", {"Bundestag"}),
+        # an article after the name opens the next clause
+        ("El Consejo de Ministros los aprobará el martes.", "es", {"Consejo de Ministros"}),
+    ],
+)
+def test_bodies_read_whole(text: str, language: str, expected: set[str]) -> None:
+    assert expected <= bodies(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fragment"),
+    [
+        # a name going on in lower case is not cut into a fragment
+        (
+            "L'Office national des forêts a annoncé la suppression de postes.",
+            "fr",
+            "Office national",
+        ),
+        ("La Cour des comptes critique la gestion des fonds publics.", "fr", "Cour"),
+        (
+            "Федеральное агентство по делам молодежи объявило конкурс.",
+            "ru",
+            "Федеральное агентство",
+        ),
+        # a competition
+        ("Le PSG domine la Ligue 1 depuis dix ans.", "fr", "Ligue"),
+    ],
+)
+def test_no_fragment_of_a_body(text: str, language: str, fragment: str) -> None:
+    assert fragment not in bodies(text, language)

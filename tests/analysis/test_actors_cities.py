@@ -104,3 +104,43 @@ def test_the_table_is_read_as_built() -> None:
     assert table.frequent["en"].get("Nice", 0) > place_rules("en").inside_max
     assert table.frequent["fr"].get("Quimper", 0) <= place_rules("fr").inside_max
     assert table.common_anywhere("Kita") >= place_rules("en").anywhere_max
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_a_place"),
+    [
+        # a sentence about a match: its towns are clubs
+        ("Leicester beat Norwich 3-1 to go top of the Championship.", "en", "Norwich"),
+        ("Краснодар обыграл Ростов в южном дерби.", "ru", "Ростов"),
+        ("La Roma ha battuto il Napoli 2-0 allo Stadio Olimpico.", "it", "Napoli"),
+        ("Die Mannschaft gewann 3 zu 1 gegen Bremen.", "de", "Bremen"),
+        # a person of the town's name: speaking, or with a title in an appositive
+        ("Segundo Sobral, a obra será concluída em junho.", "pt", "Sobral"),
+        ("Warwick, the party's treasurer, denied wrongdoing.", "en", "Warwick"),
+        # a street named after a person
+        ("На улице Кирова произошел пожар.", "ru", "Киров"),
+    ],
+)
+def test_town_names_that_are_clubs_people_or_parts_of_names(
+    text: str, language: str, not_a_place: str
+) -> None:
+    assert not_a_place not in places(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a place preposition keeps the town in a sentence about a match
+        ("El Sevilla venció al Getafe y el Villarreal empató en Vigo.", "es", {"Vigo"}),
+        # large towns, common as words for being named often
+        ("In Köln und Dortmund fielen gestern Busse aus.", "de", {"Köln", "Dortmund"}),
+        ("Essen, Germany's ninth-largest city, declared a climate emergency.", "en", {"Essen"}),
+        # Russian towns opening the sentence after a preposition, in their cases
+        ("В Калуге и Иванове открылись новые школы.", "ru", {"Калуга", "Иваново"}),
+        ("В Ярославле и Ставрополе прошли выборы.", "ru", {"Ярославль", "Ставрополь"}),
+        # a title's place after 'of'
+        ("The sermon was given by the Archbishop of Canterbury.", "en", {"Canterbury"}),
+    ],
+)
+def test_towns_kept_where_the_text_says_place(text: str, language: str, expected: set[str]) -> None:
+    assert expected <= places(text, language)
