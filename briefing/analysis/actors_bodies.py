@@ -146,7 +146,7 @@ def _modifier_before(words: Sequence[str], i: int, rules: BodyRules) -> int:
     if rules.modifier_endings and before.lower().endswith(rules.modifier_endings):
         return i - 1
     ending = rules.town_adjective_ending
-    if ending and before.endswith(ending) and before[: -len(ending)] in city_table().words:
+    if ending and before.endswith(ending) and before[: -len(ending)] in city_table().populations:
         return i - 1
     return i
 

@@ -97,7 +97,7 @@ def test_indonesian_is_left_to_the_tagger() -> None:
 
 def test_the_table_is_read_as_built() -> None:
     table = city_table()
-    assert "Quimper" in table.words
+    assert "Quimper" in table.populations
     assert ("Frankfurt", "am", "Main") in table.phrases["Frankfurt"]
     assert table.population("Quimper") is not None
     # ``nice`` is a common English word, ``Quimper`` no word at all
