@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speaker_phrases import (
     WINDOW,
     SpeakerPhrase,
@@ -123,3 +124,44 @@ def find_cue_before(context: SpeakerContext, start: int, end: int) -> Attributio
     if phrase is None:
         return None
     return Attribution(phrase, best.group(), best.start(), "lead")
+
+
+_COLON_LEAD_WORDS = 8
+"""Words of a lead-in that introduces a quote by a colon alone."""
+
+
+def find_colon_lead(context: SpeakerContext, start: int, end: int) -> Attribution | None:
+    """A lead-in without a speech verb that ends with a colon: a name and title
+    (``Verbandspräsidentin Monika Hartwig: „…“``, ``Party leader Jane Smith: "…"``) or a
+    clause whose subject speaks (``Er verteidigte die Transferpolitik: „…“``, ``El alcalde
+    Juan Pérez lo dejó claro: «…»``). ``text[start:end]`` is the lead-in, up to the mark."""
+    text, table, index = context.text, context.table, context.index
+    colon = text[start:end].rstrip()
+    if not colon.endswith(":"):
+        return None
+    cut = start + len(colon) - 1
+    lead = text[start:cut].strip()
+    if not lead:
+        return None
+    words = lead.split()
+    if len(words) > _COLON_LEAD_WORDS:
+        return None  # a long clause: what it leads into may be anyone's (a song, a sign)
+    naming = {*table.role_words, *table.determiners, *table.name_particles, *table.connectors}
+    if all(w[:1].isupper() or w.lower() in naming for w in words):  # a name, a title
+        phrase = parse_backward(text, start, cut, table, index)
+        if (
+            phrase is not None
+            and phrase.name
+            and not phrase.descriptor
+            # a person's: titled or with a given name (not ``Das Motto der Kampagne:``)
+            and (phrase.role or phrase.name.split()[0] in known_given_names_anywhere())
+        ):
+            return Attribution(phrase, ":", cut, "lead")
+    first = words[0].lower()
+    if first in table.pronouns and first not in table.first_person:
+        gender = table.gender_pronouns.get(first)
+        return Attribution(SpeakerPhrase(None, pronoun=True, gender=gender), ":", cut, "lead")
+    person = context.person_opening(start, cut)
+    if person is not None:
+        return Attribution(SpeakerPhrase(person), ":", cut, "lead")
+    return None

@@ -1247,3 +1247,45 @@ def test_a_short_name_inside_a_sentence_is_no_quote_before_a_pronoun_cue(
     text: str, language: str
 ) -> None:
     assert quotes_in(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Der Sozialverband begrüßte den Beschluss. Verbandspräsidentin Monika Hartwig: "
+            "„Endlich bekommen Millionen Rentner Planungssicherheit.“",
+            "de",
+            "Monika Hartwig",
+        ),
+        ('Party leader Jane Smith: "We will win this election."', "en", "Jane Smith"),
+        ("La ministre Claire Dupont : « Nous tiendrons nos engagements. »", "fr", "Claire Dupont"),
+        (
+            "Auch Präsident Hubertus Engel geriet in die Kritik. Er verteidigte die "
+            "Transferpolitik: „Wir haben in Qualität investiert.“",
+            "de",
+            "Hubertus Engel",
+        ),
+    ],
+)
+def test_a_quote_led_in_by_a_colon_is_its_lead_s_speaker(
+    text: str, language: str, speaker: str
+) -> None:
+    """``Name: „…“`` and ``Er verteidigte …: „…“``: the colon stands for the speech verb."""
+    quotes = analyze(article_from_text(text, language)).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das Motto der Kampagne: „Gemeinsam schaffen wir das noch.“", "de"),
+        (
+            "She apologizes to her family, her children, and the entire life she tried to "
+            'escape: "I pushed you away, put a pin in a map."',
+            "en",
+        ),
+    ],
+)
+def test_a_colon_after_a_thing_or_a_long_clause_names_no_speaker(text: str, language: str) -> None:
+    assert [q.speaker for q in analyze(article_from_text(text, language)).quotes] == [None]
