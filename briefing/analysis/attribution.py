@@ -18,6 +18,7 @@ from briefing.analysis.speaker_phrases import (
     parse_forward,
 )
 from briefing.analysis.speakers import SpeakerContext
+from briefing.analysis.tokens import has_quote_mark
 
 _INTRODUCES = re.compile(r"(?:[ \t]+[^\s,.:;!?“”\"]+){0,2}[ \t]*[,:]\s*[“\"«„]")
 """What follows a cue that leads into a quote (``menjawab singkat, “``, ``added: "``)."""
@@ -165,3 +166,34 @@ def find_colon_lead(context: SpeakerContext, start: int, end: int) -> Attributio
     if person is not None:
         return Attribution(SpeakerPhrase(person), ":", cut, "lead")
     return None
+
+
+def find_previous_trailer(
+    context: SpeakerContext, sentence_start: int, paragraph_start: int
+) -> Attribution | None:
+    """``…, sagte er. „Das Schlimmste steht uns noch bevor.“``: a quote opening its
+    sentence, with no cue of its own, after a sentence of the same paragraph that ends with
+    a pronoun's or a speaker's attribution (``, sagte er.``, ``, said Smith.``) goes on
+    with that speaker."""
+    before = context.sentence_at(sentence_start - 2) if sentence_start >= 2 else None
+    if before is None or before.start < paragraph_start or before.end > sentence_start:
+        return None
+    text = context.text
+    body = text[before.start : before.end].rstrip(" .!?")
+    if has_quote_mark(body):
+        return None
+    end = before.start + len(body)
+    comma = len(body)
+    for _ in range(2):  # the attribution may hold a comma: ``, said John Smith, an economist.``
+        comma = body.rfind(",", 0, comma)
+        if comma < 0:
+            return None
+        found = find_cue_after(context, before.start + comma + 1, end)
+        if found is not None and (found.speaker.name or found.speaker.pronoun):
+            words = len(text[found.cue_start : end].split())
+            return found if words <= _TRAILER_WORDS else None
+    return None
+
+
+_TRAILER_WORDS = 8
+"""Words of the attribution closing the sentence before (``said John Smith, an economist``)."""

@@ -29,6 +29,7 @@ from briefing.analysis.attribution import (
     find_cue_after,
     find_cue_before,
     find_later_said,
+    find_previous_trailer,
 )
 from briefing.analysis.quote_dashes import DASHES, find_dash_quotes
 from briefing.analysis.quote_narration import narrated_speaker
@@ -295,6 +296,8 @@ def _attribute(
             sentence = context.sentence_at(raw.close_at)
             limit = min(sentence.end if sentence else para_end, next_open, para_end)
             attribution = find_later_said(context, raw.close_at + 1, limit)
+        if attribution is None and not text[lead_start : raw.open_at].strip():
+            attribution = find_previous_trailer(context, lead_start, para_start)
         if attribution is None and raw.open_at == _first_visible(text, para_start, para_end):
             attribution = _lead_from_previous_paragraph(article, context, raw)
     return _Attributed(raw, attribution)

@@ -1289,3 +1289,28 @@ def test_a_quote_led_in_by_a_colon_is_its_lead_s_speaker(
 )
 def test_a_colon_after_a_thing_or_a_long_clause_names_no_speaker(text: str, language: str) -> None:
     assert [q.speaker for q in analyze(article_from_text(text, language)).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Branchenexperte Jens Oberhauser rechnet mit Kürzungen. Allein in diesem Jahr "
+            "hätten Zulieferer 50.000 Stellen gestrichen, sagte er. „Das Schlimmste steht uns "
+            "noch bevor.“",
+            "de",
+            "Jens Oberhauser",
+        ),
+        (
+            "Prices will rise again next year, said John Smith, an economist. "
+            '"It is going to be a hard winter for families."',
+            "en",
+            "John Smith",
+        ),
+    ],
+)
+def test_a_quote_after_a_sentence_closed_by_its_attribution_goes_on_with_it(
+    text: str, language: str, speaker: str
+) -> None:
+    quotes = analyze(article_from_text(text, language)).quotes
+    assert [q.speaker for q in quotes] == [speaker]
