@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress
+from operator import add
 from typing import Any, NamedTuple
 
 log = logging.getLogger(__name__)
@@ -202,6 +204,23 @@ def sentence_initial(words: Sequence[str]) -> list[bool]:
     return out
 
 
+def opens_sentence(words: Sequence[str], i: int) -> bool:
+    """``sentence_initial(words)[i]`` for one token, looking back over opening marks: the
+    tagger asks only about its candidate tokens, a few of a sentence's words."""
+    for j in range(i - 1, -1, -1):
+        word = words[j]
+        if word in ".!?":
+            return True
+        if word not in _SENTENCE_OPENERS:
+            return False
+    return True
+
+
+_LENGTHS = tuple(str(k) for k in range(9))  # ``str(min(len(word), 8))`` of ``len=``
+_TEMPLATES = (*(f"{kind}{k}" for k in (-2, -1, 1, 2) for kind in "wsgx"), "bias", "w", "s")
+_TEMPLATES += ("p2", "p3", "p4", "x2", "x3", "x4", "len", "first", "first|s", "first|w")
+_TEMPLATES += ("title-mid", "g", "hyphen")  # (each template of ``token_features``)
+
 _PAD = {-2: "<s2>", -1: "<s1>", 1: "</s1>", 2: "</s2>"}
 _PAD_WORDS = frozenset(_PAD.values())
 
@@ -354,15 +373,65 @@ class TaggerModel:
     actor tables do not shift the features under the weights)."""
     _memo: dict[Any, list[dict[str, list[float]]]] = field(default_factory=dict)
     _columns: Columns | None = None
+    _by_template: dict[str, dict[str, list[float]]] | None = None
 
     def _word_vector(self, word: str, offset: int, first: bool, gaz: str | None) -> list[float]:
         vec = [0.0] * len(TAGS)
-        get = self.weights.get
-        for feat in token_features(word, offset, first, gaz):
-            w = get(feat)
+        for w in self._feature_weights(word, offset, first, gaz):
             if w is not None:  # same additions in the same order as ``vec[t] += w[t]``
-                vec = [v + x for v, x in zip(vec, w, strict=True)]
+                vec = [*map(add, vec, w)]
         return vec
+
+    def _feature_weights(
+        self, word: str, offset: int, first: bool, gaz: str | None
+    ) -> list[list[float] | None]:
+        """The weights of ``token_features(word, offset, first, gaz)``, in its order (None
+        where the model has no weight), read from :meth:`_templates` without building the
+        feature strings: most word forms are new to the memo, and formatting a dozen
+        strings per form was most of the cost of a new word."""
+        t = self._by_template or self._templates()
+        low = word.lower()
+        shp = shape(word)
+        if offset != 0:
+            found = [t[f"w{offset}"].get(low), t[f"s{offset}"].get(shp)]
+            if gaz:
+                found.append(t[f"g{offset}"].get(gaz))
+            if (offset == 1 or offset == -1) and len(low) > 3:
+                found.append(t[f"x{offset}"].get(low[-3:]))
+            return found
+        found = [
+            t["bias"].get(""),
+            t["w"].get(low),
+            t["s"].get(shp),
+            t["p2"].get(low[:2]),
+            t["p3"].get(low[:3]),
+            t["p4"].get(low[:4]),
+            t["x2"].get(low[-2:]),
+            t["x3"].get(low[-3:]),
+            t["x4"].get(low[-4:]),
+            t["len"].get(_LENGTHS[min(len(word), 8)]),
+        ]
+        if first:
+            found += (t["first"].get(""), t["first|s"].get(shp), t["first|w"].get(low))
+        if word[:1].isupper() and len(word) > 1 and word[1:].islower() and not first:
+            found.append(t["title-mid"].get(""))
+        if gaz:
+            found += (t["g"].get(gaz), t["g"].get(f"{gaz}|first={first}"))
+        if "-" in word:
+            found.append(t["hyphen"].get(""))
+        return found
+
+    def _templates(self) -> dict[str, dict[str, list[float]]]:
+        """The weights split at the first ``=`` of each feature (``w-1=kata`` → ``w-1``,
+        ``kata``; ``bias`` → ``bias``, ``""``): a template's names never hold ``=``, so
+        ``t[prefix].get(value)`` finds exactly what ``weights.get(f"{prefix}={value}")``
+        does. Built once; the weights are fixed once loaded (the memo relies on it too)."""
+        tables: dict[str, dict[str, list[float]]] = {name: {} for name in _TEMPLATES}
+        for feature, weights in self.weights.items():
+            prefix, _, value = feature.partition("=")
+            tables.setdefault(prefix, {})[value] = weights
+        self._by_template = tables
+        return tables
 
     def _miss(
         self,
@@ -381,7 +450,7 @@ class TaggerModel:
         """Per gazetteer (so per language), one word → vector table per offset, plus one
         for sentence-initial words: plain string keys keep the lookups cheap."""
         memos = self._memo.get(gazetteer)
-        if memos is None or sum(len(m) for m in memos) > 100_000:  # about 12 MB
+        if memos is None or sum(map(len, memos)) > 100_000:  # about 12 MB
             memos = self._memo[gazetteer] = [{} for _ in range(len(OFFSETS) + 1)]
         return memos
 
@@ -390,9 +459,9 @@ class TaggerModel:
     ) -> list[list[float] | None]:
         n = len(words)
         mask = candidate_mask(words)
+        out: list[list[float] | None] = [None] * n
         if not any(mask):
-            return [None] * n
-        firsts = sentence_initial(words)
+            return out
         m2, m1, m0, p1, p2, mf = self._memos(gazetteer)
         miss = self._miss
         # the neighbour at each offset, padded past the sentence's ends with that offset's
@@ -401,17 +470,14 @@ class TaggerModel:
         left1 = [_PAD[-1], *words]
         right1 = [*words[1:], _PAD[1]]
         right2 = [*words[2:], _PAD[2], _PAD[2]]
-        out: list[list[float] | None] = []
-        for i in range(n):
-            if not mask[i]:
-                out.append(None)
-                continue
+        # only the candidates are scored (a few words of a sentence): the others stay None
+        for i in compress(range(n), mask):
             word = left2[i]
             a = m2.get(word) or miss(m2, word, -2, False, gazetteer)
             word = left1[i]
             b = m1.get(word) or miss(m1, word, -1, False, gazetteer)
             word = words[i]
-            if firsts[i]:
+            if opens_sentence(words, i):
                 c = mf.get(word) or miss(mf, word, 0, True, gazetteer)
             else:
                 c = m0.get(word) or miss(m0, word, 0, False, gazetteer)
@@ -419,7 +485,17 @@ class TaggerModel:
             d = p1.get(word) or miss(p1, word, 1, False, gazetteer)
             word = right2[i]
             e = p2.get(word) or miss(p2, word, 2, False, gazetteer)
-            out.append([v + w + x + y + z for v, w, x, y, z in zip(a, b, c, d, e, strict=True)])
+            # ``v + w + x + y + z`` per tag, written out for the seven TAGS (indexing
+            # beats zipping five short lists); the same additions in the same order
+            out[i] = [
+                a[0] + b[0] + c[0] + d[0] + e[0],
+                a[1] + b[1] + c[1] + d[1] + e[1],
+                a[2] + b[2] + c[2] + d[2] + e[2],
+                a[3] + b[3] + c[3] + d[3] + e[3],
+                a[4] + b[4] + c[4] + d[4] + e[4],
+                a[5] + b[5] + c[5] + d[5] + e[5],
+                a[6] + b[6] + c[6] + d[6] + e[6],
+            ]
         return out
 
     def tag(

@@ -135,3 +135,34 @@ def test_package_names_resolve_on_first_use() -> None:
     assert callable(analysis.find_conflicts)
     with pytest.raises(AttributeError):
         _ = analysis.no_such_name  # type: ignore[attr-defined]
+
+
+_TAGGER_WORDS = ["Kirby", "kata", "PBB", "G20", "3.000", "anti-Amerika", "<s1>", "dan", "É", ""]
+
+
+@pytest.mark.parametrize("word", _TAGGER_WORDS)
+@pytest.mark.parametrize("offset", ner.OFFSETS)
+@pytest.mark.parametrize("gaz", [None, "LOCB", "TITLE"])
+def test_word_vector_reads_the_weights_of_token_features(
+    word: str, offset: int, gaz: str | None
+) -> None:
+    # the tagger reads weights by template, without the feature strings: same vector
+    model = ner.load_tagger()
+    for first in (False, True) if offset == 0 else (False,):
+        plain = [0.0] * len(ner.TAGS)
+        for feature in ner.token_features(word, offset, first, gaz):
+            weights = model.weights.get(feature)
+            if weights is not None:
+                plain = [v + x for v, x in zip(plain, weights, strict=True)]
+        assert model._word_vector(word, offset, first, gaz) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from([*".!?\"“”‘’'(«»:;-–—•*", "Kirby", "kata", "A", "3.000"]), max_size=12
+    )
+)
+def test_opens_sentence_is_sentence_initial_at_one_token(words: list[str]) -> None:
+    # the tagger asks only about its candidate tokens, one at a time
+    assert [ner.opens_sentence(words, i) for i in range(len(words))] == ner.sentence_initial(words)
