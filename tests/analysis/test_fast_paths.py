@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis import dates, ner, numbers
-from briefing.analysis.figures import _vague_pattern
+from briefing.analysis.figures import _PHONE, _vague_pattern
 
 LANGUAGES = ["id", "en", "fr", "de", "es", "pt", "ru", "ms", None]
 
@@ -166,3 +166,20 @@ def test_word_vector_reads_the_weights_of_token_features(
 def test_opens_sentence_is_sentence_initial_at_one_token(words: list[str]) -> None:
     # the tagger asks only about its candidate tokens, one at a time
     assert [ner.opens_sentence(words, i) for i in range(len(words))] == ner.sentence_initial(words)
+
+
+_PLAIN_PHONE = re.compile(
+    r"\+\d[\d\s.-]{7,}\d"
+    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,5}"
+    r"|(?<![\d.,])0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,5}"
+    r"|(?<![\d.,])0\d{7,}"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="0123456789+() .,-x\n", max_size=40))
+def test_phone_pattern_opens_with_a_literal_and_finds_the_same(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text)]
+
+    assert spans(_PHONE) == spans(_PLAIN_PHONE)
