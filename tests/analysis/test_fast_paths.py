@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis import dates, ner, numbers
+from briefing.analysis import dates, ner, numbers, sentences
 from briefing.analysis.figures import _PHONE, _vague_pattern
 
 LANGUAGES = ["id", "en", "fr", "de", "es", "pt", "ru", "ms", None]
@@ -183,3 +183,15 @@ def test_phone_pattern_opens_with_a_literal_and_finds_the_same(text: str) -> Non
         return [m.span() for m in pattern.finditer(text)]
 
     assert spans(_PHONE) == spans(_PLAIN_PHONE)
+
+
+_PLAIN_TERMINATOR = re.compile(r"(?P<stop>\.{2,}|…|[.!?]+|[。！？]+)(?P<close>[”’\"'»«」』)\]›]*)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=".!?…。！？”’\"'»«)a \n", max_size=30))
+def test_sentence_terminator_opens_with_its_mark_and_finds_the_same(text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[int, int, str, str]]:
+        return [(m.start(), m.end(), m["stop"], m["close"]) for m in pattern.finditer(text)]
+
+    assert found(sentences._TERMINATOR) == found(_PLAIN_TERMINATOR)
