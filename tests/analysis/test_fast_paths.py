@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from briefing.analysis import dates, ner, numbers, sentences
 from briefing.analysis.figures import _PHONE, _vague_pattern
+from briefing.analysis.speech_table import speech_table
 
 LANGUAGES = ["id", "en", "fr", "de", "es", "pt", "ru", "ms", None]
 
@@ -195,3 +196,27 @@ def test_sentence_terminator_opens_with_its_mark_and_finds_the_same(text: str) -
         return [(m.start(), m.end(), m["stop"], m["close"]) for m in pattern.finditer(text)]
 
     assert found(sentences._TERMINATOR) == found(_PLAIN_TERMINATOR)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="kataKATAmengbsſé'’- .\n", max_size=40),
+    language=st.sampled_from(LANGUAGES),
+)
+def test_cue_alternations_keep_their_matches_behind_the_first_letter_guard(
+    text: str, language: str | None
+) -> None:
+    table = speech_table(language)
+    for guarded in (table.first_words, table.cue_then_speaker, table.pronoun_cues):
+        if not guarded.pattern.startswith("(?="):
+            continue  # no words
+        plain = re.compile(guarded.pattern[guarded.pattern.index("(?<!") :], guarded.flags)
+        assert [m.span() for m in guarded.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        # and on the article words themselves
+        word = re.sub(r"\\s\+", " ", plain.pattern.split("(?:", 1)[1].split("|", 1)[0])
+        for probe in (word, word.upper(), f"x{word}", f"{word} {text}"):
+            assert [m.span() for m in guarded.finditer(probe)] == [
+                m.span() for m in plain.finditer(probe)
+            ]
