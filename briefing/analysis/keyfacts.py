@@ -484,10 +484,13 @@ def _add_relative_features(rows: list[list[float]], texts: Sequence[str]) -> Non
                 rows[i - 1][_HAS_QUOTE] if i else 0.0,
             ]
         )
-        bucket = [0.0] * 7
-        bucket[min(i, 6)] = 1.0
+        # each cue times the one-hot bucket of the position: the cues are 0.0 or 1.0, so
+        # ``cue * 0.0`` is 0.0 and ``cue * 1.0`` the cue itself
+        at = min(i, 6)
         for cue in (row[_HAS_QUOTE], title_top3[i], central_top3[i], row[_SHORT]):
-            row.extend([cue * b for b in bucket])
+            block = [0.0] * 7
+            block[at] = cue
+            row.extend(block)
 
 
 def _quoted_share(sentence: str) -> float:
