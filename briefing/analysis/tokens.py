@@ -65,11 +65,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def word_count(text: str) -> int:
     """Words of ``text``; scripts written without spaces count about two characters a word."""
+    words = [word for word in _TOKEN.findall(text) if word[0].isalnum()]
+    if _UNSPACED.search(text) is None:
+        return len(words)  # (each word counts one: most texts, one scan instead of one a word)
     count = 0
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        if not word[0].isalnum():
-            continue
+    for word in words:
         unspaced = len(_UNSPACED.findall(word))
         count += 1 + unspaced // 2 if unspaced else 1
     return count
@@ -118,7 +118,12 @@ class TokenIndex:
                 tokens, starts = self._tokens_of(index)
                 first = bisect.bisect_left(starts, start)
                 last = bisect.bisect_left(starts, end)
-                out.extend(t for t in tokens[first:last] if t.end <= end)
+                inside = tokens[first:last]
+                if inside and inside[-1].end > end:
+                    # tokens never overlap: only the last one starting before ``end`` may
+                    # end after it
+                    inside.pop()
+                out.extend(inside)
             index += 1
         return out
 
