@@ -106,7 +106,8 @@ def find_later_said(context: SpeakerContext, start: int, limit: int) -> Attribut
 
 
 def find_cue_before(context: SpeakerContext, start: int, end: int) -> Attribution | None:
-    """Attribution in the lead-in before an opening mark (``Kirby mengatakan:``, ``menurut X``)."""
+    """Attribution in the lead-in before an opening mark (``Kirby mengatakan:``, ``menurut
+    X``), else a lead-in by a colon alone (:func:`find_colon_lead`)."""
     text, table, index = context.text, context.table, context.index
     if end - start < 2:
         return None
@@ -120,10 +121,10 @@ def find_cue_before(context: SpeakerContext, start: int, end: int) -> Attributio
         if phrase is not None:
             return Attribution(phrase, according.group(), according.start(), "lead")
     if best is None:
-        return None
+        return find_colon_lead(context, start, end)
     phrase = parse_backward(text, start, best.start(), table, index)
     if phrase is None:
-        return None
+        return find_colon_lead(context, start, end)
     return Attribution(phrase, best.group(), best.start(), "lead")
 
 

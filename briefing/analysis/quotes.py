@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from briefing.analysis.attribution import (
     Attribution,
-    find_colon_lead,
     find_cue_after,
     find_cue_before,
     find_later_said,
@@ -285,9 +284,7 @@ def _attribute(
         lead_start = max(sentence.start if sentence else para_start, para_start)
         if previous_close is not None:
             lead_start = max(lead_start, previous_close + 1)
-        attribution = find_cue_before(context, lead_start, raw.open_at) or find_colon_lead(
-            context, lead_start, raw.open_at
-        )
+        attribution = find_cue_before(context, lead_start, raw.open_at)
         if (
             attribution is None
             and raw.close_at is not None
