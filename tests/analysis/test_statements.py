@@ -1252,3 +1252,17 @@ def test_an_unnamed_group_or_body_closing_the_sentence_is_its_source(
     language = "id" if "kata" in text else "en"
     found = analyze(article_from_text(text, language)).statements
     assert [s.speaker for s in found] == [speaker]
+
+
+def test_an_opinion_after_an_opening_connective_and_a_long_title() -> None:
+    """``Senada, Direktur Eksekutif … (CORE) Indonesia, Teguh Wicaksono, berpendapat bahwa
+    …``: ``berpendapat`` reports, ``Senada`` opens no name, and a later ``ucapnya`` is his."""
+    text = (
+        '"Investor asing masih menunggu kejelasan fiskal," kata Rizky saat dihubungi, Rabu.\n\n'
+        "Senada, Direktur Eksekutif Center of Reform on Economics (CORE) Indonesia, Teguh "
+        "Wicaksono, berpendapat bahwa pemerintah perlu memperjelas arah kebijakan anggaran.\n\n"
+        '"Pasar butuh sinyal yang konsisten dari pemerintah," ucapnya.'
+    )
+    found = analyze(article_from_text(text, "id"))
+    assert [s.speaker for s in found.statements] == ["Teguh Wicaksono"]
+    assert [q.speaker for q in found.quotes] == ["Rizky", "Teguh Wicaksono"]
