@@ -17,7 +17,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from briefing.analysis.dates import find_date_spans
+from briefing.analysis.figure_blocks import (
+    after_a_name,
+    blocked_spans,
+    inside,
+    is_list_number,
+    is_year_or_time,
+)
 from briefing.analysis.figure_nouns import (
     WORD_AFTER,
     counted_noun,
@@ -45,14 +51,6 @@ from briefing.analysis.numbers import (
 from briefing.analysis.suggestions import FigureSuggestion, SentenceSpan
 from briefing.core.model import Article
 
-_PHONE = re.compile(  # each branch opens with + ( or 0 (0 before the look behind, which
-    # is the same test): re skips to those characters, ten times faster than at each one
-    r"\+\d[\d\s.-]{7,}\d"
-    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,5}"
-    r"|0(?<![\d.,]0)\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,5}"
-    r"|0(?<![\d.,]0)\d{7,}"
-)
-_TIME_SHAPE = re.compile(r"^[0-2]?\d[.:][0-5]\d$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _OF = re.compile(r"\s+(?:of|de|di)(?=\s)")
@@ -74,11 +72,11 @@ def find_figures(text: str, language: str | None) -> list[FigureSuggestion]:
     """Figures of a plain text read as ``language`` (ISO 639-1, None when unknown)."""
     locale = number_locale(language)
     words = figure_words(language)
-    blocked = _blocked_spans(text, language)
+    blocked = blocked_spans(text, language)
     figures: list[FigureSuggestion] = []
     consumed = 0
     for m in locale.literal.finditer(text):
-        if m.start() < consumed or _inside(m.start(), m.end(), blocked):
+        if m.start() < consumed or inside(m.start(), m.end(), blocked):
             continue
         figure = _read_figure(text, m.start(), m.end(), locale, words)
         if figure is not None:
@@ -89,23 +87,6 @@ def find_figures(text: str, language: str | None) -> list[FigureSuggestion]:
     figures.extend(_vague_figures(text, words, figures))
     figures.sort(key=lambda f: f.start)
     return figures
-
-
-def _blocked_spans(text: str, language: str | None) -> bytearray:
-    """One byte per character, 1 where a date or a phone number is: digits there are not
-    figures. A byte map keeps the lookup linear on long texts."""
-    blocked = bytearray(len(text))
-    spans = find_date_spans(text, language)
-    for m in _PHONE.finditer(text):
-        if sum(ch.isdigit() for ch in m.group()) >= 8:
-            spans.append((m.start(), m.end()))
-    for start, end in spans:
-        blocked[start:end] = b"\x01" * (end - start)
-    return blocked
-
-
-def _inside(start: int, end: int, blocked: bytearray) -> bool:
-    return blocked.find(0, start, end) == -1
 
 
 @lru_cache(maxsize=64)
@@ -219,7 +200,7 @@ def _read_figure(
         text.startswith(s, end) and s.startswith((".", "-")) for s in words.ordinal_suffixes
     ):
         return None
-    if _is_list_number(text, start, end):
+    if is_list_number(text, start, end):
         return None
     previous, _ = previous_word(text, span_start)
     previous_key = previous.lower()
@@ -230,7 +211,7 @@ def _read_figure(
         return None
     if (
         prefix is None
-        and _after_a_name(text, span_start, previous, literal, value, words)
+        and after_a_name(text, span_start, previous, literal, value, words)
         and _phrase_after(text, cursor, [*words.percent, *(w for w, _ in words.multipliers)])
         is None
     ):
@@ -300,7 +281,7 @@ def _complete(
     if currency:
         kind, unit = "money", currency
     has_unit_words = multiplier != 1.0 or kind != "count"
-    if not has_unit_words and _is_year_or_time(text, start, span_start, literal, value, words):
+    if not has_unit_words and is_year_or_time(text, start, span_start, literal, value, words):
         return None
     qualifier = _phrase_before(text, span_start, words.qualifiers)
     if qualifier is None:
@@ -378,77 +359,6 @@ def _lookup(table: Sequence[tuple[str, str]], found: str) -> str:
         if key.lower() == found.lower():
             return code
     return found
-
-
-_NAME_NUMBER_LIMIT = 100
-_MODEL_NUMBER_LIMIT = 10_000
-_COUNTED_MODEL = re.compile(r"(?<![\d.,])[1-9][\d.,]*\s+$")
-"""A count right before the name (``30 Boeing``; not ``TPS 05 Anies``, a number label)."""
-
-
-def _after_a_name(
-    text: str, start: int, previous: str, literal: str, value: float, words: FigureWords
-) -> bool:
-    """``Thunderbolt 3``, ``iPhone 15``, ``Liga 1``: a small number that ends a name; and a
-    larger one when a count of the named thing comes first (``30 Boeing 787 jets``). A
-    larger number after a name is mostly a count (``in Gaza 300 people``, ``Jawa Timur
-    640 kasus``), and ``3.000`` with its separator always is.
-
-    Only mid-sentence (a capital after a full stop is just a sentence start, as is a
-    list item's: ``- Bobot 189 gram``), not after a possessive (``Jupiter's 79 moons``)
-    and only without a qualifier (``Sekitar 30 orang`` is a count).
-    """
-    if not literal.isdigit() or value >= _MODEL_NUMBER_LIMIT or not previous[:1].isupper():
-        return False
-    if not previous[-1:].isalnum() or previous.lower() in words.qualifiers_lower:
-        return False
-    if previous.lower().endswith(("'s", "’s")):
-        return False  # "the RAV4 Hybrid's 176 hp": the name owns the number
-    _, previous_start = previous_word(text, start)
-    before = text[max(0, previous_start - 20) : previous_start]
-    if value >= _NAME_NUMBER_LIMIT:
-        return _COUNTED_MODEL.search(before) is not None  # "30 Boeing 787 jets"
-    before = before.rstrip()
-    return bool(before) and before[-1] not in '.!?:\n"“”«»-–—•*'
-
-
-def _is_list_number(text: str, start: int, end: int) -> bool:
-    """``1.`` or ``2)`` opening a line is list numbering."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
-    return bool(re.match(r"[.)]\s", text[end : end + 2])) or text[end : end + 1] in {")", ""}
-
-
-def _is_year_or_time(
-    text: str, start: int, span_start: int, literal: str, value: float, words: FigureWords
-) -> bool:
-    previous, _ = previous_word(text, span_start)
-    previous_key = previous.lower().rstrip(",")
-    following = WORD_AFTER.match(text, start + len(literal))
-    next_word = following.group(1).lower() if following else ""
-    next_token = text[start + len(literal) : start + len(literal) + 30].split(maxsplit=1)
-    next_raw = next_token[0].lower().rstrip(",;") if next_token else ""
-    if next_raw not in words.time_after:
-        next_raw = next_raw.rstrip(".")
-    if literal.isdigit() and len(literal) == 4 and 1800 <= value <= 2100:
-        return True
-    if _TIME_SHAPE.match(literal) and (
-        previous_key in words.time_before or next_raw in words.time_after or ":" in literal
-    ):
-        return True
-    if (
-        literal.isdigit()
-        and value <= 24
-        and (
-            previous_key in {"pukul", "jam", "pkl", "pkl.", "um", "à", "às", "a las"}
-            or next_raw in words.time_after
-        )
-    ):
-        return True
-    if next_word in words.months or previous_key.rstrip(".") in words.months:
-        return True
-    return previous_key in words.year_before and literal.isdigit() and len(literal) == 4
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis import dates, ner, numbers, sentences
-from briefing.analysis.figures import _PHONE, _vague_pattern
+from briefing.analysis.figure_blocks import _PHONE
+from briefing.analysis.figures import _vague_pattern
 from briefing.analysis.speech_table import speech_table
 
 LANGUAGES = ["id", "en", "fr", "de", "es", "pt", "ru", "ms", None]
