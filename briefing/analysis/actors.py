@@ -48,7 +48,8 @@ from briefing.analysis.actors_rules import sentence_mentions, written_lower
 from briefing.analysis.ner import TAGGER_LANGUAGES, load_tagger, token_spans
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
-from briefing.analysis.speech_table import nominative_forms, speech_table
+from briefing.analysis.speech_names import nominative_forms
+from briefing.analysis.speech_table import speech_table
 from briefing.analysis.suggestions import (
     ActorKindName,
     ActorSuggestion,

@@ -18,7 +18,8 @@ from typing import Any
 from briefing.analysis.languages import available_languages, load_table
 from briefing.analysis.ner import load_tagger, tokenize
 from briefing.analysis.numbers import figure_words
-from briefing.analysis.speech_table import compound_role, known_given_names, speech_table
+from briefing.analysis.speech_names import compound_role, known_given_names
+from briefing.analysis.speech_table import speech_table
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ import re
 
 from briefing.analysis.actors_merge import Group
 from briefing.analysis.actors_rules import written_lower
-from briefing.analysis.speech_table import SpeechTable, compound_of
+from briefing.analysis.speech_names import compound_of
+from briefing.analysis.speech_table import SpeechTable
 
 
 def tagger_guess(

@@ -17,7 +17,8 @@ from briefing.analysis.actors_cues import names_spelled_by_acronyms
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_rules import name_word
-from briefing.analysis.speech_table import particle_chain, particle_joins, speech_table
+from briefing.analysis.speech_names import particle_chain, particle_joins
+from briefing.analysis.speech_table import speech_table
 
 Tokens = tuple[Sequence[str], Sequence[int], Sequence[int]]
 """The article's words with their start and end offsets (``ner.token_spans``)."""
@@ -185,7 +186,7 @@ def names_through_particles(
     """``Luiz Inácio Lula da Silva``, ``Maria da Conceição Tavares``, ``Ana de la Vega``:
     a person's name goes on through its lower-case particles, where the tagger stopped at
     them (``Luiz Inácio Lula``) or started after them (``Conceição Tavares``). The
-    particles are the speech table's (:func:`~briefing.analysis.speech_table.particle_chain`
+    particles are the speech table's (:func:`~briefing.analysis.speech_names.particle_chain`
     says which runs of them join a name); the words on the other side are name words
     (no title, organisation's or place's word, none the article writes in lower case,
     no gazetteer entry: ``Pedro de Lisboa`` stays Pedro). A person the tagger found on

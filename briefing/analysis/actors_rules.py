@@ -29,7 +29,8 @@ from briefing.analysis.actors_titles import (
     title_mentions,
 )
 from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_word
-from briefing.analysis.speech_table import particle_chain, particle_joins, speech_table
+from briefing.analysis.speech_names import particle_chain, particle_joins
+from briefing.analysis.speech_table import speech_table
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _PRIORITY = {

@@ -21,7 +21,8 @@ from briefing.analysis.speaker_names import (
     word_edge,
 )
 from briefing.analysis.speaker_refs import nickname_owner
-from briefing.analysis.speech_table import SpeechTable, nominative_forms
+from briefing.analysis.speech_names import nominative_forms
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token, TokenIndex
 
 _SUFFIX = re.compile(r" ([A-Za-z]{2,3})\.?(?![\w'’-])")

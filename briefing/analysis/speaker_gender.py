@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing.analysis.languages import load_table
-from briefing.analysis.speech_table import any_given_names
+from briefing.analysis.speech_names import any_given_names
 
 if TYPE_CHECKING:
     from briefing.analysis.speakers import SpeakerContext

@@ -24,7 +24,8 @@ from briefing.analysis.speaker_particles import (
     token_chain,
 )
 from briefing.analysis.speaker_segments import is_role, office_place
-from briefing.analysis.speech_table import MAX_PARTICLES, SpeechTable, known_given_names
+from briefing.analysis.speech_names import MAX_PARTICLES, known_given_names
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token, TokenIndex
 
 MAX_NAME = 4

@@ -3,7 +3,7 @@
 Which capitalised words can be a name's (:func:`name_part`), which lower-case particles
 join them (``Ursula von der Leyen``, ``Lula da Silva``: :func:`token_chain` over the
 speech table's ``name_particles``, with the evidence :func:`~briefing.analysis.
-speech_table.particle_joins` asks for), and where particles only open a title's
+speech_names.particle_joins` asks for), and where particles only open a title's
 complement (:func:`in_complement`). :mod:`speaker_names` splits phrases with these and
 :mod:`speaker_runs` reads runs with them.
 """
@@ -13,12 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analysis.speaker_segments import is_role
-from briefing.analysis.speech_table import (
-    MAX_PARTICLES,
-    SpeechTable,
-    particle_chain,
-    particle_joins,
-)
+from briefing.analysis.speech_names import MAX_PARTICLES, particle_chain, particle_joins
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token
 
 
@@ -86,7 +82,7 @@ def _name_after_fields(words: Sequence[Token], first: int, k: int, table: Speech
 
 def end_before_unjoined_particles(text: str, words: Sequence[Token], table: SpeechTable) -> int:
     """Where the phrase's name ends: before particles that join it to no further name
-    (:func:`~briefing.analysis.speech_table.particle_joins`), so that ``Pierre Blanc de
+    (:func:`~briefing.analysis.speech_names.particle_joins`), so that ``Pierre Blanc de
     Renault`` is Pierre Blanc (of Renault) and ``Ursula von der Leyen`` stays whole."""
     k = 1
     while k < len(words) - 1:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analysis.actors_gazetteer import actor_tables, tagger_gazetteer
-from briefing.analysis.speech_table import SpeechTable, compound_role
+from briefing.analysis.speech_names import compound_role
+from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token
 
 

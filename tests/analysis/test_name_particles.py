@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from briefing.analysis.pipeline import analyze
-from briefing.analysis.speech_table import particle_chain, speech_table
+from briefing.analysis.speech_names import particle_chain
+from briefing.analysis.speech_table import speech_table
 from briefing.analysis.suggestions import ArticleAnalysis
 from tests.analysis.helpers import article_from_text
 
