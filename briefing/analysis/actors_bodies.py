@@ -26,9 +26,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analysis.actors_cities import city_mentions, city_table, place_rules
-from briefing.analysis.actors_gazetteer import ActorTables
+from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry
 from briefing.analysis.actors_mention import RawMention
-from briefing.analysis.body_words import MIN_COMPOUND_HEAD, BodyRules, body_rules, genitive_of
+from briefing.analysis.body_words import (
+    MIN_COMPOUND_HEAD,
+    BodyRules,
+    body_rules,
+    genitive_of,
+    inflected_head,
+)
 from briefing.analysis.speech_table import speech_table
 
 _OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
@@ -53,6 +59,9 @@ def body_mentions(
     while i < n:
         word = words[i]
         head = _head(word, rules) if word not in given_names else None
+        nominative = inflected_head(word, rules) if head is None else None
+        if nominative is not None:
+            head = "head"  # ``в Министерстве здравоохранения``
         if head is None:
             first = _modified_head(words, i, rules)
             if first is None:
@@ -80,9 +89,18 @@ def body_mentions(
             and not opening
             and not word.isupper()
         ):
-            out.append(RawMention("organization", start, end, "cue"))
+            out.append(_mention(words, start, end, nominative if start == i else None))
         i = max(end, i + 1)
     return out
+
+
+def _mention(words: Sequence[str], start: int, end: int, nominative: str | None) -> RawMention:
+    """A body's mention; one whose head is in another case is named in the nominative."""
+    if nominative is None:
+        return RawMention("organization", start, end, "cue")
+    name = " ".join([nominative, *words[start + 1 : end]])
+    entry = GazetteerEntry(key=f"organization:{name.casefold()}", name=name, kind="organization")
+    return RawMention("organization", start, end, "body", entry)
 
 
 _LOWER_HEAD_WORDS = 3  # ``ministère de la Santé``, ``tribunal de Paris``

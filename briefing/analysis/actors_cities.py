@@ -303,8 +303,9 @@ def _body_words(language: str) -> frozenset[str]:
 
 
 def listed_town(mentions: Iterable[RawMention]) -> str | None:
-    """The name a town is listed under when the text writes it in another case."""
-    return next((m.entry.name for m in mentions if m.source == "city" and m.entry), None)
+    """The name a town (or a body: ``actors_bodies``) is listed under when the text
+    writes it in another case."""
+    return next((m.entry.name for m in mentions if m.source in ("city", "body") and m.entry), None)
 
 
 def not_people_names(

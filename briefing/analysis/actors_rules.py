@@ -35,6 +35,7 @@ from briefing.analysis.speech_table import speech_table
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _PRIORITY = {
     "cue": 3,
+    "body": 3,
     "gazetteer": 2,
     "title": 1,
     "given": 1,

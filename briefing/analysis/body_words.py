@@ -28,6 +28,7 @@ class BodyRules:
     articles: frozenset[str]
     conjunctions: frozenset[str]  # ``y``, ``und``: inside a name after a link
     clause_articles: frozenset[str]  # ``los``: a link that may open the next clause
+    head_endings: tuple[tuple[str, str], ...]  # ``Министерстве`` → ``Министерство``
     capital_run: bool  # capitalised words after the head go on with the name (not German)
     last_lower_after_link: bool  # ``… de la santé.``: French names go on in lower case
     compound_heads: tuple[str, ...]  # ``…kabinett``, ``…gericht``: German compounds
@@ -55,6 +56,7 @@ def body_rules(language: str | None) -> BodyRules | None:
         articles=speech_table(language).determiners,
         conjunctions=frozenset(data.get("conjunctions", [])),
         clause_articles=frozenset(data.get("clause_articles", [])),
+        head_endings=tuple((a, b) for a, b in data.get("head_endings", [])),
         capital_run=bool(data.get("capital_run", True)),
         last_lower_after_link=bool(data.get("last_lower_after_link", False)),
         compound_heads=tuple(
@@ -103,3 +105,17 @@ def body_speaker(text: str, tokens: Sequence[Token], table: SpeechTable) -> str 
     if not all(w.is_capitalised or genitive_of(w.text, rules) for w in words[1:]):
         return None
     return text[words[0].start : words[-1].end]
+
+
+def inflected_head(word: str, rules: BodyRules) -> str | None:
+    """A capitalised head noun in another case, named in the nominative
+    (``Министерстве`` → ``Министерство``, ``Прокуратуре`` → ``Прокуратура``), or None."""
+    if not rules.head_endings or not word[:1].isupper():
+        return None
+    low = word.lower()
+    for ending, nominative in rules.head_endings:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = word[: len(word) - len(ending)] + nominative
+            if stem.lower() in rules.heads:
+                return stem
+    return None

@@ -195,3 +195,27 @@ def test_bodies_read_whole(text: str, language: str, expected: set[str]) -> None
 )
 def test_no_fragment_of_a_body(text: str, language: str, fragment: str) -> None:
     assert fragment not in bodies(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Министерстве здравоохранения заявили, что вакцин достаточно.",
+            "Министерство здравоохранения",
+        ),
+        ("По данным Росстата, инфляция в январе составила 1,2%.", "Росстат"),
+        ("Глава Минфина Антон Силуанов выступил в Совете Федерации.", "Совет Федерации"),
+    ],
+)
+def test_a_russian_body_in_another_case_is_named_in_the_nominative(
+    text: str, expected: str
+) -> None:
+    assert expected in bodies(text, "ru")
+
+
+def test_the_cases_of_one_body_are_one_actor() -> None:
+    text = "Об этом сообщили в Министерстве здравоохранения. Министерство здравоохранения подтвердило данные."
+    found = [a for a in analyze(article_from_text(text, "ru")).actors if a.kind == "organization"]
+    assert [a.name for a in found] == ["Министерство здравоохранения"]
+    assert len(found[0].mentions) == 2
