@@ -105,7 +105,7 @@ def extract_actors(
                 continue
             m.in_sentence = in_sentence
             raw.append(m)
-    raw = not_people_names(raw, [q.speaker or "" for q in quotes], statements)
+    raw = not_people_names(raw, [q.speaker for q in quotes] + [s.speaker for s in statements])
     place_words_out_of_people(text, raw, tables)
     fields_out_of_people(text, raw, speech_table(article.language.code).portfolio_words)
     _trim_heading_names(text, raw)

@@ -35,9 +35,9 @@ from briefing.analysis.body_words import (
     genitive_of,
     inflected_head,
 )
+from briefing.analysis.ner import SENTENCE_OPENERS
 from briefing.analysis.speech_table import speech_table
 
-_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
 _ELISIONS = ("l'", "d'", "l’", "d’")
 _MAX_LINKS = 2  # ``de la``, ``de los``
 _MAX_GENITIVES = 3
@@ -64,13 +64,11 @@ def body_mentions(
             head = "head"  # ``в Министерстве здравоохранения``
         if head is None:
             first = _modified_head(words, i, rules)
-            if first is None:
-                first = _lower_head(words, i, rules)
+            if first is None and _lower_head(words, i, rules):
+                first, head = i, "lower"  # ``le ministère de la Santé``
             if first is None:
                 i += 1
                 continue
-            if words[first] in rules.heads and first == i:
-                head = "lower"  # ``le ministère de la Santé``
             start, i = i, first  # ``Свердловский областной суд``: from the adjective
         else:
             start = _modifier_before(words, i, rules)
@@ -83,7 +81,7 @@ def body_mentions(
         ):
             i = max(end, i + 1)
             continue  # ``Office national des forêts`` cut as ``Office national``: none
-        opening = start == 0 or words[start - 1] in _OPENERS
+        opening = start == 0 or words[start - 1] in SENTENCE_OPENERS
         if end - start >= 2 or (
             (rules.single_word or head == "compound" or word.lower() in rules.single_heads)
             and not opening
@@ -106,12 +104,15 @@ def _mention(words: Sequence[str], start: int, end: int, nominative: str | None)
 _LOWER_HEAD_WORDS = 3  # ``ministère de la Santé``, ``tribunal de Paris``
 
 
-def _lower_head(words: Sequence[str], i: int, rules: BodyRules) -> int | None:
+def _lower_head(words: Sequence[str], i: int, rules: BodyRules) -> bool:
     """``le ministère de la Santé``, ``el juzgado de Getafe``: a head noun in lower case
-    after an article, in the languages that write their institutions so; its index."""
-    if not rules.lower_heads or i == 0 or words[i] not in rules.heads:
-        return None
-    return i if words[i - 1].lower() in rules.articles else None
+    after an article, in the languages that write their institutions so."""
+    return (
+        rules.lower_heads
+        and i > 0
+        and words[i] in rules.heads
+        and words[i - 1].lower() in rules.articles
+    )
 
 
 def _goes_on_in_lower_case(words: Sequence[str], end: int, rules: BodyRules) -> bool:

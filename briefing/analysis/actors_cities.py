@@ -42,12 +42,10 @@ from importlib import resources
 from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.languages import load_table
-from briefing.analysis.ner import TAGGER_LANGUAGES, token_spans
+from briefing.analysis.ner import SENTENCE_OPENERS, TAGGER_LANGUAGES, token_spans
 from briefing.analysis.speech_table import speech_table
-from briefing.analysis.suggestions import StatementSuggestion
 
 MODEL_FILE = "cities.json.gz"
-_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
 _MAX_WORDS = 5
 _JOINS = frozenset("-.")
 _ABBREVIATION = 3  # ``St``, ``Mt``, ``Ft``: a full stop after them is no sentence's end
@@ -145,7 +143,7 @@ def city_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]
         return []
     table = city_table()
     rules = place_rules(language)
-    sport = _sport(words, rules)
+    sport: bool | None = None  # read once a town is found: most sentences name none
     out: list[RawMention] = []
     n = len(words)
     i = 0
@@ -155,6 +153,8 @@ def city_mentions(words: Sequence[str], tables: ActorTables) -> list[RawMention]
             i += 1
             continue
         size, nominative = _match(words, i, table, rules)
+        if size and sport is None:
+            sport = _sport(words, rules)
         if (
             size
             and not (sport and (i == 0 or words[i - 1].lower() not in rules.prepositions))
@@ -231,7 +231,7 @@ def _stands_as_place(
         before in rules.joining_words
         and first > 2  # (not ``Residents of Bath`` opening the sentence)
         and words[first - 2][:1].isupper()
-        and words[first - 2].lower() not in _body_words(tables.language)
+        and words[first - 2].lower() not in speech_table(tables.language).org_words
         and words[first - 2].lower() not in speech_table(tables.language).role_words
         and words[first - 2] not in tables.cue_words
     ):
@@ -241,14 +241,14 @@ def _stands_as_place(
     if lowered in rules.not_after:
         return False  # ``на улице Кирова``: a street named after a person
     after_preposition = lowered in rules.prepositions
-    opening = not before or before in _OPENERS
+    opening = not before or before in SENTENCE_OPENERS
     if before[:1].isupper() and not after_preposition:
         if first != 1:
             return False  # ``VfB Stuttgart``, ``Davao City`` read from ``City``
         opening = False  # ``Laut Passau …``: the sentence's first word, not the town's
         if lowered not in tables.function_words:
             return False
-    if lowered in tables.definite_articles or lowered in _articles(tables.language):
+    if lowered in tables.definite_articles or lowered in speech_table(tables.language).determiners:
         return False  # ``die Halle``, ``the Reading room``
     if last - first > 1:
         return True
@@ -292,31 +292,19 @@ def _role_after(words: Sequence[str], k: int, language: str) -> bool:
     return False
 
 
-@cache
-def _articles(language: str) -> frozenset[str]:
-    return speech_table(language).determiners
-
-
-@cache
-def _body_words(language: str) -> frozenset[str]:
-    return speech_table(language).org_words
-
-
 def listed_town(mentions: Iterable[RawMention]) -> str | None:
     """The name a town (or a body: ``actors_bodies``) is listed under when the text
     writes it in another case."""
     return next((m.entry.name for m in mentions if m.source in ("city", "body") and m.entry), None)
 
 
-def not_people_names(
-    raw: list[RawMention],
-    speakers: Iterable[str] = (),
-    statements: Iterable[StatementSuggestion] = (),
-) -> list[RawMention]:
+def not_people_names(raw: list[RawMention], speakers: Iterable[str | None]) -> list[RawMention]:
     """``raw`` without the towns whose name is a word of a person's name of two words or
     more in the article (``Lloyd Austin`` … ``kata Austin``, ``Florence Nightingale``):
     those are the person, whom the surname rules find; nor those that speak (``Segundo
-    Sobral, …``, ``Жуковский заявил``: the quotes' ``speakers`` and the statements')."""
+    Sobral, …``, ``Жуковский заявил``: the quotes' and statements' ``speakers``)."""
+    if not any(m.source == "city" for m in raw):
+        return raw  # (Indonesian and Malay never read the town table)
     names = {
         word
         for m in raw
@@ -326,12 +314,8 @@ def not_people_names(
     }
     table = city_table()
     names.update(  # (``Essen declared …``: a large town speaks as its council)
-        s
-        for s in [*speakers, *(x.speaker or "" for x in statements)]
-        if (table.population(s) or 0) < SPEAKING_TOWN
+        s for s in speakers if s and (table.population(s) or 0) < SPEAKING_TOWN
     )
-    if not names:
-        return raw
     return [m for m in raw if m.source != "city" or m.surface not in names]
 
 

@@ -41,7 +41,7 @@ OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.&/][^\W_]+)*|\S")
 _CLITIC_RE = re.compile(r"[’'](?:s|S|ll|re|ve|d|m)$")
 _LINKS = frozenset({"dan", "&", "of", "the", "for", "de", "bin", "binti", "van", "von", "al"})
-_SENTENCE_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
+SENTENCE_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")
 
 
 class Token(NamedTuple):
@@ -198,7 +198,7 @@ def sentence_initial(words: Sequence[str]) -> list[bool]:
         append(opening)
         if word in ".!?":
             opening = True
-        elif word not in _SENTENCE_OPENERS:
+        elif word not in SENTENCE_OPENERS:
             opening = False
     return out
 
@@ -210,7 +210,7 @@ def opens_sentence(words: Sequence[str], i: int) -> bool:
         word = words[j]
         if word in ".!?":
             return True
-        if word not in _SENTENCE_OPENERS:
+        if word not in SENTENCE_OPENERS:
             return False
     return True
 

@@ -101,7 +101,7 @@ def _sentence_initial_by_looking_back(words: list[str]) -> list[bool]:
     out = []
     for i in range(len(words)):
         j = i - 1
-        while j >= 0 and words[j] in ner._SENTENCE_OPENERS and words[j] not in ".!?":
+        while j >= 0 and words[j] in ner.SENTENCE_OPENERS and words[j] not in ".!?":
             j -= 1
         out.append(j < 0 or words[j] in ".!?")
     return out
