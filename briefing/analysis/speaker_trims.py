@@ -1,0 +1,88 @@
+"""What around a speaker phrase is not the speaker: the place a title's run ends in
+(``Konsul Jenderal RI di Istanbul, Ahmad Rizal``), a region before the name (``Jawa Barat
+Nandang Sudrajat``), an aside on how the person spoke (``speaking on condition of
+anonymity``), and where the person comes from (``, 45, dari Desa Sukamaju``). Read by
+:mod:`briefing.analysis.speaker_phrases`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.analysis.speaker_names import MAX_NAME, has_role_word
+from briefing.analysis.speaker_segments import place_or_body
+from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.tokens import Token
+
+
+def name_after_place(name: str, run: Sequence[Token], table: SpeechTable) -> str | None:
+    """``name`` read from ``run`` where a place may go on before it (see parse_forward)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and place_or_body([words[k]], table):
+        k += 1  # "Jawa Barat Nandang Sudrajat": the office's region, then the name
+    words = words[k:]
+    if has_role_word(run, table) or any(t.lower in table.rank_words for t in run):
+        return " ".join(words) if not place_or_body(words, table) else None
+    return " ".join(words) if _plainly_named(words, table) else None
+
+
+def _plainly_named(words: Sequence[str], table: SpeechTable) -> bool:
+    """Two words or more, none a title's, a body's or one the tagger's lists know as a
+    place's or an organisation's: ``Firdaus Djaelani``, not ``Metro Jaya`` or ``Sumut``."""
+    return len(words) >= 2 and not any(
+        w.lower().rstrip(".") in table.role_words
+        or w.lower() in table.org_words
+        or place_or_body([w], table)
+        for w in words
+    )
+
+
+def after_place(tokens: Sequence[Token], end: int, table: SpeechTable) -> int:
+    """Where a title's run ending at ``end`` really ends: past ``di Istanbul`` in ``kata
+    Konsul Jenderal RI di Istanbul, Ahmad Rizal``, so that the name after the comma is found."""
+    if end < len(tokens) and tokens[end].lower in table.location_prepositions:
+        k = end + 1
+        while k < len(tokens) and tokens[k].is_capitalised:
+            k += 1
+        if k > end + 1:
+            return k
+    return end
+
+
+def after_acronym(tokens: Sequence[Token], name: str | None) -> bool:
+    """Whether ``name`` is the end of ``tokens`` right after an acronym (``BPBD
+    Sukamaju``): an organisation's place more likely than a person's name."""
+    words = [t for t in tokens if t.is_word]
+    size = len(name.split()) if name else 0
+    return 0 < size < len(words) and words[-size - 1].is_acronym
+
+
+def without_asides(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:
+    """``A senior U.S. official, speaking on condition of anonymity, said``: an aside
+    between commas about how the person spoke (:attr:`SpeechTable.asides`) is not the
+    subject; the part before it is."""
+    if len(segments) < 3 or segments[-1] or not table.asides:
+        return segments
+    words = [t.lower for t in segments[-2] if t.is_word]
+    if not any(words[: len(a)] == list(a) for a in table.asides):
+        return segments
+    return segments[:-2]  # the part before the aside ends right at the cue
+
+
+def without_origin(segments: list[list[Token]], table: SpeechTable) -> list[list[Token]]:
+    """``Seorang warga, Budi Santoso, 45, dari Desa Sukamaju mengatakan``: where the person
+    comes from and their age, after the name between commas, are not the subject; the
+    appositive before them is (the segments end with an empty one, as before a relative)."""
+    if len(segments) < 3:
+        return segments
+    tail = segments[-1]
+    links = table.affiliation_links | table.location_prepositions
+    if not (tail and tail[0].lower in links and tail[0].text.islower()):
+        return segments
+    rest = segments[:-1]
+    while len(rest) >= 2 and all(t.text.isdigit() for t in rest[-1]) and rest[-1]:
+        rest = rest[:-1]  # an age: "61"
+    name = [t for t in rest[-1] if t.is_word]
+    if len(rest) < 2 or not 2 <= len(name) <= MAX_NAME or not all(t.is_capitalised for t in name):
+        return segments  # the segment before must be a name ("Budi Santoso")
+    return [*rest, []]
