@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from briefing.analysis.date_elapsed import find_elapsed
@@ -67,8 +68,9 @@ class _DateLanguage:
     them, so patterns are tried there instead of at every position."""
     first_word: re.Pattern[str]
     """The first words alone (case-insensitive, whole word): see :func:`_anchor_starts`."""
-    known_words: dict[str, bool]
-    """Letter run → whether it is a first word (memo of ``first_word``; bounded)."""
+    seen_tokens: set[str]
+    token_firsts: dict[str, tuple[str, ...]]
+    """Whitespace-separated tokens read for first words (bounded), and those holding some."""
     recent_matches: dict[str, list[_Found]]
     """Pattern matches in the last few texts: figures and dates both scan each article."""
     direction_before: dict[str, str]
@@ -247,7 +249,8 @@ def _language(code: str | None) -> _DateLanguage:
         ),
         anchors=anchors,
         first_word=first_word,
-        known_words={},
+        seen_tokens=set(),
+        token_firsts={},
         recent_matches={},
         months=months,
         weekdays=weekdays,
@@ -276,30 +279,43 @@ def find_date_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in _find(text, _language(language), capitalised=False)]
 
 
-_RUN = re.compile(r"(\(?\d+)|[^\W\d_]+")
-_KNOWN_WORDS_LIMIT = 50_000
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d+")
+_KNOWN_TOKENS_LIMIT = 50_000
 _RECENT_TEXTS = 4
 
 
 def _anchor_starts(text: str, lang: _DateLanguage) -> list[int]:
-    """The match starts of ``lang.anchors``, found faster: that pattern tries its long
-    case-insensitive alternation at every letter, while here each whole letter run is
-    looked up once per word form (a run matches the anchor exactly when the whole run is
-    one of the first words, since the anchor demands no letter on either side)."""
-    known = lang.known_words
-    if len(known) > _KNOWN_WORDS_LIMIT:
-        known.clear()
-    fullmatch = lang.first_word.fullmatch
-    starts: list[int] = []
-    for m in _RUN.finditer(text):
-        if m.group(1) is None:
-            word = m.group()
-            hit = known.get(word)
-            if hit is None:
-                hit = known[word] = fullmatch(word) is not None
-            if not hit:
-                continue
-        starts.append(m.start())
+    """The match starts of ``lang.anchors`` (slow: its alternation is tried at every letter):
+    the first words the text's distinct tokens hold (read once per token form), searched."""
+    seen, holders = lang.seen_tokens, lang.token_firsts
+    if len(seen) > _KNOWN_TOKENS_LIMIT:
+        seen.clear()
+        holders.clear()
+    tokens = set(text.split())
+    fresh = tokens - seen
+    if fresh:
+        fullmatch = lang.first_word.fullmatch
+        for token in fresh:
+            firsts = tuple(w for w in _LETTER_RUN.findall(token) if fullmatch(w) is not None)
+            if firsts:
+                holders[token] = firsts
+        seen |= fresh
+    words = {word for token in tokens & holders.keys() for word in holders[token]}
+    starts = [
+        s - 1 if s and text[s - 1] == "(" else s
+        for s in map(re.Match.start, _DIGITS.finditer(text))
+    ]
+    letter = _LETTER.match
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and letter(text, at - 1)) and letter(text, end) is None:
+                starts.append(at)
+            at = text.find(word, end)  # an overlapping find would have a letter before it
+    starts.sort()
     return starts
 
 
@@ -315,11 +331,10 @@ def _matches(text: str, lang: _DateLanguage) -> list[_Found]:
     found: list[_Found] = []
     starts = _anchor_starts(text, lang)
     for kind, pattern in lang.patterns:
-        for start in starts:
-            m = pattern.match(text, start)
-            if m is None or m.end() == m.start():
-                continue
-            found.append(_Found(m.start(), m.end(), kind, m.groupdict()))
+        # the matching itself in C: most anchors fail every pattern at their first letter
+        for m in filter(None, map(pattern.match, repeat(text), starts)):
+            if m.end() > m.start():
+                found.append(_Found(m.start(), m.end(), kind, m.groupdict()))
     found.extend(
         _Found(
             e.start,
