@@ -139,6 +139,27 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
+_POSITION_CAP = 8
+_POSITIONS: tuple[tuple[float, ...], ...] = tuple(
+    (
+        float(i == 0),
+        float(i == 1),
+        float(i == 2),
+        float(i == 3),
+        float(i == 4),
+        float(5 <= i <= 7),
+        float(i >= _POSITION_CAP),
+    )
+    for i in range(_POSITION_CAP + 1)
+)
+"""``pos_0`` … ``pos_8_plus`` of sentence ``min(i, 8)``: the same few rows in every article."""
+_PARAGRAPH_CAP = 2
+_PARAGRAPHS = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+"""``para_0``, ``para_1``, ``para_2_plus`` of paragraph ``min(k, 2)``."""
+_SHORT_TOKENS = 8
+_FINAL_PUNCT = (".", "!", "?", '"', "”", "’", "»")
+
+
 @dataclass(frozen=True, slots=True)
 class KeyFactModel:
     """Logistic weights over standardised features."""
@@ -279,11 +300,10 @@ def _cosine_with_rest(bag: Counter[str], document: Counter[str], doc_square: flo
     """
     if not bag:
         return 0.0
-    dot_doc = 0
-    bag_square = 0
-    for word, count in bag.items():
-        dot_doc += count * document[word]
-        bag_square += count * count
+    counts = bag.values()
+    # whole numbers summed in C: exact, so the same as a loop over the words
+    dot_doc: int = sum(map(operator.mul, counts, map(document.__getitem__, bag)))
+    bag_square: int = sum(map(operator.mul, counts, counts))
     dot = dot_doc - bag_square
     rest_square = doc_square - 2 * dot_doc + bag_square
     if dot <= 0 or rest_square <= 0:
@@ -321,39 +341,33 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
         quote_chars = len(_QUOTE_RUN.findall(sentence))
         quoted = _quoted_share(sentence) if quote_chars else 0.0
         unique = set(ws)
+        on_title = len(unique & title_words)
         capitals = sum([t[0].isupper() for t in all_tokens[1:]])
+        # ``1.0 if … else 0.0`` rather than ``float(…)``: the same floats, without a call
         rows.append(
             [
                 1.0,
-                float(i == 0),
-                float(i == 1),
-                float(i == 2),
-                float(i == 3),
-                float(i == 4),
-                float(5 <= i <= 7),
-                float(i >= 8),
+                *_POSITIONS[i if i < _POSITION_CAP else _POSITION_CAP],
                 1.0 / (i + 1),
                 i / n,
-                float(para == 0),
-                float(para == 1),
-                float(para >= 2),
-                float(in_para == 0),
+                *_PARAGRAPHS[para if para < _PARAGRAPH_CAP else _PARAGRAPH_CAP],
+                1.0 if in_para == 0 else 0.0,
                 float(in_para),
                 math.log1p(n_tokens),
-                float(n_tokens < 8),
-                float(not stripped.endswith((".", "!", "?", '"', "”", "’", "»"))),
-                float(quote_chars > 0),
-                float(stripped[:1] in _QUOTE_CHARS if stripped else False),
+                1.0 if n_tokens < _SHORT_TOKENS else 0.0,
+                0.0 if stripped.endswith(_FINAL_PUNCT) else 1.0,
+                1.0 if quote_chars > 0 else 0.0,
+                1.0 if stripped and stripped[0] in _QUOTE_CHARS else 0.0,
                 quoted,
-                float(_DIGIT.search(sentence) is not None),
-                len(unique & title_words) / len(title_words) if title_words else 0.0,
-                len(unique & title_words) / len(unique) if unique else 0.0,
+                0.0 if _DIGIT.search(sentence) is None else 1.0,
+                on_title / len(title_words) if title_words else 0.0,
+                on_title / len(unique) if unique else 0.0,
                 _cosine_with_rest(bag, document, doc_square),
                 len(unique & first_words) / len(unique) if i and unique else 0.0,
                 capitals / n_tokens if n_tokens else 0.0,
                 math.log1p(n),
-                float(":" in sentence),
-                float("?" in sentence),
+                1.0 if ":" in sentence else 0.0,
+                1.0 if "?" in sentence else 0.0,
             ]
         )
     _add_relative_features(rows, texts)
@@ -364,11 +378,14 @@ def sentence_features(article: Article, sentences: Sequence[SentenceSpan]) -> li
     return rows
 
 
+_NEIGHBOUR_CUES_OF = operator.itemgetter(*(FEATURE_NAMES.index(cue) for cue in NEIGHBOUR_CUES))
+"""A row's :data:`NEIGHBOUR_CUES`, as a tuple."""
+
+
 def _add_neighbour_features(rows: list[list[float]]) -> None:
     """:data:`NEIGHBOUR_FEATURES`, copied from the rows before and after."""
-    columns = [FEATURE_NAMES.index(cue) for cue in NEIGHBOUR_CUES]
-    missing = [NO_NEIGHBOUR] * len(columns)
-    cues = [[row[j] for j in columns] for row in rows]
+    missing = (NO_NEIGHBOUR,) * len(NEIGHBOUR_CUES)
+    cues = list(map(_NEIGHBOUR_CUES_OF, rows))
     for i, row in enumerate(rows):
         row.extend(cues[i - 1] if i else missing)
         row.extend(cues[i + 1] if i + 1 < len(rows) else missing)
@@ -379,7 +396,7 @@ def _add_paragraph_features(rows: list[list[float]], paragraphs: Sequence[int]) 
     members: dict[int, list[list[float]]] = {}
     for row, para in zip(rows, paragraphs, strict=True):
         members.setdefault(para, []).append(row)
-    summary: dict[int, tuple[float, float, float, float]] = {}
+    summary: dict[int, tuple[float, float, float, float, float]] = {}
     for para, group in members.items():
         size = len(group)
         summary[para] = (
@@ -387,11 +404,12 @@ def _add_paragraph_features(rows: list[list[float]], paragraphs: Sequence[int]) 
             max([r[_TITLE_COVER] for r in group]),
             sum([r[_QUOTE_SHARE] for r in group]) / size,
             sum([r[_CENTRALITY] for r in group]) / size,
+            1.0 if size == 1 else 0.0,
         )
     for i, (row, para) in enumerate(zip(rows, paragraphs, strict=True)):
-        count, title_best, quote_mean, central_mean = summary[para]
+        count, title_best, quote_mean, central_mean, single = summary[para]
         last = i + 1 == len(rows) or paragraphs[i + 1] != para
-        row.extend([count, float(last), title_best, quote_mean, central_mean, float(count == 1)])
+        row.extend((count, 1.0 if last else 0.0, title_best, quote_mean, central_mean, single))
 
 
 def _title_features(title: str, lowered: Sequence[Sequence[str]]) -> list[list[float]]:
@@ -405,9 +423,10 @@ def _title_features(title: str, lowered: Sequence[Sequence[str]]) -> list[list[f
     matched: list[set[str]] = []
     bigram_share: list[float] = []
     for sentence_words in lowered:
-        kept = [w for w in sentence_words if len(w) >= _MIN_TITLE_LEN]
-        matched.append(wanted.intersection(kept))
-        if title_bigrams:
+        found = wanted.intersection(sentence_words)  # (title words are never short)
+        matched.append(found)
+        if title_bigrams and found:  # a title bigram needs title words in the sentence
+            kept = [w for w in sentence_words if len(w) >= _MIN_TITLE_LEN]
             pairs = title_bigrams.intersection(pairwise(kept))
             bigram_share.append(len(pairs) / len(title_bigrams))
         else:
@@ -450,12 +469,23 @@ _DATELINE = re.compile(r"^[\w .,()]{2,60}\s(?:-{1,2}|–|—)\s")
 
 
 def _rank_flags(values: Sequence[float], top: int) -> list[float]:
-    order = sorted(range(len(values)), key=lambda i: (-values[i], i))
+    # a stable sort, descending: ties keep text order, as a key of (-value, index) would
+    order = sorted(range(len(values)), key=values.__getitem__, reverse=True)
     flags = [0.0] * len(values)
     for i in order[:top]:
         if values[i] > 0:
             flags[i] = 1.0
     return flags
+
+
+_DATELINE_HEAD = 64
+"""A dateline's dash comes within this many characters (see :data:`_DATELINE`)."""
+
+
+def _is_dateline(sentence: str) -> bool:
+    head = sentence[:_DATELINE_HEAD]
+    # most sentences have no dash near their start: no need for the pattern's backtracking
+    return ("-" in head or "–" in head or "—" in head) and _DATELINE.match(sentence) is not None
 
 
 def _add_relative_features(rows: list[list[float]], texts: Sequence[str]) -> None:
@@ -470,9 +500,9 @@ def _add_relative_features(rows: list[list[float]], texts: Sequence[str]) -> Non
         lead = 1.0 if i < 3 else 0.0
         row.extend(
             [
-                float(best_title > 0 and title[i] == best_title),
+                1.0 if best_title > 0 and title[i] == best_title else 0.0,
                 title[i] / best_title if best_title else 0.0,
-                float(best_central > 0 and central[i] == best_central),
+                1.0 if best_central > 0 and central[i] == best_central else 0.0,
                 central[i] / best_central if best_central else 0.0,
                 title_top3[i],
                 central_top3[i],
@@ -480,17 +510,23 @@ def _add_relative_features(rows: list[list[float]], texts: Sequence[str]) -> Non
                 title[i] * lead,
                 title[i] * (1.0 - lead),
                 row[_HAS_QUOTE] * lead,
-                float(bool(_DATELINE.match(texts[i]))),
+                1.0 if _is_dateline(texts[i]) else 0.0,
                 rows[i - 1][_HAS_QUOTE] if i else 0.0,
             ]
         )
         # each cue times the one-hot bucket of the position: the cues are 0.0 or 1.0, so
-        # ``cue * 0.0`` is 0.0 and ``cue * 1.0`` the cue itself
-        at = min(i, 6)
-        for cue in (row[_HAS_QUOTE], title_top3[i], central_top3[i], row[_SHORT]):
-            block = [0.0] * 7
-            block[at] = cue
-            row.extend(block)
+        # ``cue * 0.0`` is 0.0 and ``cue * 1.0`` the cue itself (four blocks of seven)
+        at = i if i < _BUCKETS - 1 else _BUCKETS - 1
+        blocks = [0.0] * (4 * _BUCKETS)
+        blocks[at] = row[_HAS_QUOTE]
+        blocks[_BUCKETS + at] = title_top3[i]
+        blocks[2 * _BUCKETS + at] = central_top3[i]
+        blocks[3 * _BUCKETS + at] = row[_SHORT]
+        row.extend(blocks)
+
+
+_BUCKETS = 7
+"""Position buckets of the cue blocks: sentences 0 … 5 and 6 onwards."""
 
 
 def _quoted_share(sentence: str) -> float:
