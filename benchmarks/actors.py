@@ -21,11 +21,10 @@ from briefing.analysis.actors_gazetteer import tagger_gazetteer
 from briefing.analysis.ner import (
     TaggerModel,
     candidate_mask,
-    entity_scores,
     load_tagger,
     model_from_json,
-    read_conll,
 )
+from briefing.analysis.ner_training import entity_scores, read_conll
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

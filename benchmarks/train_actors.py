@@ -25,10 +25,9 @@ from briefing.analysis.ner import (
     TAGS,
     TaggerModel,
     candidate_mask,
-    read_conll,
-    sentence_features,
     viterbi,
 )
+from briefing.analysis.ner_training import read_conll, sentence_features
 
 # The word classes of the Indonesian actor tables, frozen into the model file.
 GAZETTEER = dict(actor_tables("id").word_classes)

@@ -11,12 +11,11 @@ from briefing.analysis.actors_gazetteer import actor_tables, tagger_gazetteer
 from briefing.analysis.ner import (
     TAGS,
     entities_from_tags,
-    entity_scores,
     load_tagger,
-    read_conll,
     tokenize,
     viterbi,
 )
+from briefing.analysis.ner_training import entity_scores, read_conll
 
 
 def test_tokens_map_back_to_the_text() -> None:

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis import dates, ner, numbers, sentences
+from briefing.analysis import dates, ner, ner_training, numbers, sentences
 from briefing.analysis.figure_blocks import _PHONE
 from briefing.analysis.figures import _vague_pattern
 from briefing.analysis.speech_table import speech_table
@@ -114,7 +114,7 @@ def _sentence_initial_by_looking_back(words: list[str]) -> list[bool]:
     )
 )
 def test_sentence_initial_matches_the_backward_definition(words: list[str]) -> None:
-    assert ner.sentence_initial(words) == _sentence_initial_by_looking_back(words)
+    assert ner_training.sentence_initial(words) == _sentence_initial_by_looking_back(words)
 
 
 @pytest.mark.parametrize("module", ["briefing.analysis", "briefing.analysis.suggestions"])
@@ -152,7 +152,7 @@ def test_word_vector_reads_the_weights_of_token_features(
     model = ner.load_tagger()
     for first in (False, True) if offset == 0 else (False,):
         plain = [0.0] * len(ner.TAGS)
-        for feature in ner.token_features(word, offset, first, gaz):
+        for feature in ner_training.token_features(word, offset, first, gaz):
             weights = model.weights.get(feature)
             if weights is not None:
                 plain = [v + x for v, x in zip(plain, weights, strict=True)]
@@ -167,7 +167,9 @@ def test_word_vector_reads_the_weights_of_token_features(
 )
 def test_opens_sentence_is_sentence_initial_at_one_token(words: list[str]) -> None:
     # the tagger asks only about its candidate tokens, one at a time
-    assert [ner.opens_sentence(words, i) for i in range(len(words))] == ner.sentence_initial(words)
+    assert [
+        ner.opens_sentence(words, i) for i in range(len(words))
+    ] == ner_training.sentence_initial(words)
 
 
 _PLAIN_PHONE = re.compile(
