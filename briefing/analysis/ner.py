@@ -135,19 +135,30 @@ def is_candidate_word(word: str) -> bool:
     )
 
 
+class _CandidateWords(dict[str, bool]):
+    """``is_candidate_word`` per word form, filled on first need: a sentence's mask is then
+    one C-level ``map`` over its words (most forms recur from article to article)."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > _MAX_MEMO_WORDS:
+            self.clear()
+        found = self[word] = is_candidate_word(word)
+        return found
+
+
+_MAX_MEMO_WORDS = 200_000
+_CANDIDATE_WORDS = _CandidateWords()
+
+
 def candidate_mask(words: Sequence[str]) -> list[bool]:
     """Which tokens may be part of an entity (see the module docstring)."""
-    digit = _DIGIT_RE.search
-    # a capital letter, or digits with letters (``G20``); bare numbers never are names
-    caps = [
-        w.lower() != w
-        or (not w.isalpha() and digit(w) is not None and _ALPHA_RE.search(w) is not None)
-        for w in words
-    ]
-    mask = list(caps)
-    for i in range(1, len(words) - 1):
-        if not caps[i] and caps[i - 1] and caps[i + 1] and words[i].lower() in _LINKS:
-            mask[i] = True
+    mask = list(map(_CANDIDATE_WORDS.__getitem__, words))
+    if not _LINKS.isdisjoint(words):
+        # a link is lower case, so never a candidate itself: ``Bank of America``
+        caps = list(mask)
+        for i in range(1, len(words) - 1):
+            if words[i] in _LINKS and caps[i - 1] and caps[i + 1]:
+                mask[i] = True
     return mask
 
 
