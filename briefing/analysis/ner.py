@@ -19,6 +19,7 @@ import gzip
 import json
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -67,38 +68,48 @@ def token_spans(
     text: str, start: int = 0, end: int | None = None
 ) -> tuple[list[str], list[int], list[int]]:
     """Words of ``text[start:end]`` with their absolute start and end offsets, as three
-    parallel lists (an article has thousands of tokens: tuples of objects cost time)."""
+    parallel lists (an article has thousands of tokens: tuples of objects cost time).
+
+    The lists are read off the matches in C (``map``); only the few words holding a
+    hyphen or an apostrophe, found by one search of the text, are looked at in Python."""
     stop = len(text) if end is None else end
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    find = text.find
-    position = start
-    for word in _TOKEN_RE.findall(text, start, stop):
-        begin = find(word, position)
-        position = begin + len(word)
-        if "-" in word:
-            # ``anti-Amerika`` → ``anti`` ``-`` ``Amerika``: the name must stand alone
-            head, _, tail = word.partition("-")
-            if head.islower() and tail[:1].isupper():
-                cut = begin + len(head)
-                words += (head, "-", tail)
-                starts += (begin, cut, cut + 1)
-                ends += (cut, cut + 1, position)
-                continue
-        if len(word) > 3 and ("'" in word or "’" in word):
-            # ``Disney’s`` → ``Disney`` ``’s``, ``They’ll`` → ``They`` ``’ll``
-            clitic = _CLITIC_RE.search(word)
-            if clitic is not None:
-                cut = position - len(clitic.group())
-                words += (word[: cut - begin], clitic.group())
-                starts += (begin, cut)
-                ends += (cut, position)
-                continue
-        words.append(word)
-        starts.append(begin)
-        ends.append(position)
+    matches = list(_TOKEN_RE.finditer(text, start, stop))
+    words: list[str] = list(map(_WHOLE, matches))
+    starts: list[int] = list(map(_START, matches))
+    ends: list[int] = list(map(_END, matches))
+    marked = {bisect_right(starts, m.start()) - 1 for m in _SPLIT_MARK.finditer(text, start, stop)}
+    for k in sorted(marked, reverse=True):  # (from the end: a split shifts what follows)
+        pieces = _split_word(words[k], starts[k], ends[k])
+        if pieces is not None:
+            words[k : k + 1] = [w for w, _, _ in pieces]
+            starts[k : k + 1] = [a for _, a, _ in pieces]
+            ends[k : k + 1] = [b for _, _, b in pieces]
     return words, starts, ends
+
+
+_WHOLE = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
+_SPLIT_MARK = re.compile(r"[-'’]")
+"""The characters of the words ``_split_word`` may split (between tokens only spaces
+go unmatched, so every one lies inside a token)."""
+
+
+def _split_word(word: str, begin: int, end: int) -> list[tuple[str, int, int]] | None:
+    """The pieces of a token that stands for several, with their offsets, or None."""
+    if "-" in word:
+        # ``anti-Amerika`` → ``anti`` ``-`` ``Amerika``: the name must stand alone
+        head, _, tail = word.partition("-")
+        if head.islower() and tail[:1].isupper():
+            cut = begin + len(head)
+            return [(head, begin, cut), ("-", cut, cut + 1), (tail, cut + 1, end)]
+    if len(word) > 3 and ("'" in word or "’" in word):
+        # ``Disney’s`` → ``Disney`` ``’s``, ``They’ll`` → ``They`` ``’ll``
+        clitic = _CLITIC_RE.search(word)
+        if clitic is not None:
+            cut = end - len(clitic.group())
+            return [(word[: cut - begin], begin, cut), (clitic.group(), cut, end)]
+    return None
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
