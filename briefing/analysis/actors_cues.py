@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.speech_table import speech_table
+from briefing.analysis.tokens import positions
 
 CLOSING = frozenset(",.;:!?)]}\"'”’»")
 
@@ -98,7 +99,7 @@ def cue_spans(
     out: list[tuple[str, int, int]] = []
     cues = tables.cue_words
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in cues]:
+    for i in positions(cues.__contains__, words):
         word = words[i]
         if word not in tables.organization_cues and word not in tables.place_cues:
             continue
@@ -294,9 +295,11 @@ def names_spelled_by_acronyms(
     links = tables.name_links | speech.connectors | speech.conjunctions
     organisations = speech.org_words | {w.lower() for w in tables.organization_cues}
     found = []
-    for i in range(2, len(words) - 1):
+    n = len(words)
+    # the word after each bracket, from the third word to the last but one
+    for i in [k + 1 for k, w in enumerate(words) if w == "(" and 0 < k < n - 2]:
         acronym = words[i]
-        if words[i - 1] != "(" or words[i + 1] != ")" or not acronym[:1].isupper():
+        if words[i + 1] != ")" or not acronym[:1].isupper():
             continue
         known = (starts[i], ends[i]) in spans
         letters = {c for c in acronym if c.isupper()}

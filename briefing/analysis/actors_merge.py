@@ -17,6 +17,7 @@ from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_rules import written_lower
 from briefing.analysis.speech_table import speech_table
+from briefing.analysis.tokens import positions
 
 _SPACES = re.compile(r"\s+")
 
@@ -211,9 +212,9 @@ def complete_surnames(
     starts = [a for a, _ in spans]
     surnames = set(single.values())
     places: dict[str, list[int]] = {}
-    for i, word in enumerate(words):
-        if i and word in surnames:
-            places.setdefault(word, []).append(i)
+    for i in positions(surnames.__contains__, words):
+        if i:
+            places.setdefault(words[i], []).append(i)
     speech = speech_table(tables.language)
     # "Keamanan Wiranto" (a title's field), "Pernyataan Wiranto" (Wiranto's statement)
     not_first = speech.portfolio_words | speech.not_given_names
@@ -322,7 +323,7 @@ def add_bare_names(
     starts = [a for a, _ in spans]
     touched: set[str] = set()
     words, begins, ends = tokens
-    for i in [i for i, word in enumerate(words) if word in wanted]:
+    for i in positions(wanted.__contains__, words):
         word, begin, end = words[i], begins[i], ends[i]
         found = wanted[word]
         k = bisect_right(starts, begin) - 1

@@ -31,6 +31,7 @@ from briefing.analysis.actors_titles import (
 from briefing.analysis.ner import TaggerModel, entities_from_tags, is_candidate_word
 from briefing.analysis.speech_names import particle_chain, particle_joins
 from briefing.analysis.speech_table import speech_table
+from briefing.analysis.tokens import positions
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _PRIORITY = {
@@ -243,7 +244,7 @@ def sentence_mentions(
             candidates.append(m)
     phrases = tables.phrases
     after = 0
-    for i in [i for i, w in enumerate(words) if w in phrases]:
+    for i in positions(phrases.__contains__, words):
         match = tables.match_at(words, i) if i >= after else None
         if match is not None:
             candidates.append(
@@ -259,10 +260,11 @@ def sentence_mentions(
                 )
                 if named is not None:
                     candidates.append(named)
-    for i, word in enumerate(words):
+    for i in positions(str.isupper, words):
         # "BRUSSELS, March 6 —", "LONDON (Reuters)": a dateline's city in capitals
-        if len(word) < _MIN_SHOUTED_PLACE or not word.isupper() or not word.isalpha():
-            continue  # (cheap tests first: every word of every sentence comes here)
+        word = words[i]
+        if len(word) < _MIN_SHOUTED_PLACE or not word.isalpha():
+            continue
         title = word.title()
         if title in phrases:
             match = tables.match_at([title], 0)
@@ -529,7 +531,7 @@ def _given_name_mentions(text: str, words: Sequence[str], tables: ActorTables) -
     speech = speech_table(tables.language)
     out: list[RawMention] = []
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in given]:
+    for i in positions(given.__contains__, words):
         if not name_word(text, words[i], tables):
             continue  # "King Edward", "Queen Elizabeth": a title (its own mention)
         if i and capitalised(words[i - 1]) and words[i - 1] not in tables.person_openers:

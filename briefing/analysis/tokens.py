@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from itertools import compress
+from typing import NamedTuple, TypeVar
+
+_T = TypeVar("_T")
 
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # dotted initialisms: A.S., U.S.
@@ -126,6 +129,15 @@ class TokenIndex:
                 out.extend(inside)
             index += 1
         return out
+
+
+def positions(test: Callable[[_T], object], items: Sequence[_T]) -> Iterator[int]:
+    """Indexes of the ``items`` that pass ``test``, in order, with the scan in C
+    (``compress`` over ``map``): the actor rules look for a few words (cue words, known
+    names) in every sentence, where a comprehension is a Python step a word. The test
+    should be a builtin method (``set.__contains__``, ``str.isupper``): a bound dunder of
+    a str (``",".__eq__``) is a method-wrapper, slower to call than the comprehension."""
+    return compress(range(len(items)), map(test, items))
 
 
 def shorten(text: str, limit: int) -> str:
