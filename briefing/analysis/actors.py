@@ -35,6 +35,12 @@ from briefing.analysis.actors_kinds import (
     shortened_word,
     surnames_as_people,
 )
+from briefing.analysis.actors_labels import (
+    quoted_titles,
+    shouted_line,
+    title_like,
+    trim_heading_names,
+)
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_merge import (
     Group,
@@ -45,6 +51,7 @@ from briefing.analysis.actors_merge import (
     vote_organizations,
 )
 from briefing.analysis.actors_rules import sentence_mentions, written_lower
+from briefing.analysis.actors_tails import people_out_of_bodies, person_reader
 from briefing.analysis.ner import TAGGER_LANGUAGES, load_tagger, token_spans
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
@@ -86,16 +93,17 @@ def extract_actors(
     words, starts, ends = token_spans(text)
     common: dict[str, bool] = {}
     function_words = figure_words(article.language.code).stopwords
-    for start, end in _segments(text, sentences):
+    segments = _segments(text, sentences)
+    for start, end in segments:
         a, b = bisect_left(starts, start), bisect_left(starts, end)
         if a == b:
             continue
-        heading = _title_like(words[a:b]) or headings.inside(start)
+        heading = title_like(words[a:b]) or headings.inside(start)
         found = sentence_mentions(text, words[a:b], starts[a:b], ends[a:b], tables, tagger, heading)
-        shouting = _shouted_line(words[a:b])
+        shouting = shouted_line(words[a:b])
         # (a long line without a full stop is a sentence cut by a paragraph break)
         in_sentence = text[start:end].rstrip()[-1:] in _SENTENCE_ENDS or b - a > _MAX_LABEL
-        titles = _quoted_titles(text, start, end, function_words)
+        titles = quoted_titles(text, start, end, function_words)
         for m in found:
             if shouting and m.entry is None:
                 continue  # ``CLOSEOUT SEQUENCE``, ``UP NEXT``: a label, not a name
@@ -105,10 +113,20 @@ def extract_actors(
                 continue
             m.in_sentence = in_sentence
             raw.append(m)
-    raw = not_people_names(raw, [q.speaker for q in quotes] + [s.speaker for s in statements])
+    spoken = [q.speaker for q in quotes] + [s.speaker for s in statements]
+    raw = not_people_names(raw, spoken)
+    raw = people_out_of_bodies(
+        text,
+        raw,
+        [(q.speaker, q.speaker_role) for q in quotes]
+        + [(s.speaker, s.speaker_role) for s in statements],
+        person_reader((words, starts, ends), segments, tagger, tables, spoken),
+        speech_table(article.language.code).rank_words,
+        tables,
+    )
     place_words_out_of_people(text, raw, tables)
     fields_out_of_people(text, raw, speech_table(article.language.code).portfolio_words)
-    _trim_heading_names(text, raw)
+    trim_heading_names(text, raw)
     raw = with_acronym_names(text, raw, (words, starts, ends), tables)
     raw = names_through_initials(text, raw, (words, starts, ends), tables)
     raw = names_through_particles(text, raw, (words, starts, ends), tables)
@@ -126,7 +144,7 @@ def extract_actors(
         people_who_speak(groups, titled_speakers)
         bodies_by_their_word(groups, speech.org_words)
     actors = [_actor(g) for g in groups]
-    actors = _lend_quote_roles(actors, quotes)
+    actors = _lend_quote_roles(actors, [*quotes, *statements])
     if article.language.code not in TAGGER_LANGUAGES:
         actors = _with_quoted_people(text, actors, quotes, tables)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
@@ -136,63 +154,6 @@ def extract_actors(
 _MIN_SHOUTED = 4
 _MAX_LABEL = 12  # words of a heading, caption or label line
 _SENTENCE_ENDS = frozenset(".!?\"”’'»)")
-
-
-_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»\n]{3,120})[\"”»]")
-_MIN_TITLE_WORDS = 3
-_SHORT_WORD = 3
-
-
-def _quoted_titles(
-    text: str, start: int, end: int, function_words: frozenset[str]
-) -> list[tuple[int, int]]:
-    """Spans of quoted text in title case (``"Less Money on Testing, More Money on
-    Students"``, ``"Red for Ed"``): slogans, songs and books, whose capitals make no
-    names. Three words at least, every word but short function words capitalised."""
-    out = []
-    for match in _QUOTED.finditer(text, start, end):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", match.group(1))]
-        if len(words) < _MIN_TITLE_WORDS:
-            continue
-        if (
-            all(w[:1].isupper() or (len(w) <= _SHORT_WORD or w in function_words) for w in words)
-            and sum(1 for w in words if w[:1].isupper()) >= 2
-        ):
-            out.append((match.start(1), match.end(1)))
-    return out
-
-
-def _shouted_line(tokens: Sequence[str]) -> bool:
-    """A line of two words or more, all in capitals (``CLOSEOUT SEQUENCE``, ``POINT
-    GUARDS BEHAVE``): a section label, whose words the gazetteer alone may name."""
-    count = 0
-    for token in tokens:  # (a loop that stops at the first lower-case word: most do)
-        if token[:1].isalpha():
-            if not token.isupper():
-                return False
-            count += 1
-    return count >= 2
-
-
-def _trim_heading_names(text: str, raw: list[RawMention]) -> None:
-    """``Profile: Julian Assange Timeline of saga``: a person's name in a line that is no
-    sentence (a heading, caption or label) runs into the words after it. When it starts
-    with a name the sentences use (``Assange``), the mention is cut to that name."""
-    known = {_SPACES.sub(" ", m.surface) for m in raw if m.kind == "person" and m.in_sentence}
-    for m in raw:
-        if m.kind != "person" or m.in_sentence or m.entry is not None:
-            continue
-        parts = _SPACES.sub(" ", m.surface).split(" ")
-        for size in range(len(parts) - 1, 0, -1):
-            if " ".join(parts[:size]) in known:
-                cut = m.start
-                for _ in range(size):
-                    cut = _WORD_END.search(text, cut).end()  # type: ignore[union-attr]
-                m.end, m.surface = cut, text[m.start : cut]
-                break
-
-
-_WORD_END = re.compile(r"\S+")
 
 
 def _common_word(
@@ -235,18 +196,6 @@ def _common_word(
     if found is None:
         found = seen[lower] = written_lower(text, word)
     return found
-
-
-def _title_like(tokens: Sequence[str]) -> bool:
-    """A headline in title case (``Kedatangan Tentara Korea Utara Indikasikan ...``):
-    capitals there say nothing, so only the tagger and the gazetteer are trusted."""
-    if tokens[-1] in (".", "!", "?", '"', "”", ":"):
-        return False
-    words = [t for t in tokens if t[:1].isalpha()]
-    if len(words) < 3:
-        return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= 0.7 * len(words)
 
 
 def _segments(text: str, sentences: Sequence[SentenceSpan]) -> list[tuple[int, int]]:
@@ -438,9 +387,16 @@ def _actor(group: Group) -> ActorSuggestion:
 
 
 def _lend_quote_roles(
-    actors: list[ActorSuggestion], quotes: Sequence[QuoteSuggestion]
+    actors: list[ActorSuggestion], quotes: Sequence[QuoteSuggestion | StatementSuggestion]
 ) -> list[ActorSuggestion]:
-    roles = {q.speaker: q.speaker_role for q in quotes if q.speaker and q.speaker_role}
+    """A person with no role takes the one a quote or statement gives its speaker
+    (the first such: a quote's before a statement's). A statement's role of one word is
+    too often a stray word of its sentence (``khusus``) to lend."""
+    roles: dict[str, str] = {}
+    for q in quotes:
+        role = q.speaker_role
+        if q.speaker and role and (isinstance(q, QuoteSuggestion) or " " in role.strip()):
+            roles.setdefault(q.speaker, role)
     out = []
     for actor in actors:
         if actor.kind == "person" and actor.role is None:

@@ -89,6 +89,8 @@ class ActorTables:
     office_cues: frozenset[str] = frozenset()
     # ``Airline``, ``Inc.``: ``Emirates Airline`` is also ``Emirates``
     company_suffixes: frozenset[str] = frozenset()
+    # ``PT``: ``PT Garuda Indonesia`` is also ``Garuda Indonesia``
+    company_prefixes: frozenset[str] = frozenset()
     # ``for``: ``Doctors for Camp Closure`` is a group, not a person called Camp Closure
     group_links: frozenset[str] = frozenset()
     # ``Eastern``: ``Eastern Michigan`` is not Michigan
@@ -335,6 +337,7 @@ def _context_patterns(tables: ActorTables, data: dict[str, Any]) -> None:
     tables.not_alone = frozenset(data.get("not_alone", []))
     tables.office_cues = frozenset(data.get("office_cues", []))
     tables.company_suffixes = frozenset(data.get("company_suffixes", []))
+    tables.company_prefixes = frozenset(data.get("company_prefixes", []))
     tables.group_links = frozenset(data.get("group_links", []))
     tables.place_directions = frozenset(data.get("place_directions", []))
     tables.definite_articles = speech_table(tables.language).definite_articles  # one list

@@ -291,27 +291,32 @@ def merge_place_prefixed(groups: dict[str, Group], tables: ActorTables) -> None:
 
 
 def merge_company_short_names(groups: dict[str, Group], tables: ActorTables) -> None:
-    """``Emirates Airline`` … ``As of October, Emirates had a fleet``: a company named
-    without its suffix is the company, whatever kind the tagger gave the short name
-    (only company suffixes: ``BART`` is not the ``BART Police``)."""
-    if not tables.company_suffixes:
+    """``Emirates Airline`` … ``As of October, Emirates had a fleet``, ``PT Garuda
+    Indonesia`` … ``Garuda Indonesia``: a company named without its suffix or its legal
+    form is the company, whatever kind the tagger gave the short name. Only company
+    suffixes (``BART`` is not the ``BART Police``), and a short name the gazetteer knows
+    stays what it is unless the long one only adds a legal form."""
+    suffixes, prefixes = tables.company_suffixes, tables.company_prefixes
+    if not suffixes and not prefixes:
         return
-    companies: dict[str, Group] = {}
+    companies: dict[str, tuple[Group, bool]] = {}  # short name → (company, by its form)
     for group in groups.values():
         if group.kind != "organization":
             continue
         for surface in set(group.surfaces()):
             words = surface.split(" ")
-            if len(words) >= 2 and words[-1] in tables.company_suffixes:
-                companies.setdefault(" ".join(words[:-1]), group)
+            if len(words) >= 2 and words[-1] in suffixes:
+                companies.setdefault(" ".join(words[:-1]), (group, False))
+            if len(words) >= 2 and words[0] in prefixes:
+                companies.setdefault(" ".join(words[1:]), (group, True))
     if not companies:
         return
     for key, group in list(groups.items()):
-        target = companies.get(_name(group))
+        target, by_form = companies.get(_name(group), (None, False))
         if (
             target is None
             or target is group
-            or any(m.entry is not None or m.role for m in group.mentions)
+            or any((m.entry is not None and not by_form) or m.role for m in group.mentions)
         ):
             continue
         for m in group.mentions:

@@ -1,0 +1,105 @@
+"""A person named right after their organisation (``Direktur Utama Bank Mandiri Darmawan
+Junaidi``) is a person of their own, and the organisation ends before them
+(``actors_tails``); a company is one actor with and without its legal form (``PT``).
+The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.pipeline import analyze
+from briefing.analysis.suggestions import ActorSuggestion
+from tests.analysis.helpers import article_from_text
+
+
+def actors(text: str, language: str = "id") -> dict[str, ActorSuggestion]:
+    return {a.name: a for a in analyze(article_from_text(text, language)).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person", "role"),
+    [
+        (
+            "Menurut Direktur Utama Bank Mandiri Darmawan Junaidi, kredit tumbuh 10 persen.",
+            "Bank Mandiri",
+            "Darmawan Junaidi",
+            "Direktur Utama Bank Mandiri",
+        ),
+        (
+            "Direktur Utama PT Pertamina Nicke Widyawati mengatakan harga tetap. "
+            '"Kami tidak menaikkan harga," ujar Nicke.',
+            "PT Pertamina",
+            "Nicke Widyawati",
+            "Direktur Utama PT Pertamina",
+        ),
+        (
+            "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong mengatakan investasi naik. "
+            '"Kami optimistis," kata Thomas.',
+            "Badan Koordinasi Penanaman Modal",
+            "Thomas Lembong",
+            "Kepala Badan Koordinasi Penanaman Modal",
+        ),
+    ],
+)
+def test_the_person_after_an_organisation_is_a_person(
+    text: str, body: str, person: str, role: str
+) -> None:
+    found = actors(text)
+    assert found[body].kind == "organization"
+    assert found[person].kind == "person"
+    assert found[person].role == role
+    assert not [name for name in found if name != person and person in name]
+    mentions = [text[m.start : m.end] for m in found[body].mentions]
+    assert mentions and all(m == body for m in mentions)
+
+
+def test_a_rank_between_the_office_and_the_name_is_not_the_office() -> None:
+    text = (
+        "Kepala Bidang Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan pelaku sudah "
+        'ditangkap. "Sudah kami tangkap," kata Argo.'
+    )
+    found = actors(text)
+    assert found["Polda Metro Jaya"].kind == "organization"
+    assert found["Argo Yuwono"].kind == "person"
+    assert not [name for name in found if "Kombes" in name and name != "Argo Yuwono"]
+
+
+def test_a_name_that_is_a_place_inside_a_company_stays_in_the_company() -> None:
+    text = (
+        "PT Taman Wisata Candi Borobudur menargetkan 4,7 juta pengunjung. Pengunjung Candi "
+        "Borobudur naik tahun lalu, kata Direktur Utama PT Taman Wisata Candi Borobudur."
+    )
+    found = actors(text)
+    assert found["PT Taman Wisata Candi Borobudur"].kind == "organization"
+    assert found["Candi Borobudur"].kind == "place"
+    assert "PT Taman Wisata" not in found
+
+
+def test_nothing_is_cut_without_a_person_the_article_knows() -> None:
+    found = actors("Dewan Pembina Relawan Juara bertemu di Jakarta pada Senin.")
+    assert "Relawan Juara" not in found or found["Relawan Juara"].kind != "person"
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
+    text = (
+        "PT Garuda Indonesia memangkas 300 karyawan. Garuda Indonesia menyebut permintaan "
+        'turun. "Kami tidak punya pilihan lain," kata Direktur Utama Garuda Indonesia '
+        "Irfan Setiaputra."
+    )
+    found = actors(text)
+    companies = [a for a in found.values() if "Garuda" in a.name]
+    assert len(companies) == 1
+    company = companies[0]
+    assert {company.name, *company.aliases} >= {"PT Garuda Indonesia", "Garuda Indonesia"}
+    assert company.kind == "organization"
+    assert len(company.mentions) == 3
+    assert found["Irfan Setiaputra"].role == "Direktur Utama Garuda Indonesia"
+
+
+def test_in_english_only_a_speaker_with_a_given_name_is_cut_out() -> None:
+    text = (
+        "Amazon Echo Dot sales rose in March. The Echo Dot is cheap.\n"
+        '"We sold out twice," said Republican Party chairman Reince Priebus.'
+    )
+    found = actors(text, "en")
+    assert "Echo Dot" not in found or found["Echo Dot"].kind != "person"
