@@ -151,7 +151,9 @@ def parse_forward(
     end = run_forward(tokens, 0, table)
     if end == 0:
         closing = closing_appositive(text, tokens, table)
-        return SpeakerPhrase(*closing) if closing is not None else None
+        if closing is None:
+            return _common_body(text, tokens, table)
+        return SpeakerPhrase(*closing)
     comma = end
     end = len(without_place(list(tokens[:end]), table)) or end  # "kata X di Bandung"
     name, role = split_name_role(text, tokens[:end], table)
@@ -252,6 +254,32 @@ def parse_forward(
     ):
         return SpeakerPhrase(words[0].text)  # "kata KPK", "terang RD" (initials)
     return None
+
+
+def _common_body(text: str, tokens: Sequence[Token], table: SpeechTable) -> SpeakerPhrase | None:
+    """``kata perusahaan dalam keterangannya``, ``ujar pihak kepolisian``: a body named by
+    its common noun (or after ``pihak``) speaks as that description, in a language with
+    no article to announce it (``the company said`` is read as a description already).
+    The words stop at a preposition or a mark; a name at their end is the speaker, the
+    words before it its description (``menurut perusahaan riset SimilarWeb``)."""
+    if table.definite_articles or not tokens:
+        return None
+    first = tokens[0].lower
+    if first not in table.org_words and first not in table.body_openers:
+        return None
+    words: list[Token] = []
+    for token in tokens[:MAX_DESCRIPTOR]:
+        if not token.is_word or token.lower in table.prepositions:
+            break
+        words.append(token)
+    named = len(words)
+    while named > 1 and words[named - 1].is_capitalised:
+        named -= 1
+    if named < len(words):
+        return SpeakerPhrase(
+            span_text(text, words, named, len(words)), span_text(text, words, 0, named)
+        )
+    return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
 
 
 def _document_author(

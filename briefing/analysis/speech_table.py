@@ -224,6 +224,9 @@ class SpeechTable:
     """``them``, ``me``: "explained them to me" has an object, not reported content."""
     capacity_words: frozenset[str] = frozenset()
     """``sebagai``: "Abhan sebagai Majelis Pemeriksa mengatakan" — the subject is Abhan."""
+    body_openers: frozenset[str] = frozenset()
+    """``pihak``: words before a body's common noun in a speaker phrase (``ujar pihak
+    kepolisian``), in languages with no article."""
     conjunctions: frozenset[str] = frozenset()
     """``dan``, ``and``: joins the fields of a title (``Menteri Kelautan dan Perikanan``)."""
     portfolio_words: frozenset[str] = frozenset()
