@@ -40,6 +40,7 @@ from briefing.analysis.date_values import (
     safe_date,
     weekday_near,
 )
+from briefing.analysis.date_years import year_dates
 from briefing.analysis.languages import alternation, load_table
 from briefing.analysis.suggestions import DateMention, SentenceSpan
 from briefing.core.model import Article
@@ -416,6 +417,8 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
                 absolute=_is_absolute(f),
             )
         )
+    mentions += year_dates(text, article.language.code, mentions)
+    mentions.sort(key=lambda m: m.start)
     # "next year" of "January next year" is said by the longer one
     return [
         m

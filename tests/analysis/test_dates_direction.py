@@ -248,13 +248,16 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
             ("April", "2019-04"),
             ("Tuesday", "2019-11-19"),
             ("February", "2019-02"),
+            ("2020", "2020"),  # a year alone (date_years)
             ("this year", "2019"),
+            ("2002", "2002"),  # a year alone (date_years)
             ("today", "2019-11-19"),
         ],
     ),
     "a1fca19b884e": (
         date(2019, 11, 19),
         [
+            ("2016", "2016"),  # a year alone (date_years)
             ("Tuesday", "2019-11-19"),
             ("last week", None),
             ("August 2016", "2016-08"),
@@ -267,9 +270,11 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
         date(2019, 11, 20),
         [
             ("Tuesday night", "2019-11-19"),
+            ("2020", "2020"),  # a year alone (date_years)
             ("Tuesday night", "2019-11-19"),
             ("This week", None),
             ("Tuesday", "2019-11-19"),
+            ("2020", "2020"),  # a year alone (date_years)
             ("Tuesday", "2019-11-19"),
         ],
     ),
@@ -288,10 +293,16 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
     "c7e39ac49fa1": (
         date(2019, 11, 19),
         [
+            ("2010", "2010"),  # a year alone (date_years)
+            ("2012", "2012"),  # a year alone (date_years)
             ("April", "2019-04"),
+            ("2017", "2017"),  # a year alone (date_years)
             ("earlier this year", "2019"),
+            ("2010", "2010"),  # a year alone (date_years)
             ("April", "2019-04"),
             ("today", "2019-11-19"),
+            ("2010", "2010"),  # a year alone (date_years)
+            ("2015", "2015"),  # a year alone (date_years)
             ("June", "2019-06"),
             ("September", "2019-09"),  # "was due to be released … in September"
             ("Last month", "2019-10"),
@@ -313,6 +324,7 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
         date(2019, 11, 20),
         [
             ("Tuesday night", "2019-11-19"),
+            ("2003", "2003"),  # a year alone (date_years)
             ("Friday", None),  # "UP NEXT … Host the Lakers on Friday": no cue in its clause
             ("Friday", None),
         ],
@@ -334,6 +346,7 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
             ("October", "2019-10"),
             ("Sept. 1", "2019-09-01"),
             ("October", "2019-10"),
+            ("2018", "2018"),  # a year alone (date_years)
             ("last weekend", None),
             ("Tuesday", "2019-11-19"),
             ("October", "2019-10"),  # "once expected to be completed within weeks of"
