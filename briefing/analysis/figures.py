@@ -394,6 +394,11 @@ def _range_after(
     return None
 
 
+_WHOLE = 100.0
+"""A percentage spelled out whole is a manner of speaking (``a hundred percent sure``,
+``belum sembuh seratus persen``), not a figure."""
+
+
 def _word_figures(
     text: str, locale: NumberLocale, words: FigureWords, found: Sequence[FigureSuggestion]
 ) -> list[FigureSuggestion]:
@@ -405,6 +410,7 @@ def _word_figures(
     qualifier (``at least seven soldiers``, ``sedikitnya tujuh tentara``: a count the
     writer hedges is one the reader will cite), or when it counts people or ten or more
     of anything but time (:func:`_unhedged_count`: ``twelve people``, ``trois blessés``).
+    Before a percent word it is a percentage (``eleven percent``, ``elf Prozent``).
     """
     result: list[FigureSuggestion] = []
     if words.word_numbers is None:
@@ -427,8 +433,9 @@ def _word_figures(
             value, multiplier = words.compound_numbers[word.lower()], 1.0
             if counted_noun(text, m.end(), words) is None:
                 continue
-        if not_counted(text, end, words):
-            continue  # "two hundred times", "drei Dutzend Mal"
+        share = _phrase_after(text, end, words.percent) is not None
+        if (not_counted(text, end, words) and not share) or (share and value == _WHOLE):
+            continue  # "two hundred times", "drei Dutzend Mal"; "a hundred percent sure"
         figure = _complete(
             text, start, start, end, text[start:end], value, multiplier, None, locale, words
         )
@@ -451,14 +458,20 @@ def _word_figures(
         if any(f.start <= m.start() < f.end for f in taken):
             continue
         value, end = units_after(text, m.end(), words.number_words[m.group().lower()], words)
+        share = _phrase_after(text, end, words.percent) is not None  # "elf Prozent"
+        if share and value == _WHOLE:
+            continue
         noun = counted_noun(text, end, words)
-        if noun is None or not_counted(text, end, words) or words.multiplier_of(noun[0]):
+        if not share and (
+            noun is None or not_counted(text, end, words) or words.multiplier_of(noun[0])
+        ):
             continue  # no count, "two thirds", or a multiplier the word figures read
         figure = _complete(
             text, m.start(), m.start(), end, text[m.start() : end], value, 1.0, None, locale, words
         )
         if figure is not None and (
-            (figure.qualifier and figure.qualifier.lower() not in words.ambiguous_qualifiers)
+            (share and figure.unit == "%")
+            or (figure.qualifier and figure.qualifier.lower() not in words.ambiguous_qualifiers)
             or (not figure.qualifier and unhedged_count(text, figure, words))
         ):
             result.append(figure)  # "at least seven soldiers", "sedikitnya tujuh tentara"

@@ -13,6 +13,7 @@ from briefing.analysis.figures import extract_figures, find_figures
 from briefing.analysis.numbers import number_locale, parse_number
 from briefing.analysis.suggestions import FigureSuggestion
 from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
+from tests.analysis.helpers import article_from_text
 
 
 def article_of(text: str, language: str | None) -> Article:
@@ -713,3 +714,26 @@ def test_a_spelled_out_prison_sentence_is_a_figure(
 ) -> None:
     """Digits ("7 years in prison") were already figures; the words now are too."""
     assert [(f.text, f.value) for f in find_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "literal"),
+    [
+        ("Sales fell eleven percent in May.", "en", "eleven percent"),
+        ("Penjualan turun sebelas persen pada Mei.", "id", "sebelas persen"),
+        ("Ein Umsatzrückgang von elf Prozent.", "de", "elf Prozent"),
+        ("Les ventes ont baissé de onze pour cent.", "fr", "onze pour cent"),
+        ("Las ventas cayeron un once por ciento.", "es", "once por ciento"),
+        ("As vendas caíram onze por cento.", "pt", "onze por cento"),
+        ("Продажи упали на одиннадцать процентов.", "ru", "одиннадцать процентов"),
+    ],
+)
+def test_a_number_word_before_a_percent_word_is_a_percentage(
+    text: str, language: str, literal: str
+) -> None:
+    found = extract_figures(article_from_text(text, language))
+    assert [(f.text, f.value, f.unit) for f in found] == [(literal, 11.0, "%")]
+
+
+def test_a_fraction_word_is_still_no_figure() -> None:
+    assert extract_figures(article_from_text("Two thirds of staff left.", "en")) == []
