@@ -20,6 +20,7 @@ from briefing.analysis.keyfacts import score_sentences
 from briefing.analysis.quote_interviews import interview_quotes
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
+from briefing.analysis.speaker_descriptions import named_descriptions
 from briefing.analysis.speaker_fallback import people_for_pronouns
 from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speaker_names import LOWER_WORD, opens_sentences_only
@@ -57,6 +58,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     quotes, statements = _full_speaker_names(
         quotes, statements, actors, context.table, article.text, context.lowercase_words()
     )
+    quotes, statements = named_descriptions(quotes, statements, actors, context.table)
     actors = _named_as_quoted(actors, quotes, article.text, context.table)
     quotes = interview_quotes(
         article.text, article.paragraphs, quotes, actors, context.table, article.title

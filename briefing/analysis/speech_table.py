@@ -224,6 +224,9 @@ class SpeechTable:
     """``them``, ``me``: "explained them to me" has an object, not reported content."""
     capacity_words: frozenset[str] = frozenset()
     """``sebagai``: "Abhan sebagai Majelis Pemeriksa mengatakan" — the subject is Abhan."""
+    company_nouns: frozenset[str] = frozenset()
+    """``company``, ``perusahaan``, ``direction``: a definite description with one of these
+    as its head is the organisation the story is about (:mod:`speaker_descriptions`)."""
     body_openers: frozenset[str] = frozenset()
     """``pihak``: words before a body's common noun in a speaker phrase (``ujar pihak
     kepolisian``), in languages with no article."""

@@ -33,7 +33,9 @@ def test_a_short_quote_after_a_statement_of_the_same_body_is_kept() -> None:
     )
     result = analyze(article_from_text(text, "id"))
     assert [q.text for q in result.quotes] == ["Kami tidak punya pilihan,"]
-    assert [s.speaker for s in result.statements] == ["Perusahaan"]
+    # "perusahaan" is the company the story names (speaker_descriptions)
+    assert [q.speaker for q in result.quotes] == ["Garuda"]
+    assert [s.speaker for s in result.statements] == ["Garuda"]
 
 
 def test_a_name_after_the_description_is_the_speaker() -> None:
