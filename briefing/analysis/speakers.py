@@ -167,6 +167,10 @@ class SpeakerContext(ArticleNames):
         bisect.insort(self._timeline, (position, name))
         self._spoken.add(name)
 
+    def subject_of(self, sentence: SentenceSpan) -> str | None:
+        """The person who opens ``sentence`` (:func:`sentence_subject`)."""
+        return sentence_subject(self, sentence, self._spoken)
+
     def titled_subject_before(
         self, title: str, position: int, *, any_title: bool = False
     ) -> str | None:

@@ -277,7 +277,9 @@ def _reported(
         before = context.index.between(sentence.start, cue.start())
         if before and before[-1].lower in context.table.intent_words:
             return None  # "Juri akan menilai penampilan peserta": to assess, not to say
-    phrase = context.subject_before(sentence.start, cue.start())
+    phrase = context.subject_before(sentence.start, cue.start()) or _shared_subject(
+        context, sentence, cue
+    )
     if phrase is None:
         return None
     speaker, role = context.resolve(phrase, cue.start())
@@ -341,6 +343,21 @@ def _reported(
     if not phrase.descriptor and not phrase.pronoun:
         context.record(cue.start(), speaker)
     return _statement(text, start, end, speaker, role, cue)
+
+
+def _shared_subject(
+    context: SpeakerContext, sentence: SentenceSpan, cue: CueMatch
+) -> SpeakerPhrase | None:
+    """``El ministro, Federico Almirón, atribuyó el repunte … y aseguró que …``, ``X welcomed
+    the vote and said that …``: a cue right after a conjunction shares the subject of its
+    sentence's first verb, when a person opens the sentence."""
+    before = context.index.between(sentence.start, cue.start())
+    if len(before) < _MIN_WORDS or before[-1].lower not in context.table.conjunctions:
+        return None
+    name = context.subject_of(sentence)
+    if name is None or context.text.find(name, sentence.start, before[-1].start) < 0:
+        return None
+    return SpeakerPhrase(name, context.role_for(name))
 
 
 def _according_to(

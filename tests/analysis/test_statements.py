@@ -1266,3 +1266,49 @@ def test_an_opinion_after_an_opening_connective_and_a_long_title() -> None:
     found = analyze(article_from_text(text, "id"))
     assert [s.speaker for s in found.statements] == ["Teguh Wicaksono"]
     assert [q.speaker for q in found.quotes] == ["Rizky", "Teguh Wicaksono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Economy minister Federico Almiron blamed seasonal factors and said that the "
+            "underlying trend remains downward.",
+            "en",
+            "Federico Almiron",
+        ),
+        (
+            "Menteri Keuangan Sri Mulyani menyalahkan faktor musiman dan mengatakan bahwa tren "
+            "tetap menurun.",
+            "id",
+            "Sri Mulyani",
+        ),
+        (
+            "Le ministre Bruno Le Maire a salué le vote et a affirmé que la dette baisserait.",
+            "fr",
+            "Bruno Le Maire",
+        ),
+        (
+            "Finanzminister Christian Lindner lobte den Beschluss und sagte, die Schulden "
+            "würden sinken.",
+            "de",
+            "Christian Lindner",
+        ),
+        (
+            "El ministro de Economía, Federico Almirón, atribuyó el repunte a factores "
+            "estacionales y aseguró que la tendencia de fondo sigue siendo descendente.",
+            "es",
+            "Federico Almirón",
+        ),
+    ],
+)
+def test_a_cue_after_and_shares_the_subject_of_its_sentence(
+    text: str, language: str, speaker: str
+) -> None:
+    statements = statements_in(text, language)
+    assert [s.speaker for s in statements] == [speaker]
+
+
+def test_a_cue_after_and_with_no_person_opening_the_sentence_has_no_statement() -> None:
+    text = "Prices rose sharply in May and analysts said that the trend would continue."
+    assert all(s.speaker != "Prices" for s in statements_in(text, "en"))
