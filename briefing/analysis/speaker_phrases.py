@@ -60,6 +60,7 @@ from briefing.analysis.speaker_trims import (
     after_acronym,
     after_place,
     name_after_place,
+    occasion,
     without_asides,
     without_origin,
 )
@@ -133,6 +134,7 @@ def parse_forward(
         and (not tokens[timed].is_capitalised or is_role(tokens[timed], table))
     ):
         tokens = tokens[timed:]  # "a déclaré jeudi le ministre …", "заявил в четверг министр"
+    tokens = tokens[occasion(tokens, table) :]
     if not tokens:
         return None
     first = tokens[0]

@@ -1,7 +1,8 @@
 """What around a speaker phrase is not the speaker: the place a title's run ends in
 (``Konsul Jenderal RI di Istanbul, Ahmad Rizal``), a region before the name (``Jawa Barat
 Nandang Sudrajat``), an aside on how the person spoke (``speaking on condition of
-anonymity``), and where the person comes from (``, 45, dari Desa Sukamaju``). Read by
+anonymity``), where the person comes from (``, 45, dari Desa Sukamaju``), and where
+they spoke, between the cue and them (``заявил на брифинге …``). Read by
 :mod:`briefing.analysis.speaker_phrases`."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analysis.speaker_names import MAX_NAME, has_role_word
-from briefing.analysis.speaker_segments import place_or_body
+from briefing.analysis.speaker_segments import is_role, place_or_body
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.tokens import Token
 
@@ -86,3 +87,36 @@ def without_origin(segments: list[list[Token]], table: SpeechTable) -> list[list
     if len(rest) < 2 or not 2 <= len(name) <= MAX_NAME or not all(t.is_capitalised for t in name):
         return segments  # the segment before must be a name ("Budi Santoso")
     return [*rest, []]
+
+
+_OCCASION_WORDS = 3
+
+
+def occasion(tokens: Sequence[Token], table: SpeechTable) -> int:
+    """Where the speaker begins after where or when they spoke, between the cue and them
+    (``заявил на брифинге начальник …``, ``заявила на пресс-конференции председатель ЦБ``,
+    ``dijo en rueda de prensa el ministro``): a preposition and one to three lower-case
+    words, then a role word or a capitalised word; 0 when no such phrase opens
+    ``tokens``."""
+    if not tokens or tokens[0].lower not in table.prepositions:
+        return 0
+    k = 1
+    while (
+        k < len(tokens)
+        and k <= _OCCASION_WORDS
+        and tokens[k].is_word
+        and not tokens[k].is_capitalised
+        and not is_role(tokens[k], table)
+        and tokens[k].lower not in table.determiners
+    ):
+        k += 1
+    if (
+        k in (1, len(tokens))
+        or k > _OCCASION_WORDS + 1
+        or tokens[k - 1].lower in table.prepositions
+    ):
+        return 0  # (not "disse em evento em São Paulo": a place, not who)
+    after = tokens[k]
+    if after.lower in table.determiners and k + 1 < len(tokens):
+        after = tokens[k + 1]  # "en rueda de prensa el ministro"
+    return k if after.is_word and (after.is_capitalised or is_role(after, table)) else 0

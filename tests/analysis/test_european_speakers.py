@@ -787,3 +787,45 @@ def test_where_a_speaker_comes_from_is_not_the_speaker(
 def test_russian_cues_and_descriptions_before_a_name(text: str, speaker: str, role: str) -> None:
     (quote,) = analyze(article_from_text(text, "ru")).quotes
     assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "«Ситуация остаётся сложной», — заявил на брифинге начальник управления МЧС "
+            "Андрей Соколов.",
+            "ru",
+            "Андрей Соколов",
+            "начальник управления МЧС",
+        ),
+        (
+            "«Инфляционное давление остаётся высоким», — заявила на пресс-конференции "
+            "председатель ЦБ Ирина Власова.",
+            "ru",
+            "Ирина Власова",
+            "председатель ЦБ",
+        ),
+        (
+            '"La situación es grave", dijo en rueda de prensa el ministro del Interior, '
+            "Juan Pérez.",
+            "es",
+            "Juan Pérez",
+            "ministro del Interior",
+        ),
+    ],
+)
+def test_where_the_speaker_spoke_stands_between_the_cue_and_them(
+    text: str, language: str, speaker: str, role: str
+) -> None:
+    quotes = run(text, language).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_place_after_the_occasion_is_no_speaker() -> None:
+    text = (
+        "O ex-ministro da Economia Paulo Guedes criticou a proposta. "
+        "“É uma regra frágil”, disse em evento em São Paulo."
+    )
+    # (the cue without its subject: the one who spoke last)
+    assert [q.speaker for q in run(text, "pt").quotes] == ["Paulo Guedes"]
