@@ -490,12 +490,13 @@ def _subject_before_relative(
 
 
 def _lower_title_then_name(words: Sequence[Token], table: SpeechTable) -> bool:
-    """``deputado Odair Cunha``: a lower-case title word, then only capitalised words."""
+    """``deputado Odair Cunha``, ``schoolteacher Grace Achieng``: a lower-case title word or
+    a person's occupation, then only capitalised words."""
     return (
         len(words) >= 3
         and words[0].is_word
         and not words[0].is_capitalised
-        and is_role(words[0], table)
+        and (is_role(words[0], table) or words[0].lower in table.person_nouns)
         and all(t.is_capitalised for t in words[1:] if t.is_word)
     )
 
@@ -514,8 +515,8 @@ def _appositive_subject(
         # "O líder do PT na Câmara, deputado Odair Cunha, declarou": the title and the
         # name after the office
         name, role = backward_run(text, last, table)
-        if name and role and " " in name and not is_organisation(table, name):
-            return SpeakerPhrase(name, role)
+        if name and " " in name and not is_organisation(table, name):
+            return SpeakerPhrase(name, role or last[0].text)
     titled = (
         len(segments) == 1 and bool(last) and last[0].is_capitalised and has_role_word(last, table)
     )

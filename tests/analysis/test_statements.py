@@ -1312,3 +1312,17 @@ def test_a_cue_after_and_shares_the_subject_of_its_sentence(
 def test_a_cue_after_and_with_no_person_opening_the_sentence_has_no_statement() -> None:
     text = "Prices rose sharply in May and analysts said that the trend would continue."
     assert all(s.speaker != "Prices" for s in statements_in(text, "en"))
+
+
+def test_an_occupation_and_a_name_between_commas_speak() -> None:
+    text = (
+        "Prosecutors told the court that 900 families had paid deposits. One of them, "
+        "schoolteacher Grace Achieng, said she had lost her savings.\n"
+        '"I waited eight years for a house," she said.'
+    )
+    result = analyze(article_from_text(text, "en"))
+    assert [(s.speaker, s.speaker_role) for s in result.statements][-1] == (
+        "Grace Achieng",
+        "schoolteacher",
+    )
+    assert [q.speaker for q in result.quotes] == ["Grace Achieng"]
