@@ -73,6 +73,8 @@ def _head(speaker: str | None, table: SpeechTable) -> str | None:
         return None
     words = speaker.split()
     first = words[0].lower()
+    if len(words) == 1 and first in table.company_nouns:
+        return first  # "Konzern" of "Der Konzern bestätigte": the article already dropped
     for elision in table.elisions:
         if first.startswith(elision) and len(first) > len(elision):
             words = [words[0][len(elision) :], *words[1:]]

@@ -271,6 +271,9 @@ class SpeechTable:
     ``it``): derived once."""
     party_initials: frozenset[str] = frozenset()
     """``r``, ``d``: ``Sen. Ted Cruz, R-Texas, said`` (party and state follow the name)."""
+    attribution_openers: re.Pattern[str] = _NEVER
+    """``wie``, ``as``: a word before a closing attribution (``…, wie die Polizei
+    mitteilte``), not part of its speaker."""
     content_breaks: re.Pattern[str] = _NEVER
     """Where reported content ends inside a sentence: ``, while`` opens what someone
     else did (``stressed that X, while the Arab League condemned …``)."""
@@ -365,6 +368,14 @@ def _breaks(marks: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})(?![\w'’-])", re.IGNORECASE)
 
 
+def _openers(words: Iterable[str]) -> re.Pattern[str]:
+    """A word of ``words`` and the spaces after it, matched where a phrase begins."""
+    items = sorted({w for w in words if w.strip()}, key=len, reverse=True)
+    if not items:
+        return _NEVER
+    return re.compile(rf"(?:{'|'.join(map(re.escape, items))})\s+", re.IGNORECASE)
+
+
 CUE_KINDS = ("speaker_then_cue", "statement_cues", "according_to")
 """Cue lists that are looked up over the whole article (the others near a quote only)."""
 
@@ -449,6 +460,7 @@ def speech_table(language: str | None) -> SpeechTable:
         | lowered("stop_words")
         | lowered("demonstratives"),
         content_breaks=_breaks(words("content_breaks")),
+        attribution_openers=_openers(words("attribution_openers")),
         person_pronouns=lowered("pronouns")
         - lowered("plural_pronouns")
         - lowered("first_person")

@@ -241,6 +241,9 @@ def _attribution_at(
     position = at
     while position < end and text[position].isspace():
         position += 1
+    opener = table.attribution_openers.match(text, position, end)
+    if opener is not None:  # "…, wie die Polizei mitteilte.", "…, as police said."
+        position = opener.end()
     if not text[position : position + 1].islower() and not table.speaker_then_cue.search(
         text, position, end
     ):

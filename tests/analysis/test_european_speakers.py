@@ -829,3 +829,33 @@ def test_a_place_after_the_occasion_is_no_speaker() -> None:
     )
     # (the cue without its subject: the one who spoke last)
     assert [q.speaker for q in run(text, "pt").quotes] == ["Paulo Guedes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Ein 71-jähriger Mann wurde am Sonntag in Deggendorf tot in seinem Keller "
+            "gefunden, wie die Polizei mitteilte.",
+            "de",
+            "Polizei",
+        ),
+        (
+            "Der Umsatz sank um zehn Prozent, wie Konzernchef Peter Brandt sagte.",
+            "de",
+            "Peter Brandt",
+        ),
+        ("Three people were killed in the crash, as police said on Monday.", "en", "police"),
+        (
+            "Finanzminister Jörg Albrecht betonte, die Finanzierung sei nicht geklärt. Er "
+            "verwies darauf, dass der Bundeszuschuss mehr als 110 Milliarden Euro betrage.",
+            "de",
+            "Jörg Albrecht",
+        ),
+    ],
+)
+def test_a_closing_attribution_after_wie_or_as_and_more_german_cues(
+    text: str, language: str, speaker: str
+) -> None:
+    statements = run(text, language).statements
+    assert statements and statements[-1].speaker == speaker
