@@ -69,7 +69,7 @@ _TEXT = st.lists(_PIECES, max_size=14).map("".join)
 @settings(max_examples=150, deadline=None)
 @given(text=_TEXT, code=st.sampled_from(LANGUAGES))
 def test_date_anchor_starts_equal_the_anchor_pattern(text: str, code: str | None) -> None:
-    lang = dates._language(code)
+    lang = dates.date_language(code)
     assert dates._anchor_starts(text, lang) == [m.start() for m in lang.anchors.finditer(text)]
 
 
