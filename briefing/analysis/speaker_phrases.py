@@ -392,6 +392,14 @@ def parse_backward(
     if words and words[-1].lower in table.stop_words and not words[-1].is_capitalised:
         return None  # "… the legal footing for a peace deal and said"
     if (
+        3 <= len(words) <= MAX_DESCRIPTOR
+        and words[0].lower in table.determiners
+        and is_role(words[1], table)
+        and words[2].lower in table.genitive_articles
+    ):
+        # "Ein Sprecher des Unternehmens sagte": the spokesperson, as written
+        return SpeakerPhrase(span_text(text, words, 0, len(words)), descriptor=True)
+    if (
         len(words) >= 3
         and words[0].lower in table.determiners
         and len(words) <= MAX_DESCRIPTOR

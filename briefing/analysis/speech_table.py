@@ -227,6 +227,9 @@ class SpeechTable:
     company_nouns: frozenset[str] = frozenset()
     """``company``, ``perusahaan``, ``direction``: a definite description with one of these
     as its head is the organisation the story is about (:mod:`speaker_descriptions`)."""
+    genitive_articles: frozenset[str] = frozenset()
+    """``des``, ``der``: ``Ein Sprecher des Unternehmens`` is the spokesperson, not the
+    company's name alone."""
     body_openers: frozenset[str] = frozenset()
     """``pihak``: words before a body's common noun in a speaker phrase (``ujar pihak
     kepolisian``), in languages with no article."""

@@ -859,3 +859,8 @@ def test_a_closing_attribution_after_wie_or_as_and_more_german_cues(
 ) -> None:
     statements = run(text, language).statements
     assert statements and statements[-1].speaker == speaker
+
+
+def test_a_spokesperson_of_a_body_speaks_as_written_not_as_the_body_s_genitive() -> None:
+    text = "Ein Sprecher des Unternehmens sagte, der Umsatz sei um zehn Prozent gesunken."
+    assert [s.speaker for s in run(text, "de").statements] == ["Ein Sprecher des Unternehmens"]
