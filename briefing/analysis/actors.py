@@ -144,7 +144,7 @@ def extract_actors(
         people_who_speak(groups, titled_speakers)
         bodies_by_their_word(groups, speech.org_words)
     actors = [_actor(g) for g in groups]
-    actors = _lend_quote_roles(actors, [*quotes, *statements])
+    actors = _lend_speaker_roles(actors, [*quotes, *statements])
     if article.language.code not in TAGGER_LANGUAGES:
         actors = _with_quoted_people(text, actors, quotes, tables)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0))
@@ -386,7 +386,7 @@ def _actor(group: Group) -> ActorSuggestion:
     )
 
 
-def _lend_quote_roles(
+def _lend_speaker_roles(
     actors: list[ActorSuggestion], quotes: Sequence[QuoteSuggestion | StatementSuggestion]
 ) -> list[ActorSuggestion]:
     """A person with no role takes the one a quote or statement gives its speaker

@@ -132,8 +132,9 @@ def _person_at_tail(text: str, m: RawMention, names: set[str]) -> tuple[int, int
     """Where a known name starts at one of ``m``'s words after its first and runs to the
     end of ``m`` or past it (``… PT Pertamina Nicke`` + ``Widyawati``), the longest
     first."""
+    longest = sorted(names, key=lambda name: (-len(name), name))
     for word in list(_WORD.finditer(text, m.start, m.end))[1:]:
-        for name in names:
+        for name in longest:
             end = word.start() + len(name)
             if end >= m.end and text[word.start() : end].split() == name.split():
                 if end < len(text) and text[end].isalnum():

@@ -61,16 +61,14 @@ def year_dates(text: str, language: str | None, taken: Sequence[DateMention]) ->
             continue
         word, word_start = previous_word(text, start)
         key = word.lower().rstrip(",")
-        glued = word_start + len(word) == start  # "mid-2026", "2019–2022"
-        if glued:
+        opened = key in before  # ("mid-", "mi-" glued to the year)
+        if word_start + len(word) == start:  # glued: "mid-2026", "2019–2022"
             head = key.rstrip("-–—")
             joined = head != key and head[-4:].isdigit() and previous_end == start - 1
-            opened = key in before  # "mid-", "mi-"
         else:
             joined = (
                 key in joins and previous_end >= 0 and not text[previous_end:word_start].strip()
             )
-            opened = key in before
         closed = _word_after(text, end) in after
         if not (opened or joined or closed) or _cited(text, word_start, references):
             continue

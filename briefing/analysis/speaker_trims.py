@@ -110,11 +110,7 @@ def occasion(tokens: Sequence[Token], table: SpeechTable) -> int:
         and tokens[k].lower not in table.determiners
     ):
         k += 1
-    if (
-        k in (1, len(tokens))
-        or k > _OCCASION_WORDS + 1
-        or tokens[k - 1].lower in table.prepositions
-    ):
+    if k in (1, len(tokens)) or tokens[k - 1].lower in table.prepositions:
         return 0  # (not "disse em evento em São Paulo": a place, not who)
     after = tokens[k]
     if after.lower in table.determiners and k + 1 < len(tokens):

@@ -363,20 +363,14 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"{guard}(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
 
 
-def _breaks(marks: Iterable[str]) -> re.Pattern[str]:
+def _breaks(marks: Iterable[str], tail: str = r"(?![\w'’-])") -> re.Pattern[str]:
+    """Any of ``marks`` (longest first, spaces as any run of spaces), then ``tail``: by
+    default the end of a word; ``\\s+`` for a word the phrase after it begins past."""
     items = sorted({m for m in marks if m.strip()}, key=len, reverse=True)
     if not items:
         return _NEVER
     body = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in items)
-    return re.compile(rf"(?:{body})(?![\w'’-])", re.IGNORECASE)
-
-
-def _openers(words: Iterable[str]) -> re.Pattern[str]:
-    """A word of ``words`` and the spaces after it, matched where a phrase begins."""
-    items = sorted({w for w in words if w.strip()}, key=len, reverse=True)
-    if not items:
-        return _NEVER
-    return re.compile(rf"(?:{'|'.join(map(re.escape, items))})\s+", re.IGNORECASE)
+    return re.compile(rf"(?:{body}){tail}", re.IGNORECASE)
 
 
 CUE_KINDS = ("speaker_then_cue", "statement_cues", "according_to")
@@ -463,7 +457,7 @@ def speech_table(language: str | None) -> SpeechTable:
         | lowered("stop_words")
         | lowered("demonstratives"),
         content_breaks=_breaks(words("content_breaks")),
-        attribution_openers=_openers(words("attribution_openers")),
+        attribution_openers=_breaks(words("attribution_openers"), r"\s+"),
         person_pronouns=lowered("pronouns")
         - lowered("plural_pronouns")
         - lowered("first_person")
