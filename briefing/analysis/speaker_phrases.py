@@ -43,6 +43,7 @@ from briefing.analysis.speaker_runs import (
     a_person,
     appositive_role,
     backward_run,
+    genitive_complement,
     member_of_group,
     person_from_place,
     run_forward,
@@ -59,6 +60,7 @@ from briefing.analysis.speaker_segments import (
 from briefing.analysis.speaker_trims import (
     after_acronym,
     after_place,
+    located_body,
     name_after_place,
     occasion,
     without_asides,
@@ -134,6 +136,9 @@ def parse_forward(
         and (not tokens[timed].is_capitalised or is_role(tokens[timed], table))
     ):
         tokens = tokens[timed:]  # "a déclaré jeudi le ministre …", "заявил в четверг министр"
+    located = located_body(tokens, table)
+    if located is not None:  # "сообщили в пресс-службе губернатора"
+        return SpeakerPhrase(located[0], descriptor=located[1])
     tokens = tokens[occasion(tokens, table) :]
     if not tokens:
         return None
@@ -248,6 +253,9 @@ def parse_forward(
             (k for k in range(2, len(words)) if words[k].lower in table.prepositions),
             len(words),
         )
+        if cut == len(words) == 2 and words[0].lower in table.determiners:
+            words = words + genitive_complement(tokens, end, table)  # "ein Sprecher des …"
+            cut = len(words)
         return SpeakerPhrase(span_text(text, words, 0, cut), descriptor=True)
     if (
         len(words) == 1

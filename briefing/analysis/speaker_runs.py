@@ -254,6 +254,29 @@ def _modifiers_then_name(tokens: Sequence[Token], i: int, table: SpeechTable) ->
     return False
 
 
+_GENITIVE_WORDS = 4
+"""Words of a genitive complement after a description (``der Berliner Polizei``)."""
+
+
+def genitive_complement(tokens: Sequence[Token], end: int, table: SpeechTable) -> list[Token]:
+    """The genitive that completes a description from ``tokens[end]`` on (``sagte ein
+    Sprecher des Innenministeriums am Montag``: ``des Innenministeriums``): the article,
+    then capitalised nouns and the lower-case adjectives before them, up to a
+    preposition or a time (``am Montag``). Nothing when no such genitive follows."""
+    if end >= len(tokens) or tokens[end].lower not in table.genitive_articles:
+        return []
+    last = end
+    for k in range(end + 1, min(len(tokens), end + 1 + _GENITIVE_WORDS)):
+        token = tokens[k]
+        if not token.is_word or token.lower in table.prepositions or token.lower in table.time_any:
+            break
+        if token.is_capitalised:
+            last = k
+        elif k + 1 >= len(tokens) or not tokens[k + 1].is_capitalised:
+            break  # an adjective only before its noun: "der örtlichen Polizei"
+    return list(tokens[end : last + 1]) if last > end else []
+
+
 def run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
     """End index of the speaker phrase that starts at ``tokens[i]``."""
     descriptive = i < len(tokens) and (

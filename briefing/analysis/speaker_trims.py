@@ -101,6 +101,8 @@ def occasion(tokens: Sequence[Token], table: SpeechTable) -> int:
     if not tokens or tokens[0].lower not in table.prepositions:
         return 0
     k = 1
+    if len(tokens) > 2 and tokens[1].text in table.located_bodies:
+        k = 2  # "заявил в Кремле пресс-секретарь …"
     while (
         k < len(tokens)
         and k <= _OCCASION_WORDS
@@ -116,3 +118,48 @@ def occasion(tokens: Sequence[Token], table: SpeechTable) -> int:
     if after.lower in table.determiners and k + 1 < len(tokens):
         after = tokens[k + 1]  # "en rueda de prensa el ministro"
     return k if after.is_word and (after.is_capitalised or is_role(after, table)) else 0
+
+
+_LOCATED_WORDS = 4
+"""Words that may complete a located body (``пресс-службе губернатора Курской области``)."""
+
+
+def located_body(tokens: Sequence[Token], table: SpeechTable) -> tuple[str, bool] | None:
+    """The body an impersonal cue names by where it was said (``сообщили в пресс-службе
+    губернатора``, ``заявили в Кремле.``), in the form a speaker is named by, and whether
+    it is a description (a common noun) rather than a name; None unless ``tokens`` open
+    with such a place. A name (``в Кремле``) goes on only with capitalised words and must
+    end the phrase: ``заявил в Кремле пресс-секретарь …`` is where the speaker spoke."""
+    if len(tokens) < 2 or tokens[0].lower not in table.located_prepositions:
+        return None
+    k, head = 1, None
+    for width in (2, 1):
+        written = " ".join(t.text for t in tokens[1 : 1 + width])
+        if len(tokens) > width and all(t.is_word for t in tokens[1 : 1 + width]):
+            # a name as written ("в Кремле"), a common noun in any case ("в министерстве",
+            # "в Министерстве обороны")
+            head = table.located_bodies.get(written) or table.located_bodies.get(written.lower())
+            if head is not None:
+                k = 1 + width
+                break
+    if head is None:
+        return None
+    common = head.islower()
+    described = common and not tokens[1].is_capitalised
+    if common and not described:
+        head = head[:1].upper() + head[1:]  # "в Министерстве обороны": a name
+    words = [head]
+    while k < len(tokens) and len(words) <= _LOCATED_WORDS and tokens[k].is_word:
+        token = tokens[k]
+        if (
+            token.lower in table.prepositions
+            or token.lower in table.time_any
+            or token.lower in table.cue_words
+            or (not common and not token.is_capitalised)
+        ):
+            break
+        words.append(token.text)
+        k += 1
+    if k < len(tokens) and tokens[k].is_word:
+        return None  # the speaker follows where they spoke
+    return " ".join(words), described

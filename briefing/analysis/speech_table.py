@@ -162,6 +162,12 @@ class SpeechTable:
     asides: tuple[tuple[str, ...], ...] = ()
     """Openings (lower-case words) of an aside between a speaker and the cue about how
     they spoke: ``speaking on condition of anonymity``, ``yang enggan disebut namanya``."""
+    located_bodies: dict[str, str] = field(default_factory=dict)
+    """A body as written after ``located_prepositions`` → the body as a speaker
+    (``пресс-службе`` → ``пресс-служба``): ``сообщили в пресс-службе губернатора``, the
+    impersonal "it was said at the governor's press office", is spoken by that office."""
+    located_prepositions: frozenset[str] = frozenset()
+    """``в``, ``во``: before ``located_bodies``."""
     article_genders: dict[str, str] = field(default_factory=dict)
     """``la`` → ``f``: the gender an article gives the noun after it (``la mandataria``)."""
     epithets: frozenset[str] = frozenset()
@@ -480,6 +486,8 @@ def speech_table(language: str | None) -> SpeechTable:
         article_genders={
             str(k).lower(): str(v) for k, v in data.get("article_genders", {}).items()
         },
+        located_bodies={str(k): str(v) for k, v in data.get("located_bodies", {}).items()},
+        located_prepositions=lowered("located_prepositions"),
         asides=tuple(tuple(re.findall(r"\w+", a.lower())) for a in data.get("asides", [])),
         descriptions_after_names=bool(data.get("descriptions_after_names", False)),
         name_only_particles=frozenset(data.get("name_only_particles", [])),

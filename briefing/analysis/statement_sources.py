@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.speaker_runs import run_forward
+from briefing.analysis.speaker_runs import genitive_complement, run_forward
+from briefing.analysis.speaker_segments import is_role
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 
@@ -51,7 +52,14 @@ def after_source(context: SpeakerContext, start: int, end: int) -> int | None:
     Bundesagentur | für Arbeit``: a lower-case word before a capitalised one) or there is
     no name."""
     tokens = context.index.between(start, end)
-    named = run_forward(tokens, 0, context.table)
+    table = context.table
+    if len(tokens) > 3 and tokens[0].lower in table.determiners and is_role(tokens[1], table):
+        described = 2 + len(genitive_complement(tokens, 2, table))
+        if 2 < described < len(tokens) and tokens[described].text.islower():
+            # "Nach Angaben einer Sprecherin der Polizei | wurden drei Menschen …": the
+            # description and its genitive, then the verb
+            return tokens[described].start
+    named = run_forward(tokens, 0, table)
     while named > 0 and not tokens[named - 1].is_capitalised:
         named -= 1
     if not 0 < named < len(tokens) - 1 or not tokens[named].is_word:

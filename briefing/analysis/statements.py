@@ -18,6 +18,7 @@ from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
 from briefing.analysis.speaker_segments import place_or_body
 from briefing.analysis.speaker_subjects import appositive_subject
+from briefing.analysis.speaker_trims import located_body
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statement_sources import (
@@ -28,7 +29,7 @@ from briefing.analysis.statement_sources import (
     verb_after_source,
 )
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
-from briefing.analysis.tokens import QUOTE_MARKS, has_quote_mark, word_count
+from briefing.analysis.tokens import QUOTE_MARKS, has_quote_mark, tokenize, word_count
 from briefing.core.model import Article
 
 _MIN_WORDS = 3
@@ -213,8 +214,8 @@ def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: 
         after = " ".join(words).strip(_SENTENCE_CLOSE + ",;")
     else:
         at = tail.find(phrase.name)
-        if at < 0:
-            return False
+        if at < 0:  # "…, сообщили в пресс-службе компании.": named in another case
+            return located_body(tokenize(tail, cue_end), table) is not None
         after = tail[max(at + len(phrase.name), cue_end) :].strip(_SENTENCE_CLOSE + ",;")
     if not after:
         return True

@@ -864,3 +864,85 @@ def test_a_closing_attribution_after_wie_or_as_and_more_german_cues(
 def test_a_spokesperson_of_a_body_speaks_as_written_not_as_the_body_s_genitive() -> None:
     text = "Ein Sprecher des Unternehmens sagte, der Umsatz sei um zehn Prozent gesunken."
     assert [s.speaker for s in run(text, "de").statements] == ["Ein Sprecher des Unternehmens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Die Lage sei angespannt, sagte ein Sprecher des Innenministeriums am Montag.",
+            "de",
+            "ein Sprecher des Innenministeriums",
+        ),
+        (
+            "Die Produktion werde im Mai wieder aufgenommen, wie ein Sprecher des "
+            "Unternehmens sagte.",
+            "de",
+            "ein Sprecher des Unternehmens",
+        ),
+        (
+            "Nach Angaben einer Sprecherin der Polizei wurden drei Menschen verletzt.",
+            "de",
+            "einer Sprecherin der Polizei",
+        ),
+        (
+            "La production reprendra en mai, comme l'a indiqué un porte-parole de Renault.",
+            "fr",
+            "un porte-parole de Renault",
+        ),
+        (
+            "La producción se reanudará en mayo, según explicó el ministro de Industria "
+            "Jordi Hereu.",
+            "es",
+            "Jordi Hereu",
+        ),
+        (
+            "Производство возобновится в мае, как сообщил представитель компании.",
+            "ru",
+            "представитель компании",
+        ),
+        (
+            "Как заявил министр обороны Андрей Белоусов, армия получит 500 новых танков.",
+            "ru",
+            "Андрей Белоусов",
+        ),
+    ],
+)
+def test_a_spokesperson_s_body_and_closing_or_opening_attributions(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [s.speaker for s in run(text, language).statements] == [speaker]
+
+
+def test_a_german_genitive_stops_at_a_preposition_or_a_time() -> None:
+    text = "„Wir beobachten die Lage“, sagte eine Sprecherin der örtlichen Polizei am Montag."
+    assert [q.speaker for q in run(text, "de").quotes] == ["eine Sprecherin der örtlichen Polizei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Армия готова», — сообщили в Министерстве обороны.", "Министерство обороны"),
+        ("«Армия готова», — сообщили в пресс-службе губернатора.", "пресс-служба губернатора"),
+        ("«Армия готова», — сообщили в Кремле.", "Кремль"),
+        ("«Армия готова», — сообщили в МВД России.", "МВД России"),
+        # where the speaker spoke, then the speaker
+        ("«Армия готова», — заявил в Кремле пресс-секретарь Дмитрий Песков.", "Дмитрий Песков"),
+    ],
+)
+def test_a_russian_body_speaks_where_it_was_said(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text, "ru").quotes] == [speaker]
+
+
+def test_russian_impersonal_statements_of_a_body() -> None:
+    text = (
+        "Как сообщили в пресс-службе губернатора, пострадавших среди жителей нет. "
+        "Завод закрыт до весны, сообщили в пресс-службе компании. "
+        "Ущерб оценивается в миллионы рублей, заявили в Белом доме."
+    )
+    assert [s.speaker for s in run(text, "ru").statements] == [
+        "пресс-служба губернатора",
+        "пресс-служба компании",
+        "Белый дом",
+    ]
+
