@@ -244,6 +244,12 @@ def find_role(
                 k = back - 1
                 continue
         break
+    if 0 < k < j and words[k - 1].lower() in tables.role_prepositions:
+        past = k
+        while past < j and capitalised(words[past]) and not tables.title_at(words, past):
+            past += 1
+        if past < j and not has_title(words[k:past], tables):
+            k = past  # "sagte in Berlin Regierungssprecher …": where, then who
     if k == j and tables.role_skip:  # (the languages whose titles are their role words)
         k = _title_before_complement(words, j, tables)
     while k < j and (

@@ -946,3 +946,16 @@ def test_russian_impersonal_statements_of_a_body() -> None:
         "Белый дом",
     ]
 
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("Das sagte in Berlin Regierungssprecher Steffen Hebestreit.", "de", "Regierungssprecher"),
+        ("Об этом заявил в Кремле пресс-секретарь Дмитрий Песков.", "ru", "пресс-секретарь"),
+        # an adjective of the title is kept
+        ("Die Berliner Bürgermeisterin Franziska Giffey kam.", "de", "Berliner Bürgermeisterin"),
+    ],
+)
+def test_where_a_person_spoke_is_not_their_role(text: str, language: str, role: str) -> None:
+    people = [a for a in run(text, language).actors if a.kind == "person"]
+    assert [a.role for a in people] == [role]
