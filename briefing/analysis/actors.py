@@ -51,12 +51,13 @@ from briefing.analysis.actors_merge import (
     vote_organizations,
 )
 from briefing.analysis.actors_rules import sentence_mentions, written_lower
-from briefing.analysis.actors_tails import people_out_of_bodies, person_reader
+from briefing.analysis.actors_tails import people_out_of_bodies, person_reader, ranks_out_of_bodies
 from briefing.analysis.ner import TAGGER_LANGUAGES, load_tagger, token_spans
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
+from briefing.analysis.speaker_roles import without_rank
 from briefing.analysis.speech_names import nominative_forms
-from briefing.analysis.speech_table import speech_table
+from briefing.analysis.speech_table import SpeechTable, speech_table
 from briefing.analysis.suggestions import (
     ActorKindName,
     ActorSuggestion,
@@ -115,6 +116,7 @@ def extract_actors(
             raw.append(m)
     spoken = [q.speaker for q in quotes] + [s.speaker for s in statements]
     raw = not_people_names(raw, spoken)
+    ranks_out_of_bodies(text, raw, speech_table(article.language.code))
     raw = people_out_of_bodies(
         text,
         raw,
@@ -143,7 +145,8 @@ def extract_actors(
         titled_speakers = {q.speaker for q in quotes if q.speaker and q.speaker_role}
         people_who_speak(groups, titled_speakers)
         bodies_by_their_word(groups, speech.org_words)
-    actors = [_actor(g) for g in groups]
+    speech = speech_table(article.language.code)
+    actors = [_actor(g, speech) for g in groups]
     actors = _lend_speaker_roles(actors, [*quotes, *statements])
     if article.language.code not in TAGGER_LANGUAGES:
         actors = _with_quoted_people(text, actors, quotes, tables)
@@ -343,7 +346,7 @@ def _key(
     return f"{m.kind}:{surface.casefold()}", m.kind
 
 
-def _actor(group: Group) -> ActorSuggestion:
+def _actor(group: Group, speech: SpeechTable) -> ActorSuggestion:
     surfaces = group.surfaces()
     kind: ActorKindName = "person"
     if group.kind == "organization":
@@ -380,7 +383,7 @@ def _actor(group: Group) -> ActorSuggestion:
     return ActorSuggestion(
         name=name,
         kind=kind,
-        role=roles[0] if roles else None,
+        role=without_rank(roles[0], speech) if roles else None,  # the office, not the rank
         aliases=tuple(aliases),
         mentions=mentions,
     )

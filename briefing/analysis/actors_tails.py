@@ -28,6 +28,8 @@ from briefing.analysis.actors_gazetteer import ActorTables, tagger_gazetteer
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_rules import written_lower
 from briefing.analysis.ner import TAGGER_LANGUAGES, TaggerModel
+from briefing.analysis.speaker_roles import closing_rank
+from briefing.analysis.speech_table import SpeechTable
 
 _WORD = re.compile(r"\S+")
 _MIN_NAME_WORDS = 2
@@ -100,6 +102,22 @@ def people_out_of_bodies(
     if not added:
         return raw
     return sorted([*raw, *added], key=lambda r: r.start)
+
+
+def ranks_out_of_bodies(text: str, raw: list[RawMention], speech: SpeechTable) -> None:
+    """``Polri Irjen`` → ``Polri`` (of "Kadiv Humas Polri Irjen Boy Rafli Amar", where the
+    tagger read the name apart): a rank closing an organisation's name is the next
+    person's (:func:`~briefing.analysis.speaker_roles.closing_rank`)."""
+    if not speech.closing_ranks:
+        return
+    for m in raw:
+        if m.kind != "organization" or m.entry is not None:
+            continue
+        words = list(_WORD.finditer(text, m.start, m.end))
+        k = closing_rank([w.group() for w in words], speech)
+        if k < len(words) and any(w.group()[:1].isupper() for w in words[:k]):
+            m.end = words[k - 1].end()
+            m.surface = text[m.start : m.end]
 
 
 def _may_open_a_name(text: str, word: str, tables: ActorTables) -> bool:

@@ -6,7 +6,7 @@ mentions. :class:`~briefing.analysis.speakers.SpeakerContext` caches and tidies 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from briefing.analysis.speaker_names import (
     has_role_word,
@@ -94,6 +94,41 @@ def _role_after(text: str, index: TokenIndex, table: SpeechTable, position: int)
     return None
 
 
+def closing_rank(words: Sequence[str], table: SpeechTable) -> int:
+    """Where a rank closing ``words`` begins (``Kadiv Humas Polri | Irjen``, ``… Jawa
+    Tengah | Kombes Pol``, ``Pangdam Jaya | Mayjen TNI``), or ``len(words)``: words that
+    are a rank alone (``Jenderal TNI``) or end a title (``Direktur Jenderal``) have none."""
+    k = len(words)
+    at = k
+    while k > 1:
+        last = words[k - 1].lower().rstrip(".,")
+        before = words[k - 2].lower().rstrip(".,")
+        if last in table.rank_services and before in table.closing_ranks:
+            k -= 1  # "Mayjen TNI": the service after the rank
+            continue
+        if f"{before} {last}" in table.closing_ranks:  # "Inspektur Jenderal"
+            k -= 2
+        elif last in table.closing_ranks and before not in table.rank_title_heads:
+            k -= 1
+        else:
+            break
+        at = k
+    if all(w.lower().rstrip(".,") in table.rank_words for w in words[:at]):
+        return len(words)  # "Kombes Pol": a rank alone
+    return at
+
+
+def without_rank(role: str | None, table: SpeechTable) -> str | None:
+    """``Kadiv Humas Polri Irjen`` → ``Kadiv Humas Polri``: a rank closing an office is
+    written between the office and the name, the person's rank and not their role (see
+    :func:`closing_rank`)."""
+    if not role or not table.closing_ranks:
+        return role
+    words = role.split()
+    k = closing_rank(words, table)
+    return role if k == len(words) else " ".join(words[:k])
+
+
 def tidy_role(role: str | None, table: SpeechTable) -> str | None:
     """A role without what is not one: a leading time (``week State Department official``
     from "Last week State Department official David Holmes"), courtesy titles (``Ms``),
@@ -131,7 +166,7 @@ def tidy_role(role: str | None, table: SpeechTable) -> str | None:
         words.pop()  # "Timbalan Perdana Menteri Datuk Seri": courtesy before the name
     if not words or all(w.lower().rstrip(".,") in table.subject_skip for w in words):
         return None
-    return " ".join(words) if len(words) != len(role.split()) else role
+    return without_rank(" ".join(words) if len(words) != len(role.split()) else role, table)
 
 
 _MIN_VERB = 5

@@ -140,6 +140,14 @@ class SpeechTable:
     rank_words: frozenset[str] = frozenset()
     """Ranks written right before a name (``Kombes``, ``Irjen``, ``Komisaris Besar``): what
     follows one is all name, no title's complement."""
+    rank_services: frozenset[str] = frozenset()
+    """``TNI``: the service written after a rank (``Mayjen TNI``), part of the rank."""
+    closing_ranks: frozenset[str] = frozenset()
+    """Ranks that, closing a role or an organisation's name, are the next person's
+    (``Kadiv Humas Polri Irjen``): not those that are names too (``Laksamana``) or other
+    words (``Kapten`` of a team, ``Stadion Kapten I Wayan Dipta``)."""
+    rank_title_heads: frozenset[str] = frozenset()
+    """``direktur``: a rank word after one completes a title (``Direktur Jenderal``)."""
     indefinite_determiners: frozenset[str] = frozenset()
     """``seorang``, ``salah satu``, ``a``: the one so introduced is someone new, not anyone
     named. One word or two (a pair is matched whole: ``salah`` alone is "wrong")."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.analysis.pipeline import analyze
+from briefing.analysis.speaker_roles import without_rank
+from briefing.analysis.speech_table import speech_table
 from briefing.analysis.suggestions import ActorSuggestion
 from tests.analysis.helpers import article_from_text
 
@@ -103,3 +105,41 @@ def test_in_english_only_a_speaker_with_a_given_name_is_cut_out() -> None:
     )
     found = actors(text, "en")
     assert "Echo Dot" not in found or found["Echo Dot"].kind != "person"
+
+
+@pytest.mark.parametrize(
+    ("role", "office"),
+    [
+        ("Kadiv Humas Polri Irjen", "Kadiv Humas Polri"),
+        (
+            "Kepala Bidang Humas Kepolisian Daerah Jawa Tengah Kombes Pol",
+            "Kepala Bidang Humas Kepolisian Daerah Jawa Tengah",
+        ),
+        ("Pangdam Jaya Mayjen TNI", "Pangdam Jaya"),
+        ("Kepala Polda Jawa Barat Inspektur Jenderal", "Kepala Polda Jawa Barat"),
+        ("Kapolri Jenderal", "Kapolri"),
+        # a rank alone, a title a rank word completes, ranks that are names or other words
+        ("Jenderal TNI", None),
+        ("Kombes Pol", None),
+        ("Direktur Jenderal", None),
+        ("Sekretaris Jenderal", None),
+        ("CEO Djaring Laksamana", None),
+        ("Stadion Kapten", None),
+    ],
+)
+def test_a_rank_closing_a_role_is_the_person_s_not_the_office(
+    role: str, office: str | None
+) -> None:
+    assert without_rank(role, speech_table("id")) == (office or role)
+
+
+def test_the_rank_goes_from_the_speaker_s_role_and_the_body_s_name() -> None:
+    text = (
+        "Kadiv Humas Polri Irjen Boy Rafli Amar mengatakan pelaku sudah ditangkap. "
+        '"Kami sudah menahan dia," kata Boy.'
+    )
+    result = analyze(article_from_text(text, "id"))
+    found = {a.name: a for a in result.actors}
+    assert found["Boy Rafli Amar"].role == "Kadiv Humas Polri"
+    assert [q.speaker_role for q in result.quotes] == ["Kadiv Humas Polri"]
+    assert not [name for name in found if "Irjen" in name]
