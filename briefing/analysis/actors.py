@@ -23,6 +23,7 @@ from briefing.analysis.actors_guesses import bodies_by_their_word, people_who_sp
 from briefing.analysis.actors_joins import (
     names_through_initials,
     names_through_particles,
+    names_through_prefixes,
     place_words_out_of_people,
     with_acronym_names,
 )
@@ -123,7 +124,7 @@ def extract_actors(
         [(q.speaker, q.speaker_role) for q in quotes]
         + [(s.speaker, s.speaker_role) for s in statements],
         person_reader((words, starts, ends), segments, tagger, tables, spoken),
-        speech_table(article.language.code).rank_words,
+        speech_table(article.language.code),
         tables,
     )
     place_words_out_of_people(text, raw, tables)
@@ -132,6 +133,7 @@ def extract_actors(
     raw = with_acronym_names(text, raw, (words, starts, ends), tables)
     raw = names_through_initials(text, raw, (words, starts, ends), tables)
     raw = names_through_particles(text, raw, (words, starts, ends), tables)
+    raw = names_through_prefixes(text, raw, (words, starts, ends), tables)
     speakers = {q.speaker.split()[0]: q.speaker for q in quotes if q.speaker and " " in q.speaker}
     quote_roles = [q.speaker_role for q in quotes if q.speaker_role]
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
@@ -241,8 +243,9 @@ def _merge(
     roles quotes give their speakers."""
     groups: dict[str, Group] = {}
     countries_present = {m.entry.name for m in raw if m.entry and not m.entry.capital_of}
+    speech = speech_table(tables.language)
     persons = person_names(
-        raw, tables.name_suffixes, tables.given_names, speech_table(tables.language).title_names
+        raw, tables.name_suffixes, tables.given_names, speech.title_names, speech.name_prefixes
     )
     # ``Superintendent Jennifer McCormick`` ... ``McCormick, who``: the surname of a
     # person a title introduces is that person, even where the tagger saw an

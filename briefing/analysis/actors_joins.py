@@ -17,6 +17,7 @@ from briefing.analysis.actors_cues import names_spelled_by_acronyms
 from briefing.analysis.actors_gazetteer import ActorTables
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_rules import name_word
+from briefing.analysis.speaker_names import prefix_words
 from briefing.analysis.speech_names import particle_chain, particle_joins
 from briefing.analysis.speech_table import speech_table
 
@@ -271,3 +272,36 @@ def names_through_particles(
                     absorbed_to = end
         out.append(m)
     return out
+
+
+def names_through_prefixes(
+    text: str, raw: list[RawMention], tokens: Tokens, tables: ActorTables
+) -> list[RawMention]:
+    """``I Wayan Dipta``, ``I Gusti Putu Suryawirawan``: the words that open a Balinese
+    name (the speech table's ``name_prefixes``) belong to it where the tagger left them to
+    the title before (``Kepala Dinas Pariwisata Bali I``); the role gives them back."""
+    speech = speech_table(tables.language)
+    if not speech.name_prefixes:
+        return raw
+    words, starts, _ = tokens
+    for m in raw:
+        if m.kind != "person" or m.entry is not None:
+            continue
+        k = bisect_left(starts, m.start)
+        if k >= len(starts) or starts[k] != m.start:
+            continue
+        before = words[max(0, k - _PREFIX_WORDS) : k]
+        moved = prefix_words(before, words[k], speech)
+        if not moved or text[starts[k - moved] : m.start].count(" ") != moved:
+            continue  # (single spaces only: not across a line or a comma)
+        m.start = starts[k - moved]
+        m.first = max(0, m.first - moved)  # (the same sentence: single spaces between)
+        m.surface = text[m.start : m.end]
+        prefix = " ".join(before[len(before) - moved :])
+        if m.role and m.role.endswith(" " + prefix):
+            m.role = m.role[: -len(prefix) - 1]
+    return raw
+
+
+_PREFIX_WORDS = 3
+"""Words before a name that may open it (``I Gusti Ngurah``)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.actors_gazetteer import ActorTables
@@ -102,9 +102,12 @@ def person_names(
     suffixes: frozenset[str] = frozenset(),
     given: frozenset[str] = frozenset(),
     title_names: frozenset[str] = frozenset(),
+    prefixes: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, str]:
     """Each person surface (full name, first or last word) → the full name it stands for;
-    after a name's leading title word (``Ratu Tisha Destria``: ``title_names``) its second.
+    after a name's leading title word (``Ratu Tisha Destria``: ``title_names``) its second,
+    after the words that open a name (``I Gusti Putu Suryawirawan``: ``prefixes``, the
+    speech table's ``name_prefixes``) the first word past them (``Putu``).
 
     Only a name-like full name claims its words: one written in a sentence at least
     once (not only in a heading or label line: ``Assange Timeline``). A word that several
@@ -132,6 +135,15 @@ def person_names(
         if len(parts) < 2 or full not in in_sentence:
             continue
         given_part = parts[1] if len(parts) > 2 and parts[0].lower() in title_names else parts[0]
+        opened = 0
+        while (
+            prefixes
+            and opened < len(parts) - 2
+            and parts[opened + 1] in prefixes.get(parts[opened], ())
+        ):
+            opened += 1
+        if opened:
+            given_part = parts[opened]
         for part in {given_part, parts[-1]}:
             if len(part) >= 3:
                 claims.setdefault(part, []).append(full)

@@ -28,6 +28,7 @@ from briefing.analysis.actors_gazetteer import ActorTables, tagger_gazetteer
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_rules import written_lower
 from briefing.analysis.ner import TAGGER_LANGUAGES, TaggerModel
+from briefing.analysis.speaker_names import prefix_words
 from briefing.analysis.speaker_roles import closing_rank
 from briefing.analysis.speech_table import SpeechTable
 
@@ -43,7 +44,7 @@ def people_out_of_bodies(
     raw: list[RawMention],
     speakers: Iterable[tuple[str | None, str | None]],
     reads_as_person: PersonReader,
-    ranks: frozenset[str],
+    speech: SpeechTable,
     tables: ActorTables,
 ) -> list[RawMention]:
     """``raw`` with each organisation that ends in a person's name cut before it; the
@@ -64,6 +65,11 @@ def people_out_of_bodies(
         if found is None:
             continue
         start, end = found
+        if speech.name_prefixes:  # "Kementerian Perindustrian I Gusti | Putu Suryawirawan"
+            opening = list(_WORD.finditer(text, m.start, start))
+            moved = prefix_words([w.group() for w in opening], text[start:end], speech)
+            if moved:
+                start = opening[-moved].start()
         name = text[start:end]
         before = " ".join(text[m.start : start].split())
         if not _may_open_a_name(text, name.split(" ", 1)[0], tables) or not (
@@ -72,7 +78,7 @@ def people_out_of_bodies(
         ):
             continue
         words = list(_WORD.finditer(text, m.start, start))
-        while words and words[-1].group().lower().rstrip(".") in ranks:
+        while words and words[-1].group().lower().rstrip(".") in speech.rank_words:
             words.pop()  # "Polda Metro Jaya Kombes" → "Polda Metro Jaya"
         if not any(w.group()[:1].isupper() for w in words) or (
             len(words) == 1 and words[0].group() in tables.cue_words

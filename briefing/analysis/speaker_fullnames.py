@@ -17,6 +17,7 @@ from briefing.analysis.speaker_names import (
     is_organisation,
     name_continues,
     opens_sentences_only,
+    prefix_words,
     split_name_role,
     word_edge,
 )
@@ -29,6 +30,9 @@ _SUFFIX = re.compile(r" ([A-Za-z]{2,3})\.?(?![\w'’-])")
 """A word of two or three letters after a name, checked against ``name_suffixes``."""
 _MAX_NAME_SPACES = 3
 """A name of up to four words (``Raden Prabowo Argo Yuwono``)."""
+
+_PREFIX_REACH = 24
+"""Characters before a name searched for the words that open it (``I Gusti``)."""
 
 
 class ArticleNames:
@@ -106,6 +110,10 @@ class ArticleNames:
                     and len(name.split()) <= MAX_NAME
                     and (name != match.group() or not name_continues(text, match.end()))
                 ):
+                    if self.table.name_prefixes:  # "I Gusti | Putu Suryawirawan"
+                        before = text[max(0, position - _PREFIX_REACH) : position].split()
+                        moved = prefix_words(before, name, self.table)
+                        name = " ".join([*before[len(before) - moved :], name])
                     found[name] += 1  # "Robert Leonard Marbun mengungkapkan"
             position = text.find(first + " ", after)
         names = [name for name, _ in found.most_common()]

@@ -182,11 +182,35 @@ def split_name_role(
     if body is not None:
         return body, None  # ``сообщило Министерство обороны``
     name, role = _split_name_role(text, tokens, table, known)
+    if name and role and table.name_prefixes:
+        name, role = name_with_prefixes(name, role, table)
     if role and role.lower() in table.short_titles:
         at = text.find(role + ".", tokens[0].start if tokens else 0)
         if at >= 0 and text[at + len(role) + 1 : at + len(role) + 2].isspace():
             role += "."
     return name, role
+
+
+def prefix_words(before: Sequence[str], name: str, table: SpeechTable) -> int:
+    """How many of the words ``before`` a name open it (``Bali I | Wayan Dipta``: one;
+    ``Perindustrian I Gusti | Putu Suryawirawan``: two), by the speech table's
+    ``name_prefixes``."""
+    first = name.split(" ", 1)[0]
+    k = len(before)
+    while k > 0 and first in table.name_prefixes.get(before[k - 1], ()):
+        k -= 1
+        first = before[k]
+    return len(before) - k
+
+
+def name_with_prefixes(name: str, role: str, table: SpeechTable) -> tuple[str, str | None]:
+    """(name, role) with the words closing the role that open the name moved to it
+    (:func:`prefix_words`): ``I Wayan Dipta``, ``Kepala Dinas Pariwisata Bali``."""
+    words = role.split()
+    moved = prefix_words(words, name, table)
+    if not moved:
+        return name, role
+    return " ".join([*words[-moved:], name]), " ".join(words[:-moved]) or None
 
 
 def titled_surname(words: Sequence[Token], end: int, table: SpeechTable) -> bool:

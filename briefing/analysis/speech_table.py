@@ -140,6 +140,11 @@ class SpeechTable:
     rank_words: frozenset[str] = frozenset()
     """Ranks written right before a name (``Kombes``, ``Irjen``, ``Komisaris Besar``): what
     follows one is all name, no title's complement."""
+    name_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)
+    """``I`` → ``Wayan``, ``Gusti``…: a word that opens a name before one of its words
+    (Balinese ``I Wayan Dipta``, ``I Gusti Putu Suryawirawan``, ``Ida Bagus Rai``), not a
+    title's last word (``Kepala Dinas Pariwisata Bali I Wayan Dipta``, not ``… Bali I``);
+    ``I`` before any other word is a numeral (``Komisi I``)."""
     rank_services: frozenset[str] = frozenset()
     """``TNI``: the service written after a rank (``Mayjen TNI``), part of the rank."""
     closing_ranks: frozenset[str] = frozenset()
@@ -496,6 +501,9 @@ def speech_table(language: str | None) -> SpeechTable:
         },
         located_bodies={str(k): str(v) for k, v in data.get("located_bodies", {}).items()},
         located_prepositions=lowered("located_prepositions"),
+        name_prefixes={
+            str(k): frozenset(map(str, v)) for k, v in data.get("name_prefixes", {}).items()
+        },
         asides=tuple(tuple(re.findall(r"\w+", a.lower())) for a in data.get("asides", [])),
         descriptions_after_names=bool(data.get("descriptions_after_names", False)),
         name_only_particles=frozenset(data.get("name_only_particles", [])),

@@ -143,3 +143,33 @@ def test_the_rank_goes_from_the_speaker_s_role_and_the_body_s_name() -> None:
     assert found["Boy Rafli Amar"].role == "Kadiv Humas Polri"
     assert [q.speaker_role for q in result.quotes] == ["Kadiv Humas Polri"]
     assert not [name for name in found if "Irjen" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Menurut Dirjen Ilmate Kementerian Perindustrian I Gusti Putu Suryawirawan, riset "
+            "adalah jantung industri. Putu menambahkan bahwa investasi akan naik tahun depan.",
+            "I Gusti Putu Suryawirawan",
+            "Dirjen Ilmate Kementerian Perindustrian",
+        ),
+        (
+            "Menurut Kepala Dinas Pariwisata Bali I Wayan Dipta, jumlah turis naik tahun ini.",
+            "I Wayan Dipta",
+            "Kepala Dinas Pariwisata Bali",
+        ),
+        # "I" before any other word is a numeral
+        (
+            "Menurut Ketua Komisi I Meutya Hafid, anggaran pertahanan naik tahun ini.",
+            "Meutya Hafid",
+            "Ketua Komisi I",
+        ),
+    ],
+)
+def test_a_balinese_name_keeps_the_words_that_open_it(text: str, person: str, role: str) -> None:
+    result = analyze(article_from_text(text, "id"))
+    found = {a.name: a for a in result.actors if a.kind == "person"}
+    assert list(found) == [person]
+    assert found[person].role == role
+    assert {(s.speaker, s.speaker_role) for s in result.statements} == {(person, role)}
