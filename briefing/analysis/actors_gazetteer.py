@@ -121,7 +121,7 @@ class ActorTables:
     # ``Le président``, ``Вчера президент``, ``Oktober Kanzler``: a sentence's first
     # words, a date), for the languages whose titles are their speech table's role words
     role_skip: frozenset[str] = frozenset()
-    # ``in``, ``в``: a capitalised word after one and before a title is where the person
+    # ``in``, ``в``, ``di``: a place after one and before a title is where the person
     # spoke, not part of their role (``sagte in Berlin Regierungssprecher …``)
     role_prepositions: frozenset[str] = frozenset()
     # lower-cased words that qualify such a role and belong to it (``ancien ministre``,
@@ -272,7 +272,6 @@ def actor_tables(language: str | None) -> ActorTables:
         tables.role_modifiers = speech.subordinate_words | frozenset(
             e + w for e in speech.elisions for w in speech.subordinate_words
         )
-        tables.role_prepositions = speech.prepositions | speech.located_prepositions
         tables.role_skip = (
             speech.determiners
             | speech.prepositions
@@ -288,7 +287,9 @@ def actor_tables(language: str | None) -> ActorTables:
                 if " " not in w
             )
         )
-    tables.role_prepositions |= tables.place_prepositions
+    tables.role_prepositions = (
+        tables.place_prepositions | speech_table(language).located_prepositions
+    )
     tables.name_suffixes = frozenset(w.rstrip(".") for w in data.get("name_suffixes", []))
     tables.dotted_suffixes = frozenset(
         w[:-1] for w in data.get("name_suffixes", []) if w.endswith(".")

@@ -175,8 +175,15 @@ def _capitals_only(
             *(
                 w
                 for found in before
-                # "Sprecherin der Stadtwerke Bochum": the role's body, not a person
-                if not (found and found[-1].lower() in speech.determiners)
+                # "Sprecherin der Stadtwerke Bochum", "Sprecher des Landratsamtes
+                # Rosenheim": the role's body, not a person
+                if not (
+                    found
+                    and (
+                        found[-1].lower() in speech.determiners
+                        or found[-1].lower() in speech.genitive_articles
+                    )
+                )
                 for w in found[-_ROLE_REACH:]
             ),
         ]

@@ -244,12 +244,14 @@ def find_role(
                 k = back - 1
                 continue
         break
-    if 0 < k < j and words[k - 1].lower() in tables.role_prepositions:
-        past = k
-        while past < j and capitalised(words[past]) and not tables.title_at(words, past):
-            past += 1
-        if past < j and not has_title(words[k:past], tables):
-            k = past  # "sagte in Berlin Regierungssprecher …": where, then who
+    if (
+        0 < k < j - 1
+        and words[k - 1].lower() in tables.role_prepositions
+        and capitalised(words[k])
+        and not has_title(words[k : k + 1], tables)
+        and not tables.title_at(words, k)
+    ):
+        k += 1  # "sagte in Berlin Regierungssprecher …": where (one word), then who
     if k == j and tables.role_skip:  # (the languages whose titles are their role words)
         k = _title_before_complement(words, j, tables)
     while k < j and (

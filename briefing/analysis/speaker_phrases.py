@@ -250,7 +250,12 @@ def parse_forward(
         # "dijo la mandataria durante un acto", "disse a governante aos jornalistas": the
         # description ends where a preposition begins what she did or to whom
         cut = next(
-            (k for k in range(2, len(words)) if words[k].lower in table.prepositions),
+            (
+                k
+                for k in range(2, len(words))
+                if (words[k].lower in table.prepositions and words[k].lower not in table.connectors)
+                or words[k].lower in table.time_any  # "dijo el ministro ayer en Madrid"
+            ),
             len(words),
         )
         if cut == len(words) == 2 and words[0].lower in table.determiners:
@@ -323,6 +328,36 @@ def _document_author(
     return SpeakerPhrase(name, None, descriptor=True)
 
 
+def _located_subject(tokens: Sequence[Token], table: SpeechTable) -> SpeakerPhrase | None:
+    """``В Минздраве сообщили``, ``Ранее в Белом доме заявили``, ``В пресс-службе
+    губернатора сообщили``: the body an impersonal cue names by where it was said
+    (:func:`located_body`), the whole clause before the cue but a time. Not ``В Кремле
+    Песков заявил``: after a name no other name."""
+    if not table.located_bodies:
+        return None
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].is_word:
+        k -= 1
+    placed = tokens[k:]
+    while (
+        len(placed) > 1
+        and placed[0].lower in table.time_any
+        and placed[0].lower not in table.located_prepositions
+    ):
+        placed = placed[1:]
+    located = located_body(placed, table)
+    if (
+        located is not None
+        and located[2] == len(placed)
+        and (
+            located[0] in table.located_bodies.values()
+            or located[0].split()[0].lower() in table.located_bodies.values()  # a common noun
+        )
+    ):
+        return SpeakerPhrase(located[0], descriptor=located[1])
+    return None
+
+
 def parse_backward(
     text: str,
     start: int,
@@ -353,6 +388,11 @@ def parse_backward(
         return SpeakerPhrase(None, pronoun=True, gender=table.gender_pronouns.get(last.lower))
     if last.lower in table.relatives:
         return None  # handled by the caller with the article's known names
+    if table.attribution_openers.fullmatch(last.text + " "):
+        return None  # "Como dijo el presidente, …": the speaker follows the cue
+    located = _located_subject(tokens, table)
+    if located is not None:
+        return located
     capacity = next(
         (k for k in range(len(tokens) - 1, 0, -1) if tokens[k].lower in table.capacity_words),
         None,
@@ -373,6 +413,8 @@ def parse_backward(
     )
     segments = without_origin(without_asides(segments, table), table)
     tail = segments[-1]
+    if len(tail) > 1 and table.attribution_openers.fullmatch(tail[0].text + " "):
+        tail = tail[1:]  # "…, wie ein Sprecher des Gerichts erklärte, …"
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)
     head = _subject_before_relative(text, start, tail, table, index, person)

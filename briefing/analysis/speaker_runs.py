@@ -270,10 +270,19 @@ def genitive_complement(tokens: Sequence[Token], end: int, table: SpeechTable) -
         token = tokens[k]
         if not token.is_word or token.lower in table.prepositions or token.lower in table.time_any:
             break
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
         if token.is_capitalised:
             last = k
-        elif k + 1 >= len(tokens) or not tokens[k + 1].is_capitalised:
-            break  # an adjective only before its noun: "der örtlichen Polizei"
+        elif following is None or not following.is_capitalised:
+            break
+        elif k > end + 1 and (
+            token.lower not in table.genitive_articles
+            or following.lower.endswith(table.recipient_endings)
+        ):
+            # an adjective right after the article only ("der örtlichen Polizei"), and a
+            # second genitive ("des Bundesministeriums der Justiz"), not whom it was said
+            # to ("des Ministeriums dem Magazin Spiegel", "der Nachrichtenagentur Reuters")
+            break
     return list(tokens[end : last + 1]) if last > end else []
 
 

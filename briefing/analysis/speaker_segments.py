@@ -23,11 +23,18 @@ def is_role(token: Token, table: SpeechTable) -> bool:
         return True
     if "-" in lower and any(part in table.role_words for part in lower.split("-")):
         return True
-    # German compounds: "Bundesfinanzminister", "Oberbürgermeisterin"
-    return (
-        table.capitalised_nouns
-        and token.is_capitalised
-        and compound_role(table.language or "", lower)
+    # German compounds: "Bundesfinanzminister", "Oberbürgermeisterin"; in the genitive too
+    # ("Nach Angaben eines Sprechers der Bahn", "des Polizeisprechers")
+    if not (table.capitalised_nouns and token.is_capitalised):
+        return False
+    language = table.language or ""
+    if compound_role(language, lower):
+        return True
+    stem = lower[:-1] if lower.endswith("s") else ""
+    return bool(stem) and (
+        stem in table.role_words
+        or compound_role(language, stem)
+        or (stem.endswith("e") and stem[:-1] in table.role_words)
     )
 
 

@@ -124,12 +124,15 @@ _LOCATED_WORDS = 4
 """Words that may complete a located body (``пресс-службе губернатора Курской области``)."""
 
 
-def located_body(tokens: Sequence[Token], table: SpeechTable) -> tuple[str, bool] | None:
+def located_body(tokens: Sequence[Token], table: SpeechTable) -> tuple[str, bool, int] | None:
     """The body an impersonal cue names by where it was said (``сообщили в пресс-службе
     губернатора``, ``заявили в Кремле.``), in the form a speaker is named by, and whether
-    it is a description (a common noun) rather than a name; None unless ``tokens`` open
-    with such a place. A name (``в Кремле``) goes on only with capitalised words and must
-    end the phrase: ``заявил в Кремле пресс-секретарь …`` is where the speaker spoke."""
+    it is a description (a common noun) rather than a name, and how many tokens it takes
+    (the preposition's too); None unless ``tokens`` open
+    with such a place. A name (``в Кремле``, ``в МВД России``) goes on with one capitalised
+    word at most; a time, a place or whom it was told may follow (``в мэрии Новосибирска
+    во вторник``, ``в Минобороны РИА Новости``, ``в компании журналистам``), a lower-case
+    word not: ``заявил в Кремле пресс-секретарь …`` is where the speaker spoke."""
     if len(tokens) < 2 or tokens[0].lower not in table.located_prepositions:
         return None
     k, head = 1, None
@@ -153,13 +156,37 @@ def located_body(tokens: Sequence[Token], table: SpeechTable) -> tuple[str, bool
         token = tokens[k]
         if (
             token.lower in table.prepositions
+            or token.lower in table.located_prepositions
             or token.lower in table.time_any
             or token.lower in table.cue_words
-            or (not common and not token.is_capitalised)
+            or token.lower in table.located_recipients
+            or (
+                not common  # "в Минобороны РИА Новости": the agency told
+                and (not token.is_capitalised or token.text.isupper() or len(words) > 1)
+            )
         ):
             break
         words.append(token.text)
         k += 1
-    if k < len(tokens) and tokens[k].is_word:
-        return None  # the speaker follows where they spoke
-    return " ".join(words), described
+    after = k
+    while after < len(tokens) and tokens[after].lower in table.located_recipients:
+        after += 1  # "заявил в Кремле журналистам Дмитрий Песков": then who spoke
+    if after > k and after < len(tokens) and tokens[after].is_word:
+        return None
+    if (
+        k < len(tokens)
+        and tokens[k].is_word
+        and (
+            # "сообщил в Минздраве Олег Сорокин": a name after the place's name
+            (not common and len(words) > 1 and tokens[k].is_capitalised)
+            or (
+                not tokens[k].is_capitalised
+                and tokens[k].lower not in table.prepositions
+                and tokens[k].lower not in table.located_prepositions
+                and tokens[k].lower not in table.time_any
+                and tokens[k].lower not in table.located_recipients
+            )
+        )
+    ):
+        return None  # the speaker follows where they spoke: "в Кремле пресс-секретарь …"
+    return " ".join(words), described, k

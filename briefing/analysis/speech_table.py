@@ -180,7 +180,19 @@ class SpeechTable:
     (``пресс-службе`` → ``пресс-служба``): ``сообщили в пресс-службе губернатора``, the
     impersonal "it was said at the governor's press office", is spoken by that office."""
     located_prepositions: frozenset[str] = frozenset()
-    """``в``, ``во``: before ``located_bodies``."""
+    """``в``, ``во``, ``in``, ``di``: before ``located_bodies``; and before a place between
+    a cue and a title, where the person spoke (``заявил в Кремле пресс-секретарь``)."""
+    opening_according: frozenset[str] = frozenset()
+    """``como dijo``, ``как сообщил``, ``comme l'a indiqué``: "according to" cues only
+    where they open a sentence (``Como dijo el presidente, …``); closing one (``…, como
+    dijo el presidente, Pedro Sánchez.``) they are a closing attribution's opener and cue."""
+    recipient_endings: tuple[str, ...] = ()
+    """``agentur``, ``zeitung``: a noun so ending after an article is whom something was
+    told (``sagte ein Sprecher des Unternehmens der Nachrichtenagentur Reuters``), no
+    second genitive (``des Bundesministeriums der Justiz``)."""
+    located_recipients: frozenset[str] = frozenset()
+    """``журналистам``, ``изданию``: whom a located body told (``сообщили в компании
+    журналистам``), not part of its name."""
     article_genders: dict[str, str] = field(default_factory=dict)
     """``la`` → ``f``: the gender an article gives the noun after it (``la mandataria``)."""
     epithets: frozenset[str] = frozenset()
@@ -422,7 +434,9 @@ def _by_gender(lists: dict[str, list[str]]) -> dict[str, str]:
 @cache
 def speech_table(language: str | None) -> SpeechTable:
     """The speech cues of ``language`` (the default table has none), compiled once."""
-    data = load_table(language, "speech")
+    data = dict(load_table(language, "speech"))
+    # "Como dijo el presidente, …": read as "according to" where they open a sentence
+    data["according_to"] = [*data.get("according_to", []), *data.get("opening_according_to", [])]
 
     def words(key: str) -> list[str]:
         return [str(w) for w in data.get(key, ())]
@@ -501,6 +515,9 @@ def speech_table(language: str | None) -> SpeechTable:
         },
         located_bodies={str(k): str(v) for k, v in data.get("located_bodies", {}).items()},
         located_prepositions=lowered("located_prepositions"),
+        located_recipients=lowered("located_recipients"),
+        recipient_endings=tuple(sorted(lowered("recipient_endings"))),
+        opening_according=frozenset(" ".join(w.split()) for w in lowered("opening_according_to")),
         name_prefixes={
             str(k): frozenset(map(str, v)) for k, v in data.get("name_prefixes", {}).items()
         },

@@ -214,6 +214,8 @@ def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: 
         after = " ".join(words).strip(_SENTENCE_CLOSE + ",;")
     else:
         at = tail.find(phrase.name)
+        if at >= 0 and tail[at + len(phrase.name) : at + len(phrase.name) + 1].isalnum():
+            at = -1  # "Росстат" inside "в Росстате"
         if at < 0:  # "…, сообщили в пресс-службе компании.": named in another case
             return located_body(tokenize(tail, cue_end), table) is not None
         after = tail[max(at + len(phrase.name), cue_end) :].strip(_SENTENCE_CLOSE + ",;")
@@ -373,6 +375,10 @@ def _according_to(
 ) -> StatementSuggestion | None:
     """``Menurut X, …`` (content after the comma) or ``…, according to X.`` (before)."""
     text = article.text
+    if " ".join(cue.group().lower().split()) in context.table.opening_according and text[
+        sentence.start : cue.start()
+    ].strip(_LEADING):
+        return None  # "…, como dijo el presidente, Pedro Sánchez.": see _trailing
     clause = _CLAUSE_END.search(text, cue.end(), sentence.end)
     phrase_end = clause.start() if clause else sentence.end
     content_start = None
