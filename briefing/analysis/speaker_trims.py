@@ -103,6 +103,8 @@ def occasion(tokens: Sequence[Token], table: SpeechTable) -> int:
     k = 1
     if len(tokens) > 2 and tokens[1].text in table.located_bodies:
         k = 2  # "заявил в Кремле пресс-секретарь …"
+    elif _role_after(tokens, 2, table) and tokens[1].is_capitalised:
+        return 2  # "declaró en Madrid el presidente del Gobierno", "disse em Brasília o …"
     while (
         k < len(tokens)
         and k <= _OCCASION_WORDS
@@ -114,10 +116,20 @@ def occasion(tokens: Sequence[Token], table: SpeechTable) -> int:
         k += 1
     if k in (1, len(tokens)) or tokens[k - 1].lower in table.prepositions:
         return 0  # (not "disse em evento em São Paulo": a place, not who)
+    if tokens[k].is_capitalised and _role_after(tokens, k + 1, table):
+        return k + 1  # "сказал в интервью РБК министр …": the outlet, then who
     after = tokens[k]
     if after.lower in table.determiners and k + 1 < len(tokens):
         after = tokens[k + 1]  # "en rueda de prensa el ministro"
     return k if after.is_word and (after.is_capitalised or is_role(after, table)) else 0
+
+
+def _role_after(tokens: Sequence[Token], k: int, table: SpeechTable) -> bool:
+    """Whether a role word (after a determiner, maybe) and more words follow from
+    ``tokens[k]``: ``el presidente del Gobierno, …``, ``министр Алексей Иванов``."""
+    if k < len(tokens) and tokens[k].lower in table.determiners:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].is_word and is_role(tokens[k], table)
 
 
 _LOCATED_WORDS = 4

@@ -1088,3 +1088,39 @@ def test_only_a_place_after_a_preposition_leaves_the_role(
 ) -> None:
     people = [a for a in run(text, language).actors if a.kind == "person"]
     assert [a.role for a in people][-1:] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            '"No vamos a ceder", declaró en Madrid el presidente del Gobierno, Pedro Sánchez.',
+            "es",
+            "Pedro Sánchez",
+            "presidente del Gobierno",
+        ),
+        (
+            '"Vamos recorrer", disse em Brasília o advogado-geral da União, Jorge Messias.',
+            "pt",
+            "Jorge Messias",
+            "advogado-geral da União",
+        ),
+        (
+            "«Мы рассчитываем на диалог», — сказал в интервью РБК министр Алексей Иванов.",
+            "ru",
+            "Алексей Иванов",
+            "министр",
+        ),
+        (
+            "„Die Lage ist ernst“, sagte am Montagabend Innenministerin Petra Lang.",
+            "de",
+            "Petra Lang",
+            "Innenministerin",
+        ),
+    ],
+)
+def test_where_when_and_to_which_outlet_a_speaker_spoke_is_not_their_role(
+    text: str, language: str, speaker: str, role: str
+) -> None:
+    quotes = run(text, language).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
