@@ -99,7 +99,11 @@ def is_year_or_time(
         and value <= 24
         and (
             previous_key in {"pukul", "jam", "pkl", "pkl.", "um", "à", "às", "a las"}
-            or next_raw in words.time_after
+            or (
+                next_raw in words.time_after
+                # "for 24 hours" lasts; "at 4 hours" is when
+                and (next_raw not in words.clock_or_duration or previous_key in words.time_before)
+            )
         )
     ):
         return True

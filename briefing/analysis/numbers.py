@@ -214,6 +214,10 @@ class FigureWords:
     none, so "une dizaine de blessés" is reported as about 10, not 10."""
     approximate_qualifier: str | None = None
     counted_people: frozenset[str] = frozenset()
+    clock_or_duration: frozenset[str] = frozenset()
+    """``hours``, ``heures``, ``часов``: after a number a clock time only after a
+    :attr:`time_before` word (``at 4 hours``, ``à 8 heures``); otherwise a duration
+    (``for 24 hours``, ``duró 24 horas``), a figure."""
     time_units: frozenset[str] = frozenset()
     referring_words: frozenset[str] = frozenset()
     """With :attr:`counted_people` and :attr:`time_units`: when a number word with no
@@ -302,6 +306,7 @@ def figure_words(language: str | None) -> FigureWords:
         between=tuple((str(a), str(b)) for a, b in t.get("between", ())),
         time_before=frozenset(str(w).lower() for w in t.get("time_before", ())),
         time_after=frozenset(str(w).lower() for w in t.get("time_after", ())),
+        clock_or_duration=frozenset(str(w).lower() for w in t.get("clock_or_duration", ())),
         reference_before=frozenset(str(w).lower() for w in t.get("reference_before", ())),
         year_before=frozenset(str(w).lower() for w in t.get("year_before", ())),
         ordinal_suffixes=_longest_first(t.get("ordinal_suffixes", ())),

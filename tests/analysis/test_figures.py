@@ -737,3 +737,22 @@ def test_a_number_word_before_a_percent_word_is_a_percentage(
 
 def test_a_fraction_word_is_still_no_figure() -> None:
     assert extract_figures(article_from_text("Two thirds of staff left.", "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The rain fell for 24 hours.", "en", ["24 hours"]),
+        ("La grève a duré 12 heures.", "fr", ["12 heures"]),
+        ("La huelga duró 24 horas.", "es", ["24 horas"]),
+        ("Забастовка длилась 12 часов.", "ru", ["12 часов"]),
+        # when, not how long
+        ("The attack began at 4 hours local time.", "en", []),
+        ("Le vote commence à 8 heures.", "fr", []),
+        ("Встреча начнется в 12 часов.", "ru", []),
+    ],
+)
+def test_hours_are_a_duration_unless_a_clock_word_comes_before(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert [f.text for f in find_figures(text, language)] == expected
