@@ -9,6 +9,7 @@ and function words come from ``data/<lang>/speech.json``: the code knows only th
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -122,6 +123,35 @@ def _lowered(words: Sequence[Token]) -> str:
     return " ".join(w.lower for w in words)
 
 
+_COMPLEMENT_WORDS = 5
+"""Words of a title's complement before the comma and the name (``du service``)."""
+
+
+def _through_complement(tokens: Sequence[Token], end: int, table: SpeechTable) -> int:
+    """``end``, or the comma after a title's complement where a name follows it (``a
+    expliqué la cheffe du service, le docteur Camille Fabre``, ``dijo la portavoz de la
+    empresa, Ana Ruiz``): a determiner and a role word open the run, words only up to
+    the comma, then a capitalised word or a determiner."""
+    if end < 2 or end >= len(tokens) or tokens[end].text == ",":
+        return end
+    if tokens[0].lower not in table.determiners or not is_role(tokens[1], table):
+        return end
+    for k in range(end, min(len(tokens) - 1, end + _COMPLEMENT_WORDS + 1)):
+        token = tokens[k]
+        if token.text == ",":
+            following = tokens[k + 1]
+            if following.lower in table.determiners:
+                opens_name = k + 2 < len(tokens) and is_role(tokens[k + 2], table)
+            else:
+                named = [t.text for t in itertools.takewhile(lambda t: t.is_word, tokens[k + 1 :])]
+                # not "a spokeswoman for the airline, Garuda Indonesia": the body's name
+                opens_name = following.is_capitalised and not place_or_body(named, table)
+            return k if opens_name and k > end else end
+        if not token.is_word or token.lower in table.cue_words or token.lower in table.time_any:
+            return end
+    return end
+
+
 def parse_forward(
     text: str, start: int, limit: int, table: SpeechTable, index: TokenIndex | None = None
 ) -> SpeakerPhrase | None:
@@ -155,7 +185,7 @@ def parse_forward(
     author = _document_author(text, tokens, table)
     if author is not None:
         return author
-    end = run_forward(tokens, 0, table)
+    end = _through_complement(tokens, run_forward(tokens, 0, table), table)
     if end == 0:
         closing = closing_appositive(text, tokens, table)
         if closing is None:

@@ -1124,3 +1124,51 @@ def test_where_when_and_to_which_outlet_a_speaker_spoke_is_not_their_role(
 ) -> None:
     quotes = run(text, language).quotes
     assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "« Les urgences restent ouvertes », a expliqué la cheffe du service, le docteur "
+            "Camille Fabre.",
+            "fr",
+            "Camille Fabre",
+            "cheffe du service",
+        ),
+        (
+            "« Les négociations avancent », a assuré le chef de la diplomatie, Jean de La "
+            "Fontaine, à Bruxelles.",
+            "fr",
+            "Jean de La Fontaine",
+            "chef de la diplomatie",
+        ),
+        (
+            '"We will not yield," said the head of the agency, Dr. Mary Lee, at a briefing.',
+            "en",
+            "Mary Lee",
+            "head of the agency",
+        ),
+        # the appositive names the body, not the spokeswoman
+        (
+            '"We expect delays," said a spokeswoman for the airline, Garuda Indonesia.',
+            "en",
+            "a spokeswoman",
+            None,
+        ),
+    ],
+)
+def test_a_title_with_its_complement_then_the_name_after_a_comma(
+    text: str, language: str, speaker: str, role: str | None
+) -> None:
+    quotes = run(text, language).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_description_names_the_one_person_who_holds_that_title() -> None:
+    text = (
+        "O bastonário, António Vasconcelos, acusou o Governo de falta de planeamento.\n"
+        '"Há dois anos que alertamos para esta situação", disse o bastonário.'
+    )
+    quotes = run(text, "pt").quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("António Vasconcelos", "bastonário")]
