@@ -58,7 +58,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     quotes, statements = _full_speaker_names(
         quotes, statements, actors, context.table, article.text, context.lowercase_words()
     )
-    quotes, statements = named_descriptions(quotes, statements, actors, context.table)
+    quotes, statements = named_descriptions(quotes, statements, actors, context.table, article.text)
     actors = _named_as_quoted(actors, quotes, article.text, context.table)
     quotes = interview_quotes(
         article.text, article.paragraphs, quotes, actors, context.table, article.title

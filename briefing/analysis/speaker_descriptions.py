@@ -28,6 +28,7 @@ def named_descriptions(
     statements: Sequence[StatementSuggestion],
     actors: Sequence[ActorSuggestion],
     table: SpeechTable,
+    text: str = "",
 ) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
     """``quotes`` and ``statements`` with each description that points to exactly one
     named actor replaced by that actor's name (and a person's role)."""
@@ -43,7 +44,9 @@ def named_descriptions(
         ("Veltrix will cut 1,200 jobs, the company said")."""
         head = _head(speaker, table)
         if head is None:
-            return speaker, role
+            epithet = _epithet(speaker, table)
+            person = _introduced_as(people, text, epithet, start) if epithet else None
+            return (person.name, person.role) if person is not None else (speaker, role)
         if head in table.company_nouns:
             body = _story_body(bodies, start, end)
             return (body.name, role) if body is not None else (speaker, role)
@@ -104,6 +107,40 @@ def _head(speaker: str | None, table: SpeechTable) -> str | None:
     if words[0][:1].isupper() and all(w.lower() in table.role_words or w.isupper() for w in words):
         return head
     return None
+
+
+def _epithet(speaker: str | None, table: SpeechTable) -> str | None:
+    """The word of a definite description of one lower-case word that is neither a role
+    nor a company noun (``el esloveno``, ``the Briton`` is capitalised: not this), or
+    None."""
+    words = (speaker or "").split()
+    if (
+        len(words) != 2
+        or (
+            words[0].lower() not in table.definite_articles
+            and words[0].lower() not in table.referring_articles
+        )
+        or not words[1].isalpha()
+        or not words[1].islower()
+    ):
+        return None
+    return words[1]
+
+
+def _introduced_as(
+    people: Sequence[ActorSuggestion], text: str, epithet: str, before: int
+) -> ActorSuggestion | None:
+    """The one person the article introduced with ``epithet`` right before their name
+    before ``before`` (``el esloveno Matej Kovač`` … ``advirtió el esloveno``)."""
+    introduced = [
+        p
+        for p in people
+        if any(
+            m.start < before and text[max(0, m.start - len(epithet) - 1) : m.start] == epithet + " "
+            for m in p.mentions
+        )
+    ]
+    return introduced[0] if len(introduced) == 1 else None
 
 
 def _story_body(

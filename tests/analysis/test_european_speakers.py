@@ -1172,3 +1172,15 @@ def test_a_description_names_the_one_person_who_holds_that_title() -> None:
     )
     quotes = run(text, "pt").quotes
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("António Vasconcelos", "bastonário")]
+
+
+def test_a_one_word_epithet_names_the_one_person_introduced_with_it() -> None:
+    text = (
+        "Herrera cruzó la meta con 38 segundos de ventaja sobre el esloveno Matej Kovač. "
+        "El australiano Lachlan Reid cedió más de un minuto.\n"
+        '"La contrarreloj del último día es mi terreno", advirtió el esloveno.'
+    )
+    assert [q.speaker for q in run(text, "es").quotes] == ["Matej Kovač"]
+    # no one introduced so: the description stays
+    text = 'Paul Martin a gagné.\n"C\'est mon jour", a déclaré le vainqueur.'
+    assert [q.speaker for q in run(text, "fr").quotes] == ["le vainqueur"]
