@@ -232,6 +232,8 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
         or appositive_subject(ctx, sentence.start, sentence.end)
         or described_subject(ctx, sentence)
         or _given_name_subject(ctx, sentence)
+        or _opinion_name(ctx, sentence)
+        or _opinion_name(ctx, sentence)
     )
     if subject is None and not _title_cased(ctx, sentence):
         person = clause_opener(ctx, sentence.start, sentence.end, spoken, titled=True)
@@ -303,6 +305,49 @@ def appositive_subject(ctx: Context, start: int, end: int) -> str | None:
 
 
 _MAX_AGE_DIGITS = 3
+
+
+def _opinion_name(ctx: Context, sentence: SentenceSpan) -> str | None:
+    found = opinion_holder(ctx, sentence)
+    return found[0] if found else None
+
+
+_OPINION_DESCRIPTION = 3
+"""Words between an opinion opener and the name (``para a enfermeira``)."""
+
+
+def opinion_holder(ctx: Context, sentence: SentenceSpan) -> tuple[str, int] | None:
+    """(name, the comma after it) of the person a sentence opens with as the one whose
+    view it gives (``Pour Hélène Garnier, …``, ``Para a enfermeira Sofia Almeida, …``, ``Para
+    el economista Juan Pérez, …``): an opinion opener, maybe a determiner and a lower-case
+    description, then a name of two words or more (a known given name first, or the name
+    tagger's person) and a comma. None otherwise (``Pour la première fois, …``)."""
+    table = ctx.table
+    if not table.opinion_openers:
+        return None
+    tokens = ctx.index.between(sentence.start, sentence.end)
+    if not tokens or tokens[0].lower not in table.opinion_openers:
+        return None
+    k = 1
+    while (
+        k < len(tokens)
+        and k <= _OPINION_DESCRIPTION
+        and tokens[k].is_word
+        and not tokens[k].is_capitalised
+    ):
+        k += 1  # "a enfermeira", "el economista"
+    n = _opening_name_length(tokens[k:])
+    if n < 2 or n > MAX_NAME or k + n >= len(tokens) or tokens[k + n].text != ",":
+        return None
+    name = tokens[k : k + n]
+    if any(is_role(t, table) or t.lower in table.org_words or t.is_acronym for t in name):
+        return None
+    found = ctx.text[name[0].start : name[-1].end]
+    if name[0].text in known_given_names_anywhere() or (
+        table.language in TAGGER_LANGUAGES and tagged_person(ctx, sentence, found)
+    ):
+        return found, tokens[k + n].start
+    return None
 
 
 def described_subject(ctx: Context, sentence: SentenceSpan) -> str | None:

@@ -182,6 +182,11 @@ class SpeechTable:
     located_prepositions: frozenset[str] = frozenset()
     """``в``, ``во``, ``in``, ``di``: before ``located_bodies``; and before a place between
     a cue and a title, where the person spoke (``заявил в Кремле пресс-секретарь``)."""
+    opinion_openers: frozenset[str] = frozenset()
+    """``pour``, ``para``, ``for``: ``Pour Hélène Garnier, politologue au Cevipof, l'issue
+    du vote ne fait guère de doute``: in that person's view, where the word opens a
+    sentence and a person's name follows (not ``Pour la première fois, …``). Not cue
+    words: ``for`` is in too many names (``Centre for Economic Policy Research``)."""
     opening_according: frozenset[str] = frozenset()
     """``como dijo``, ``как сообщил``, ``comme l'a indiqué``: "according to" cues only
     where they open a sentence (``Como dijo el presidente, …``); closing one (``…, como
@@ -517,6 +522,7 @@ def speech_table(language: str | None) -> SpeechTable:
         located_prepositions=lowered("located_prepositions"),
         located_recipients=lowered("located_recipients"),
         recipient_endings=tuple(sorted(lowered("recipient_endings"))),
+        opinion_openers=lowered("opinion_openers"),
         opening_according=frozenset(" ".join(w.split()) for w in lowered("opening_according_to")),
         name_prefixes={
             str(k): frozenset(map(str, v)) for k, v in data.get("name_prefixes", {}).items()

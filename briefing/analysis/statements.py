@@ -17,7 +17,7 @@ from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
 from briefing.analysis.speaker_segments import place_or_body
-from briefing.analysis.speaker_subjects import appositive_subject
+from briefing.analysis.speaker_subjects import appositive_subject, opinion_holder
 from briefing.analysis.speaker_trims import located_body
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
@@ -68,7 +68,9 @@ def extract_statements(
     for sentence in context.sentences:
         if sentence.start in done or quote_spans.inside(sentence.start):
             continue
-        statement = _trailing(article, context, sentence, quote_spans)
+        statement = _trailing(article, context, sentence, quote_spans) or _opinion(
+            article, context, sentence, quote_spans
+        )
         if statement is not None:
             found.append(statement)
             done.add(sentence.start)
@@ -464,6 +466,61 @@ def _according_to(
     if word_count(text[start:end]) < _MIN_WORDS:
         return None
     return _statement(text, start, end, speaker, role, cue)
+
+
+def _opinion(
+    article: Article, context: SpeakerContext, sentence: SentenceSpan, quote_spans: SpanIndex
+) -> StatementSuggestion | None:
+    """``Pour Hélène Garnier, politologue au Cevipof, l'issue du vote ne fait guère de
+    doute``, ``Para a enfermeira Sofia Almeida, …, o cansaço é evidente``: the view of the
+    person the sentence opens with (:func:`~briefing.analysis.speaker_subjects.opinion_holder`),
+    the content after the comma that closes their name or its appositive."""
+    found = opinion_holder(context, sentence)
+    if found is None:
+        return None
+    name, comma = found
+    text = article.text
+    for _ in range(_OPINION_APPOSITIVES):  # past "politologue au Cevipof,", "em Almada,"
+        clause = _CLAUSE_END.search(text, comma + 1, sentence.end)
+        if clause is None or not _appositive_after(context, comma + 1, clause.start()):
+            break
+        comma = clause.start()
+    start, end = _trim(text, comma + 1, sentence.end)
+    if start >= end or quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:
+        return None
+    opener = _FIRST_WORD.search(text, sentence.start, sentence.end)  # "Pour": the cue
+    if opener is None:
+        return None
+    speaker, role = context.resolve(SpeakerPhrase(name), opener.start())
+    return _statement(text, start, end, speaker, role, opener) if speaker else None
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+_OPINION_APPOSITIVES = 2
+"""Clauses between commas that may describe an opinion's holder (``do Hospital Garcia de
+Orta, em Almada,``)."""
+
+
+def _appositive_after(context: SpeakerContext, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` between a name and a comma describes that person
+    (``politologue au Cevipof``, ``do Hospital Garcia de Orta``): a few words that open
+    with a role or a preposition, no verb of a clause of its own."""
+    words = context.text[start:end].split()
+    if not words or len(words) > _APPOSITIVE_WORDS:
+        return False
+    first = words[0].lower()
+    table = context.table
+    return (
+        (len(words) <= _SHORT_APPOSITIVE and words[0].islower())  # "politologue au Cevipof"
+        or first in table.role_words
+        or first in table.prepositions
+        or first in table.connectors
+        or first in table.person_nouns
+        or first in table.determiners
+        or first in table.located_prepositions
+    )
 
 
 def _pronoun_source(

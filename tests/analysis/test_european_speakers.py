@@ -1184,3 +1184,37 @@ def test_a_one_word_epithet_names_the_one_person_introduced_with_it() -> None:
     # no one introduced so: the description stays
     text = 'Paul Martin a gagné.\n"C\'est mon jour", a déclaré le vainqueur.'
     assert [q.speaker for q in run(text, "fr").quotes] == ["le vainqueur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content", "quoted"),
+    [
+        (
+            "Pour Hélène Garnier, politologue au Cevipof, l'issue du vote ne fait guère de "
+            "doute. « Les socialistes ont fait leur choix », estime-t-elle.",
+            "fr",
+            "Hélène Garnier",
+            "l'issue du vote ne fait guère de doute",
+            "Hélène Garnier",
+        ),
+        (
+            "Para a enfermeira Sofia Almeida, do Hospital Garcia de Orta, em Almada, o cansaço "
+            'das equipas é evidente. "Fazemos turnos de 24 horas e depois ouvimos que somos '
+            'nós o problema", desabafou.',
+            "pt",
+            "Sofia Almeida",
+            "o cansaço das equipas é evidente",
+            "Sofia Almeida",
+        ),
+    ],
+)
+def test_the_person_whose_view_a_sentence_opens_with(
+    text: str, language: str, speaker: str, content: str, quoted: str
+) -> None:
+    result = run(text, language)
+    assert [(s.speaker, s.text) for s in result.statements] == [(speaker, content)]
+    assert [q.speaker for q in result.quotes] == [quoted]
+
+
+def test_for_a_first_time_is_nobody_s_view() -> None:
+    assert run("Pour la première fois, le vote est serré et incertain.", "fr").statements == ()
