@@ -233,6 +233,7 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
         or described_subject(ctx, sentence)
         or _given_name_subject(ctx, sentence)
         or _opinion_name(ctx, sentence)
+        or _named_after_description(ctx, sentence)
         or _opinion_name(ctx, sentence)
     )
     if subject is None and not _title_cased(ctx, sentence):
@@ -314,6 +315,45 @@ def _opinion_name(ctx: Context, sentence: SentenceSpan) -> str | None:
 
 _OPINION_DESCRIPTION = 3
 """Words between an opinion opener and the name (``para a enfermeira``)."""
+
+
+def _named_after_description(ctx: Context, sentence: SentenceSpan) -> str | None:
+    """``A cabeleireira Andréia Costa, que perdeu …, chorou``, ``The hairdresser Jane Doe
+    cried``: a determiner and a lower-case description open the sentence, then a name of
+    two words or more that opens with a known given name or is followed by a relative
+    clause about them (``, que perdeu …``); that person is its subject."""
+    table = ctx.table
+    tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + _LOOK))
+    if not tokens or tokens[0].lower not in table.determiners:
+        return None
+    k = 1
+    while (
+        k < len(tokens)
+        and k <= _OPINION_DESCRIPTION
+        and tokens[k].is_word
+        and not tokens[k].is_capitalised
+    ):
+        k += 1
+    if k == 1 or any(t.lower in table.org_words for t in tokens[1:k]):
+        return None  # "Le club Paris Saint-Germain": a body's name
+    n = _opening_name_length(tokens[k:])
+    if n < 2 or n > MAX_NAME or tokens[k].lower in table.determiners:
+        return None  # "Le journal Le Monde"
+    who = (
+        k + n + 1 < len(tokens)
+        and tokens[k + n].text == ","
+        and tokens[k + n + 1].lower in table.relatives
+    )
+    if tokens[k].text not in known_given_names_anywhere() and not who:
+        return None  # (a person: a known given name, or "…, que perdeu a mãe")
+    name = tokens[k : k + n]
+    if any(is_role(t, table) or t.lower in table.org_words or t.is_acronym for t in name):
+        return None
+    return ctx.text[name[0].start : name[-1].end]
+
+
+_LOOK = 160
+"""Characters at a sentence's start read for a described name."""
 
 
 def opinion_holder(ctx: Context, sentence: SentenceSpan) -> tuple[str, int] | None:

@@ -1218,3 +1218,12 @@ def test_the_person_whose_view_a_sentence_opens_with(
 
 def test_for_a_first_time_is_nobody_s_view() -> None:
     assert run("Pour la première fois, le vote est serré et incertain.", "fr").statements == ()
+
+
+def test_a_pronoun_means_the_person_a_description_then_a_name_opened_the_sentence_with() -> None:
+    text = (
+        "O advogado Renato Siqueira disse que vai recorrer. A cabeleireira Andréia Costa, "
+        "que perdeu a mãe e a irmã no desabamento, chorou ao ouvir a sentença. "
+        '"Foram três anos e meio esperando", disse ela.'
+    )
+    assert [q.speaker for q in run(text, "pt").quotes] == ["Andréia Costa"]
