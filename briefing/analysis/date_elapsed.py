@@ -1,8 +1,8 @@
 """Dates counted from the article's own: ``two months ago``, ``il y a trois semaines``,
 ``hace dos años``, ``há um mês``, ``vor zwei Jahren``, ``два месяца назад``, ``setahun
 lalu``, ``через неделю``. A count of days, months or years back (or ahead) from the
-reference resolves like ``yesterday`` or ``last month`` do; weeks stay unresolved (a week
-names no single day). Table: ``elapsed`` in ``data/<lang>/dates.json`` — the words before
+reference resolves like ``yesterday`` or ``last month`` do; a count of weeks counts
+their days (``il y a trois semaines``: 21 days back; ``last week`` alone names no day). Table: ``elapsed`` in ``data/<lang>/dates.json`` — the words before
 the count (``il y a``) or after the unit (``ago``) with the way they point, the unit words,
 one-word units that count one (``sebulan``), the unit words a count may leave out
 (Russian ``месяц назад``) and words that count one beside the language's number words

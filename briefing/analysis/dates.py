@@ -15,7 +15,8 @@ is next February's, ``last November`` the one before the article's month); witho
 they are at most a month ahead (:func:`_direction`). A
 weekday with a part of the day (``Minggu malam``, ``Sunday night``: ``day_parts``) is the
 same day and resolves like the bare weekday. A week names no single day, so ``pekan
-lalu`` is found but not given a value. A count of units back or ahead (``two months
+lalu`` is found but not given a value; a count of weeks back or ahead counts their days
+(``three weeks ago`` in a 24 October story: 3 October). A count of units back or ahead (``two months
 ago``, ``il y a trois semaines``, ``dua tahun silam``) is read by
 :mod:`briefing.analysis.date_elapsed`; the values are placed around the reference by
 :mod:`briefing.analysis.date_values`. Names and phrases come from
@@ -369,5 +370,8 @@ def _resolve(
         unit, offset = lang.relative.get((g.get("phrase") or "").lower(), ("", 0))
         return relative_value(unit, offset, reference)
     if kind == "elapsed" and g.get("shift") is not None:
-        return relative_value(g.get("unit") or "", int(g.get("shift") or 0), reference)
+        unit, shift = g.get("unit") or "", int(g.get("shift") or 0)
+        if unit == "week":  # "three weeks ago" counts 21 days back; "last week" names a week
+            unit, shift = "day", 7 * shift
+        return relative_value(unit, shift, reference)
     return None
