@@ -119,6 +119,8 @@ def _trailing(
         # research fellow": _closes bounds the appositive)
         if tail and len(tail.split(",", 1)[0].split()) <= _TRAILER_WORDS:
             found = _attribution_at(context, at, end)
+            if found is not None and _named_subject(text[sentence.start : sentence.start + comma]):
+                return None  # "Rosa Martínez, vecina de Zaragoza, denunció el mal estado …"
             if found is not None:
                 phrase, cue = found
                 first, last = _trim(text, sentence.start, sentence.start + comma)
@@ -135,6 +137,17 @@ def _trailing(
                 return None
         comma = body.rfind(",", 0, comma)
     return None
+
+
+_NAMED_SUBJECT = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3}, [^,.;:]{1,60}")
+
+
+def _named_subject(before: str) -> bool:
+    """Whether what comes before a sentence's last comma is a name and its appositive
+    (``Rosa Martínez, vecina de Zaragoza``): the sentence's subject, whose verb follows
+    (``…, denunció el mal estado de su edificio``), not reported content."""
+    m = _NAMED_SUBJECT.fullmatch(before.strip())
+    return m is not None and all(w[:1].isupper() for w in before.split(",", 1)[0].split())
 
 
 def _appositive_closes(context: SpeakerContext, start: int, comma: int) -> bool:

@@ -1227,3 +1227,40 @@ def test_a_pronoun_means_the_person_a_description_then_a_name_opened_the_sentenc
         '"Foram três anos e meio esperando", disse ela.'
     )
     assert [q.speaker for q in run(text, "pt").quotes] == ["Andréia Costa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "A economista Carolina Vasconcelos, da Fundação Getulio Vargas, avalia que a "
+            "compensação pode ser insuficiente.",
+            "pt",
+            "Carolina Vasconcelos",
+        ),
+        (
+            "A Polícia Militar informou que três suspeitos foram presos após o assalto.",
+            "pt",
+            "Polícia Militar",
+        ),
+        ("El ministro considera que el proyecto es viable y necesario.", "es", "El ministro"),
+        ("Le ministre juge que la réforme est nécessaire et urgente.", "fr", "Le ministre"),
+    ],
+)
+def test_evaluative_verbs_report_with_their_complementizer(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [s.speaker for s in run(text, language).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # what the verb is about, not what was said
+        ("El ministro considera el proyecto viable y necesario para el país.", "es"),
+        # a name and its appositive are the subject, not reported content
+        ("Rosa Martínez, vecina de Zaragoza, denunció el mal estado de su edificio.", "es"),
+    ],
+)
+def test_no_statement_without_what_was_said(text: str, language: str) -> None:
+    assert run(text, language).statements == ()
