@@ -61,6 +61,11 @@ def weekday_number(word: str) -> int | None:
 
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_YEAR = re.compile(r"\d{4}")
+_SLASHED_DAY = re.compile(r"\(\s*\d{1,2}\s*/")
+"""What every ``weekday_day_month`` match holds (``(27/3)``): a literal first character
+lets ``re`` skip to the brackets, which the full pattern, trying a word at every word
+start, cannot."""
 
 
 @cache
@@ -110,7 +115,12 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 
 def find_dates(text: str, language: str | None = None) -> list[tuple[int, date]]:
-    """Every absolute date in ``text`` with its offset, in text order."""
+    """Every absolute date in ``text`` with its offset, in text order.
+
+    Each pattern ends in a four-digit year: a text without four digits in a row (most
+    article heads, which this reads for every undated article) has none to scan for."""
+    if _YEAR.search(text) is None:
+        return []
     cal = _calendar()
     found: list[tuple[int, date]] = []
     for m in cal.day_month_year.finditer(text):
@@ -184,6 +194,8 @@ def find_date(text: str, language: str | None = None, today: date | None = None)
     head = _head(text)
     found = [(at, d) for at, d in find_dates(head, language) if plausible_publication(d, today)]
     reference = found[0][1] if found else (today or date.today())
+    if _SLASHED_DAY.search(head) is None:
+        return found[0][1] if found else None  # no "Senin (27/3)" to read
     for m in cal.weekday_day_month.finditer(head):
         if found and found[0][0] < m.start():
             break
