@@ -12,7 +12,7 @@ a place or organisation name) live here too; a name's words and particles are
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from briefing.analysis.body_words import body_speaker
 from briefing.analysis.speaker_particles import (
@@ -191,13 +191,21 @@ def split_name_role(
     return name, role
 
 
+def opens_name(word: str, following: str, prefixes: Mapping[str, frozenset[str]]) -> bool:
+    """Whether ``word`` opens a name before ``following`` by the speech table's
+    ``name_prefixes`` (``I`` before ``Wayan``; a Balinese birth-order name, listed with
+    ``*``, before any name word: ``Nyoman`` before ``Gede``)."""
+    allowed = prefixes.get(word)
+    return allowed is not None and (following in allowed or "*" in allowed)
+
+
 def prefix_words(before: Sequence[str], name: str, table: SpeechTable) -> int:
     """How many of the words ``before`` a name open it (``Bali I | Wayan Dipta``: one;
     ``Perindustrian I Gusti | Putu Suryawirawan``: two), by the speech table's
     ``name_prefixes``."""
     first = name.split(" ", 1)[0]
     k = len(before)
-    while k > 0 and first in table.name_prefixes.get(before[k - 1], ()):
+    while k > 0 and opens_name(before[k - 1], first, table.name_prefixes):
         k -= 1
         first = before[k]
     return len(before) - k

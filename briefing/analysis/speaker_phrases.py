@@ -18,6 +18,7 @@ from briefing.analysis.speaker_appositives import (
     closing_appositive,
     named_before,
 )
+from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speaker_names import (
     body_after_article,
     has_role_word,
@@ -144,8 +145,23 @@ def _through_complement(tokens: Sequence[Token], end: int, table: SpeechTable) -
                 opens_name = k + 2 < len(tokens) and is_role(tokens[k + 2], table)
             else:
                 named = [t.text for t in itertools.takewhile(lambda t: t.is_word, tokens[k + 1 :])]
-                # not "a spokeswoman for the airline, Garuda Indonesia": the body's name
-                opens_name = following.is_capitalised and not place_or_body(named, table)
+                # not "a spokeswoman for the airline, Garuda Indonesia": the body's name;
+                # after a body's noun ("o porta-voz da companhia aérea, TAP Air Portugal")
+                # only a person's name, one with a known given name
+                of_a_body = any(
+                    t.lower in table.company_nouns or t.lower in table.org_words
+                    for t in tokens[end:k]
+                )
+                opens_name = (
+                    following.is_capitalised
+                    and not place_or_body(named, table)
+                    and (
+                        not of_a_body
+                        or following.text in known_given_names_anywhere()
+                        or is_role(following, table)  # "…, General Ivan Petrov"
+                        or following.lower.rstrip(".") in table.honorifics  # "…, Dr. Mary Lee"
+                    )
+                )
             return k if opens_name and k > end else end
         if not token.is_word or token.lower in table.cue_words or token.lower in table.time_any:
             return end

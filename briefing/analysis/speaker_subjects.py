@@ -356,8 +356,8 @@ _LOOK = 160
 """Characters at a sentence's start read for a described name."""
 
 
-def opinion_holder(ctx: Context, sentence: SentenceSpan) -> tuple[str, int] | None:
-    """(name, the comma after it) of the person a sentence opens with as the one whose
+def opinion_holder(ctx: Context, sentence: SentenceSpan) -> tuple[str, int, bool] | None:
+    """(name, the comma after it, whether a description came before the name) of the person a sentence opens with as the one whose
     view it gives (``Pour Hélène Garnier, …``, ``Para a enfermeira Sofia Almeida, …``, ``Para
     el economista Juan Pérez, …``): an opinion opener, maybe a determiner and a lower-case
     description, then a name of two words or more (a known given name first, or the name
@@ -386,7 +386,7 @@ def opinion_holder(ctx: Context, sentence: SentenceSpan) -> tuple[str, int] | No
     if name[0].text in known_given_names_anywhere() or (
         table.language in TAGGER_LANGUAGES and tagged_person(ctx, sentence, found)
     ):
-        return found, tokens[k + n].start
+        return found, tokens[k + n].start, k > 1
     return None
 
 

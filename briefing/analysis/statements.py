@@ -119,7 +119,9 @@ def _trailing(
         # research fellow": _closes bounds the appositive)
         if tail and len(tail.split(",", 1)[0].split()) <= _TRAILER_WORDS:
             found = _attribution_at(context, at, end)
-            if found is not None and _named_subject(text[sentence.start : sentence.start + comma]):
+            if found is not None and _named_subject(
+                text[sentence.start : sentence.start + comma], context.table
+            ):
                 return None  # "Rosa Martínez, vecina de Zaragoza, denunció el mal estado …"
             if found is not None:
                 phrase, cue = found
@@ -142,12 +144,24 @@ def _trailing(
 _NAMED_SUBJECT = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3}, [^,.;:]{1,60}")
 
 
-def _named_subject(before: str) -> bool:
+def _named_subject(before: str, table: SpeechTable) -> bool:
     """Whether what comes before a sentence's last comma is a name and its appositive
     (``Rosa Martínez, vecina de Zaragoza``): the sentence's subject, whose verb follows
-    (``…, denunció el mal estado de su edificio``), not reported content."""
+    (``…, denunció el mal estado de su edificio``), not reported content (``Pour Marie
+    Curie, le prix Nobel fut une consécration``: a preposition opens it)."""
     m = _NAMED_SUBJECT.fullmatch(before.strip())
-    return m is not None and all(w[:1].isupper() for w in before.split(",", 1)[0].split())
+    if m is None:
+        return False
+    name = before.split(",", 1)[0].split()
+    first = name[0].lower()
+    if (
+        first in table.prepositions
+        or first in table.opinion_openers
+        or first in table.stop_words
+        or first in table.determiners
+    ):
+        return False
+    return all(w[:1].isupper() for w in name)
 
 
 def _appositive_closes(context: SpeakerContext, start: int, comma: int) -> bool:
@@ -361,6 +375,13 @@ def _reported(
             return None  # "added 25 points", "the stock added more than 2%": no speech
     if quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:
         return None
+    last_comma = text.rfind(",", start, end)
+    if last_comma > start and _attribution_at(context, last_comma + 1, sentence.end):
+        # "Sondland said he had relayed …, Morrison testified": what was said ends at the
+        # comma where who reported it begins
+        start, end = _trim(text, start, last_comma)
+        if word_count(text[start:end]) < _MIN_WORDS:
+            return None
     if not phrase.descriptor and not phrase.pronoun:
         context.record(cue.start(), speaker)
     return _statement(text, start, end, speaker, role, cue)
@@ -491,13 +512,15 @@ def _opinion(
     found = opinion_holder(context, sentence)
     if found is None:
         return None
-    name, comma = found
+    name, comma, described = found
     text = article.text
     for _ in range(_OPINION_APPOSITIVES):  # past "politologue au Cevipof,", "em Almada,"
         clause = _CLAUSE_END.search(text, comma + 1, sentence.end)
         if clause is None or not _appositive_after(context, comma + 1, clause.start()):
             break
-        comma = clause.start()
+        comma, described = clause.start(), True
+    if not described:
+        return None  # "Pour Louis Vuitton, la Chine reste un marché clé": a brand's situation
     start, end = _trim(text, comma + 1, sentence.end)
     if start >= end or quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:
         return None
@@ -511,6 +534,8 @@ def _opinion(
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
+_RELATIVE_WORDS = 14
+"""Words of a relative clause about an opinion's holder between commas."""
 _OPINION_APPOSITIVES = 2
 """Clauses between commas that may describe an opinion's holder (``do Hospital Garcia de
 Orta, em Almada,``)."""
@@ -521,12 +546,15 @@ def _appositive_after(context: SpeakerContext, start: int, end: int) -> bool:
     (``politologue au Cevipof``, ``do Hospital Garcia de Orta``): a few words that open
     with a role or a preposition, no verb of a clause of its own."""
     words = context.text[start:end].split()
+    table = context.table
+    if words and words[0].lower() in table.relatives:
+        return len(words) <= _RELATIVE_WORDS  # "who has lived in the town for 40 years"
     if not words or len(words) > _APPOSITIVE_WORDS:
         return False
     first = words[0].lower()
-    table = context.table
     return (
         (len(words) <= _SHORT_APPOSITIVE and words[0].islower())  # "politologue au Cevipof"
+        or (table.capitalised_nouns and len(words) <= _SHORT_APPOSITIVE)  # "Kapitän des Vereins"
         or first in table.role_words
         or first in table.prepositions
         or first in table.connectors

@@ -173,3 +173,25 @@ def test_a_balinese_name_keeps_the_words_that_open_it(text: str, person: str, ro
     assert list(found) == [person]
     assert found[person].role == role
     assert {(s.speaker, s.speaker_role) for s in result.statements} == {(person, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Menurut Kepala Dinas Kesehatan Bali I Nyoman Gede Anom, kasus demam berdarah "
+            "menurun tahun ini.",
+            "I Nyoman Gede Anom",
+            "Kepala Dinas Kesehatan Bali",
+        ),
+        (
+            "Bupati Gianyar I Made Agus Mahayastra mengatakan upacara ngaben massal digelar "
+            "pekan depan.",
+            "I Made Agus Mahayastra",
+            "Bupati Gianyar",
+        ),
+    ],
+)
+def test_a_long_balinese_name_speaks_whole(text: str, person: str, role: str) -> None:
+    result = analyze(article_from_text(text, "id"))
+    assert [(s.speaker, s.speaker_role) for s in result.statements] == [(person, role)]

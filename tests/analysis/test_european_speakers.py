@@ -1264,3 +1264,56 @@ def test_evaluative_verbs_report_with_their_complementizer(
 )
 def test_no_statement_without_what_was_said(text: str, language: str) -> None:
     assert run(text, language).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pour Louis Vuitton, la Chine reste un marché clé pour la maison.", "fr"),
+        ("For Morgan Stanley, the deal was worth two billion dollars in fees.", "en"),
+    ],
+)
+def test_a_brand_named_like_a_person_has_no_view_without_a_description(
+    text: str, language: str
+) -> None:
+    assert run(text, language).statements == ()
+
+
+def test_after_a_body_s_noun_the_appositive_is_the_body_unless_a_person_is_named() -> None:
+    text = "«Estamos atentos», disse o porta-voz da companhia aérea, TAP Air Portugal."
+    assert [q.speaker for q in run(text, "pt").quotes] == ["o porta-voz"]
+    text = "« Tout est ouvert », a expliqué la porte-parole de l'entreprise, Marie Dupont."
+    assert [q.speaker for q in run(text, "fr").quotes] == ["Marie Dupont"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            "For Maria Lopez, who has lived in the town for 40 years, the flood was the worst "
+            "she has seen.",
+            "en",
+            "Maria Lopez",
+            "the flood was the worst she has seen",
+        ),
+        # a preposition opens no subject: the closing attribution speaks
+        (
+            "Pour Marie Curie, le prix Nobel fut une consécration, rappelle le musée.",
+            "fr",
+            "le musée",
+            "Pour Marie Curie, le prix Nobel fut une consécration",
+        ),
+        # what was said ends where who reported it begins
+        (
+            "Afterward, Sondland said he had relayed the message to the Ukrainian side, "
+            "Morrison testified.",
+            "en",
+            "Sondland",
+            "he had relayed the message to the Ukrainian side",
+        ),
+    ],
+)
+def test_the_reported_content_and_its_speaker_around_commas(
+    text: str, language: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker, s.text) for s in run(text, language).statements] == [(speaker, content)]

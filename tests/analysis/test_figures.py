@@ -756,3 +756,14 @@ def test_hours_are_a_duration_unless_a_clock_word_comes_before(
     text: str, language: str, expected: list[str]
 ) -> None:
     assert [f.text for f in find_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Заседание продлится до 18 часов, сказал спикер.", "ru"),
+        ("Les bureaux de vote fermeront jusqu'à 18 heures.", "fr"),
+    ],
+)
+def test_until_a_clock_time_is_no_duration(text: str, language: str) -> None:
+    assert find_figures(text, language) == []
