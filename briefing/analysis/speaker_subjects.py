@@ -326,14 +326,7 @@ def _named_after_description(ctx: Context, sentence: SentenceSpan) -> str | None
     tokens = ctx.index.between(sentence.start, min(sentence.end, sentence.start + _LOOK))
     if not tokens or tokens[0].lower not in table.determiners:
         return None
-    k = 1
-    while (
-        k < len(tokens)
-        and k <= _OPINION_DESCRIPTION
-        and tokens[k].is_word
-        and not tokens[k].is_capitalised
-    ):
-        k += 1
+    k = _description_end(tokens, 1)
     if k == 1 or any(t.lower in table.org_words for t in tokens[1:k]):
         return None  # "Le club Paris Saint-Germain": a body's name
     n = _opening_name_length(tokens[k:])
@@ -352,30 +345,38 @@ def _named_after_description(ctx: Context, sentence: SentenceSpan) -> str | None
     return ctx.text[name[0].start : name[-1].end]
 
 
+def _description_end(tokens: Sequence[Token], k: int) -> int:
+    """Past the lower-case words of a description from ``tokens[k]`` (``a cabeleireira``,
+    ``el economista``), a few at most: where the name should begin."""
+    end = k
+    while (
+        end < len(tokens)
+        and end - k < _OPINION_DESCRIPTION
+        and tokens[end].is_word
+        and not tokens[end].is_capitalised
+    ):
+        end += 1
+    return end
+
+
 _LOOK = 160
 """Characters at a sentence's start read for a described name."""
 
 
 def opinion_holder(ctx: Context, sentence: SentenceSpan) -> tuple[str, int, bool] | None:
-    """(name, the comma after it, whether a description came before the name) of the person a sentence opens with as the one whose
-    view it gives (``Pour Hélène Garnier, …``, ``Para a enfermeira Sofia Almeida, …``, ``Para
-    el economista Juan Pérez, …``): an opinion opener, maybe a determiner and a lower-case
-    description, then a name of two words or more (a known given name first, or the name
-    tagger's person) and a comma. None otherwise (``Pour la première fois, …``)."""
+    """(name, the comma after it, whether a description came before the name) of the
+    person a sentence opens with as the one whose view it gives (``Pour Hélène Garnier,
+    …``, ``Para a enfermeira Sofia Almeida, …``, ``Para el economista Juan Pérez, …``): an
+    opinion opener, maybe a determiner and a lower-case description, then a name of two
+    words or more (a known given name first, or the name tagger's person) and a comma.
+    None otherwise (``Pour la première fois, …``)."""
     table = ctx.table
     if not table.opinion_openers:
         return None
     tokens = ctx.index.between(sentence.start, sentence.end)
     if not tokens or tokens[0].lower not in table.opinion_openers:
         return None
-    k = 1
-    while (
-        k < len(tokens)
-        and k <= _OPINION_DESCRIPTION
-        and tokens[k].is_word
-        and not tokens[k].is_capitalised
-    ):
-        k += 1  # "a enfermeira", "el economista"
+    k = _description_end(tokens, 1)  # "a enfermeira", "el economista"
     n = _opening_name_length(tokens[k:])
     if n < 2 or n > MAX_NAME or k + n >= len(tokens) or tokens[k + n].text != ",":
         return None
