@@ -96,26 +96,32 @@ def _role_after(text: str, index: TokenIndex, table: SpeechTable, position: int)
 
 def closing_rank(words: Sequence[str], table: SpeechTable) -> int:
     """Where a rank closing ``words`` begins (``Kadiv Humas Polri | Irjen``, ``… Jawa
-    Tengah | Kombes Pol``, ``Pangdam Jaya | Mayjen TNI``), or ``len(words)``: words that
-    are a rank alone (``Jenderal TNI``) or end a title (``Direktur Jenderal``) have none."""
+    Tengah | Kombes Pol``, ``Pangdam Jaya | Mayjen TNI``, ``Kepala Basarnas | Marsekal
+    Madya TNI``), or ``len(words)``: words that are a rank alone (``Jenderal TNI``) or end
+    a title (``Direktur Jenderal``) have none. Before a service (``TNI``) any rank word is
+    a rank (``Laksamana TNI``); alone, only those of ``closing_ranks``."""
+    lower = [w.lower().rstrip(".,") for w in words]
+
+    def rank_ending_at(end: int, serviced: bool) -> int | None:
+        if end >= 2 and f"{lower[end - 2]} {lower[end - 1]}" in table.closing_ranks:
+            return end - 2
+        if end >= 1 and (
+            lower[end - 1] in table.closing_ranks
+            or (serviced and lower[end - 1] in table.rank_words)
+        ):
+            return end - 1
+        return None
+
     k = len(words)
-    at = k
     while k > 1:
-        last = words[k - 1].lower().rstrip(".,")
-        before = words[k - 2].lower().rstrip(".,")
-        if last in table.rank_services and before in table.closing_ranks:
-            k -= 1  # "Mayjen TNI": the service after the rank
-            continue
-        if f"{before} {last}" in table.closing_ranks:  # "Inspektur Jenderal"
-            k -= 2
-        elif last in table.closing_ranks and before not in table.rank_title_heads:
-            k -= 1
-        else:
+        serviced = lower[k - 1] in table.rank_services
+        start = rank_ending_at(k - 1 if serviced else k, serviced)
+        if start is None or (start > 0 and lower[start - 1] in table.rank_title_heads):
             break
-        at = k
-    if all(w.lower().rstrip(".,") in table.rank_words for w in words[:at]):
-        return len(words)  # "Kombes Pol": a rank alone
-    return at
+        k = start
+    if k == 0 or all(w in table.rank_words for w in lower[:k]):
+        return len(words)  # "Kombes Pol", "Inspektur Jenderal": a rank alone
+    return k
 
 
 def without_rank(role: str | None, table: SpeechTable) -> str | None:

@@ -195,3 +195,16 @@ def test_a_balinese_name_keeps_the_words_that_open_it(text: str, person: str, ro
 def test_a_long_balinese_name_speaks_whole(text: str, person: str, role: str) -> None:
     result = analyze(article_from_text(text, "id"))
     assert [(s.speaker, s.speaker_role) for s in result.statements] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    ("role", "office"),
+    [
+        ("Kepala Staf Angkatan Laut Laksamana TNI", "Kepala Staf Angkatan Laut"),
+        ("Kepala Basarnas Marsekal Madya TNI", "Kepala Basarnas"),
+        ("Kapolsek Denpasar Barat Kompol", "Kapolsek Denpasar Barat"),
+        ("Laksamana TNI", "Laksamana TNI"),
+    ],
+)
+def test_a_rank_before_its_service_closes_a_role(role: str, office: str) -> None:
+    assert without_rank(role, speech_table("id")) == office
