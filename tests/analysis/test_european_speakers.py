@@ -1317,3 +1317,15 @@ def test_the_reported_content_and_its_speaker_around_commas(
     text: str, language: str, speaker: str, content: str
 ) -> None:
     assert [(s.speaker, s.text) for s in run(text, language).statements] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Рейсы задерживаются», — сообщили в аэропорту Шереметьево.", "аэропорт Шереметьево"),
+        ("«Состояние стабильное», — рассказали в больнице.", "больница"),
+        ("«Рейсы задерживаются», — сказал в аэропорту директор Иван Петров.", "Иван Петров"),
+    ],
+)
+def test_more_russian_institutions_speak_where_it_was_said(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text, "ru").quotes] == [speaker]
