@@ -1329,3 +1329,8 @@ def test_the_reported_content_and_its_speaker_around_commas(
 )
 def test_more_russian_institutions_speak_where_it_was_said(text: str, speaker: str) -> None:
     assert [q.speaker for q in run(text, "ru").quotes] == [speaker]
+
+
+def test_a_capital_speaks_for_its_government_where_it_was_said() -> None:
+    text = "В Берлине заявили, что санкции будут продлены до конца года."
+    assert [s.speaker for s in run(text, "ru").statements] == ["Берлин"]
