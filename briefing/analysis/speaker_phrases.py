@@ -124,6 +124,21 @@ def _lowered(words: Sequence[Token]) -> str:
     return " ".join(w.lower for w in words)
 
 
+def _before_recipient(tokens: Sequence[Token], end: int, table: SpeechTable) -> int:
+    """``end``, or where whom it was told begins inside the run (``sagte ein Sprecher der
+    Deutschen Bahn | der Nachrichtenagentur AFP``, ``… | der Deutschen Presse-Agentur``,
+    ``… | der Zeitung Die Welt``): an article, then within two words a noun of the speech
+    table's ``recipient_endings``."""
+    if not table.recipient_endings:
+        return end
+    for k in range(2, end - 1):
+        if tokens[k].lower in table.recipient_articles and any(
+            t.lower.endswith(table.recipient_endings) for t in tokens[k + 1 : min(end, k + 3)]
+        ):
+            return k
+    return end
+
+
 _COMPLEMENT_WORDS = 5
 """Words of a title's complement before the comma and the name (``du service``)."""
 
@@ -201,7 +216,9 @@ def parse_forward(
     author = _document_author(text, tokens, table)
     if author is not None:
         return author
-    end = _through_complement(tokens, run_forward(tokens, 0, table), table)
+    end = _before_recipient(
+        tokens, _through_complement(tokens, run_forward(tokens, 0, table), table), table
+    )
     if end == 0:
         closing = closing_appositive(text, tokens, table)
         if closing is None:

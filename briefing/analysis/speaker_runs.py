@@ -277,7 +277,7 @@ def genitive_complement(tokens: Sequence[Token], end: int, table: SpeechTable) -
             break
         elif k > end + 1 and (
             token.lower not in table.genitive_articles
-            or following.lower.endswith(table.recipient_endings)
+            or any(t.lower.endswith(table.recipient_endings) for t in tokens[k + 1 : k + 3])
         ):
             # an adjective right after the article only ("der örtlichen Polizei"), and a
             # second genitive ("des Bundesministeriums der Justiz"), not whom it was said

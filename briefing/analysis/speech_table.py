@@ -191,6 +191,9 @@ class SpeechTable:
     """``como dijo``, ``как сообщил``, ``comme l'a indiqué``: "according to" cues only
     where they open a sentence (``Como dijo el presidente, …``); closing one (``…, como
     dijo el presidente, Pedro Sánchez.``) they are a closing attribution's opener and cue."""
+    recipient_articles: frozenset[str] = frozenset()
+    """``der``, ``dem``: the articles before whom something was told (``… der
+    Nachrichtenagentur AFP``, ``… dem Magazin Spiegel``)."""
     recipient_endings: tuple[str, ...] = ()
     """``agentur``, ``zeitung``: a noun so ending after an article is whom something was
     told (``sagte ein Sprecher des Unternehmens der Nachrichtenagentur Reuters``), no
@@ -522,6 +525,7 @@ def speech_table(language: str | None) -> SpeechTable:
         located_prepositions=lowered("located_prepositions"),
         located_recipients=lowered("located_recipients"),
         recipient_endings=tuple(sorted(lowered("recipient_endings"))),
+        recipient_articles=lowered("recipient_articles"),
         opinion_openers=lowered("opinion_openers"),
         opening_according=frozenset(" ".join(w.split()) for w in lowered("opening_according_to")),
         name_prefixes={

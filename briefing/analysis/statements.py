@@ -308,6 +308,15 @@ def _reported(
     quote_spans: SpanIndex,
 ) -> StatementSuggestion | None:
     text = article.text
+    if (
+        context.table.capitalised_nouns
+        and text[sentence.start : cue.start()].rstrip().endswith(",")
+        and not text[cue.end() : sentence.end].lstrip().startswith(",")  # "X, …, sagte, …"
+    ):
+        # "Die Sitzung dauerte 8 Stunden, sagte Sprecherin Eva Lang.": after a comma the cue
+        # closes the sentence and its speaker follows (_trailing reads it); in German a
+        # capitalised noun before the comma is no subject
+        return None
     if cue.group().lower() in context.table.assessment_cues:
         before = context.index.between(sentence.start, cue.start())
         if before and before[-1].lower in context.table.intent_words:

@@ -1334,3 +1334,40 @@ def test_more_russian_institutions_speak_where_it_was_said(text: str, speaker: s
 def test_a_capital_speaks_for_its_government_where_it_was_said() -> None:
     text = "В Берлине заявили, что санкции будут продлены до конца года."
     assert [s.speaker for s in run(text, "ru").statements] == ["Берлин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Die Züge fahren wieder“, sagte ein Sprecher der Deutschen Bahn der "
+            "Nachrichtenagentur AFP.",
+            "ein Sprecher der Deutschen Bahn",
+        ),
+        (
+            "„Wir prüfen den Fall“, sagte ein Sprecher des Innenministeriums der Deutschen "
+            "Presse-Agentur.",
+            "ein Sprecher des Innenministeriums",
+        ),
+        (
+            "„Wir sind bereit“, sagte ein Sprecher der Bundeswehr der Zeitung Die Welt.",
+            "ein Sprecher der Bundeswehr",
+        ),
+    ],
+)
+def test_a_german_speaker_ends_before_the_outlet_told(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text, "de").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Für die Regierung ist das Urteil eine Niederlage, sagte Politologe Jan Weber.",
+            "Jan Weber",
+        ),
+        ("Die Sitzung dauerte acht Stunden, sagte Sprecherin Eva Lang.", "Eva Lang"),
+    ],
+)
+def test_a_german_cue_after_a_comma_closes_the_sentence(text: str, speaker: str) -> None:
+    assert [s.speaker for s in run(text, "de").statements] == [speaker]
