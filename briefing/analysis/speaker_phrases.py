@@ -530,6 +530,13 @@ def parse_backward(
     if member is not None:
         return SpeakerPhrase(*member)
     name, role = backward_run(text, tail, table)
+    if (
+        role
+        and len(tail) > 2
+        and tail[0].lower in table.located_prepositions
+        and role.startswith(tail[1].text + " ")
+    ):
+        role = role[len(tail[1].text) + 1 :]  # "In London Prime Minister Keir Starmer said"
     if name:
         if role is None:
             group = group_before_place(text, words, name, table)

@@ -1371,3 +1371,24 @@ def test_a_german_speaker_ends_before_the_outlet_told(text: str, speaker: str) -
 )
 def test_a_german_cue_after_a_comma_closes_the_sentence(text: str, speaker: str) -> None:
     assert [s.speaker for s in run(text, "de").statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "In London Prime Minister Keir Starmer said the deal was good for Britain.",
+            "en",
+            "Prime Minister",
+        ),
+        (
+            "Di Jakarta Presiden Joko Widodo mengatakan jalan tol itu penting bagi warga.",
+            "id",
+            "Presiden",
+        ),
+    ],
+)
+def test_where_a_subject_spoke_is_not_the_statement_s_role(
+    text: str, language: str, role: str
+) -> None:
+    assert [s.speaker_role for s in run(text, language).statements] == [role]
