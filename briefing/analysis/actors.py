@@ -117,14 +117,15 @@ def extract_actors(
             raw.append(m)
     spoken = [q.speaker for q in quotes] + [s.speaker for s in statements]
     raw = not_people_names(raw, spoken)
-    ranks_out_of_bodies(text, raw, speech_table(article.language.code))
+    speech = speech_table(article.language.code)
+    ranks_out_of_bodies(text, raw, speech)
     raw = people_out_of_bodies(
         text,
         raw,
         [(q.speaker, q.speaker_role) for q in quotes]
         + [(s.speaker, s.speaker_role) for s in statements],
         person_reader((words, starts, ends), segments, tagger, tables, spoken),
-        speech_table(article.language.code),
+        speech,
         tables,
     )
     place_words_out_of_people(text, raw, tables)
@@ -139,7 +140,6 @@ def extract_actors(
     groups = _merge(text, raw, tables, (words, starts, ends), speakers, quote_roles)
     if article.language.code not in TAGGER_LANGUAGES:
         quoted = {q.speaker for q in quotes if q.speaker}
-        speech = speech_table(article.language.code)
         given = tables.known_given_names
         groups = [
             g for g in groups if not tagger_guess(g, text, quoted, speech, function_words, given)
@@ -147,7 +147,6 @@ def extract_actors(
         titled_speakers = {q.speaker for q in quotes if q.speaker and q.speaker_role}
         people_who_speak(groups, titled_speakers)
         bodies_by_their_word(groups, speech.org_words)
-    speech = speech_table(article.language.code)
     actors = [_actor(g, speech) for g in groups]
     actors = _lend_speaker_roles(actors, [*quotes, *statements])
     if article.language.code not in TAGGER_LANGUAGES:

@@ -135,6 +135,8 @@ def person_names(
         if len(parts) < 2 or full not in in_sentence:
             continue
         given_part = parts[1] if len(parts) > 2 and parts[0].lower() in title_names else parts[0]
+        # past the words that open a name; a Balinese birth-order name (listed with "*")
+        # is the first given name itself ("I Nyoman Gede Anom": Nyoman)
         opened = 0
         while (
             prefixes

@@ -391,6 +391,12 @@ def _document_author(
     return SpeakerPhrase(name, None, descriptor=True)
 
 
+def _opens_attribution(token: Token, table: SpeechTable) -> bool:
+    """Whether ``token`` is a word that opens an attribution (``wie``, ``como``: the
+    speech table's ``attribution_openers``), never its subject."""
+    return table.attribution_openers.fullmatch(token.text + " ") is not None
+
+
 def _located_subject(tokens: Sequence[Token], table: SpeechTable) -> SpeakerPhrase | None:
     """``В Минздраве сообщили``, ``Ранее в Белом доме заявили``, ``В пресс-службе
     губернатора сообщили``: the body an impersonal cue names by where it was said
@@ -451,7 +457,7 @@ def parse_backward(
         return SpeakerPhrase(None, pronoun=True, gender=table.gender_pronouns.get(last.lower))
     if last.lower in table.relatives:
         return None  # handled by the caller with the article's known names
-    if table.attribution_openers.fullmatch(last.text + " "):
+    if _opens_attribution(last, table):
         return None  # "Como dijo el presidente, …": the speaker follows the cue
     located = _located_subject(tokens, table)
     if located is not None:
@@ -476,7 +482,7 @@ def parse_backward(
     )
     segments = without_origin(without_asides(segments, table), table)
     tail = segments[-1]
-    if len(tail) > 1 and table.attribution_openers.fullmatch(tail[0].text + " "):
+    if len(tail) > 1 and _opens_attribution(tail[0], table):
         tail = tail[1:]  # "…, wie ein Sprecher des Gerichts erklärte, …"
     if not tail and len(segments) >= 2:
         return _appositive_subject(text, segments[:-1], table)

@@ -234,7 +234,6 @@ def sentence_subject(ctx: Context, sentence: SentenceSpan, spoken: set[str]) -> 
         or _given_name_subject(ctx, sentence)
         or _opinion_name(ctx, sentence)
         or _named_after_description(ctx, sentence)
-        or _opinion_name(ctx, sentence)
     )
     if subject is None and not _title_cased(ctx, sentence):
         person = clause_opener(ctx, sentence.start, sentence.end, spoken, titled=True)
@@ -340,9 +339,12 @@ def _named_after_description(ctx: Context, sentence: SentenceSpan) -> str | None
     if tokens[k].text not in known_given_names_anywhere() and not who:
         return None  # (a person: a known given name, or "…, que perdeu a mãe")
     name = tokens[k : k + n]
-    if any(is_role(t, table) or t.lower in table.org_words or t.is_acronym for t in name):
-        return None
-    return ctx.text[name[0].start : name[-1].end]
+    return ctx.text[name[0].start : name[-1].end] if _plain_name(name, table) else None
+
+
+def _plain_name(name: Sequence[Token], table: SpeechTable) -> bool:
+    """No title, organisation word or acronym among a name's words (``Ketua KPK``)."""
+    return not any(is_role(t, table) or t.lower in table.org_words or t.is_acronym for t in name)
 
 
 def _description_end(tokens: Sequence[Token], k: int) -> int:
@@ -381,7 +383,7 @@ def opinion_holder(ctx: Context, sentence: SentenceSpan) -> tuple[str, int, bool
     if n < 2 or n > MAX_NAME or k + n >= len(tokens) or tokens[k + n].text != ",":
         return None
     name = tokens[k : k + n]
-    if any(is_role(t, table) or t.lower in table.org_words or t.is_acronym for t in name):
+    if not _plain_name(name, table):
         return None
     found = ctx.text[name[0].start : name[-1].end]
     if name[0].text in known_given_names_anywhere() or (

@@ -132,6 +132,18 @@ def _role_after(tokens: Sequence[Token], k: int, table: SpeechTable) -> bool:
     return k + 1 < len(tokens) and tokens[k].is_word and is_role(tokens[k], table)
 
 
+def _after_place(token: Token, table: SpeechTable) -> bool:
+    """Whether ``token`` may follow the place where something was said: a preposition,
+    a time, or whom it was told (``во вторник``, ``в Берлине``, ``журналистам``)."""
+    lower = token.lower
+    return (
+        lower in table.prepositions
+        or lower in table.located_prepositions
+        or lower in table.time_any
+        or lower in table.located_recipients
+    )
+
+
 _LOCATED_WORDS = 4
 """Words that may complete a located body (``пресс-службе губернатора Курской области``)."""
 
@@ -167,11 +179,8 @@ def located_body(tokens: Sequence[Token], table: SpeechTable) -> tuple[str, bool
     while k < len(tokens) and len(words) <= _LOCATED_WORDS and tokens[k].is_word:
         token = tokens[k]
         if (
-            token.lower in table.prepositions
-            or token.lower in table.located_prepositions
-            or token.lower in table.time_any
+            _after_place(token, table)
             or token.lower in table.cue_words
-            or token.lower in table.located_recipients
             or (
                 not common  # "в Минобороны РИА Новости": the agency told
                 and (not token.is_capitalised or token.text.isupper() or len(words) > 1)
@@ -191,13 +200,7 @@ def located_body(tokens: Sequence[Token], table: SpeechTable) -> tuple[str, bool
         and (
             # "сообщил в Минздраве Олег Сорокин": a name after the place's name
             (not common and len(words) > 1 and tokens[k].is_capitalised)
-            or (
-                not tokens[k].is_capitalised
-                and tokens[k].lower not in table.prepositions
-                and tokens[k].lower not in table.located_prepositions
-                and tokens[k].lower not in table.time_any
-                and tokens[k].lower not in table.located_recipients
-            )
+            or (not tokens[k].is_capitalised and not _after_place(tokens[k], table))
         )
     ):
         return None  # the speaker follows where they spoke: "в Кремле пресс-секретарь …"
