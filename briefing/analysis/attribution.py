@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.speaker_backward import parse_backward
 from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speaker_phrases import (
     WINDOW,
     SpeakerPhrase,
-    parse_backward,
     parse_forward,
 )
 from briefing.analysis.speakers import SpeakerContext

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from briefing.analysis.speaker_backward import parse_backward
 from briefing.analysis.speaker_fullnames import ArticleNames
 from briefing.analysis.speaker_gender import agrees, last_of_gender
 from briefing.analysis.speaker_names import (
@@ -31,7 +32,6 @@ from briefing.analysis.speaker_names import (
 from briefing.analysis.speaker_phrases import (
     WINDOW,
     SpeakerPhrase,
-    parse_backward,
 )
 from briefing.analysis.speaker_refs import (
     definite_referent,

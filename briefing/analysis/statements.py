@@ -14,8 +14,9 @@ from dataclasses import replace
 
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.spans import SpanIndex
+from briefing.analysis.speaker_backward import parse_backward
 from briefing.analysis.speaker_names import is_organisation
-from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_backward, parse_forward
+from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_forward
 from briefing.analysis.speaker_segments import place_or_body
 from briefing.analysis.speaker_subjects import appositive_subject, opinion_holder
 from briefing.analysis.speaker_trims import located_body
