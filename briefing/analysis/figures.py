@@ -24,6 +24,7 @@ from briefing.analysis.figure_blocks import (
     is_list_number,
     is_year_or_time,
 )
+from briefing.analysis.figure_cjk import counter_table, find_cjk_figures
 from briefing.analysis.figure_nouns import (
     WORD_AFTER,
     counted_noun,
@@ -69,7 +70,13 @@ def extract_figures(
 
 
 def find_figures(text: str, language: str | None) -> list[FigureSuggestion]:
-    """Figures of a plain text read as ``language`` (ISO 639-1, None when unknown)."""
+    """Figures of a plain text read as ``language`` (ISO 639-1, None when unknown).
+
+    Chinese, Japanese and Korean (a ``counters`` table) are read by
+    :mod:`briefing.analysis.figure_cjk`: their numbers touch the words around them."""
+    counters = counter_table(language)
+    if counters is not None:
+        return find_cjk_figures(text, counters, blocked_spans(text, language))
     locale = number_locale(language)
     words = figure_words(language)
     blocked = blocked_spans(text, language)

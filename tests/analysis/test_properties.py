@@ -59,6 +59,19 @@ PIECES = [
     '"',
     "「",
     "」",
+    "3万",
+    "名",
+    "120亿元",
+    "2024年",
+    "1조 2천억 원",
+    "약",
+    "명",
+    "以上",
+    "〜",
+    "数万人",
+    "第",
+    "と述べた",
+    "表示",
     ".",
     ",",
     ":",
@@ -86,7 +99,9 @@ TEXTS = st.one_of(
     st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
     st.text(max_size=300),
 )
-LANGUAGES = st.sampled_from(["id", "en", "ms", "fr", "de", "es", "pt", "ru", "ja", None])
+LANGUAGES = st.sampled_from(
+    ["id", "en", "ms", "fr", "de", "es", "pt", "ru", "ja", "zh", "ko", None]
+)
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

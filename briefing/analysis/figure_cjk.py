@@ -1,0 +1,430 @@
+"""Figures in Chinese, Japanese and Korean: digits glued to unit characters and counters.
+
+These languages write no space around a number (``约有3万名士兵``, ``売上は1200億円``) and
+count in units of ten thousand: ``3万`` is 30,000, ``1億2000万`` 120 million, ``1조 2천억``
+1.2 trillion. A number is followed by a counter (``名``, ``人``, ``명``), a currency (``元``,
+``円``, ``원``) or a percent sign, and hedged by a word before or after it (``约``, ``以上``,
+``여``). The same digits write dates, times, ages and ranks (``2024年``, ``10月``, ``45岁``,
+``第3``), which are not figures. The word-based reader of :mod:`briefing.analysis.figures`
+finds nothing here (a letter glued to a number makes it a code name there), so a language
+with a ``counters`` table (``data/<lang>/counters.json``) is read by :func:`find_cjk_figures`
+instead. Spans are code-point offsets into the text, like every other figure's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefing.analysis.languages import available_languages, load_table
+from briefing.analysis.numbers import figure_words
+from briefing.analysis.suggestions import FigureSuggestion
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+"""Digits (ASCII or full-width: ``\\d`` reads both), grouped by commas, with a decimal point."""
+_GROUPED_FIGURE = 1000
+"""A number this large written with a group separator (``1,200``) is a figure unit or not."""
+
+
+def _is_cjk(ch: str) -> bool:
+    """Han, kana or hangul: letters that may touch a number in these languages."""
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # hiragana, katakana
+        or 0x3400 <= code <= 0x4DBF  # Han extension A
+        or 0x4E00 <= code <= 0x9FFF  # Han
+        or 0xAC00 <= code <= 0xD7AF  # hangul syllables
+        or 0x1100 <= code <= 0x11FF  # hangul jamo
+        or 0x3130 <= code <= 0x318F  # hangul compatibility jamo
+        or 0xF900 <= code <= 0xFAFF  # Han compatibility
+        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
+        or 0x20000 <= code <= 0x3FFFF  # Han extensions B onwards
+    )
+
+
+def _foreign_letter(ch: str) -> bool:
+    """A letter of an alphabet: glued to digits it makes a code (``G20``, ``F-35``)."""
+    return ch.isalpha() and not _is_cjk(ch)
+
+
+@dataclass(frozen=True, slots=True)
+class _After:
+    phrase: str
+    kind: str  # "counter", "percent", "currency", "qualifier" or "not"
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CounterTable:
+    """One language's ``counters`` table, ready for reading."""
+
+    small: dict[str, float]
+    large: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    spaced: bool
+    after: tuple[_After, ...]
+    """Every phrase that may follow a number, longest first (``日元`` before ``日``)."""
+    measures: frozenset[str]
+    classifiers: frozenset[str]
+    """The counters that are no unit of measure: they say how, not what, is counted."""
+    qualifiers_before: tuple[str, ...]
+    currency_before: tuple[tuple[str, str], ...]
+    percent_before: tuple[str, ...]
+    range_words: tuple[str, ...]
+    not_before: tuple[str, ...]
+    vague_pattern: re.Pattern[str] | None
+    nouns: tuple[str, ...]
+    """Counted nouns written in these scripts (``士兵``, ``병력``), longest first, from the
+    cross-language synonyms of ``data/default/units.json``."""
+    noun_links: tuple[str, ...]
+    """What may stand between a counter and its noun (``の``, ``의``)."""
+
+
+def _longest_first(words: Any) -> tuple[str, ...]:
+    return tuple(sorted((str(w) for w in words), key=len, reverse=True))
+
+
+@cache
+def counter_table(language: str | None) -> CounterTable | None:
+    """The counters table of ``language``, or None when it reads numbers with spaces."""
+    if not language or language not in available_languages("counters"):
+        return None
+    t = load_table(language, "counters")
+    after = [
+        *(_After(w, "not") for w in t.get("not_after", ())),
+        *(_After(w, "qualifier") for w in t.get("qualifiers_after", ())),
+        *(_After(w, "percent") for w in t.get("percent", ())),
+        *(_After(w, "currency", str(c)) for w, c in t.get("currency_after", {}).items()),
+        *(_After(w, "counter") for w in t.get("counters", ())),
+    ]
+    seen: set[str] = set()
+    unique = []
+    for item in after:  # the first listing of a phrase wins: "not" before the rest
+        if item.phrase not in seen:
+            seen.add(item.phrase)
+            unique.append(item)
+    unique.sort(key=lambda item: len(item.phrase), reverse=True)
+    # currency symbols: the language's own (¥ is the yuan in Chinese, the yen in Japanese),
+    # then the shared table's ($, US$, €, £, HK$ …)
+    symbols = {str(k): str(v) for k, v in t.get("symbol_currencies", {}).items()}
+    shared = figure_words(None)
+    for word, code in (*shared.currency_prefix, *shared.currency_suffix):
+        if not word[:1].isalpha():
+            symbols.setdefault(word, code)
+    before = {**symbols, **{str(k): str(v) for k, v in t.get("currency_before", {}).items()}}
+    small = {str(k): float(v) for k, v in t.get("small_units", {}).items()}
+    large = {str(k): float(v) for k, v in t.get("large_units", {}).items()}
+    vague = {str(k): (float(v[0]), float(v[1])) for k, v in t.get("vague_prefixes", {}).items()}
+    units = "".join(re.escape(ch) for ch in (*small, *large))
+    vague_pattern = (
+        re.compile(
+            "(?<![\\d.,])(?:"
+            + "|".join(re.escape(v) for v in _longest_first(vague))
+            + f")(?=[{units}])[{units}]+"
+        )
+        if vague and units
+        else None
+    )
+    return CounterTable(
+        small=small,
+        large=large,
+        vague=vague,
+        spaced=bool(t.get("spaced", False)),
+        after=tuple(unique),
+        measures=frozenset(str(w) for w in t.get("measures", ())),
+        classifiers=frozenset(str(w) for w in t.get("counters", ())) - set(t.get("measures", ())),
+        qualifiers_before=_longest_first(t.get("qualifiers_before", ())),
+        currency_before=tuple(sorted(before.items(), key=lambda kv: -len(kv[0]))),
+        percent_before=_longest_first(t.get("percent_before", ())),
+        range_words=_longest_first(t.get("range_words", ())),
+        not_before=_longest_first(t.get("not_before", ())),
+        vague_pattern=vague_pattern,
+        nouns=_counted_nouns(),
+        noun_links=_longest_first(t.get("noun_links", ())),
+    )
+
+
+@cache
+def _counted_nouns() -> tuple[str, ...]:
+    synonyms = load_table("default", "units").get("synonyms", {})
+    forms = {str(f) for listed in synonyms.values() for f in listed if any(map(_is_cjk, str(f)))}
+    return _longest_first(forms)
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    value: float
+    end: int
+    factor: float
+    """The unit characters' product of the last group (``万`` 10,000; 1 for bare digits)."""
+    grouped: bool
+
+
+def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
+    """The number at ``start`` with its unit characters: groups of digits and units in
+    decreasing size (``1億2000万``, ``1조 2천억``; Korean may space the groups)."""
+    total = 0.0
+    last = float("inf")
+    pos = start
+    end = start
+    factor = 1.0
+    grouped = False
+    while True:
+        m = _NUMBER.match(text, pos)
+        if m is None:
+            break
+        digits = m.group()
+        try:
+            number = float(digits.replace(",", ""))
+        except ValueError:
+            return None
+        p = m.end()
+        group = 1.0
+        if text[p : p + 1] and text[p] in table.small:
+            group *= table.small[text[p]]
+            p += 1
+        while text[p : p + 1] and text[p] in table.large:
+            group *= table.large[text[p]]
+            p += 1
+        if group >= last or (pos != start and text[pos - 1] == " " and group == 1.0):
+            break  # not a smaller group: "2024年" after "3万"; a bare number after a space
+        total += number * group
+        last, end, factor = group, p, group
+        grouped = grouped or "," in digits
+        if group == 1.0:
+            break  # bare digits end the number
+        nxt = p + 1 if table.spaced and text[p : p + 1] == " " else p
+        if not text[nxt : nxt + 1].isdigit():
+            break
+        pos = nxt
+    if end == start:
+        return None
+    return _Amount(total, end, factor, grouped)
+
+
+def _phrase_before(text: str, start: int, phrases: tuple[str, ...], spaced: bool) -> int | None:
+    """Where one of ``phrases`` begins when it ends at ``start`` (a space between it and
+    the number in a spaced language); None when none does."""
+    at = start - 1 if spaced and start and text[start - 1] == " " else start
+    for phrase in phrases:
+        if phrase and text.startswith(phrase, at - len(phrase)) and at - len(phrase) >= 0:
+            return at - len(phrase)
+    return None
+
+
+def _after(text: str, at: int, table: CounterTable) -> tuple[_After, int] | None:
+    """The phrase that follows a number at ``at`` (after one space in a spaced language)."""
+    for skip in (0, 1) if table.spaced else (0,):
+        if skip and text[at : at + 1] != " ":
+            break
+        pos = at + skip
+        for item in table.after:
+            if text.startswith(item.phrase, pos):
+                if skip and item.kind in {"not", "percent"} and not item.phrase[:1].isalpha():
+                    continue  # "3 %" is read glued only
+                return item, pos + len(item.phrase)
+    return None
+
+
+def _blocked_at(text: str, start: int, end: int) -> bool:
+    """A number that is part of a code, a date written with slashes, a time or a version."""
+    if text[start] == "0" and text[start + 1 : start + 2].isdigit():
+        return True  # 010…, 007: an identifier or a telephone number, not a quantity
+    before = text[start - 1] if start else " "
+    if _foreign_letter(before):
+        return True  # G20, MH370
+    if before in "-‐" and start >= 2 and _foreign_letter(text[start - 2]):
+        return True  # COVID-19, F-35
+    if before in "/:" or (before in ".," and start >= 2 and text[start - 2].isdigit()):
+        return True
+    after = text[end] if end < len(text) else " "
+    if after in "/:." and text[end + 1 : end + 2].isdigit():
+        return True  # 10/24, 10:30, 1.2.3
+    return _foreign_letter(after)  # 5G, 3D, 737MAX
+
+
+def find_cjk_figures(text: str, table: CounterTable, blocked: bytearray) -> list[FigureSuggestion]:
+    """Every figure of ``text`` read with ``table``; ``blocked`` marks dates and phone
+    numbers (one byte per character, as :func:`figure_blocks.blocked_spans` gives it)."""
+    figures: list[FigureSuggestion] = []
+    consumed = 0
+    for m in _NUMBER.finditer(text):
+        start = m.start()
+        if start < consumed or blocked[start] or _blocked_at(text, start, m.end()):
+            continue
+        if _phrase_before(text, start, table.not_before, table.spaced) is not None:
+            continue  # 第3, 제3: a rank
+        figure = _read(text, start, table)
+        if figure is not None:
+            figures.append(figure)
+            consumed = figure.end
+    figures.extend(_vague(text, table, figures))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _read(text: str, start: int, table: CounterTable) -> FigureSuggestion | None:
+    amount = _amount(text, start, table)
+    if amount is None or _blocked_at(text, start, amount.end):
+        return None
+    value, cursor = amount.value, amount.end
+    value_max: float | None = None
+    second = _range_after(text, cursor, table)
+    if second is not None:
+        if amount.factor == 1.0 and second.factor != 1.0:
+            value *= second.factor  # "3-5万": the unit of the second number counts for both
+        if second.value <= value:
+            return None  # "3-1" is a score, "2023-2024" a period
+        value_max, cursor = second.value, second.end
+    return _complete(text, start, cursor, value, value_max, amount, table)
+
+
+def _range_after(text: str, at: int, table: CounterTable) -> _Amount | None:
+    for word in table.range_words:
+        if text.startswith(word, at):
+            pos = at + len(word)
+            if table.spaced and text[pos : pos + 1] == " ":
+                pos += 1
+            if text[pos : pos + 1].isdigit():
+                return _amount(text, pos, table)
+            return None
+    return None
+
+
+def _following(text: str, at: int, table: CounterTable) -> Iterator[tuple[_After, int]]:
+    """The phrases after a number, in order, while they are qualifiers, then one more."""
+    while True:
+        found = _after(text, at, table)
+        if found is None:
+            return
+        yield found
+        if found[0].kind != "qualifier":
+            return
+        at = found[1]
+
+
+def _complete(
+    text: str,
+    start: int,
+    cursor: int,
+    value: float,
+    value_max: float | None,
+    amount: _Amount,
+    table: CounterTable,
+) -> FigureSuggestion | None:
+    """What surrounds the number: currency or percent before it, qualifier before it,
+    counter, currency, percent and qualifiers after it."""
+    span_start = start
+    currency: str | None = None
+    kind = "count"
+    unit: str | None = None
+    qualifier: str | None = None
+    for symbol, code in table.currency_before:
+        at = _phrase_before(text, span_start, (symbol,), table.spaced)
+        if at is not None:
+            currency, span_start = code, at
+            break
+    percent_at = _phrase_before(text, span_start, table.percent_before, table.spaced)
+    if percent_at is not None:
+        kind, unit, span_start = "percent", "%", percent_at
+    qualifier_at = _phrase_before(text, span_start, table.qualifiers_before, table.spaced)
+    if qualifier_at is not None:
+        qualifier = text[qualifier_at:span_start].strip()
+        span_start = qualifier_at
+    end = cursor
+    for item, stop in _following(text, cursor, table):
+        if item.kind == "not":
+            return None  # 2024年, 10月, 45岁, 3次
+        if item.kind == "qualifier":
+            if qualifier is None:
+                qualifier = item.phrase
+            end = stop
+            continue
+        if item.kind == "percent":
+            kind, unit = "percent", "%"
+        elif item.kind == "currency":
+            if currency is None or currency == item.code:  # "人民币120亿元" says it twice
+                currency = item.code
+        elif kind == "count":
+            unit = item.phrase
+            if item.phrase in table.measures:
+                kind = "measure"
+        end = stop
+        if kind == "count" and unit is not None:
+            noun = _noun_after(text, end, table)
+            if noun is not None:  # "3万名士兵": what the counter counts
+                unit, end = text[noun[0] : noun[1]], noun[1]
+        for tail, tail_stop in _following(text, end, table):
+            if tail.kind == "qualifier":  # "3万人以上"
+                qualifier, end = qualifier or tail.phrase, tail_stop
+            break
+        break
+    if currency is not None and kind != "percent":
+        kind, unit = "money", currency
+    if kind == "count" and unit in table.classifiers:
+        noun_at = _noun_before(text, span_start, table)
+        if noun_at is not None:  # "兵士3万人", "병력 3만 명"
+            unit = text[noun_at[0] : noun_at[1]]
+    has_unit = unit is not None or amount.factor != 1.0 or value_max is not None
+    if not has_unit and qualifier is None and not (amount.grouped and value >= _GROUPED_FIGURE):
+        return None  # a bare number says nothing on its own
+    return FigureSuggestion(
+        text=text[span_start:end],
+        start=span_start,
+        end=end,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        kind=kind,
+        currency=currency,
+        value_max=value_max,
+    )
+
+
+def _noun_after(text: str, at: int, table: CounterTable) -> tuple[int, int] | None:
+    """The counted noun right after a counter, through a link (``3万人の兵士``)."""
+    for link in (*table.noun_links, ""):
+        if text.startswith(link, at):
+            pos = at + len(link)
+            if table.spaced and text[pos : pos + 1] == " ":
+                pos += 1
+            for noun in table.nouns:
+                if text.startswith(noun, pos):
+                    return pos, pos + len(noun)
+    return None
+
+
+def _noun_before(text: str, at: int, table: CounterTable) -> tuple[int, int] | None:
+    """The counted noun right before a number (``兵士3万人``; a space between in Korean)."""
+    stop = at - 1 if table.spaced and at and text[at - 1] == " " else at
+    for noun in table.nouns:
+        if stop >= len(noun) and text.startswith(noun, stop - len(noun)):
+            return stop - len(noun), stop
+    return None
+
+
+def _vague(text: str, table: CounterTable, found: list[FigureSuggestion]) -> list[FigureSuggestion]:
+    """``数万人``, ``数千名``, ``수천 명``: a range with no digits, counted by what follows."""
+    if table.vague_pattern is None:
+        return []
+    result = []
+    for m in table.vague_pattern.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        units = m.group()[len(_prefix(m.group(), table)) :]
+        factor = 1.0
+        for ch in units:
+            factor *= table.small.get(ch) or table.large.get(ch) or 1.0
+        low, high = table.vague[_prefix(m.group(), table)]
+        amount = _Amount(low * factor, m.end(), factor, False)
+        figure = _complete(text, m.start(), m.end(), low * factor, high * factor, amount, table)
+        if figure is not None and figure.unit is not None:
+            result.append(figure)
+    return result
+
+
+def _prefix(word: str, table: CounterTable) -> str:
+    return next(p for p in _longest_first(table.vague) if word.startswith(p))

@@ -1,0 +1,174 @@
+"""Figures in Chinese, Japanese and Korean: unit characters, counters, no spaces."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from briefing.analysis import analyze
+from briefing.analysis.conflicts import find_conflicts
+from briefing.analysis.figure_cjk import counter_table
+from briefing.analysis.figures import find_figures
+from briefing.analysis.suggestions import ArticleAnalysis
+from briefing.core.model import Article
+from tests.analysis.helpers import article_from_text
+
+
+def figure_of(
+    text: str, language: str
+) -> tuple[str, float | None, float | None, str | None, str | None, str]:
+    figures = find_figures(text, language)
+    assert len(figures) == 1, [f.text for f in figures]
+    f = figures[0]
+    assert text[f.start : f.end] == f.text
+    return f.text, f.value, f.value_max, f.unit, f.qualifier, f.kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Chinese: ten thousands and hundred millions glued to the digits, then the counter
+        (
+            "zh",
+            "据报道，约有3万名士兵抵达边境。",
+            ("约有3万名士兵", 30000, None, "士兵", "约有", "count"),
+        ),
+        (
+            "zh",
+            "该项目投资总额达120亿元人民币。",
+            ("120亿元人民币", 12e9, None, "CNY", None, "money"),
+        ),
+        ("zh", "人民币50亿元的援助", ("人民币50亿元", 5e9, None, "CNY", None, "money")),
+        ("zh", "出口额增长了15%。", ("15%", 15, None, "%", None, "percent")),
+        ("zh", "失业率达到百分之5.2。", ("百分之5.2", 5.2, None, "%", None, "percent")),
+        ("zh", "超过1.2万亿美元的债务", ("超过1.2万亿美元", 1.2e12, None, "USD", "超过", "money")),
+        ("zh", "现场有30多人受伤", ("30多人受伤", 30, None, "受伤", "多", "count")),
+        ("zh", "共有3万余人撤离", ("共有3万余人", 30000, None, "人", "共有", "count")),
+        ("zh", "预计将有3万至5万人参加", ("3万至5万人", 30000, 50000, "人", None, "count")),
+        ("zh", "预计将有3-5万人参加", ("3-5万人", 30000, 50000, "人", None, "count")),
+        ("zh", "数万人参加了集会", ("数万人", 20000, 90000, "人", None, "count")),
+        ("zh", "运送了500吨粮食", ("500吨", 500, None, "吨", None, "measure")),
+        ("zh", "总人口为1,400万", ("1,400万", 14e6, None, None, None, "count")),
+        # Japanese: 億 and 兆, groups of decreasing size, qualifiers after the counter
+        ("ja", "東京で3万人が参加した。", ("3万人", 30000, None, "人", None, "count")),
+        ("ja", "売上は1,200億円に達した。", ("1,200億円", 1.2e11, None, "JPY", None, "money")),
+        ("ja", "人口は1億2000万人だ。", ("1億2000万人", 1.2e8, None, "人", None, "count")),
+        ("ja", "約5000人以上が避難した。", ("約5000人以上", 5000, None, "人", "約", "count")),
+        ("ja", "3万〜5万人の観客", ("3万〜5万人", 30000, 50000, "人", None, "count")),
+        ("ja", "1.2兆円の予算", ("1.2兆円", 1.2e12, None, "JPY", None, "money")),
+        ("ja", "前年比15%増となった。", ("15%", 15, None, "%", None, "percent")),
+        ("ja", "数万人が集まった。", ("数万人", 20000, 90000, "人", None, "count")),
+        ("ja", "3万人超が集まった。", ("3万人超", 30000, None, "人", "超", "count")),
+        # Korean: groups and counters may stand after a space
+        ("ko", "서울에서 3만 명이 시위에 참가했다.", ("3만 명", 30000, None, "명", None, "count")),
+        (
+            "ko",
+            "매출은 1조 2천억 원에 달했다.",
+            ("1조 2천억 원", 1.2e12, None, "KRW", None, "money"),
+        ),
+        ("ko", "약 3만여 명이 모였다.", ("약 3만여 명", 30000, None, "명", "약", "count")),
+        ("ko", "수천 명이 대피했다.", ("수천 명", 2000, 9000, "명", None, "count")),
+        ("ko", "3만~5만 명이 모였다.", ("3만~5만 명", 30000, 50000, "명", None, "count")),
+        ("ko", "수출이 15% 증가했다.", ("15%", 15, None, "%", None, "percent")),
+        ("ko", "50억 달러를 투자한다.", ("50억 달러", 5e9, None, "USD", None, "money")),
+    ],
+)
+def test_figures_read_with_their_units(
+    language: str, text: str, expected: tuple[str, float, float | None, str | None, str | None, str]
+) -> None:
+    assert figure_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "2024年10月24日，会议在北京举行。"),  # a date
+        ("zh", "会议于10时30分开始。"),  # a time
+        ("zh", "他今年45岁。"),  # an age
+        ("zh", "他获得第3名。"),  # a rank
+        ("zh", "他去过3次。"),  # times, not things
+        ("zh", "F-35战斗机和G20峰会，COVID-19疫情。"),  # names with digits
+        ("zh", "联系电话010-12345678。"),  # a phone number
+        ("zh", "比分是3比1。"),  # a score
+        ("zh", "版本号为1.2.3。"),  # a version
+        ("ja", "2024年10月24日に発表された。"),
+        ("ja", "平成30年に始まった。"),  # an era year
+        ("ja", "彼は45歳だ。"),
+        ("ja", "第3位に入った。"),
+        ("ja", "5Gと3Dの技術"),
+        ("ko", "2024년 10월 24일에 발표됐다."),
+        ("ko", "그는 45세이다."),
+        ("ko", "제3차 회의"),
+        ("ko", "3시간 동안 회의했다."),
+        ("zh", "数据显示经济好转。"),  # 数 opens a word, not a vague count
+    ],
+)
+def test_dates_times_ages_ranks_and_codes_are_no_figures(language: str, text: str) -> None:
+    assert find_figures(text, language) == []
+
+
+def test_only_chinese_japanese_and_korean_have_counter_tables() -> None:
+    assert {code for code in ("zh", "ja", "ko") if counter_table(code)} == {"zh", "ja", "ko"}
+    assert counter_table("en") is None and counter_table(None) is None
+
+
+def test_the_yen_sign_is_the_yuan_in_chinese_and_the_yen_in_japanese() -> None:
+    assert find_figures("价格为¥300万", "zh")[0].currency == "CNY"
+    assert find_figures("価格は¥300万", "ja")[0].currency == "JPY"
+
+
+def test_a_chinese_article_gets_its_figures_through_analyze() -> None:
+    text = "据新华社报道，约有3万名士兵抵达边境。\n该项目投资总额达120亿元人民币，增长了15%。"
+    analysis = analyze(article_from_text(text, "zh"))
+    assert [(f.text, f.value) for f in analysis.figures] == [
+        ("约有3万名士兵", 30000),
+        ("120亿元人民币", 12e9),
+        ("15%", 15),
+    ]
+    assert all(text[f.start : f.end] == f.text for f in analysis.figures)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("zh", "约有3万名士兵抵达边境。", ("约有3万名士兵", "士兵")),
+        ("zh", "造成30人死亡。", ("30人死亡", "死亡")),
+        ("ja", "3万人の兵士が到着した。", ("3万人の兵士", "兵士")),
+        ("ja", "兵士3万人が到着した。", ("3万人", "兵士")),
+        ("ko", "병력 3만 명이 도착했다.", ("3만 명", "병력")),
+        ("ko", "3만 명의 군인이 도착했다.", ("3만 명의 군인", "군인")),
+        ("zh", "5000名记者出席。", ("5000名", "名")),  # a noun the table does not know
+    ],
+)
+def test_the_counted_noun_after_the_counter_or_before_the_number(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    (figure,) = find_figures(text, language)
+    assert (figure.text, figure.unit) == expected
+
+
+def _analysis(article_id: str, text: str, language: str) -> tuple[Article, ArticleAnalysis]:
+    article = replace(article_from_text(text, language), id=article_id)
+    return article, ArticleAnalysis(
+        article_id, language, figures=tuple(find_figures(text, language))
+    )
+
+
+def test_chinese_soldiers_and_english_troops_conflict_but_bare_counters_do_not() -> None:
+    zh = _analysis("zh", "约有3万名士兵抵达边境，另有5000名记者。", "zh")
+    en = _analysis("en", "North Korea has sent 10,000 troops to Russia, officials said.", "en")
+    ko = _analysis("ko", "병력 1만 명이 도착했고 기자 300명이 취재했다.", "ko")
+    conflicts = find_conflicts([zh, en, ko])
+    # 3万名士兵 against 10,000 troops and against 병력 1만 명 (those two agree); 5000名 and
+    # 300명 count nothing the text names, so they are compared with nothing
+    assert sorted(
+        (
+            c.unit,
+            c.first.article_id,
+            c.first.figure.value,
+            c.second.article_id,
+            c.second.figure.value,
+        )
+        for c in conflicts
+    ) == [("troops", "zh", 30000, "en", 10000), ("troops", "zh", 30000, "ko", 10000)]
