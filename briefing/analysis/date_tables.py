@@ -72,6 +72,9 @@ class DateLanguage:
     are not (``marco``); None where it never is (``may``)."""
     recurring_before: re.Pattern[str]
     recurring_after: re.Pattern[str]
+    unspaced_words: tuple[str, ...] = ()
+    """In a language written without spaces (``unspaced``), its weekday and relative words:
+    they touch the words around them, so each is looked for where it stands."""
     """Words that make a weekday recur (``every Friday``, ``the last Friday of every
     month``, ``Jumat terakhir setiap bulan``, ``setiap Senin dan Kamis``): no single day,
     so no value."""
@@ -100,6 +103,9 @@ def date_language(code: str | None) -> DateLanguage:
     joins = alternation(table.get("part_connectors", ()))
     lead_weekday = rf"(?:{weekday},?\s+)?"
     b, e = r"(?<![\w/.-])", r"(?![\w/]|[.,]\d)"  # "в феврале 2,5%", "In May 5,000 people"
+    unspaced = bool(table.get("unspaced"))
+    if unspaced:  # letters touch the date: only digits and separators may not
+        b, e = r"(?<![\d/.,-])", r"(?![\d/]|[.,]\d)"
     patterns: list[tuple[str, re.Pattern[str]]] = [
         ("iso", re.compile(rf"{b}{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d/-])")),
         (
@@ -142,6 +148,7 @@ def date_language(code: str | None) -> DateLanguage:
             re.compile(rf"{b}(?P<phrase>{alternation(list(relative))}){e}", re.IGNORECASE),
         ),
     ]
+    patterns.extend(_unit_patterns(table.get("unit_marks", {}), table, b, year))
     if weekdays:
         prefix = alternation(table.get("weekday_prefix", ()))
         # ``Minggu malam``, ``Sunday night``: the part of the day names the same day
@@ -238,4 +245,35 @@ def date_language(code: str | None) -> DateLanguage:
             rf"(?:{alternation(table.get('recurring_after', ()))}){letter_after}",
             re.IGNORECASE,
         ),
+        unspaced_words=tuple(sorted({*weekdays, *relative})) if unspaced else (),
     )
+
+
+def _unit_patterns(
+    marks: dict[str, Any], table: dict[str, Any], b: str, year: str
+) -> list[tuple[str, re.Pattern[str]]]:
+    """Dates written as numbers marked by their unit (Chinese, Japanese, Korean:
+    ``2024年10月24日``, ``2024년 10월 24일``, ``10月``, ``24日``), from ``unit_marks``: a
+    full date is an ``iso`` one; ``unit_ym``, ``unit_md``, ``unit_m``, ``unit_d`` and
+    ``unit_y`` the rest. A day alone takes only its own marks (``day_alone``: ``号`` also
+    numbers lines and documents) and not before ``not_after_day`` (``3日間``: days)."""
+    if not marks:
+        return []
+    y, m, d = (alternation(marks.get(key, ())) for key in ("year", "month", "day"))
+    alone = alternation(marks.get("day_alone", ()))
+    not_after = alternation(table.get("not_after_day", ()))
+    gap = r"[^\S\n]?"
+    month = rf"(?P<mnum>1[0-2]|0?[1-9]){gap}(?:{m})"
+    day = rf"(?P<day>3[01]|[12]\d|0?[1-9]){gap}(?:{d})"
+    end = rf"(?![\d]|{gap}(?:{not_after}))"
+    return [
+        ("iso", re.compile(rf"{b}{year}{gap}(?:{y}){gap}{month}{gap}{day}{end}")),
+        ("unit_ym", re.compile(rf"{b}{year}{gap}(?:{y}){gap}{month}")),
+        ("unit_md", re.compile(rf"{b}{month}{gap}{day}{end}")),
+        ("unit_y", re.compile(rf"{b}{year}{gap}(?:{y})")),
+        ("unit_m", re.compile(rf"{b}{month}")),
+        (
+            "unit_d",
+            re.compile(rf"{b}(?P<day>3[01]|[12]\d|0?[1-9]){gap}(?:{alone}){end}"),
+        ),
+    ]

@@ -88,6 +88,33 @@ def day_in_year(
     return date.fromordinal(chosen).isoformat() if chosen else None
 
 
+_DAY_ALONE_SLACK = 7
+"""A day of the month written alone (``24日``, ``24일``) is at most a week ahead with no cue:
+news dates what happened by its day (``外交部发言人24日表示``) and a coming event by a day
+close ahead."""
+
+
+def day_in_month(day: int, reference: date | None, direction: str | None) -> str | None:
+    """A day of the month written without its month: in the reference's month, the one
+    before or the one after, as ``direction`` picks (a year shift does not apply)."""
+    if reference is None:
+        return None
+    index = reference.year * 12 + reference.month - 1
+    candidates = [
+        ordinal
+        for shift in (-1, 0, 1)
+        if (value := safe_date((index + shift) // 12, (index + shift) % 12 + 1, day)) is not None
+        for ordinal in (date.fromisoformat(value).toordinal(),)
+    ]
+    if direction == "previous":
+        direction = "past"
+    elif direction not in {"past", "future", "following"}:
+        direction = None
+    anchor = reference.toordinal() - (1 if direction == "future" else 0)
+    chosen = _nearest(candidates, anchor, _DAY_ALONE_SLACK, direction)
+    return date.fromordinal(chosen).isoformat() if chosen else None
+
+
 def _year_shift(direction: str | None) -> int | None:
     """The year offset of a ``year+1``-style direction, else None."""
     return int(direction[4:]) if direction and direction.startswith("year") else None

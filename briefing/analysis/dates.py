@@ -34,6 +34,7 @@ from typing import NamedTuple
 from briefing.analysis.date_elapsed import find_elapsed
 from briefing.analysis.date_tables import DateLanguage, Found, date_language
 from briefing.analysis.date_values import (
+    day_in_month,
     day_in_year,
     month_in_year,
     relative_value,
@@ -79,6 +80,11 @@ def _anchor_starts(text: str, lang: DateLanguage) -> list[int]:
         s - 1 if s and text[s - 1] == "(" else s
         for s in map(re.Match.start, _DIGITS.finditer(text))
     ]
+    for word in lang.unspaced_words:  # touching its neighbours: no token holds it alone
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
     letter = _LETTER.match
     for word in words:
         at = text.find(word)
@@ -245,7 +251,7 @@ def _with_pointers(found: Found, pointers: _Pointers) -> tuple[int, int]:
 
 
 def _is_absolute(found: Found) -> bool:
-    return found.kind in {"iso", "numeric"} or (
+    return found.kind in {"iso", "numeric", "unit_ym", "unit_y"} or (
         found.kind in {"day_month", "month_day", "month"}
         and bool(found.groups.get("year"))
         and not found.groups.get("parts")
@@ -346,6 +352,8 @@ def _resolve(
             return day_in_year(month, day, reference, direction)
         year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
         return safe_date(year, month, day)
+    if kind.startswith("unit_"):
+        return _unit_value(kind, g, reference, direction)
     if kind in {"day_month", "month_day", "month"}:
         month = lang.months.get((g.get("month") or "").lower().rstrip("."), 0)
         if not month:
@@ -375,3 +383,21 @@ def _resolve(
             unit, shift = "day", 7 * shift
         return relative_value(unit, shift, reference)
     return None
+
+
+def _unit_value(
+    kind: str, g: dict[str, str | None], reference: date | None, direction: str | None
+) -> str | None:
+    """The value of a date marked by its units (:func:`date_tables._unit_patterns`)."""
+    year, month, day = (int(g.get(k) or 0) for k in ("year", "mnum", "day"))
+    if kind == "unit_y":
+        return f"{year:04d}"
+    if kind == "unit_ym":
+        return f"{year:04d}-{month:02d}"
+    if reference is None:
+        return None
+    if kind == "unit_md":
+        return day_in_year(month, day, reference, direction)
+    if kind == "unit_m":
+        return month_in_year(month, reference, direction)
+    return day_in_month(day, reference, direction)

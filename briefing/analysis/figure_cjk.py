@@ -81,6 +81,8 @@ class CounterTable:
     cross-language synonyms of ``data/default/units.json``."""
     noun_links: tuple[str, ...]
     """What may stand between a counter and its noun (``の``, ``의``)."""
+    inner_qualifiers: frozenset[str]
+    """Hedges written inside a number, before its unit (``8百余万元``, ``30여만 명``)."""
 
 
 def _longest_first(words: Any) -> tuple[str, ...]:
@@ -144,6 +146,7 @@ def counter_table(language: str | None) -> CounterTable | None:
         vague_pattern=vague_pattern,
         nouns=_counted_nouns(),
         noun_links=_longest_first(t.get("noun_links", ())),
+        inner_qualifiers=frozenset(str(w) for w in t.get("inner_qualifiers", ())),
     )
 
 
@@ -161,6 +164,8 @@ class _Amount:
     factor: float
     """The unit characters' product of the last group (``万`` 10,000; 1 for bare digits)."""
     grouped: bool
+    qualifier: str | None = None
+    """A hedge written inside the number (``8百余万``: more than eight million)."""
 
 
 def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
@@ -172,6 +177,7 @@ def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
     end = start
     factor = 1.0
     grouped = False
+    qualifier: str | None = None
     while True:
         m = _NUMBER.match(text, pos)
         if m is None:
@@ -186,6 +192,16 @@ def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
         if text[p : p + 1] and text[p] in table.small:
             group *= table.small[text[p]]
             p += 1
+        if (
+            text[p : p + 1] in table.inner_qualifiers
+            and text[p + 1 : p + 2]
+            and (text[p + 1] in table.large or text[p + 1] in table.small)
+        ):
+            qualifier = text[p]
+            p += 1
+            if text[p] in table.small:
+                group *= table.small[text[p]]
+                p += 1
         while text[p : p + 1] and text[p] in table.large:
             group *= table.large[text[p]]
             p += 1
@@ -202,7 +218,7 @@ def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
         pos = nxt
     if end == start:
         return None
-    return _Amount(total, end, factor, grouped)
+    return _Amount(total, end, factor, grouped, qualifier)
 
 
 def _phrase_before(text: str, start: int, phrases: tuple[str, ...], spaced: bool) -> int | None:
@@ -334,6 +350,8 @@ def _complete(
     if qualifier_at is not None:
         qualifier = text[qualifier_at:span_start].strip()
         span_start = qualifier_at
+    if qualifier is None:
+        qualifier = amount.qualifier
     end = cursor
     for item, stop in _following(text, cursor, table):
         if item.kind == "not":

@@ -61,6 +61,12 @@ def weekday_number(word: str) -> int | None:
 
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_YEAR_FIRST = re.compile(
+    r"(?<![\d.,/A-Za-z])(\d{4})(?:\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]"
+    r"|([./])(\d{1,2})\4(\d{1,2})(?![\d/]|\.\d))"
+)
+"""Year first: ``2024年10月24日``, ``2024년 10월 24일`` (Chinese, Japanese, Korean) and the
+``2024.10.24``, ``2024/10/24`` of East Asian pages (dashes are :data:`_ISO`'s)."""
 _YEAR = re.compile(r"\d{4}")
 _SLASHED_DAY = re.compile(r"\(\s*\d{1,2}\s*/")
 """What every ``weekday_day_month`` match holds (``(27/3)``): a literal first character
@@ -142,6 +148,11 @@ def find_dates(text: str, language: str | None = None) -> list[tuple[int, date]]
             found.append((m.start(), d))
     for m in _ISO.finditer(text):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d))
+    for m in _YEAR_FIRST.finditer(text):
+        month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(6))
+        d = _make(int(m.group(1)), int(month), int(day))
         if d:
             found.append((m.start(), d))
     found.sort(key=lambda item: item[0])

@@ -10,6 +10,7 @@ from briefing.analysis import analyze
 from briefing.analysis.conflicts import find_conflicts
 from briefing.analysis.figure_cjk import counter_table
 from briefing.analysis.figures import find_figures
+from briefing.analysis.languages import load_table
 from briefing.analysis.suggestions import ArticleAnalysis
 from briefing.core.model import Article
 from tests.analysis.helpers import article_from_text
@@ -49,6 +50,9 @@ def figure_of(
         ("zh", "预计将有3-5万人参加", ("3-5万人", 30000, 50000, "人", None, "count")),
         ("zh", "数万人参加了集会", ("数万人", 20000, 90000, "人", None, "count")),
         ("zh", "运送了500吨粮食", ("500吨", 500, None, "吨", None, "measure")),
+        ("zh", "补征所得税8百余万元", ("8百余万元", 8e6, None, "CNY", "余", "money")),
+        ("zh", "共30多万人参加", ("共30多万人", 3e5, None, "人", "共", "count")),
+        ("zh", "一瓶水要约80元台币", ("约80元台币", 80, None, "TWD", "约", "money")),
         ("zh", "总人口为1,400万", ("1,400万", 14e6, None, None, None, "count")),
         # Japanese: 億 and 兆, groups of decreasing size, qualifiers after the counter
         ("ja", "東京で3万人が参加した。", ("3万人", 30000, None, "人", None, "count")),
@@ -72,6 +76,7 @@ def figure_of(
         ("ko", "3만~5만 명이 모였다.", ("3만~5만 명", 30000, 50000, "명", None, "count")),
         ("ko", "수출이 15% 증가했다.", ("15%", 15, None, "%", None, "percent")),
         ("ko", "50억 달러를 투자한다.", ("50억 달러", 5e9, None, "USD", None, "money")),
+        ("ko", "30여만 명이 대피했다.", ("30여만 명", 3e5, None, "명", "여", "count")),
     ],
 )
 def test_figures_read_with_their_units(
@@ -87,6 +92,7 @@ def test_figures_read_with_their_units(
         ("zh", "会议于10时30分开始。"),  # a time
         ("zh", "他今年45岁。"),  # an age
         ("zh", "他获得第3名。"),  # a rank
+        ("zh", "出口前5名的国家"),  # the top five
         ("zh", "他去过3次。"),  # times, not things
         ("zh", "F-35战斗机和G20峰会，COVID-19疫情。"),  # names with digits
         ("zh", "联系电话010-12345678。"),  # a phone number
@@ -172,3 +178,14 @@ def test_chinese_soldiers_and_english_troops_conflict_but_bare_counters_do_not()
         )
         for c in conflicts
     ) == [("troops", "zh", 30000, "en", 10000), ("troops", "zh", 30000, "ko", 10000)]
+
+
+def test_every_counter_is_a_measure_or_never_compared_alone() -> None:
+    """A classifier (名, 个, 명) says how things are counted, not what: a figure with no
+    noun is compared with nothing (a unit of measure, 吨 or 公里, is compared)."""
+    not_compared = set(load_table("default", "units")["not_compared"])
+    for language in ("zh", "ja", "ko"):
+        table = load_table(language, "counters")
+        classifiers = set(table["counters"]) - set(table["measures"])
+        assert classifiers <= not_compared, (language, classifiers - not_compared)
+        assert set(table["measures"]) <= set(table["counters"])

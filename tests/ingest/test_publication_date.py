@@ -126,3 +126,18 @@ def test_real_text_import_ignores_a_date_deep_in_the_body(shared_dir: Path) -> N
     (key,) = [k for k in truth if k.startswith("7916ecca969f")]
     article = import_bytes(str(truth[key]["articleBody"]).encode("utf-8"), name="a.txt")
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("新华社北京2024年10月24日电（记者王某）外交部发言人表示", date(2024, 10, 24)),
+        ("2024年10月24日 10:30 東京", date(2024, 10, 24)),
+        ("발행일 2024년 10월 24일 오전 10:30", date(2024, 10, 24)),
+        ("입력 2024.10.24 오전 10:30", date(2024, 10, 24)),
+        ("2024/10/24 更新", date(2024, 10, 24)),
+        ("Firmware v2024.10.24 released", None),  # a version, not a date
+    ],
+)
+def test_east_asian_heads_state_the_year_first(head: str, expected: date | None) -> None:
+    assert find_date(head, today=TODAY) == expected

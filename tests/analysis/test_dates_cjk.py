@@ -1,0 +1,75 @@
+"""Dates in Chinese, Japanese and Korean: numbers marked 年/月/日 (년/월/일), weekdays and
+relative words that touch the words around them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.analysis.dates import extract_dates
+from tests.analysis.helpers import article_from_text
+
+PUBLISHED = date(2024, 10, 25)  # a Friday
+
+
+def dates_of(
+    text: str, language: str, published: date | None = PUBLISHED
+) -> list[tuple[str, str | None]]:
+    article = article_from_text(text, language, published=published)
+    found = extract_dates(article)
+    assert all(text[d.start : d.end] == d.text for d in found)
+    return [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("zh", "2024年10月24日，会议在北京举行。", [("2024年10月24日", "2024-10-24")]),
+        ("zh", "外交部发言人24日表示，", [("24日", "2024-10-24")]),
+        ("zh", "峰会将于10月28日举行。", [("10月28日", "2024-10-28")]),
+        ("zh", "2023年经济增长。", [("2023年", "2023")]),
+        ("zh", "2024年3月的数据", [("2024年3月", "2024-03")]),
+        ("zh", "星期四发生了地震。", [("星期四", "2024-10-24")]),
+        ("zh", "昨天他抵达北京，去年也来过。", [("昨天", "2024-10-24"), ("去年", "2023")]),
+        ("zh", "上周的会议", [("上周", None)]),  # a week names no single day
+        ("ja", "2024年10月24日に発表された。", [("2024年10月24日", "2024-10-24")]),
+        ("ja", "首相は24日、記者会見した。", [("24日", "2024-10-24")]),
+        ("ja", "木曜日に発表した。", [("木曜日", "2024-10-24")]),
+        ("ja", "昨日、先月の統計が出た。", [("昨日", "2024-10-24"), ("先月", "2024-09")]),
+        ("ko", "2024년 10월 24일에 발표됐다.", [("2024년 10월 24일", "2024-10-24")]),
+        ("ko", "대변인은 24일 밝혔다.", [("24일", "2024-10-24")]),
+        ("ko", "지난해와 올해", [("지난해", "2023"), ("올해", "2024")]),
+        ("ko", "목요일 오후", [("목요일", "2024-10-24")]),
+    ],
+)
+def test_cjk_dates_resolve_against_the_article_date(
+    language: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "工程将在3日内完成。"),  # within three days
+        ("ja", "3日間の日程"),  # three days
+        ("ko", "3일간 진행된다."),  # for three days
+        ("zh", "地铁3号线"),  # line 3: 号 dates only with a month
+    ],
+)
+def test_spans_of_days_and_numbered_things_are_no_dates(language: str, text: str) -> None:
+    assert dates_of(text, language) == []
+
+
+def test_a_day_alone_is_this_month_s_or_last_month_s() -> None:
+    # "30日" in a 2 November story is 30 October; "5日" a few days on is this month's
+    assert dates_of("外交部发言人30日表示", "zh", date(2024, 11, 2)) == [("30日", "2024-10-30")]
+    assert dates_of("会议将于5日举行", "zh", date(2024, 11, 2)) == [("5日", "2024-11-05")]
+
+
+def test_without_a_reference_only_complete_dates_have_a_value() -> None:
+    assert dates_of("2024年10月24日和24日", "zh", published=None) == [
+        ("2024年10月24日", "2024-10-24"),
+        ("24日", None),
+    ]
