@@ -151,8 +151,8 @@ def find_dates(text: str, language: str | None = None) -> list[tuple[int, date]]
         if d:
             found.append((m.start(), d))
     for m in _YEAR_FIRST.finditer(text):
-        month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(6))
-        d = _make(int(m.group(1)), int(month), int(day))
+        month_digits, day_digits = (m.group(2), m.group(3)) if m.group(2) else m.group(5, 6)
+        d = _make(int(m.group(1)), int(month_digits), int(day_digits))
         if d:
             found.append((m.start(), d))
     found.sort(key=lambda item: item[0])
