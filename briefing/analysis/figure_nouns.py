@@ -13,8 +13,20 @@ from collections.abc import Sequence
 
 from briefing.analysis.numbers import FigureWords
 
-WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'’-]*)")
+COMBINING = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+)
+"""Combining marks (and the Indic, Thai, Lao, Myanmar and Khmer blocks that hold theirs,
+but the danda that ends a Devanagari sentence): ``\\w`` leaves the vowel signs out, which
+cut ``सैनिक`` (soldiers) to ``स``."""
+WORD_AFTER = re.compile(rf"[ \t\u00a0\u202f]+([^\W\d_][\w'’{COMBINING}-]*)")
 """The next word after a position (letters first: not a number or a sign)."""
+_UNSPACED_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
+)
+"""Thai, Lao, Myanmar, Khmer, kana and Han: written without spaces between words, so the
+run after a number is a phrase (``นายเดินทางถึงชายแดน``), not the noun it counts."""
 _MAX_PRE_CAPITALS = 3
 _MODEL_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d[\w-]*(?=[ \t\u00a0\u202f]+[^\W\d_])")
 """A model's number after a capitalised name (``Boeing 787``), with a word after it."""
@@ -45,6 +57,8 @@ def counted_noun(
             continue
         word = m.group(1)
         key = word.lower()
+        if _UNSPACED_SCRIPT.search(word) is not None:
+            return None
         if (
             key in words.stopwords
             or key in words.months

@@ -68,8 +68,9 @@ def test_a_day_alone_is_this_month_s_or_last_month_s() -> None:
     assert dates_of("会议将于5日举行", "zh", date(2024, 11, 2)) == [("5日", "2024-11-05")]
 
 
-def test_without_a_reference_only_complete_dates_have_a_value() -> None:
-    assert dates_of("2024年10月24日和24日", "zh", published=None) == [
+def test_the_head_s_date_is_the_reference_when_the_article_has_none() -> None:
+    assert dates_of("外交部发言人24日表示", "zh", published=None) == [("24日", None)]
+    assert dates_of("新华社北京2024年10月24日电 外交部发言人24日表示", "zh", published=None) == [
         ("2024年10月24日", "2024-10-24"),
-        ("24日", None),
+        ("24日", "2024-10-24"),
     ]

@@ -767,3 +767,21 @@ def test_hours_are_a_duration_unless_a_clock_word_comes_before(
 )
 def test_until_a_clock_time_is_no_duration(text: str, language: str) -> None:
     assert find_figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the Arabic percent sign, with Arabic-Indic digits
+        ("وارتفعت الأسعار بنسبة ١٥٪ خلال العام", "ar", ("١٥٪", 15.0, "%")),
+        # a Devanagari noun keeps its vowel signs (they are no \w)
+        ("सरकार ने कहा कि 3,000 सैनिक सीमा पर पहुंचे।", "hi", ("3,000 सैनिक", 3000.0, "सैनिक")),
+        # Thai writes no spaces between words: the run after a number is no noun
+        ("ทหาร 3,000 นายเดินทางถึงชายแดน", "th", ("3,000", 3000.0, None)),
+    ],
+)
+def test_numbers_in_other_scripts(
+    text: str, language: str, expected: tuple[str, float, str | None]
+) -> None:
+    figure = only(text, language)
+    assert (figure.text, figure.value, figure.unit) == expected
