@@ -30,6 +30,7 @@ from briefing.analysis.attribution import (
     find_later_said,
     find_previous_trailer,
 )
+from briefing.analysis.quote_cjk import attribution_table, cjk_attribution, fill_roles
 from briefing.analysis.quote_dashes import DASHES, find_dash_quotes
 from briefing.analysis.quote_narration import narrated_speaker
 from briefing.analysis.quote_subjects import record_subjects
@@ -205,6 +206,9 @@ def extract_quotes(
     _continue_in_paragraph(items, text, article.paragraphs)
     _resolve_in_order(items, context)
     _share_within_groups(items)
+    if attribution_table(article.language.code) is not None:
+        for item, role in zip(items, fill_roles([(i.speaker, i.role) for i in items]), strict=True):
+            item.role = role
     quotes = [q for q in (_suggestion(item, text) for item in items) if q is not None]
     return _without_repeats(quotes)
 
@@ -270,6 +274,11 @@ def _attribute(
     paragraph = article.paragraphs[raw.paragraph] if article.paragraphs else None
     para_start = paragraph.start if paragraph else 0
     para_end = paragraph.end if paragraph else len(text)
+    unspaced = attribution_table(article.language.code)
+    if unspaced is not None:  # Chinese, Japanese, Korean: see quote_cjk
+        return _Attributed(
+            raw, cjk_attribution(text, raw.open_at, raw.close_at, para_start, unspaced)
+        )
     next_open = _next_real_open(text, raws, k, para_end)
     previous_close = (
         raws[k - 1].close_at if k > 0 and raws[k - 1].paragraph == raw.paragraph else None
@@ -546,6 +555,8 @@ def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
 def _spoken_short(item: _Attributed, text: str) -> bool:
     """``“No,” he said`` and ``“Kami tetap waspada,” ujarnya`` are speech; ``the "Pose"
     actor said`` names a show."""
+    if item.how == "particle":
+        return True  # 「…」と述べた, "…"라고 말했다: a quoting particle and a speech verb
     if item.how not in ("after", "pronoun") or item.raw.close_at is None:
         return False
     if text[item.raw.close_at] in DASHES:
@@ -557,11 +568,12 @@ def _spoken_short(item: _Attributed, text: str) -> bool:
         if lead and not lead.endswith((".", "!", "?", ":", "…", "—", "–", "-")):
             return False
     after = text[item.raw.close_at + 1 : item.raw.close_at + 2]
-    return text[item.raw.end - 1] in ",.!?…" or after == ","
+    return text[item.raw.end - 1] in ",.!?…，。！？" or after in (",", "，")
 
 
 _BASE_CONFIDENCE = {
     "after": 0.95,
+    "particle": 0.95,
     "pronoun": 0.85,
     "lead": 0.8,
     "continued": 0.8,

@@ -1,0 +1,348 @@
+"""Who said a quote in Chinese, Japanese and Korean.
+
+The cue words of :mod:`briefing.analysis.attribution` are read between spaces; these
+languages write a speaker, a verb and a quote mark side by side. Chinese leads into a quote
+with its speaker and verb (``外交部发言人毛宁表示：“…”``) or closes it with them
+(``“…，”毛宁说。``); Japanese and Korean close a quote with a quoting particle and a verb
+(``「…」と述べた``, ``"…"라고 말했다``) and name the speaker as the sentence's topic, before
+the quote (``岸田文雄首相は24日、「…」と述べた``) or between the particle and the verb. The
+words come from ``data/<lang>/attribution.json``; a language with that table is attributed
+here, and the rest of :mod:`briefing.analysis.quotes` (continued quotes, pronouns to the
+previous speaker) works on the result as on any other attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefing.analysis.attribution import Attribution
+from briefing.analysis.languages import available_languages, load_table
+from briefing.analysis.speaker_phrases import SpeakerPhrase
+
+_REACH = 40
+"""How far after a quote (characters) its verb may be: ``」と林芳正官房長官は24日の記者会見で述べた``."""
+_MAX_PHRASE = 24
+"""A speaker's phrase longer than this is a clause, not a name with its office."""
+_KOREAN_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹모탁어은편용예경봉복태목형피두감호음빈동온좌"
+)
+"""Korean surnames: a three-syllable word that opens with one is a person's name
+(``김지원``), though ``원`` also ends a body's (``국정원``)."""
+_KOREAN_BODY_ENDINGS = ("부", "청", "처", "당", "회", "실")
+"""What ends a body's name (국방부, 경찰청, 민주당), never a person's."""
+_KOREAN_BODY_OR_NAME = ("원", "국", "군", "소", "관")
+"""What ends a body's name (국정원) or a person's (김지원): a surname first makes it his."""
+_KOREAN_PLACES = frozenset(
+    {
+        "미",
+        "중",
+        "일",
+        "러",
+        "북",
+        "한",
+        "영",
+        "프",
+        "독",
+        "미국",
+        "중국",
+        "일본",
+        "러시아",
+        "북한",
+        "한국",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionTable:
+    """One language's ``attribution`` table."""
+
+    cues_before: tuple[str, ...]
+    cues_after: tuple[str, ...]
+    cue_links: tuple[str, ...]
+    links_after_quote: str
+    links_before_quote: str
+    topic_markers: tuple[str, ...]
+    clause_breaks: str
+    phrase_stops: tuple[str, ...]
+    pronouns: dict[str, str | None]
+    roles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    role_before_name: bool
+    body_link: str
+    name_chars: int
+    spaced: bool
+    """Korean separates its words: the phrase is read by words, its topic marker ends one."""
+    openers: tuple[str, ...]
+    """Words that open a sentence before its topic (하지만, また): not the speaker's."""
+
+
+def _longest(words: Any) -> tuple[str, ...]:
+    return tuple(sorted((str(w) for w in words), key=len, reverse=True))
+
+
+@cache
+def attribution_table(language: str | None) -> AttributionTable | None:
+    """The table of ``language``, or None where attribution reads words between spaces."""
+    if not language or language not in available_languages("attribution"):
+        return None
+    t = load_table(language, "attribution")
+    return AttributionTable(
+        cues_before=_longest(t.get("cues_before", ())),
+        cues_after=_longest(t.get("cues_after", ())),
+        cue_links=_longest(t.get("cue_link", ())),
+        links_after_quote="".join(t.get("links_after_quote", ())),
+        links_before_quote="".join(t.get("links_before_quote", ())),
+        topic_markers=tuple(str(m) for m in t.get("topic_markers", ())),
+        clause_breaks=str(t.get("clause_breaks", "。！？\n")),
+        phrase_stops=_longest(t.get("phrase_stops", ())),
+        pronouns={str(k): v for k, v in t.get("pronouns", {}).items()},
+        roles=_longest(t.get("roles", ())),
+        honorifics=_longest(t.get("honorifics", ())),
+        role_before_name=bool(t.get("role_before_name", False)),
+        body_link=str(t.get("body_link", "")),
+        name_chars=int(t.get("name_chars", 6)),
+        spaced=language == "ko",
+        openers=_longest(t.get("openers", ())),
+    )
+
+
+def cjk_attribution(
+    text: str, open_at: int, close_at: int | None, para_start: int, table: AttributionTable
+) -> Attribution | None:
+    """The attribution of the quote opening at ``open_at`` (its mark) and closing at
+    ``close_at`` (its mark; None when it runs on), or None when the text names none."""
+    if close_at is not None:
+        after = _after(text, close_at + 1, open_at, para_start, table)
+        if after is not None:
+            return after
+    return _before(text, open_at, para_start, table)
+
+
+_QUOTE_MARKS = '“”「」『』"«»‘’'
+
+
+def _clause_start(text: str, at: int, floor: int, breaks: str) -> int:
+    """Where the clause holding ``at`` starts: after a break or a quote mark."""
+    i = at
+    while i > floor and text[i - 1] not in breaks and text[i - 1] not in _QUOTE_MARKS:
+        i -= 1
+    return i
+
+
+def _after(
+    text: str, start: int, open_at: int, para_start: int, table: AttributionTable
+) -> Attribution | None:
+    """``“…，”毛宁说``; ``「…」と林官房長官は述べた``, ``「…」と述べた`` (the topic before
+    the quote speaks); ``"…"라고 말했다``."""
+    pos = start
+    if table.cue_links:
+        link = next((w for w in table.cue_links if text.startswith(w, pos)), None)
+        if link is None:
+            return None
+        pos += len(link)
+    while pos < len(text) and text[pos] in table.links_after_quote + "、 ":
+        pos += 1
+    stop = min(len(text), pos + _REACH)
+    for i in range(pos, stop):
+        if text[i] in table.clause_breaks and text[i] not in table.links_after_quote + "、 ":
+            stop = i
+            break
+    for i in range(pos, stop):
+        cue = next((c for c in table.cues_after if text.startswith(c, i)), None)
+        if cue is None:
+            continue
+        between = text[pos:i]
+        if table.cue_links:  # Japanese, Korean: a topic-marked speaker between, or before
+            phrase = _topic(between, table) or _topic(
+                text[_clause_start(text, open_at, para_start, table.clause_breaks) : open_at],
+                table,
+            )
+        else:
+            phrase = _cut_at_stops(between.strip(table.links_after_quote + " "), table)
+            if not phrase or any(ch in table.clause_breaks for ch in phrase):
+                return None
+            if text[i + len(cue) : i + len(cue) + 1] in table.links_before_quote:
+                return None  # "她还说：“…”": the verb leads into the next quote
+        speaker = _speaker(phrase, table) if phrase else SpeakerPhrase(None)
+        if speaker.pronoun and table.cue_links:
+            speaker = _earlier_topic(text, open_at, para_start, table) or speaker
+        return Attribution(speaker, cue, i, "particle" if table.cue_links else "after")
+    return None
+
+
+def _before(
+    text: str, open_at: int, para_start: int, table: AttributionTable
+) -> Attribution | None:
+    """``外交部发言人毛宁表示：“…”``: a speaker and a verb leading into the quote."""
+    if not table.cues_before:
+        return None
+    end = open_at
+    while end > para_start and text[end - 1] in table.links_before_quote + " ":
+        end -= 1
+    cue = next(
+        (
+            c
+            for c in table.cues_before
+            if end - len(c) >= para_start and text.startswith(c, end - len(c))
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    cue_start = end - len(cue)
+    phrase = text[_clause_start(text, cue_start, para_start, table.clause_breaks) : cue_start]
+    phrase = _cut_at_stops(phrase, table)
+    if not phrase:
+        return None
+    return Attribution(_speaker(phrase, table), cue, cue_start, "lead")
+
+
+def _earlier_topic(
+    text: str, open_at: int, para_start: int, table: AttributionTable
+) -> SpeakerPhrase | None:
+    """``엘제이는 …했다. 그는 "…"고 말했다``: the pronoun is the previous sentence's topic,
+    when that is a name (not another pronoun) in the same paragraph."""
+    end = _clause_start(text, open_at, para_start, table.clause_breaks)
+    while end > para_start and text[end - 1] not in table.clause_breaks:
+        end -= 1  # back over the pronoun's own sentence (its quote marks included)
+    if end <= para_start:
+        return None
+    start = end - 1
+    while start > para_start and text[start - 1] not in table.clause_breaks:
+        start -= 1
+    phrase = _topic(text[start : end - 1], table)
+    if not phrase or phrase in table.pronouns:
+        return None
+    speaker = _speaker(phrase, table)
+    return speaker if speaker.name else None
+
+
+def _cut_at_stops(phrase: str, table: AttributionTable) -> str:
+    """The phrase before its first time, place or manner word (``毛宁24日在…``: 毛宁)."""
+    cut = len(phrase)
+    for i, ch in enumerate(phrase):
+        if ch.isdigit():
+            cut = i
+            break
+    for stop in table.phrase_stops:
+        at = phrase.find(stop, 1)  # a stop opening the phrase is its first character
+        if 0 < at < cut:
+            cut = at
+    return phrase[:cut].strip()
+
+
+def _topic(clause: str, table: AttributionTable) -> str | None:
+    """The sentence's topic: the words before its first topic marker (``岸田文雄首相は``,
+    ``윤석열 대통령은``); Korean markers end a word, Japanese ones follow the noun."""
+    if table.spaced:
+        words = clause.split()
+        while words and words[0] in table.openers:
+            words = words[1:]
+        for markers in (table.topic_markers[:2], table.topic_markers[2:]):  # 은/는 first
+            for k, word in enumerate(words):
+                if len(word) > 1 and word.endswith(tuple(markers)):
+                    phrase = " ".join([*words[:k], word[:-1]])
+                    return phrase if len(phrase) <= _MAX_PHRASE else None
+        return None
+    best = None
+    for marker in table.topic_markers:
+        at = clause.find(marker, 1)
+        if at > 0 and (best is None or at < best):
+            best = at
+    if best is None:
+        return None
+    phrase = clause[:best].strip("、 ")
+    if "、" in phrase:
+        phrase = phrase.rsplit("、", 1)[1]
+    for opener in table.openers:
+        if phrase.startswith(opener) and len(phrase) > len(opener):
+            phrase = phrase[len(opener) :]
+            break
+    return phrase if 0 < len(phrase) <= _MAX_PHRASE else None
+
+
+def _speaker(phrase: str, table: AttributionTable) -> SpeakerPhrase:
+    """The phrase as a name and a role: a pronoun is the previous speaker."""
+    if phrase in table.pronouns:
+        gender = table.pronouns[phrase]
+        return SpeakerPhrase(None, pronoun=True, gender=gender)
+    if len(phrase) > _MAX_PHRASE:
+        return SpeakerPhrase(None)
+    if table.spaced:
+        return _korean(phrase, table)
+    if table.role_before_name:
+        return _role_then_name(phrase, table)
+    return _name_then_title(phrase, table)
+
+
+def _role_then_name(phrase: str, table: AttributionTable) -> SpeakerPhrase:
+    """Chinese: ``美国总统拜登`` → 拜登, 美国总统; a role with no name speaks as such."""
+    best = -1
+    for role in table.roles:
+        at = phrase.rfind(role)
+        if at >= 0 and at + len(role) > best:
+            best = at + len(role)
+    if best < 0:
+        return SpeakerPhrase(phrase)
+    name = phrase[best:]
+    limit = table.name_chars * (2 if "·" in name else 1)
+    if not name or len(name) > limit:
+        return SpeakerPhrase(phrase)
+    return SpeakerPhrase(name, role=phrase[:best])
+
+
+def _name_then_title(phrase: str, table: AttributionTable) -> SpeakerPhrase:
+    """Japanese: ``岸田文雄首相`` → 岸田文雄, 首相; ``米国務省のミラー報道官`` → ミラー,
+    米国務省の報道官; ``山田氏`` → 山田."""
+    for honorific in table.honorifics:
+        if phrase.endswith(honorific) and len(phrase) > len(honorific):
+            return SpeakerPhrase(phrase[: -len(honorific)])
+    role = next((r for r in table.roles if phrase.endswith(r)), None)
+    if role is None:
+        return SpeakerPhrase(phrase)
+    name = phrase[: -len(role)]
+    body = ""
+    if table.body_link and table.body_link in name:
+        body, name = name.rsplit(table.body_link, 1)
+        body += table.body_link
+    if not name or len(name) > table.name_chars:
+        return SpeakerPhrase(phrase)
+    return SpeakerPhrase(name, role=body + role)
+
+
+def _korean(phrase: str, table: AttributionTable) -> SpeakerPhrase:
+    """Korean: the name's words, then the office's (``매튜 밀러 미 국무부 대변인``)."""
+    words = phrase.split()
+    first_office = len(words)
+    for k, word in enumerate(words):
+        person = (
+            len(word) == 3
+            and word[0] in _KOREAN_SURNAMES
+            and not word.endswith(_KOREAN_BODY_ENDINGS)
+            and word not in table.roles
+        )
+        if not person and (
+            word in table.roles
+            or word in _KOREAN_PLACES
+            or word.endswith(_KOREAN_BODY_ENDINGS + _KOREAN_BODY_OR_NAME)
+        ):
+            first_office = k
+            break
+    if first_office == 0 or first_office == len(words):
+        return SpeakerPhrase(phrase)
+    return SpeakerPhrase(" ".join(words[:first_office]), role=" ".join(words[first_office:]))
+
+
+def fill_roles(speakers: list[tuple[str | None, str | None]]) -> list[str | None]:
+    """Each speaker's role, or the last role the same speaker had before (a quote
+    attributed by a pronoun, ``他说``, names no office)."""
+    known: dict[str, str] = {}
+    roles: list[str | None] = []
+    for name, role in speakers:
+        if name and role:
+            known[name] = role
+        roles.append(role or (known.get(name) if name else None))
+    return roles

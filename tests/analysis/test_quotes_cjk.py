@@ -1,0 +1,100 @@
+"""Quotes in Chinese, Japanese and Korean: who said them, by the verbs and particles that
+touch the quote marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze
+from tests.analysis.helpers import article_from_text
+
+
+def quotes_of(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    analysis = analyze(article_from_text(text, language))
+    assert all(text[q.start : q.end] == q.text for q in analysis.quotes)
+    return [(q.text, q.speaker, q.speaker_role) for q in analysis.quotes]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Chinese: speaker and verb before the quote, the office before the name
+        (
+            "zh",
+            "外交部发言人毛宁24日在例行记者会上表示：“中方一贯主张通过对话解决争端。”",
+            [("中方一贯主张通过对话解决争端。", "毛宁", "外交部发言人")],
+        ),
+        # … or after it; a pronoun is the previous speaker, with the office he had
+        (
+            "zh",
+            "“这是一个严重的问题，”美国总统拜登说。“不行。”他说。",
+            [("这是一个严重的问题，", "拜登", "美国总统"), ("不行。", "拜登", "美国总统")],
+        ),
+        # a verb after a quote that leads into the next one is not the first one's
+        (
+            "zh",
+            "毛宁表示：“中方主张对话。”她还说：“我们希望各方保持克制。”",
+            [("中方主张对话。", "毛宁", None), ("我们希望各方保持克制。", "毛宁", None)],
+        ),
+        # Japanese: the topic before the quote, the title after the name
+        (
+            "ja",
+            "岸田文雄首相は24日、記者団に「これは重要な問題だ」と述べた。",
+            [("これは重要な問題だ", "岸田文雄", "首相")],
+        ),
+        (
+            "ja",
+            "「緊張を高める行為だ」と林芳正官房長官は記者会見で語った。",
+            [("緊張を高める行為だ", "林芳正", "官房長官")],
+        ),
+        (
+            "ja",
+            "米国務省のミラー報道官は「深く懸念している」と話した。",
+            [("深く懸念している", "ミラー", "米国務省の報道官")],
+        ),
+        # Korean: the quoting particle glued to the closing mark, the name before the office
+        (
+            "ko",
+            '윤석열 대통령은 24일 "우리는 대화를 통해 문제를 해결할 것"이라고 말했다.',
+            [("우리는 대화를 통해 문제를 해결할 것", "윤석열", "대통령")],
+        ),
+        (
+            "ko",
+            '"매우 우려스럽다"고 매튜 밀러 미 국무부 대변인은 밝혔다.',
+            [("매우 우려스럽다", "매튜 밀러", "미 국무부 대변인")],
+        ),
+        # an office with no name speaks as itself; 김지원 is a person, 국정원 a body
+        (
+            "ko",
+            '국방부 대변인은 "대비 태세를 유지하고 있다"고 말했다. '
+            '김지원 국정원 대변인은 "확인 중"이라고 밝혔다.',
+            [
+                ("대비 태세를 유지하고 있다", "국방부 대변인", None),
+                ("확인 중", "김지원", "국정원 대변인"),
+            ],
+        ),
+        # a pronoun with no speaker before it is the previous sentence's topic
+        (
+            "ko",
+            "하지만 엘제이는 무감한 태도를 보였다. "
+            '그는 "내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐"고 말하기도 했다.',
+            [("내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐", "엘제이", None)],
+        ),
+    ],
+)
+def test_cjk_quotes_and_their_speakers(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert quotes_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "俄方所谓“特别军事行动”已经持续两年。"),  # a term, not speech
+        ("ja", "いわゆる「年収の壁」の問題が議論された。"),
+        ("ko", '이른바 "검수완박" 법안이 통과됐다.'),
+    ],
+)
+def test_quoted_terms_are_no_quotes(language: str, text: str) -> None:
+    assert quotes_of(text, language) == []
