@@ -77,6 +77,8 @@ class AttributionTable:
     """Korean separates its words: the phrase is read by words, its topic marker ends one."""
     openers: tuple[str, ...]
     """Words that open a sentence before its topic (하지만, また): not the speaker's."""
+    writers: frozenset[str]
+    """The first person and the like (我们, 私, 우리): the writer speaks, nobody to name."""
 
 
 def _longest(words: Any) -> tuple[str, ...]:
@@ -106,6 +108,7 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         name_chars=int(t.get("name_chars", 6)),
         spaced=language == "ko",
         openers=_longest(t.get("openers", ())),
+        writers=frozenset(str(w) for w in t.get("writers", ())),
     )
 
 
@@ -266,6 +269,8 @@ def _topic(clause: str, table: AttributionTable) -> str | None:
 
 def _speaker(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     """The phrase as a name and a role: a pronoun is the previous speaker."""
+    if phrase in table.writers:
+        return SpeakerPhrase(None)
     if phrase in table.pronouns:
         gender = table.pronouns[phrase]
         return SpeakerPhrase(None, pronoun=True, gender=gender)
@@ -346,3 +351,16 @@ def fill_roles(speakers: list[tuple[str | None, str | None]]) -> list[str | None
             known[name] = role
         roles.append(role or (known.get(name) if name else None))
     return roles
+
+
+_SPEECH_PUNCTUATION = frozenset("，。！？；：,.!?;:…")
+"""What a quoted clause holds and a quoted name, title or term does not (the list comma
+``、`` joins the items of a name as well: ``「意见、表达和信息自由」``)."""
+
+
+def looks_spoken(quoted: str) -> bool:
+    """Whether unattributed quoted words read as speech rather than a name or a term:
+    these languages mark titles, terms and names with the same brackets as speech
+    (``「焦点解决理论与实务应用」``, ``「夏服を着た女たち」``), and only speech runs
+    through clause punctuation."""
+    return any(ch in _SPEECH_PUNCTUATION for ch in quoted)

@@ -30,7 +30,12 @@ from briefing.analysis.attribution import (
     find_later_said,
     find_previous_trailer,
 )
-from briefing.analysis.quote_cjk import attribution_table, cjk_attribution, fill_roles
+from briefing.analysis.quote_cjk import (
+    attribution_table,
+    cjk_attribution,
+    fill_roles,
+    looks_spoken,
+)
 from briefing.analysis.quote_dashes import DASHES, find_dash_quotes
 from briefing.analysis.quote_narration import narrated_speaker
 from briefing.analysis.quote_subjects import record_subjects
@@ -210,6 +215,8 @@ def extract_quotes(
         for item, role in zip(items, fill_roles([(i.speaker, i.role) for i in items]), strict=True):
             item.role = role
     quotes = [q for q in (_suggestion(item, text) for item in items) if q is not None]
+    if attribution_table(article.language.code) is not None:
+        quotes = [q for q in quotes if q.cue or q.speaker or looks_spoken(q.text)]
     return _without_repeats(quotes)
 
 

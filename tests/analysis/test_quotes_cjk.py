@@ -94,7 +94,17 @@ def test_cjk_quotes_and_their_speakers(
         ("zh", "俄方所谓“特别军事行动”已经持续两年。"),  # a term, not speech
         ("ja", "いわゆる「年収の壁」の問題が議論された。"),
         ("ko", '이른바 "검수완박" 법안이 통과됐다.'),
+        # names, titles and terms in brackets run through no clause punctuation
+        ("zh", "参加「九十二年度志工组训暨教师辅导知能研习」活动。"),
+        ("zh", "将“国家尊重和保护人权”正式写入宪法。"),
+        ("ja", "短編「夏服を着た女たち」は日本でも話題になった。"),
     ],
 )
 def test_quoted_terms_are_no_quotes(language: str, text: str) -> None:
     assert quotes_of(text, language) == []
+
+
+def test_the_writer_names_no_speaker_and_unattributed_speech_stays() -> None:
+    assert quotes_of("因此，我们说：「发菩提心是时」！", "zh") == [("发菩提心是时", None, None)]
+    text = "检查结果出来，「医学上发生机率是十万分之一，且无药可救」；家人无法接受。"
+    assert quotes_of(text, "zh") == [("医学上发生机率是十万分之一，且无药可救", None, None)]
