@@ -20,6 +20,7 @@ from typing import Any
 from briefing.analysis.attribution import Attribution
 from briefing.analysis.languages import available_languages, load_table
 from briefing.analysis.speaker_phrases import SpeakerPhrase
+from briefing.analysis.suggestions import ActorSuggestion, Mention, QuoteSuggestion
 
 _REACH = 40
 """How far after a quote (characters) its verb may be: ``」と林芳正官房長官は24日の記者会見で述べた``."""
@@ -364,3 +365,25 @@ def looks_spoken(quoted: str) -> bool:
     (``「焦点解决理论与实务应用」``, ``「夏服を着た女たち」``), and only speech runs
     through clause punctuation."""
     return any(ch in _SPEECH_PUNCTUATION for ch in quoted)
+
+
+def quoted_people(
+    actors: list[ActorSuggestion], quotes: list[QuoteSuggestion], text: str
+) -> list[ActorSuggestion]:
+    """``actors`` and the people the quotes name with an office (毛宁, 外交部发言人), each
+    with every place the text writes the name: the name tagger reads words between
+    spaces, and these languages give it none to read."""
+    known = {a.name for a in actors}
+    out = list(actors)
+    for quote in quotes:
+        name, role = quote.speaker, quote.speaker_role
+        if not name or not role or name in known:
+            continue
+        known.add(name)
+        mentions = []
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Mention(at, at + len(name)))
+            at = text.find(name, at + len(name))
+        out.append(ActorSuggestion(name, "person", role, (), tuple(mentions)))
+    return out

@@ -108,3 +108,17 @@ def test_the_writer_names_no_speaker_and_unattributed_speech_stays() -> None:
     assert quotes_of("因此，我们说：「发菩提心是时」！", "zh") == [("发菩提心是时", None, None)]
     text = "检查结果出来，「医学上发生机率是十万分之一，且无药可救」；家人无法接受。"
     assert quotes_of(text, "zh") == [("医学上发生机率是十万分之一，且无药可救", None, None)]
+
+
+def test_quoted_people_with_an_office_are_actors_with_every_mention() -> None:
+    text = (
+        "外交部发言人毛宁24日表示：“中方一贯主张通过对话解决争端。”"
+        "毛宁还强调，中方反对任何单边行动。\n“这是一个严重的问题，”美国总统拜登说。"
+    )
+    analysis = analyze(article_from_text(text, "zh"))
+    people = {a.name: a for a in analysis.actors if a.kind == "person"}
+    assert {name: a.role for name, a in people.items()} == {
+        "毛宁": "外交部发言人",
+        "拜登": "美国总统",
+    }
+    assert [text[m.start : m.end] for m in people["毛宁"].mentions] == ["毛宁", "毛宁"]
