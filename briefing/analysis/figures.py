@@ -274,8 +274,11 @@ def _complete(
     kind = "count"
     unit: str | None = None
     percent = _phrase_after(text, cursor, words.percent)
+    share = _percent_before(text, span_start, currency, words)
     if percent is not None:
         kind, unit, cursor = "percent", "%", percent[1]
+    elif share is not None:
+        kind, unit, span_start = "percent", "%", share  # "yüzde 15", "%15"
     else:
         suffix_currency = _phrase_after(
             text, cursor, [c for c, _ in words.currency_suffix], glued=True
@@ -331,6 +334,17 @@ def _complete(
         value_max=value_max,
         what=what,
     )
+
+
+def _percent_before(
+    text: str, span_start: int, currency: str | None, words: FigureWords
+) -> int | None:
+    """Where the percent word before the number starts (``percent_before``: Turkish
+    ``yüzde 15``, ``%15``), or None."""
+    if not words.percent_before or currency is not None:
+        return None
+    found = _phrase_before(text, span_start, words.percent_before)
+    return None if found is None else found[1]
 
 
 def _plural_after(text: str, end: int, words: FigureWords) -> tuple[str, int, int] | None:

@@ -245,6 +245,9 @@ class FigureWords:
     verbs_after_adjective: tuple[str, ...] = ()
     """Endings of a verb or short participle: after one the adjective is itself the noun
     (``200 задержанных отпустили``, ``12 раненых доставлены``)."""
+    percent_before: tuple[str, ...] = ()
+    """Words right before a number that make it a percentage, where the percent word
+    comes first (Turkish ``yüzde 15``, ``%15``)."""
     plural_heads: PluralHeads | None = None
     """English-like noun phrases: a singular noun before a plural one is its modifier, so
     ``400,000 state residents`` counts residents (what: state residents)."""
@@ -295,6 +298,7 @@ def figure_words(language: str | None) -> FigureWords:
             )
         ),
         percent=_longest_first(t.get("percent_words", ())),
+        percent_before=_longest_first(t.get("percent_before", ())),
         currency_prefix=tuple(
             sorted(t.get("currency_prefix", {}).items(), key=lambda kv: -len(kv[0]))
         ),
