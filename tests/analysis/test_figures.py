@@ -282,7 +282,7 @@ def test_number_words_alone_are_not_figures(text: str, language: str) -> None:
     assert find_figures(text, language) == []
 
 
-@pytest.mark.parametrize("language", [None, "it", "nl"])
+@pytest.mark.parametrize("language", [None, "sv", "cs"])
 def test_unlisted_language_still_reads_digits(language: str | None) -> None:
     assert only("Almeno 3.000 soldati", language).value == 3000
     assert only("At least 3,000 soldiers", language).value == 3000
