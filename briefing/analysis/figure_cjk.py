@@ -17,9 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
-from briefing.analysis.languages import available_languages, load_table
+from briefing.analysis.languages import available_languages, load_table, longest_first
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.suggestions import FigureSuggestion
 
@@ -85,10 +84,6 @@ class CounterTable:
     """Hedges written inside a number, before its unit (``8百余万元``, ``30여만 명``)."""
 
 
-def _longest_first(words: Any) -> tuple[str, ...]:
-    return tuple(sorted((str(w) for w in words), key=len, reverse=True))
-
-
 @cache
 def counter_table(language: str | None) -> CounterTable | None:
     """The counters table of ``language``, or None when it reads numbers with spaces."""
@@ -124,7 +119,7 @@ def counter_table(language: str | None) -> CounterTable | None:
     vague_pattern = (
         re.compile(
             "(?<![\\d.,])(?:"
-            + "|".join(re.escape(v) for v in _longest_first(vague))
+            + "|".join(re.escape(v) for v in longest_first(vague))
             + f")(?=[{units}])[{units}]+"
         )
         if vague and units
@@ -138,14 +133,14 @@ def counter_table(language: str | None) -> CounterTable | None:
         after=tuple(unique),
         measures=frozenset(str(w) for w in t.get("measures", ())),
         classifiers=frozenset(str(w) for w in t.get("counters", ())) - set(t.get("measures", ())),
-        qualifiers_before=_longest_first(t.get("qualifiers_before", ())),
+        qualifiers_before=longest_first(t.get("qualifiers_before", ())),
         currency_before=tuple(sorted(before.items(), key=lambda kv: -len(kv[0]))),
-        percent_before=_longest_first(t.get("percent_before", ())),
-        range_words=_longest_first(t.get("range_words", ())),
-        not_before=_longest_first(t.get("not_before", ())),
+        percent_before=longest_first(t.get("percent_before", ())),
+        range_words=longest_first(t.get("range_words", ())),
+        not_before=longest_first(t.get("not_before", ())),
         vague_pattern=vague_pattern,
         nouns=_counted_nouns(),
-        noun_links=_longest_first(t.get("noun_links", ())),
+        noun_links=longest_first(t.get("noun_links", ())),
         inner_qualifiers=frozenset(str(w) for w in t.get("inner_qualifiers", ())),
     )
 
@@ -154,7 +149,7 @@ def counter_table(language: str | None) -> CounterTable | None:
 def _counted_nouns() -> tuple[str, ...]:
     synonyms = load_table("default", "units").get("synonyms", {})
     forms = {str(f) for listed in synonyms.values() for f in listed if any(map(_is_cjk, str(f)))}
-    return _longest_first(forms)
+    return longest_first(sorted(forms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,4 +440,4 @@ def _vague(text: str, table: CounterTable, found: list[FigureSuggestion]) -> lis
 
 
 def _prefix(word: str, table: CounterTable) -> str:
-    return next(p for p in _longest_first(table.vague) if word.startswith(p))
+    return next(p for p in longest_first(table.vague) if word.startswith(p))

@@ -43,6 +43,12 @@ def available_languages(topic: str) -> list[str]:
     )
 
 
+def longest_first(words: Iterable[object]) -> tuple[str, ...]:
+    """Table words as strings, each once, longest first: so that a reader trying them in
+    turn takes ``日元`` before ``日`` and ``元人民币`` before ``元``."""
+    return tuple(sorted(dict.fromkeys(str(w) for w in words), key=len, reverse=True))
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of table words, longest first (so that ``yang
     lalu`` wins over ``lalu``); one that never matches when there are none."""

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from briefing.analysis.attribution import Attribution
-from briefing.analysis.languages import available_languages, load_table
+from briefing.analysis.languages import available_languages, load_table, longest_first
 from briefing.analysis.speaker_phrases import SpeakerPhrase
 from briefing.analysis.suggestions import ActorSuggestion, Mention, QuoteSuggestion
 
@@ -82,10 +81,6 @@ class AttributionTable:
     """The first person and the like (我们, 私, 우리): the writer speaks, nobody to name."""
 
 
-def _longest(words: Any) -> tuple[str, ...]:
-    return tuple(sorted((str(w) for w in words), key=len, reverse=True))
-
-
 @cache
 def attribution_table(language: str | None) -> AttributionTable | None:
     """The table of ``language``, or None where attribution reads words between spaces."""
@@ -93,22 +88,22 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         return None
     t = load_table(language, "attribution")
     return AttributionTable(
-        cues_before=_longest(t.get("cues_before", ())),
-        cues_after=_longest(t.get("cues_after", ())),
-        cue_links=_longest(t.get("cue_link", ())),
+        cues_before=longest_first(t.get("cues_before", ())),
+        cues_after=longest_first(t.get("cues_after", ())),
+        cue_links=longest_first(t.get("cue_link", ())),
         links_after_quote="".join(t.get("links_after_quote", ())),
         links_before_quote="".join(t.get("links_before_quote", ())),
         topic_markers=tuple(str(m) for m in t.get("topic_markers", ())),
         clause_breaks=str(t.get("clause_breaks", "。！？\n")),
-        phrase_stops=_longest(t.get("phrase_stops", ())),
+        phrase_stops=longest_first(t.get("phrase_stops", ())),
         pronouns={str(k): v for k, v in t.get("pronouns", {}).items()},
-        roles=_longest(t.get("roles", ())),
-        honorifics=_longest(t.get("honorifics", ())),
+        roles=longest_first(t.get("roles", ())),
+        honorifics=longest_first(t.get("honorifics", ())),
         role_before_name=bool(t.get("role_before_name", False)),
         body_link=str(t.get("body_link", "")),
         name_chars=int(t.get("name_chars", 6)),
         spaced=language == "ko",
-        openers=_longest(t.get("openers", ())),
+        openers=longest_first(t.get("openers", ())),
         writers=frozenset(str(w) for w in t.get("writers", ())),
     )
 
