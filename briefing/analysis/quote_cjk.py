@@ -77,6 +77,10 @@ class AttributionTable:
     """Korean separates its words: the phrase is read by words, its topic marker ends one."""
     openers: tuple[str, ...]
     """Words that open a sentence before its topic (하지만, また): not the speaker's."""
+    not_speech_before: tuple[str, ...]
+    """Chinese: what makes the verb after it no speech (``来说``, ``比如说``, ``听说``)."""
+    body_endings: tuple[str, ...]
+    """Chinese: what ends a body's name (外交部, 国健局): a body may speak."""
     writers: frozenset[str]
     """The first person and the like (我们, 私, 우리): the writer speaks, nobody to name."""
 
@@ -105,6 +109,8 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         spaced=language == "ko",
         openers=longest_first(t.get("openers", ())),
         writers=frozenset(str(w) for w in t.get("writers", ())),
+        not_speech_before=longest_first(t.get("not_speech_before", ())),
+        body_endings=longest_first(t.get("body_endings", ())),
     )
 
 
@@ -120,13 +126,13 @@ def cjk_attribution(
     return _before(text, open_at, para_start, table)
 
 
-_QUOTE_MARKS = '“”「」『』"«»‘’'
+QUOTE_MARKS = '“”「」『』"«»‘’'
 
 
 def _clause_start(text: str, at: int, floor: int, breaks: str) -> int:
     """Where the clause holding ``at`` starts: after a break or a quote mark."""
     i = at
-    while i > floor and text[i - 1] not in breaks and text[i - 1] not in _QUOTE_MARKS:
+    while i > floor and text[i - 1] not in breaks and text[i - 1] not in QUOTE_MARKS:
         i -= 1
     return i
 
@@ -155,19 +161,19 @@ def _after(
             continue
         between = text[pos:i]
         if table.cue_links:  # Japanese, Korean: a topic-marked speaker between, or before
-            phrase = _topic(between, table) or _topic(
+            phrase = topic(between, table) or topic(
                 text[_clause_start(text, open_at, para_start, table.clause_breaks) : open_at],
                 table,
             )
         else:
-            phrase = _cut_at_stops(between.strip(table.links_after_quote + " "), table)
+            phrase = cut_at_stops(between.strip(table.links_after_quote + " "), table)
             if not phrase or any(ch in table.clause_breaks for ch in phrase):
                 return None
             if text[i + len(cue) : i + len(cue) + 1] in table.links_before_quote:
                 return None  # "她还说：“…”": the verb leads into the next quote
-        speaker = _speaker(phrase, table) if phrase else SpeakerPhrase(None)
+        speaker = speaker_of(phrase, table) if phrase else SpeakerPhrase(None)
         if speaker.pronoun and table.cue_links:
-            speaker = _earlier_topic(text, open_at, para_start, table) or speaker
+            speaker = _earliertopic(text, open_at, para_start, table) or speaker
         return Attribution(speaker, cue, i, "particle" if table.cue_links else "after")
     return None
 
@@ -193,13 +199,13 @@ def _before(
         return None
     cue_start = end - len(cue)
     phrase = text[_clause_start(text, cue_start, para_start, table.clause_breaks) : cue_start]
-    phrase = _cut_at_stops(phrase, table)
+    phrase = cut_at_stops(phrase, table)
     if not phrase:
         return None
-    return Attribution(_speaker(phrase, table), cue, cue_start, "lead")
+    return Attribution(speaker_of(phrase, table), cue, cue_start, "lead")
 
 
-def _earlier_topic(
+def _earliertopic(
     text: str, open_at: int, para_start: int, table: AttributionTable
 ) -> SpeakerPhrase | None:
     """``엘제이는 …했다. 그는 "…"고 말했다``: the pronoun is the previous sentence's topic,
@@ -212,14 +218,14 @@ def _earlier_topic(
     start = end - 1
     while start > para_start and text[start - 1] not in table.clause_breaks:
         start -= 1
-    phrase = _topic(text[start : end - 1], table)
+    phrase = topic(text[start : end - 1], table)
     if not phrase or phrase in table.pronouns:
         return None
-    speaker = _speaker(phrase, table)
+    speaker = speaker_of(phrase, table)
     return speaker if speaker.name else None
 
 
-def _cut_at_stops(phrase: str, table: AttributionTable) -> str:
+def cut_at_stops(phrase: str, table: AttributionTable) -> str:
     """The phrase before its first time, place or manner word (``毛宁24日在…``: 毛宁)."""
     cut = len(phrase)
     for i, ch in enumerate(phrase):
@@ -233,7 +239,7 @@ def _cut_at_stops(phrase: str, table: AttributionTable) -> str:
     return phrase[:cut].strip()
 
 
-def _topic(clause: str, table: AttributionTable) -> str | None:
+def topic(clause: str, table: AttributionTable) -> str | None:
     """The sentence's topic: the words before its first topic marker (``岸田文雄首相は``,
     ``윤석열 대통령은``); Korean markers end a word, Japanese ones follow the noun."""
     if table.spaced:
@@ -263,7 +269,7 @@ def _topic(clause: str, table: AttributionTable) -> str | None:
     return phrase if 0 < len(phrase) <= _MAX_PHRASE else None
 
 
-def _speaker(phrase: str, table: AttributionTable) -> SpeakerPhrase:
+def speaker_of(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     """The phrase as a name and a role: a pronoun is the previous speaker."""
     if phrase in table.writers:
         return SpeakerPhrase(None)
@@ -280,7 +286,12 @@ def _speaker(phrase: str, table: AttributionTable) -> SpeakerPhrase:
 
 
 def _role_then_name(phrase: str, table: AttributionTable) -> SpeakerPhrase:
-    """Chinese: ``美国总统拜登`` → 拜登, 美国总统; a role with no name speaks as such."""
+    """Chinese: ``美国总统拜登`` → 拜登, 美国总统; a role with no name speaks as such;
+    ``李伟东先生`` is 李伟东."""
+    for honorific in table.honorifics:
+        if phrase.endswith(honorific) and len(phrase) > len(honorific):
+            phrase = phrase[: -len(honorific)]
+            break
     best = -1
     for role in table.roles:
         at = phrase.rfind(role)
@@ -382,3 +393,22 @@ def quoted_people(
             at = text.find(name, at + len(name))
         out.append(ActorSuggestion(name, "person", role, (), tuple(mentions)))
     return out
+
+
+def plausible_speaker(phrase: str, table: AttributionTable) -> bool:
+    """Chinese reported speech has no marks to vouch for it: its speaker must be a name
+    (four characters at most), hold an office or be a body, and not open with a sentence
+    adverb (``同时认为``, ``所以说``)."""
+    if not table.role_before_name:
+        return True
+    for honorific in table.honorifics:  # 李伟东先生
+        if phrase.endswith(honorific) and len(phrase) > len(honorific):
+            phrase = phrase[: -len(honorific)]
+            break
+    if any(phrase.startswith(o) for o in table.openers) or phrase in table.writers:
+        return False
+    return (
+        len(phrase) <= 4
+        or any(role in phrase for role in table.roles)
+        or phrase.endswith(table.body_endings)
+    )

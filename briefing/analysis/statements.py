@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.numbers import figure_words
+from briefing.analysis.quote_cjk import attribution_table
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_backward import parse_backward
 from briefing.analysis.speaker_names import is_organisation
@@ -22,6 +23,7 @@ from briefing.analysis.speaker_subjects import appositive_subject, opinion_holde
 from briefing.analysis.speaker_trims import located_body
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.statement_cjk import cjk_statements
 from briefing.analysis.statement_sources import (
     SHORT_NAME,
     after_source,
@@ -50,6 +52,9 @@ def extract_statements(
 ) -> list[StatementSuggestion]:
     """Indirect speech with speaker, cue and the span of what was reported."""
     text = article.text
+    unspaced = attribution_table(article.language.code)
+    if unspaced is not None:  # Chinese, Japanese, Korean: see statement_cjk
+        return cjk_statements(text, sentences, quotes, unspaced)
     if context is None:
         context = SpeakerContext.build(text, sentences, article.language.code)
     quote_spans = SpanIndex([(q.start - 1, q.end + 1) for q in quotes])

@@ -1,0 +1,148 @@
+"""Reported speech in Chinese, Japanese and Korean: the same verbs as their quotes, without
+the marks.
+
+Chinese leads into what was said with the speaker and the verb (``毛宁还强调，中方反对任何单
+边行动。``); Japanese and Korean close it with the quoting particle and the verb, the speaker
+being the sentence's topic (``林官房長官は記者会見で、北朝鮮の行動は容認できないと述べた。``,
+``윤석열 대통령은 대화를 통해 문제를 해결하겠다고 말했다.``). The words are those of
+``data/<lang>/attribution.json`` (:mod:`briefing.analysis.quote_cjk`); a sentence with a
+quote in it is the quote's, and a pronoun is the speaker before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.analysis.quote_cjk import (
+    QUOTE_MARKS,
+    AttributionTable,
+    cut_at_stops,
+    plausible_speaker,
+    speaker_of,
+    topic,
+)
+from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
+
+_MIN_CONTENT = 4
+"""Characters what was said must hold: fewer is a fragment (``他说，是的``)."""
+_ENDS = "。！？.!? \n"
+_LEADING_TIME = re.compile(r"(?:\d+일|이날|지난\s?\d*일?|오늘|어제)\s+")
+_SAYING = "言"
+"""Japanese 言う: a quote's verb, but in reported speech mostly 'so-called' (と言う方)."""
+_LEAD_REACH = 15
+"""How far after a Japanese topic a comma may close its time and place (``24日、``)."""
+_KOREAN_ENDINGS = ("다고", "라고", "냐고", "자고")
+"""What a reported clause ends with before the quoting particle's verb (``…하겠다고 말했다``)."""
+
+
+def cjk_statements(
+    text: str,
+    sentences: Sequence[SentenceSpan],
+    quotes: Sequence[QuoteSuggestion],
+    table: AttributionTable,
+) -> list[StatementSuggestion]:
+    """One statement at most a sentence, in text order."""
+    found: list[StatementSuggestion] = []
+    speakers = sorted((q.start, q.speaker, q.speaker_role) for q in quotes if q.speaker)
+    offices = {who: office for _, who, office in speakers if who and office}
+    for sentence in sentences:
+        body = text[sentence.start : sentence.end]
+        if any(mark in body for mark in QUOTE_MARKS):
+            continue  # a sentence with a quote is the quote's
+        read = (
+            _lead(text, sentence, table) if table.cues_before else _closing(text, sentence, table)
+        )
+        if read is None:
+            continue
+        phrase, cue, start, end = read
+        speaker = speaker_of(phrase, table)
+        name, role = speaker.name, speaker.role
+        if speaker.pronoun:
+            earlier = [
+                (at, who, office)
+                for at, who, office in [
+                    *speakers,
+                    *((s.start, s.speaker, s.speaker_role) for s in found),
+                ]
+                if at < sentence.start
+            ]
+            if not earlier:
+                continue
+            _, name, role = max(earlier, key=lambda item: item[0])
+        if not name:
+            continue
+        role = role or offices.get(name)
+        if role:
+            offices.setdefault(name, role)
+        found.append(StatementSuggestion(name, text[start:end], start, end, cue, role))
+    return found
+
+
+def _lead(
+    text: str, sentence: SentenceSpan, table: AttributionTable
+) -> tuple[str, str, int, int] | None:
+    """Chinese: the first verb of the sentence followed by a comma or a colon, its speaker
+    before it, what was said after it."""
+    for i in range(sentence.start, sentence.end):
+        cue = next((c for c in table.cues_before if text.startswith(c, i)), None)
+        if cue is None:
+            continue
+        link = i + len(cue)
+        if text[link : link + 1] not in table.links_before_quote or not text[link : link + 1]:
+            continue
+        start = _clause_start(text, i, sentence.start, table)
+        if any(text.endswith(w, start, i) for w in table.not_speech_before):
+            return None  # "对…来说", "比如说", "听说": a manner of speaking
+        phrase = cut_at_stops(text[start:i], table)
+        if not plausible_speaker(phrase, table):
+            return None
+        content_start = link + 1
+        content_end = sentence.end
+        while content_end > content_start and text[content_end - 1] in _ENDS:
+            content_end -= 1
+        if not phrase or content_end - content_start < _MIN_CONTENT:
+            return None
+        return phrase, cue, content_start, content_end
+    return None
+
+
+def _clause_start(text: str, at: int, floor: int, table: AttributionTable) -> int:
+    while at > floor and text[at - 1] not in table.clause_breaks:
+        at -= 1
+    return at
+
+
+def _closing(
+    text: str, sentence: SentenceSpan, table: AttributionTable
+) -> tuple[str, str, int, int] | None:
+    """Japanese and Korean: the quoting particle and a verb near the sentence's end, its
+    topic the speaker, what stands between the topic and the particle what was said."""
+    body = text[sentence.start : sentence.end]
+    for k in range(len(body) - 1, 0, -1):
+        cue = next((c for c in table.cues_after if body.startswith(c, k)), None)
+        if cue is None or cue.startswith(_SAYING):
+            continue  # "からと言って", "と言う方": so-called, not reported speech
+        particle_end = k - 1 if table.spaced and body[k - 1 : k] == " " else k
+        link = next((w for w in table.cue_links if body.endswith(w, 0, particle_end)), None)
+        if link is None:
+            continue
+        if table.spaced and not body.endswith(_KOREAN_ENDINGS, 0, particle_end):
+            continue  # "…고 말했다" after a verb of its own: "…하고 말했다" is no report
+        phrase = topic(body[: particle_end - len(link)], table)
+        if not phrase:
+            return None
+        opening = body.find(phrase) + len(phrase) + 1  # past the topic's marker
+        end = particle_end - (len(link) if not table.spaced else 1)
+        comma = body.find("、", opening, min(end, opening + _LEAD_REACH))
+        if comma >= 0:
+            opening = comma + 1  # "は記者会見で、…": when and where, then what was said
+        while opening < len(body) and body[opening] in "、 ":
+            opening += 1
+        if table.spaced:  # "24일 …", "이날 …": when it was said, not what
+            while (lead := _LEADING_TIME.match(body, opening, end)) is not None:
+                opening = lead.end()
+        if end - opening < _MIN_CONTENT:
+            return None
+        return phrase, cue, sentence.start + opening, sentence.start + end
+    return None

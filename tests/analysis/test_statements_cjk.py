@@ -1,0 +1,74 @@
+"""Reported speech in Chinese, Japanese and Korean, without quote marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze
+from tests.analysis.helpers import article_from_text
+
+
+def statements_of(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    analysis = analyze(article_from_text(text, language))
+    assert all(text[s.start : s.end] == s.text for s in analysis.statements)
+    return [(s.speaker, s.speaker_role, s.text) for s in analysis.statements]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the office a quote gave the speaker carries over; a pronoun is the last speaker
+        (
+            "zh",
+            "外交部发言人毛宁表示：“中方主张对话。”毛宁还强调，中方反对任何单边行动。"
+            "她指出，各方应保持克制。",
+            [
+                ("毛宁", "外交部发言人", "中方反对任何单边行动"),
+                ("毛宁", "外交部发言人", "各方应保持克制"),
+            ],
+        ),
+        (
+            "zh",
+            "国健局表示，民众可至各地卫生局报名参加检查。",
+            [("国健局", None, "民众可至各地卫生局报名参加检查")],
+        ),
+        (
+            "zh",
+            "李伟东先生表示：习近平的政治资本还有。",
+            [("李伟东", None, "习近平的政治资本还有")],
+        ),
+        (
+            "ja",
+            "林芳正官房長官は記者会見で、北朝鮮の行動は容認できないと述べた。",
+            [("林芳正", "官房長官", "北朝鮮の行動は容認できない")],
+        ),
+        (
+            "ko",
+            "윤석열 대통령은 24일 대화를 통해 문제를 해결하겠다고 말했다. 그는 국민과 함께 하겠다고 밝혔다.",
+            [
+                ("윤석열", "대통령", "대화를 통해 문제를 해결하겠다"),
+                ("윤석열", "대통령", "국민과 함께 하겠다"),
+            ],
+        ),
+    ],
+)
+def test_reported_speech_with_its_speaker(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert statements_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "对二十三县市政府团队来说，多了资源，也多了机会。"),  # "as for": no speech
+        ("zh", "比如说，一个警察打了我，其实是那个警察的问题。"),
+        ("zh", "听说，清华大学这次牺牲最惨重。"),
+        ("zh", "同时认为，专业不只表现在产品，更显现于经营管理层面。"),  # no speaker
+        ("zh", "他说，是的。"),  # a pronoun with nobody before it
+        ("ja", "新刊が出たからと言ってお店に通う手間も不要です。"),  # "just because"
+        ("ko", "그는 밥을 먹고 말했다."),  # a verb of its own before 고
+    ],
+)
+def test_manners_of_speaking_are_no_statements(language: str, text: str) -> None:
+    assert statements_of(text, language) == []
