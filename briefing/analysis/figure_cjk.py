@@ -24,6 +24,8 @@ from briefing.analysis.suggestions import FigureSuggestion
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 """Digits (ASCII or full-width: ``\\d`` reads both), grouped by commas, with a decimal point."""
+_AGE_LIMIT = 100
+"""Round tens below this before an age counter are an age group, not a count."""
 _GROUPED_FIGURE = 1000
 """A number this large written with a group separator (``1,200``) is a figure unit or not."""
 
@@ -80,6 +82,11 @@ class CounterTable:
     cross-language synonyms of ``data/default/units.json``."""
     noun_links: tuple[str, ...]
     """What may stand between a counter and its noun (``の``, ``의``)."""
+    age_counters: frozenset[str]
+    """Counters that after a round ten count an age group (Korean ``20대``: in their
+    twenties), unless the counted noun stands before the number (``차량 20대``)."""
+    latin_units: tuple[str, ...]
+    """Units written in Latin letters and glued to the digits (``50mm``, ``35km``)."""
     inner_qualifiers: frozenset[str]
     """Hedges written inside a number, before its unit (``8百余万元``, ``30여만 명``)."""
 
@@ -95,7 +102,9 @@ def counter_table(language: str | None) -> CounterTable | None:
         *(_After(w, "qualifier") for w in t.get("qualifiers_after", ())),
         *(_After(w, "percent") for w in t.get("percent", ())),
         *(_After(w, "currency", str(c)) for w, c in t.get("currency_after", {}).items()),
+        *(_After(w, "tenth") for w in t.get("tenths", ())),
         *(_After(w, "counter") for w in t.get("counters", ())),
+        *(_After(w, "counter") for w in t.get("latin_units", ())),
     ]
     seen: set[str] = set()
     unique = []
@@ -131,7 +140,7 @@ def counter_table(language: str | None) -> CounterTable | None:
         vague=vague,
         spaced=bool(t.get("spaced", False)),
         after=tuple(unique),
-        measures=frozenset(str(w) for w in t.get("measures", ())),
+        measures=frozenset(str(w) for w in (*t.get("measures", ()), *t.get("latin_units", ()))),
         classifiers=frozenset(str(w) for w in t.get("counters", ())) - set(t.get("measures", ())),
         qualifiers_before=longest_first(t.get("qualifiers_before", ())),
         currency_before=tuple(sorted(before.items(), key=lambda kv: -len(kv[0]))),
@@ -142,6 +151,8 @@ def counter_table(language: str | None) -> CounterTable | None:
         nouns=_counted_nouns(),
         noun_links=longest_first(t.get("noun_links", ())),
         inner_qualifiers=frozenset(str(w) for w in t.get("inner_qualifiers", ())),
+        age_counters=frozenset(str(w) for w in t.get("age_counters", ())),
+        latin_units=longest_first(t.get("latin_units", ())),
     )
 
 
@@ -165,7 +176,8 @@ class _Amount:
 
 def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
     """The number at ``start`` with its unit characters: groups of digits and units in
-    decreasing size (``1億2000万``, ``1조 2천억``; Korean may space the groups)."""
+    decreasing size (``1億2000万``, ``1조 2천억``, ``2천885만 7천``; Korean may space the
+    groups)."""
     total = 0.0
     last = float("inf")
     pos = start
@@ -174,46 +186,80 @@ def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
     grouped = False
     qualifier: str | None = None
     while True:
-        m = _NUMBER.match(text, pos)
-        if m is None:
+        group = _group(text, pos, table)
+        if group is None:
             break
-        digits = m.group()
-        try:
-            number = float(digits.replace(",", ""))
-        except ValueError:
-            return None
-        p = m.end()
-        group = 1.0
-        if text[p : p + 1] and text[p] in table.small:
-            group *= table.small[text[p]]
-            p += 1
-        if (
-            text[p : p + 1] in table.inner_qualifiers
-            and text[p + 1 : p + 2]
-            and (text[p + 1] in table.large or text[p + 1] in table.small)
-        ):
-            qualifier = text[p]
-            p += 1
-            if text[p] in table.small:
-                group *= table.small[text[p]]
-                p += 1
-        while text[p : p + 1] and text[p] in table.large:
-            group *= table.large[text[p]]
-            p += 1
-        if group >= last or (pos != start and text[pos - 1] == " " and group == 1.0):
+        value, size, stop, commas, hedge = group
+        if size >= last or (pos != start and text[pos - 1] == " " and size == 1.0):
             break  # not a smaller group: "2024年" after "3万"; a bare number after a space
-        total += number * group
-        last, end, factor = group, p, group
-        grouped = grouped or "," in digits
-        if group == 1.0:
+        total += value
+        last, end, factor = size, stop, size
+        grouped = grouped or commas
+        qualifier = qualifier or hedge
+        if size == 1.0:
             break  # bare digits end the number
-        nxt = p + 1 if table.spaced and text[p : p + 1] == " " else p
+        nxt = stop + 1 if table.spaced and text[stop : stop + 1] == " " else stop
         if not text[nxt : nxt + 1].isdigit():
             break
         pos = nxt
     if end == start:
         return None
     return _Amount(total, end, factor, grouped, qualifier)
+
+
+def _group(
+    text: str, pos: int, table: CounterTable
+) -> tuple[float, float, int, bool, str | None] | None:
+    """One group of a number: digits with small units in decreasing size (``2천885``,
+    ``3千5百``), a hedge inside it (``8百余``, ``30多``), then its large units (``万``,
+    ``亿``, ``万亿``). Returns its value, its size (the large units' product, else its first
+    small unit, else 1), where it ends, whether it has a comma and its hedge."""
+    sub = 0.0
+    smallest = float("inf")
+    first_small = 1.0
+    p = pos
+    commas = False
+    while True:
+        m = _NUMBER.match(text, p)
+        if m is None:
+            if p == pos:
+                return None
+            break
+        try:
+            number = float(m.group().replace(",", ""))
+        except ValueError:
+            return None
+        commas = commas or "," in m.group()
+        q = m.end()
+        small = table.small.get(text[q]) if q < len(text) else None
+        if small is None or small >= smallest:
+            sub += number
+            p = q
+            break  # bare digits end the small units
+        sub += number * small
+        if smallest == float("inf"):
+            first_small = small
+        smallest = small
+        p = q + 1
+        if not text[p : p + 1].isdigit():
+            break
+    hedge = None
+    if (
+        text[p : p + 1] in table.inner_qualifiers
+        and text[p + 1 : p + 2]
+        and (text[p + 1] in table.large or text[p + 1] in table.small)
+    ):
+        hedge = text[p]
+        p += 1
+        if text[p] in table.small:
+            sub *= table.small[text[p]]
+            p += 1
+    large = 1.0
+    while text[p : p + 1] and text[p] in table.large:
+        large *= table.large[text[p]]
+        p += 1
+    size = large if large != 1.0 else first_small
+    return sub * large, size, p, commas, hedge
 
 
 def _phrase_before(text: str, start: int, phrases: tuple[str, ...], spaced: bool) -> int | None:
@@ -240,7 +286,7 @@ def _after(text: str, at: int, table: CounterTable) -> tuple[_After, int] | None
     return None
 
 
-def _blocked_at(text: str, start: int, end: int) -> bool:
+def _blocked_at(text: str, start: int, end: int, units: tuple[str, ...] = ()) -> bool:
     """A number that is part of a code, a date written with slashes, a time or a version."""
     if text[start] == "0" and text[start + 1 : start + 2].isdigit():
         return True  # 010…, 007: an identifier or a telephone number, not a quantity
@@ -254,7 +300,10 @@ def _blocked_at(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if after in "/:." and text[end + 1 : end + 2].isdigit():
         return True  # 10/24, 10:30, 1.2.3
-    return _foreign_letter(after)  # 5G, 3D, 737MAX
+    if _foreign_letter(after):  # 5G, 3D, 737MAX; but 50mm, 35km
+        unit = next((u for u in units if text.startswith(u, end)), None)
+        return unit is None or _foreign_letter(text[end + len(unit) : end + len(unit) + 1] or " ")
+    return False
 
 
 def find_cjk_figures(text: str, table: CounterTable, blocked: bytearray) -> list[FigureSuggestion]:
@@ -264,7 +313,11 @@ def find_cjk_figures(text: str, table: CounterTable, blocked: bytearray) -> list
     consumed = 0
     for m in _NUMBER.finditer(text):
         start = m.start()
-        if start < consumed or blocked[start] or _blocked_at(text, start, m.end()):
+        if (
+            start < consumed
+            or blocked[start]
+            or _blocked_at(text, start, m.end(), table.latin_units)
+        ):
             continue
         if _phrase_before(text, start, table.not_before, table.spaced) is not None:
             continue  # 第3, 제3: a rank
@@ -279,7 +332,7 @@ def find_cjk_figures(text: str, table: CounterTable, blocked: bytearray) -> list
 
 def _read(text: str, start: int, table: CounterTable) -> FigureSuggestion | None:
     amount = _amount(text, start, table)
-    if amount is None or _blocked_at(text, start, amount.end):
+    if amount is None or _blocked_at(text, start, amount.end, table.latin_units):
         return None
     value, cursor = amount.value, amount.end
     value_max: float | None = None
@@ -356,7 +409,10 @@ def _complete(
                 qualifier = item.phrase
             end = stop
             continue
-        if item.kind == "percent":
+        if item.kind == "tenth":  # 3成, 3割: tenths
+            kind, unit = "percent", "%"
+            value, value_max = value * 10, None if value_max is None else value_max * 10
+        elif item.kind == "percent":
             kind, unit = "percent", "%"
         elif item.kind == "currency":
             if currency is None or currency == item.code:  # "人民币120亿元" says it twice
@@ -381,6 +437,8 @@ def _complete(
         noun_at = _noun_before(text, span_start, table)
         if noun_at is not None:  # "兵士3万人", "병력 3만 명"
             unit = text[noun_at[0] : noun_at[1]]
+        elif unit in table.age_counters and value < _AGE_LIMIT and value % 10 == 0:
+            return None  # "20대 남성": men in their twenties
     has_unit = unit is not None or amount.factor != 1.0 or value_max is not None
     if not has_unit and qualifier is None and not (amount.grouped and value >= _GROUPED_FIGURE):
         return None  # a bare number says nothing on its own

@@ -77,6 +77,24 @@ def figure_of(
         ("ko", "수출이 15% 증가했다.", ("15%", 15, None, "%", None, "percent")),
         ("ko", "50억 달러를 투자한다.", ("50억 달러", 5e9, None, "USD", None, "money")),
         ("ko", "30여만 명이 대피했다.", ("30여만 명", 3e5, None, "명", "여", "count")),
+        # small units inside a group of ten thousands or hundred millions
+        (
+            "ko",
+            "관객 2천885만 7천 명이 봤다.",
+            ("2천885만 7천 명", 28857000, None, "명", None, "count"),
+        ),
+        (
+            "ko",
+            "수출액은 5천79억 달러였다.",
+            ("5천79억 달러", 5.079e11, None, "USD", None, "money"),
+        ),
+        ("ko", "50mm의 비가 내렸다.", ("50mm", 50, None, "mm", None, "measure")),
+        ("ko", "차량 20대가 파손됐다.", ("20대", 20, None, "차량", None, "count")),
+        # tenths: 3成, 3割 are 30 percent
+        ("zh", "约3成受访者表示支持。", ("约3成", 30, None, "%", "约", "percent")),
+        ("ja", "売上は約3割減った。", ("約3割", 30, None, "%", "約", "percent")),
+        ("zh", "下调35个基点。", ("35个基点", 35, None, "个基点", None, "measure")),
+        ("zh", "总人口约为14.1亿。", ("约为14.1亿", 1.41e9, None, None, "约为", "count")),
     ],
 )
 def test_figures_read_with_their_units(
@@ -107,6 +125,7 @@ def test_figures_read_with_their_units(
         ("ko", "그는 45세이다."),
         ("ko", "제3차 회의"),
         ("ko", "3시간 동안 회의했다."),
+        ("ko", "20대 남성이 체포됐다."),  # in his twenties
         ("zh", "数据显示经济好转。"),  # 数 opens a word, not a vague count
     ],
 )
