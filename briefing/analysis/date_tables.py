@@ -72,6 +72,8 @@ class DateLanguage:
     are not (``marco``); None where it never is (``may``)."""
     recurring_before: re.Pattern[str]
     recurring_after: re.Pattern[str]
+    week_words: dict[str, int] | None = None
+    """Unit-marked languages: the words that shift a weekday by weeks (``上``, ``先週``)."""
     unspaced_words: tuple[str, ...] = ()
     """In a language written without spaces (``unspaced``), its weekday and relative words:
     they touch the words around them, so each is looked for where it stands."""
@@ -148,7 +150,7 @@ def date_language(code: str | None) -> DateLanguage:
             re.compile(rf"{b}(?P<phrase>{alternation(list(relative))}){e}", re.IGNORECASE),
         ),
     ]
-    patterns.extend(_unit_patterns(table.get("unit_marks", {}), table, b, year))
+    patterns.extend(_unit_patterns(table.get("unit_marks", {}), table, b))
     if weekdays:
         prefix = alternation(table.get("weekday_prefix", ()))
         # ``Minggu malam``, ``Sunday night``: the part of the day names the same day
@@ -245,35 +247,55 @@ def date_language(code: str | None) -> DateLanguage:
             rf"(?:{alternation(table.get('recurring_after', ()))}){letter_after}",
             re.IGNORECASE,
         ),
-        unspaced_words=tuple(sorted({*weekdays, *relative})) if unspaced else (),
+        unspaced_words=tuple(sorted({*weekdays, *relative, *table.get("week_words", {})}))
+        if unspaced
+        else (),
+        week_words={str(k): int(v) for k, v in table.get("week_words", {}).items()},
     )
 
 
 def _unit_patterns(
-    marks: dict[str, Any], table: dict[str, Any], b: str, year: str
+    marks: dict[str, Any], table: dict[str, Any], b: str
 ) -> list[tuple[str, re.Pattern[str]]]:
     """Dates written as numbers marked by their unit (Chinese, Japanese, Korean:
     ``2024年10月24日``, ``2024년 10월 24일``, ``10月``, ``24日``), from ``unit_marks``: a
     full date is an ``iso`` one; ``unit_ym``, ``unit_md``, ``unit_m``, ``unit_d`` and
-    ``unit_y`` the rest. A day alone takes only its own marks (``day_alone``: ``号`` also
-    numbers lines and documents) and not before ``not_after_day`` (``3日間``: days)."""
+    ``unit_y`` the rest, ``unit_md`` also for a span of days in one month (``11月12日至
+    17日``: its first day). A relative year before a month (``去年3月``, ``내년 1월 1일``)
+    or a relative month before a day (``来月11日``) is read with it (``relyear``,
+    ``relmonth``), and a weekday after a week's word (``上周五``, ``先週の金曜日``, ``지난주
+    금요일``: ``week_words``) is ``unit_wd``. A day alone takes only its own marks
+    (``day_alone``: ``号`` also numbers lines and documents) and not before
+    ``not_after_day`` (``3日間``: days). Digits may be full-width (``１０月２４日``)."""
     if not marks:
         return []
     y, m, d = (alternation(marks.get(key, ())) for key in ("year", "month", "day"))
     alone = alternation(marks.get("day_alone", ()))
     not_after = alternation(table.get("not_after_day", ()))
+    relative = table.get("relative", {})
+    years = alternation([w for w, (unit, _) in relative.items() if unit == "year"])
+    months = alternation([w for w, (unit, _) in relative.items() if unit == "month"])
+    weeks = alternation(list(table.get("week_words", {})))
+    weekdays = alternation(list(table.get("weekdays", {})))
     gap = r"[^\S\n]?"
-    month = rf"(?P<mnum>1[0-2]|0?[1-9]){gap}(?:{m})"
-    day = rf"(?P<day>3[01]|[12]\d|0?[1-9]){gap}(?:{d})"
-    end = rf"(?![\d]|{gap}(?:{not_after}))"
+    digit = "[0-9０-９]"
+    year = rf"(?P<year>(?:[1１][89８９]|[2２][0０]){digit}{{2}})"
+    month = rf"(?P<mnum>[1１][0-2０-２]|[0０]?[1-9１-９]){gap}(?:{m})"
+    day_number = rf"(?P<day>[3３][01０１]|[12１２]{digit}|[0０]?[1-9１-９])"
+    day = rf"{day_number}{gap}(?:{d})"
+    end = rf"(?!{digit}|{gap}(?:{not_after}))"
+    ranges = alternation(table.get("day_range_words", ()))
+    span = rf"(?:(?:{ranges}){gap}(?:3[01]|[12]\d|0?[1-9]){gap}(?:{d}))?"
+    rel_year = rf"(?:(?P<relyear>{years}){gap})?"
     return [
-        ("iso", re.compile(rf"{b}{year}{gap}(?:{y}){gap}{month}{gap}{day}{end}")),
+        ("iso", re.compile(rf"{b}{year}{gap}(?:{y}){gap}{month}{gap}{day}{span}{end}")),
         ("unit_ym", re.compile(rf"{b}{year}{gap}(?:{y}){gap}{month}")),
-        ("unit_md", re.compile(rf"{b}{month}{gap}{day}{end}")),
+        ("unit_md", re.compile(rf"{b}{rel_year}{month}{gap}{day}{span}{end}")),
         ("unit_y", re.compile(rf"{b}{year}{gap}(?:{y})")),
-        ("unit_m", re.compile(rf"{b}{month}")),
+        ("unit_m", re.compile(rf"{b}{rel_year}{month}")),
         (
             "unit_d",
-            re.compile(rf"{b}(?P<day>3[01]|[12]\d|0?[1-9]){gap}(?:{alone}){end}"),
+            re.compile(rf"{b}(?:(?P<relmonth>{months}){gap})?{day_number}{gap}(?:{alone}){end}"),
         ),
+        ("unit_wd", re.compile(rf"(?P<week>{weeks})(?:の|{gap})(?P<weekday>{weekdays})")),
     ]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import repeat
 from typing import NamedTuple
 
@@ -353,7 +353,7 @@ def _resolve(
         year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
         return safe_date(year, month, day)
     if kind.startswith("unit_"):
-        return _unit_value(kind, g, reference, direction)
+        return _unit_value(kind, g, lang, reference, direction)
     if kind in {"day_month", "month_day", "month"}:
         month = lang.months.get((g.get("month") or "").lower().rstrip("."), 0)
         if not month:
@@ -386,7 +386,11 @@ def _resolve(
 
 
 def _unit_value(
-    kind: str, g: dict[str, str | None], reference: date | None, direction: str | None
+    kind: str,
+    g: dict[str, str | None],
+    lang: DateLanguage,
+    reference: date | None,
+    direction: str | None,
 ) -> str | None:
     """The value of a date marked by its units (:func:`date_tables._unit_patterns`)."""
     year, month, day = (int(g.get(k) or 0) for k in ("year", "mnum", "day"))
@@ -396,8 +400,24 @@ def _unit_value(
         return f"{year:04d}-{month:02d}"
     if reference is None:
         return None
+    shift = {
+        key: lang.relative.get(g.get(key) or "", ("", 0))[1] for key in ("relyear", "relmonth")
+    }
+    if kind in {"unit_md", "unit_m"} and g.get("relyear"):
+        year = reference.year + shift["relyear"]  # "去年3月", "내년 1월 1일"
+        return safe_date(year, month, day) if kind == "unit_md" else f"{year:04d}-{month:02d}"
     if kind == "unit_md":
         return day_in_year(month, day, reference, direction)
     if kind == "unit_m":
         return month_in_year(month, reference, direction)
+    if kind == "unit_wd":
+        target = lang.weekdays.get(g.get("weekday") or "")
+        weeks = (lang.week_words or {}).get(g.get("week") or "", 0)
+        if target is None:
+            return None
+        monday = reference - timedelta(days=reference.weekday())
+        return (monday + timedelta(days=7 * weeks + target)).isoformat()
+    if g.get("relmonth"):  # "来月11日"
+        index = reference.year * 12 + reference.month - 1 + shift["relmonth"]
+        return safe_date(index // 12, index % 12 + 1, day)
     return day_in_month(day, reference, direction)

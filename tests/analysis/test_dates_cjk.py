@@ -41,6 +41,20 @@ def dates_of(
         ("ko", "대변인은 24일 밝혔다.", [("24일", "2024-10-24")]),
         ("ko", "지난해와 올해", [("지난해", "2023"), ("올해", "2024")]),
         ("ko", "목요일 오후", [("목요일", "2024-10-24")]),
+        # a relative year or month names the year of the month, the month of the day
+        ("zh", "去年3月和明年3月", [("去年3月", "2023-03"), ("明年3月", "2025-03")]),
+        ("ja", "来年4月から施行される。", [("来年4月", "2025-04")]),
+        ("ja", "来月11日に開かれる。", [("来月11日", "2024-11-11")]),
+        ("ko", "내년 1월 1일부터 시행된다.", [("내년 1월 1일", "2025-01-01")]),
+        # a weekday after a week's word is that week's
+        ("zh", "上周五发生了事故。", [("上周五", "2024-10-18")]),
+        ("ja", "先週の金曜日に発表した。", [("先週の金曜日", "2024-10-18")]),
+        ("ko", "지난주 금요일 발표했다.", [("지난주 금요일", "2024-10-18")]),
+        # a span of days in one month: its first day; 起 (from) ends no date
+        ("zh", "展会于11月12日至17日举行。", [("11月12日至17日", "2024-11-12")]),
+        ("zh", "自2025年1月1日起施行。", [("2025年1月1日", "2025-01-01")]),
+        # full-width digits
+        ("ja", "１０月２４日に発表された。", [("１０月２４日", "2024-10-24")]),
     ],
 )
 def test_cjk_dates_resolve_against_the_article_date(
@@ -56,6 +70,7 @@ def test_cjk_dates_resolve_against_the_article_date(
         ("ja", "3日間の日程"),  # three days
         ("ko", "3일간 진행된다."),  # for three days
         ("zh", "地铁3号线"),  # line 3: 号 dates only with a month
+        ("ja", "1日あたり100人"),  # per day
     ],
 )
 def test_spans_of_days_and_numbered_things_are_no_dates(language: str, text: str) -> None:
