@@ -65,7 +65,7 @@ def analyze(article: Article) -> ArticleAnalysis:
         article.text, article.paragraphs, quotes, actors, context.table, article.title
     )
     if attribution_table(language) is not None:
-        actors = quoted_people(actors, quotes, article.text)
+        actors = quoted_people(actors, quotes, article.text, statements)
     return ArticleAnalysis(
         article_id=article.id,
         language=language,

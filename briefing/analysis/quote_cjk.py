@@ -13,13 +13,19 @@ previous speaker) works on the result as on any other attribution.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from briefing.analysis.attribution import Attribution
 from briefing.analysis.languages import available_languages, load_table, longest_first
 from briefing.analysis.speaker_phrases import SpeakerPhrase
-from briefing.analysis.suggestions import ActorSuggestion, Mention, QuoteSuggestion
+from briefing.analysis.suggestions import (
+    ActorSuggestion,
+    Mention,
+    QuoteSuggestion,
+    StatementSuggestion,
+)
 
 _REACH = 40
 """How far after a quote (characters) its verb may be: ``」と林芳正官房長官は24日の記者会見で述べた``."""
@@ -81,6 +87,11 @@ class AttributionTable:
     """Chinese: what makes the verb after it no speech (``来说``, ``比如说``, ``听说``)."""
     body_endings: tuple[str, ...]
     """Chinese: what ends a body's name (外交部, 国健局): a body may speak."""
+    cues_right_after: tuple[str, ...]
+    """Japanese particle and verb that report only right after the quote (``「…」としてい
+    る``, ``「…」との考えを示した``): further on the verb is another clause's (``と題した``)."""
+    role_prefixes: tuple[str, ...]
+    """What a title takes before it (``前``, ``元``: トランプ前大統領)."""
     writers: frozenset[str]
     """The first person and the like (我们, 私, 우리): the writer speaks, nobody to name."""
 
@@ -109,6 +120,8 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         spaced=language == "ko",
         openers=longest_first(t.get("openers", ())),
         writers=frozenset(str(w) for w in t.get("writers", ())),
+        cues_right_after=longest_first(t.get("cues_right_after", ())),
+        role_prefixes=longest_first(t.get("role_prefixes", ())),
         not_speech_before=longest_first(t.get("not_speech_before", ())),
         body_endings=longest_first(t.get("body_endings", ())),
     )
@@ -142,6 +155,12 @@ def _after(
 ) -> Attribution | None:
     """``“…，”毛宁说``; ``「…」と林官房長官は述べた``, ``「…」と述べた`` (the topic before
     the quote speaks); ``"…"라고 말했다``."""
+    right = next((c for c in table.cues_right_after if text.startswith(c, start)), None)
+    if right is not None:  # 「…」としている: the topic before the quote speaks
+        clause = text[_clause_start(text, open_at, para_start, table.clause_breaks) : open_at]
+        phrase = topic(clause, table)
+        speaker = speaker_of(phrase, table) if phrase else SpeakerPhrase(None)
+        return Attribution(speaker, right, start, "particle")
     pos = start
     if table.cue_links:
         link = next((w for w in table.cue_links if text.startswith(w, pos)), None)
@@ -169,7 +188,12 @@ def _after(
             phrase = cut_at_stops(between.strip(table.links_after_quote + " "), table)
             if not phrase or any(ch in table.clause_breaks for ch in phrase):
                 return None
-            if text[i + len(cue) : i + len(cue) + 1] in table.links_before_quote:
+            following = text[i + len(cue) : i + len(cue) + 1]
+            if (
+                following in table.links_before_quote
+                and following
+                and (following in "：:" or text[start - 2 : start - 1] not in "，,")
+            ):
                 return None  # "她还说：“…”": the verb leads into the next quote
         speaker = speaker_of(phrase, table) if phrase else SpeakerPhrase(None)
         if speaker.pronoun and table.cue_links:
@@ -226,7 +250,17 @@ def _earliertopic(
 
 
 def cut_at_stops(phrase: str, table: AttributionTable) -> str:
-    """The phrase before its first time, place or manner word (``毛宁24日在…``: 毛宁)."""
+    """The phrase before its first time, place or manner word (``毛宁24日在…``: 毛宁),
+    after a dateline (``新华社北京10月24日电 外交部发言人…``: Chinese writes no other
+    space) and without a sentence opener (``有专家``, ``据``)."""
+    if not table.spaced and " " in phrase.strip():
+        phrase = phrase.strip().rsplit(" ", 1)[1]
+    for opener in ("有", "据") if table.role_before_name else ():
+        if phrase.startswith(opener):
+            phrase = phrase[len(opener) :]
+            break
+    if table.role_before_name and phrase.startswith(table.openers):
+        return ""  # "同时认为", "所以说": a sentence adverb, nobody named
     cut = len(phrase)
     for i, ch in enumerate(phrase):
         if ch.isdigit():
@@ -248,6 +282,9 @@ def topic(clause: str, table: AttributionTable) -> str | None:
             words = words[1:]
         for markers in (table.topic_markers[:2], table.topic_markers[2:]):  # 은/는 first
             for k, word in enumerate(words):
+                following = words[k + 1] if k + 1 < len(words) else ""
+                if _korean_name(word, table) and following.endswith(tuple(table.topic_markers)):
+                    continue  # 김정은 국무위원장은: the name ends in 은, the office is marked
                 if len(word) > 1 and word.endswith(tuple(markers)):
                     phrase = " ".join([*words[:k], word[:-1]])
                     return phrase if len(phrase) <= _MAX_PHRASE else None
@@ -316,6 +353,9 @@ def _name_then_title(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     if role is None:
         return SpeakerPhrase(phrase)
     name = phrase[: -len(role)]
+    prefix = next((p for p in table.role_prefixes if name.endswith(p) and len(name) > len(p)), "")
+    if prefix:  # トランプ前大統領: the former president
+        name, role = name[: -len(prefix)], prefix + role
     body = ""
     if table.body_link and table.body_link in name:
         body, name = name.rsplit(table.body_link, 1)
@@ -328,14 +368,11 @@ def _name_then_title(phrase: str, table: AttributionTable) -> SpeakerPhrase:
 def _korean(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     """Korean: the name's words, then the office's (``매튜 밀러 미 국무부 대변인``)."""
     words = phrase.split()
+    if len(words) > 1 and _korean_name(words[0], table):
+        return SpeakerPhrase(words[0], role=" ".join(words[1:]))  # 이창용 한국은행 총재
     first_office = len(words)
     for k, word in enumerate(words):
-        person = (
-            len(word) == 3
-            and word[0] in _KOREAN_SURNAMES
-            and not word.endswith(_KOREAN_BODY_ENDINGS)
-            and word not in table.roles
-        )
+        person = _korean_name(word, table)
         if not person and (
             word in table.roles
             or word in _KOREAN_PLACES
@@ -346,6 +383,16 @@ def _korean(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     if first_office == 0 or first_office == len(words):
         return SpeakerPhrase(phrase)
     return SpeakerPhrase(" ".join(words[:first_office]), role=" ".join(words[first_office:]))
+
+
+def _korean_name(word: str, table: AttributionTable) -> bool:
+    """Three syllables opening with a surname, not a body's name nor an office."""
+    return (
+        len(word) == 3
+        and word[0] in _KOREAN_SURNAMES
+        and not word.endswith(_KOREAN_BODY_ENDINGS)
+        and word not in table.roles
+    )
 
 
 def fill_roles(speakers: list[tuple[str | None, str | None]]) -> list[str | None]:
@@ -374,15 +421,20 @@ def looks_spoken(quoted: str) -> bool:
 
 
 def quoted_people(
-    actors: list[ActorSuggestion], quotes: list[QuoteSuggestion], text: str
+    actors: list[ActorSuggestion],
+    quotes: Sequence[QuoteSuggestion],
+    text: str,
+    statements: Sequence[StatementSuggestion] = (),
 ) -> list[ActorSuggestion]:
-    """``actors`` and the people the quotes name with an office (毛宁, 外交部发言人), each
-    with every place the text writes the name: the name tagger reads words between
-    spaces, and these languages give it none to read."""
+    """``actors`` and the people the quotes and statements name with an office (毛宁,
+    外交部发言人), each with every place the text writes the name: the name tagger reads
+    words between spaces, and these languages give it none to read."""
     known = {a.name for a in actors}
     out = list(actors)
-    for quote in quotes:
-        name, role = quote.speaker, quote.speaker_role
+    for name, role in [
+        *((q.speaker, q.speaker_role) for q in quotes),
+        *((s.speaker, s.speaker_role) for s in statements),
+    ]:
         if not name or not role or name in known:
             continue
         known.add(name)

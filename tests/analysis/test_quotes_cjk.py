@@ -73,6 +73,46 @@ def quotes_of(text: str, language: str) -> list[tuple[str, str | None, str | Non
                 ("확인 중", "김지원", "국정원 대변인"),
             ],
         ),
+        # a former office; a title the table lists whole
+        (
+            "ja",
+            "トランプ前大統領は「選挙は盗まれた」と述べた。",
+            [("選挙は盗まれた", "トランプ", "前大統領")],
+        ),
+        (
+            "ja",
+            "米国のブリンケン国務長官は「深く懸念している」としている。",
+            [("深く懸念している", "ブリンケン", "米国の国務長官")],
+        ),
+        # a Korean name first, the office after it; a name ending in 은 before a marked office
+        (
+            "ko",
+            '이창용 한국은행 총재는 "물가 안정이 우선"이라고 말했다. '
+            '김정은 국무위원장은 "핵무력을 강화하겠다"고 밝혔다.',
+            [
+                ("물가 안정이 우선", "이창용", "한국은행 총재"),
+                ("핵무력을 강화하겠다", "김정은", "국무위원장"),
+            ],
+        ),
+        # a dateline before the speaker; a split quote; a meeting between the speaker and the verb
+        (
+            "zh",
+            "新华社北京10月24日电 外交部发言人林剑24日表示：“中方欢迎各方参与。”",
+            [("中方欢迎各方参与。", "林剑", "外交部发言人")],
+        ),
+        (
+            "zh",
+            "“我们将继续推进改革，”郑栅洁说，“经济长期向好的趋势没有改变。”",
+            [
+                ("我们将继续推进改革，", "郑栅洁", None),
+                ("经济长期向好的趋势没有改变。", "郑栅洁", None),
+            ],
+        ),
+        (
+            "zh",
+            "俄罗斯总统普京同印度总理莫迪会谈时说：“两国关系很好。”",
+            [("两国关系很好。", "普京", "俄罗斯总统")],
+        ),
         # a pronoun with no speaker before it is the previous sentence's topic
         (
             "ko",
@@ -114,11 +154,13 @@ def test_quoted_people_with_an_office_are_actors_with_every_mention() -> None:
     text = (
         "外交部发言人毛宁24日表示：“中方一贯主张通过对话解决争端。”"
         "毛宁还强调，中方反对任何单边行动。\n“这是一个严重的问题，”美国总统拜登说。"
+        "国务院总理李强指出，经济运行总体平稳。"
     )
     analysis = analyze(article_from_text(text, "zh"))
     people = {a.name: a for a in analysis.actors if a.kind == "person"}
     assert {name: a.role for name, a in people.items()} == {
         "毛宁": "外交部发言人",
         "拜登": "美国总统",
+        "李强": "国务院总理",  # from a statement
     }
     assert [text[m.start : m.end] for m in people["毛宁"].mentions] == ["毛宁", "毛宁"]

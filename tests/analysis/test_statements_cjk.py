@@ -37,6 +37,12 @@ def statements_of(text: str, language: str) -> list[tuple[str, str | None, str]]
             "李伟东先生表示：习近平的政治资本还有。",
             [("李伟东", None, "习近平的政治资本还有")],
         ),
+        ("zh", "有专家指出，房价仍将承压。", [("专家", None, "房价仍将承压")]),
+        (
+            "zh",
+            "中国人民银行宣布，下调存款准备金率。",
+            [("中国人民银行", None, "下调存款准备金率")],
+        ),
         (
             "ja",
             "林芳正官房長官は記者会見で、北朝鮮の行動は容認できないと述べた。",
@@ -66,6 +72,7 @@ def test_reported_speech_with_its_speaker(
         ("zh", "听说，清华大学这次牺牲最惨重。"),
         ("zh", "同时认为，专业不只表现在产品，更显现于经营管理层面。"),  # no speaker
         ("zh", "他说，是的。"),  # a pronoun with nobody before it
+        ("zh", "据介绍，该项目已完成投资50亿元。"),  # "as introduced": nobody named
         ("ja", "新刊が出たからと言ってお店に通う手間も不要です。"),  # "just because"
         ("ko", "그는 밥을 먹고 말했다."),  # a verb of its own before 고
     ],
