@@ -76,6 +76,8 @@ class CounterTable:
     percent_before: tuple[str, ...]
     range_words: tuple[str, ...]
     not_before: tuple[str, ...]
+    minus_before: tuple[str, ...]
+    """Words that make the number after them negative (``零下15摄氏度``, ``영하 5도``)."""
     vague_pattern: re.Pattern[str] | None
     nouns: tuple[str, ...]
     """Counted nouns written in these scripts (``士兵``, ``병력``), longest first, from the
@@ -147,6 +149,7 @@ def counter_table(language: str | None) -> CounterTable | None:
         percent_before=longest_first(t.get("percent_before", ())),
         range_words=longest_first(t.get("range_words", ())),
         not_before=longest_first(t.get("not_before", ())),
+        minus_before=longest_first(t.get("minus_before", ())),
         vague_pattern=vague_pattern,
         nouns=_counted_nouns(),
         noun_links=longest_first(t.get("noun_links", ())),
@@ -394,6 +397,9 @@ def _complete(
     percent_at = _phrase_before(text, span_start, table.percent_before, table.spaced)
     if percent_at is not None:
         kind, unit, span_start = "percent", "%", percent_at
+    minus_at = _phrase_before(text, span_start, table.minus_before, table.spaced)
+    if minus_at is not None and value_max is None:
+        value, span_start = -value, minus_at  # 零下15摄氏度
     qualifier_at = _phrase_before(text, span_start, table.qualifiers_before, table.spaced)
     if qualifier_at is not None:
         qualifier = text[qualifier_at:span_start].strip()

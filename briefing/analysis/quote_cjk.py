@@ -13,8 +13,9 @@ previous speaker) works on the result as on any other attribution.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefing.analysis.attribution import Attribution
@@ -36,6 +37,8 @@ _KOREAN_SURNAMES = frozenset(
 )
 """Korean surnames: a three-syllable word that opens with one is a person's name
 (``김지원``), though ``원`` also ends a body's (``국정원``)."""
+_AGE = re.compile(r"\(\d{1,3}\)")
+"""An age in brackets after a name (``김모(45)``)."""
 _KOREAN_BODY_ENDINGS = ("부", "청", "처", "당", "회", "실")
 """What ends a body's name (국방부, 경찰청, 민주당), never a person's."""
 _KOREAN_BODY_OR_NAME = ("원", "국", "군", "소", "관")
@@ -90,6 +93,8 @@ class AttributionTable:
     cues_right_after: tuple[str, ...]
     """Japanese particle and verb that report only right after the quote (``「…」としてい
     る``, ``「…」との考えを示した``): further on the verb is another clause's (``と題した``)."""
+    descriptors: frozenset[str]
+    """Korean: the plain descriptions put before a name (``시민 김모 씨``: 시민)."""
     role_prefixes: tuple[str, ...]
     """What a title takes before it (``前``, ``元``: トランプ前大統領)."""
     writers: frozenset[str]
@@ -122,6 +127,7 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         writers=frozenset(str(w) for w in t.get("writers", ())),
         cues_right_after=longest_first(t.get("cues_right_after", ())),
         role_prefixes=longest_first(t.get("role_prefixes", ())),
+        descriptors=frozenset(str(w) for w in t.get("descriptors", ())),
         not_speech_before=longest_first(t.get("not_speech_before", ())),
         body_endings=longest_first(t.get("body_endings", ())),
     )
@@ -367,7 +373,14 @@ def _name_then_title(phrase: str, table: AttributionTable) -> SpeakerPhrase:
 
 def _korean(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     """Korean: the name's words, then the office's (``매튜 밀러 미 국무부 대변인``)."""
-    words = phrase.split()
+    words = [w for w in phrase.split() if not _AGE.fullmatch(w)]  # 김모(45) 씨
+    words = [_AGE.sub("", w) for w in words]
+    if len(words) > 1 and words[-1] in table.honorifics:
+        words = words[:-1]  # 씨: Mr or Ms
+    if len(words) == 2 and words[0] in table.descriptors:
+        return SpeakerPhrase(words[1], role=words[0])  # 시민 김모
+    if len(words) == 1:
+        return SpeakerPhrase(words[0])
     if len(words) > 1 and _korean_name(words[0], table):
         return SpeakerPhrase(words[0], role=" ".join(words[1:]))  # 이창용 한국은행 총재
     first_office = len(words)
@@ -464,3 +477,27 @@ def plausible_speaker(phrase: str, table: AttributionTable) -> bool:
         or any(role in phrase for role in table.roles)
         or phrase.endswith(table.body_endings)
     )
+
+
+def speakers_from_statements(
+    quotes: list[QuoteSuggestion],
+    statements: Sequence[StatementSuggestion],
+    text: str,
+    table: AttributionTable,
+) -> list[QuoteSuggestion]:
+    """A quote attributed to a pronoun nobody quoted before (``…表示，…。他强调说：“…”``)
+    is the last speaker of reported speech before it: statements are read after quotes."""
+    out = []
+    for quote in quotes:
+        if quote.speaker is None and quote.cue is not None:
+            lead = text[max(0, quote.start - _PRONOUN_REACH) : quote.start]
+            earlier = [s for s in statements if s.end <= quote.start]
+            if earlier and any(p in lead for p in table.pronouns):
+                last = max(earlier, key=lambda s: s.end)
+                quote = replace(quote, speaker=last.speaker, speaker_role=last.speaker_role)
+        out.append(quote)
+    return out
+
+
+_PRONOUN_REACH = 8
+"""How far before a quote its pronoun speaker stands (``他强调说：“``)."""

@@ -30,6 +30,8 @@ _ENDS = "。！？.!? \n"
 _LEADING_TIME = re.compile(r"(?:\d+일|이날|지난\s?\d*일?|오늘|어제)\s+")
 _SAYING = "言"
 """Japanese 言う: a quote's verb, but in reported speech mostly 'so-called' (と言う方)."""
+_TOPIC_BETWEEN = 15
+"""How far before a Japanese verb its particle may stand with a topic between (``と市は``)."""
 _LEAD_REACH = 15
 """How far after a Japanese topic a comma may close its time and place (``24日、``)."""
 _KOREAN_ENDINGS = ("다고", "라고", "냐고", "자고")
@@ -125,14 +127,22 @@ def _closing(
             continue  # "からと言って", "と言う方": so-called, not reported speech
         particle_end = k - 1 if table.spaced and body[k - 1 : k] == " " else k
         link = next((w for w in table.cue_links if body.endswith(w, 0, particle_end)), None)
+        if link is None and not table.spaced:
+            # "…と市は説明した": the speaker between the particle and the verb
+            at = body.rfind("と", max(0, k - _TOPIC_BETWEEN), k)
+            if at > 0 and topic(body[at + 1 : k], table):
+                particle_end, link = at + 1, "と"
         if link is None:
             continue
         if table.spaced and not body.endswith(_KOREAN_ENDINGS, 0, particle_end):
             continue  # "…고 말했다" after a verb of its own: "…하고 말했다" is no report
-        phrase = topic(body[: particle_end - len(link)], table)
+        # "…と市は説明した": a topic between the particle and the verb speaks, and what
+        # was said runs from the sentence's start
+        between = topic(body[particle_end:k], table)
+        phrase = between or topic(body[: particle_end - len(link)], table)
         if not phrase:
             return None
-        opening = body.find(phrase) + len(phrase) + 1  # past the topic's marker
+        opening = 0 if between else body.find(phrase) + len(phrase) + 1  # past its marker
         end = particle_end - (len(link) if not table.spaced else 1)
         comma = body.find("、", opening, min(end, opening + _LEAD_REACH))
         if comma >= 0:

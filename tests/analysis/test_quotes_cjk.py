@@ -113,6 +113,18 @@ def quotes_of(text: str, language: str) -> list[tuple[str, str | None, str | Non
             "俄罗斯总统普京同印度总理莫迪会谈时说：“两国关系很好。”",
             [("两国关系很好。", "普京", "俄罗斯总统")],
         ),
+        # a pronoun after reported speech is its speaker; a description and an age
+        (
+            "zh",
+            "国防部新闻发言人张晓刚表示，解放军将坚决捍卫国家主权。"
+            "他强调说：“任何企图分裂国家的行为都注定失败。”",
+            [("任何企图分裂国家的行为都注定失败。", "张晓刚", "国防部新闻发言人")],
+        ),
+        (
+            "ko",
+            '시민 김모(45) 씨는 "출퇴근 시간이 너무 길어졌다"고 말했다.',
+            [("출퇴근 시간이 너무 길어졌다", "김모", "시민")],
+        ),
         # a pronoun with no speaker before it is the previous sentence's topic
         (
             "ko",

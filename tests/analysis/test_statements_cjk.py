@@ -56,6 +56,16 @@ def statements_of(text: str, language: str) -> list[tuple[str, str | None, str]]
                 ("윤석열", "대통령", "국민과 함께 하겠다"),
             ],
         ),
+        (
+            "ja",
+            "そう言う方もいるが、多くの住民は計画に賛成していると市は説明した。",
+            [("市", None, "多くの住民は計画に賛成している")],
+        ),
+        (
+            "ko",
+            "정부는 내년부터 관련 규제를 완화한다고 발표했다.",
+            [("정부", None, "내년부터 관련 규제를 완화한다")],
+        ),
     ],
 )
 def test_reported_speech_with_its_speaker(
