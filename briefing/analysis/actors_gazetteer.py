@@ -128,6 +128,10 @@ class ActorTables:
     # ``бывший министр``): the speech table's subordinate words, elided ones too
     role_modifiers: frozenset[str] = frozenset()
     role_elisions: frozenset[str] = frozenset()  # ``l'`` of ``l'ancien``: not the role's
+    # ``dell'``, ``d'``: a link written onto the capitalised word of a title's complement
+    # (``ministro dell'Interno``, ``governatore della Banca d'Italia``): elisions that are
+    # the speech table's connectors too (none in French, whose ``l'`` is an article)
+    link_elisions: frozenset[str] = frozenset()
     # ``de``, ``du``, ``del``: a title after one belongs to the noun before it (``le fils
     # du président``, ``el hermano del presidente``: not the named person's role)
     title_links: frozenset[str] = frozenset()
@@ -262,6 +266,7 @@ def actor_tables(language: str | None) -> ActorTables:
         according = load_table(language, "speech").get("according_to", [])
         dates = load_table(language, "dates")
         tables.role_elisions = speech.elisions
+        tables.link_elisions = speech.elisions & speech.connectors
         tables.title_links = (
             speech.connectors - speech.determiners - speech.conjunctions - speech.prepositions
         )

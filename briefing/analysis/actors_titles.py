@@ -225,6 +225,7 @@ def find_role(
                 )
                 or has_title(words[k - 1 : k], tables)  # ``White House spokesman John Kirby``
                 or words[k - 1].lower() in tables.role_modifiers  # ``l'ancien ministre``
+                or (k - 1 > 0 and _elided_link(words[k - 1], tables))  # ``dell'Interno``
             )
         ):
             k -= 1
@@ -273,6 +274,15 @@ def find_role(
             k, end = appositive
             return text[starts[k] : ends[end - 1]]
     return None
+
+
+def _elided_link(word: str, tables: ActorTables) -> bool:
+    """``dell'Interno``, ``d'Italia``: a link and a capitalised word written as one, inside
+    a title's complement (``il ministro dell'Interno Matteo Piantedosi``)."""
+    lower = word.lower()
+    return any(
+        lower.startswith(e) and word[len(e) : len(e) + 1].isupper() for e in tables.link_elisions
+    )
 
 
 _MAX_COMPLEMENT = 3
