@@ -214,7 +214,8 @@ def extract_quotes(
     if attribution_table(article.language.code) is not None:
         for item, role in zip(items, fill_roles([(i.speaker, i.role) for i in items]), strict=True):
             item.role = role
-    quotes = [q for q in (_suggestion(item, text) for item in items) if q is not None]
+    small = context.table.title_small_words
+    quotes = [q for q in (_suggestion(item, text, small) for item in items) if q is not None]
     if attribution_table(article.language.code) is not None:
         quotes = [q for q in quotes if q.cue or q.speaker or looks_spoken(q.text)]
     return _without_repeats(quotes)
@@ -533,18 +534,20 @@ def _source_of(items: Sequence[_Attributed], item: _Attributed) -> _Attributed |
     return None
 
 
-def _suggestion(item: _Attributed, text: str) -> QuoteSuggestion | None:
+def _suggestion(
+    item: _Attributed, text: str, small: frozenset[str] = frozenset()
+) -> QuoteSuggestion | None:
     raw = item.raw
     quoted = text[raw.start : raw.end]
     words = word_count(quoted)
     attributed = item.attribution is not None or item.how == "narration"
     if words == 0 or quoted[0] in _NOT_AN_OPENING:
         return None  # ", 10-Romelu Lukaku, 11-…": marks paired across list punctuation
-    if not attributed and (words < _MIN_UNATTRIBUTED_WORDS or is_title_like(quoted)):
+    if not attributed and (words < _MIN_UNATTRIBUTED_WORDS or is_title_like(quoted, small)):
         return None
     if words <= _TERM_WORDS and not _spoken_short(item, text):
         return None  # "Google News", a quoted term: a name or a word, not speech
-    if words <= _TITLE_WORDS and is_title_like(quoted) and words > _TERM_WORDS:
+    if words <= _TITLE_WORDS and is_title_like(quoted, small) and words > _TERM_WORDS:
         return None  # "Google News", Kirby menyebut "Operasi Khusus": a name, not speech
     cue = item.attribution.cue if item.attribution and item.how != "continued" else None
     confidence = _confidence(item, words)

@@ -224,6 +224,9 @@ class SpeechTable:
     """Whether the language writes every noun with a capital (German): then a capital
     says nothing of a name, and a pair of capitalised words (``Technische Standards``,
     ``Beim Verlust``) is a person only with more evidence than the name tagger's."""
+    title_small_words: frozenset[str] = frozenset()
+    """Lower-case words of more than three letters that a capitalised title holds (Italian
+    ``degli``, ``della``, ``dell'``: «Il Signore degli Anelli» is a title, not speech)."""
     elisions: frozenset[str] = frozenset()
     """``l'``: an article written onto the next word (``l'Insee``); split off in lower
     case only (``L'Oréal`` is a name)."""

@@ -78,14 +78,29 @@ def word_count(text: str) -> int:
     return count
 
 
-def is_title_like(text: str) -> bool:
-    """Capitalised words (short function words aside), first and last: a name or a title."""
+def is_title_like(text: str, small: frozenset[str] = frozenset()) -> bool:
+    """Capitalised words (short function words aside, and the language's longer ones in
+    ``small``: Italian ``degli``, ``dell'``), first and last: a name or a title."""
     words = [m.group() for m in _TOKEN.finditer(text) if m.group()[0].isalnum()]
     if not words:
         return True
-    if not all(w[0].isupper() or w[0].isdigit() or len(w) <= _FUNCTION_WORD for w in words):
+    if not all(
+        w[0].isupper() or w[0].isdigit() or len(w) <= _FUNCTION_WORD or _small(w, small)
+        for w in words
+    ):
         return False
     return (words[0][0].isupper() and words[-1][0].isupper()) or len(words) == 1
+
+
+def _small(word: str, small: frozenset[str]) -> bool:
+    """``degli``, or ``dell'Anno``: a small word, or one elided onto a capitalised word."""
+    if not small:
+        return False
+    lower = word.lower()
+    if lower in small:
+        return True
+    cut = max(lower.rfind("'"), lower.rfind("’")) + 1
+    return 0 < cut < len(word) and lower[:cut] in small and word[cut].isupper()
 
 
 class TokenIndex:
