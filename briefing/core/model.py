@@ -371,8 +371,8 @@ class Figure(Item):
             elif unit:
                 line = f"{line} {unit}".strip()
         qualifier = " ".join((self.qualifier or "").split())
-        if qualifier and not _starts_with_words(line, qualifier):
-            line = f"{qualifier} {line}"
+        if qualifier and not _starts_with_words(line, qualifier) and qualifier not in line:
+            line = f"{qualifier} {line}"  # (约有3万名士兵, 30多人: Chinese writes it inside)
         what = " ".join((self.what or "").split())
         if not what or _contains_words(line, what):
             return line

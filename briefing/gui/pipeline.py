@@ -166,7 +166,8 @@ def suggestion_entries(article: Article, analysis: ArticleAnalysis) -> list[Sugg
     for s in analysis.statements:
         entries.append(SuggestionEntry("statement", s.text, s.speaker, s.start, s.end, s))
     for f in analysis.figures:
-        bits = [f.qualifier or "", f.text]
+        hedge = f.qualifier if f.qualifier and f.qualifier not in f.text else ""
+        bits = [hedge, f.text]  # (约有3万名士兵 holds its hedge)
         value = _plain_number(f.value)
         detail = " ".join(b for b in (value, f.unit or "", f"— {f.what}" if f.what else "") if b)
         entries.append(

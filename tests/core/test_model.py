@@ -56,6 +56,12 @@ from briefing.core.model import Figure
         ({"text": "$5 billion", "value": 5e9, "unit": "USD"}, "$5 billion"),
         # "what" is matched as words, not as a substring
         ({"text": "300 tentara", "unit": "tentara", "what": "tent"}, "300 tentara: tent"),
+        # Chinese and Japanese write the hedge inside the span, before or after the number
+        (
+            {"text": "约有3万名士兵", "value": 3e4, "unit": "士兵", "qualifier": "约有"},
+            "约有3万名士兵",
+        ),
+        ({"text": "30多人", "value": 30.0, "unit": "人", "qualifier": "多"}, "30多人"),
         # missing fields from an old or hand-written JSON brief
         ({"text": "3 ships", "unit": None, "what": None, "qualifier": None}, "3 ships"),
     ],
