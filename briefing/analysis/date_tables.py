@@ -74,6 +74,11 @@ class DateLanguage:
     recurring_after: re.Pattern[str]
     week_words: dict[str, int] | None = None
     """Unit-marked languages: the words that shift a weekday by weeks (``上``, ``先週``)."""
+    future_before: tuple[str, ...] = ()
+    future_after: tuple[str, ...] = ()
+    """Unit-marked languages: words of a date's clause that put it ahead (``将于12月15日``,
+    ``12月15日に開催する予定``, ``12월 15일 열릴 예정``): before it in Chinese, after it in
+    Japanese and Korean."""
     unspaced_words: tuple[str, ...] = ()
     """In a language written without spaces (``unspaced``), its weekday and relative words:
     they touch the words around them, so each is looked for where it stands."""
@@ -251,6 +256,8 @@ def date_language(code: str | None) -> DateLanguage:
         if unspaced
         else (),
         week_words={str(k): int(v) for k, v in table.get("week_words", {}).items()},
+        future_before=tuple(str(w) for w in table.get("future_before", ())),
+        future_after=tuple(str(w) for w in table.get("future_after", ())),
     )
 
 
@@ -283,7 +290,7 @@ def _unit_patterns(
     month = rf"(?P<mnum>[1１][0-2０-２]|[0０]?[1-9１-９]){gap}(?:{m})"
     day_number = rf"(?P<day>[3３][01０１]|[12１２]{digit}|[0０]?[1-9１-９])"
     day = rf"{day_number}{gap}(?:{d})"
-    end = rf"(?!{digit}|{gap}(?:{not_after}))"
+    end = rf"(?!{gap}(?:{not_after}))"  # (a clock time may follow: 24日3时12分)
     ranges = alternation(table.get("day_range_words", ()))
     span = rf"(?:(?:{ranges}){gap}(?:3[01]|[12]\d|0?[1-9]){gap}(?:{d}))?"
     rel_year = rf"(?:(?P<relyear>{years}){gap})?"

@@ -284,6 +284,8 @@ def _direction(text: str, found: Found, lang: DateLanguage, pointers: _Pointers)
     around it (:func:`_pointers`).
     """
     before = pointers.before
+    if found.kind.startswith("unit_") and (lang.future_before or lang.future_after):
+        return _unit_tense(text, found, lang)
     if found.kind == "relative":
         return "anchored" if lang.relative_anchor.search(before) else None
     if found.kind == "elapsed":
@@ -320,6 +322,25 @@ def _direction(text: str, found: Found, lang: DateLanguage, pointers: _Pointers)
         ):
             return "future"
     return way
+
+
+_UNIT_CLAUSE = 40
+"""How far (characters) a Chinese, Japanese or Korean date's clause is read for a future."""
+_UNIT_BREAKS = "。！？；，、.!?\n"
+
+
+def _unit_tense(text: str, found: Found, lang: DateLanguage) -> str | None:
+    """``future`` when the date's clause holds a future word (``将于``, ``予定``, ``예정``)."""
+    start = max(0, found.start - _UNIT_CLAUSE)
+    head = text[start : found.start]
+    cut = max(head.rfind(ch) for ch in _UNIT_BREAKS)
+    head = head[cut + 1 :] if cut >= 0 else head
+    tail = text[found.end : found.end + _UNIT_CLAUSE]
+    stops = [i for i in (tail.find(ch) for ch in "。！？.!?\n") if i >= 0]
+    tail = tail[: min(stops)] if stops else tail
+    if any(w in head for w in lang.future_before) or any(w in tail for w in lang.future_after):
+        return "future"
+    return None
 
 
 _AUXILIARY_WORDS = 2

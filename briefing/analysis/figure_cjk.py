@@ -76,6 +76,10 @@ class CounterTable:
     percent_before: tuple[str, ...]
     range_words: tuple[str, ...]
     not_before: tuple[str, ...]
+    custody_before: tuple[str, ...]
+    """What a sentence of custody opens with (``有期徒刑``, ``懲役``, ``징역``): the years
+    after it are a figure (``懲役12年``), though years are dates elsewhere."""
+    custody_units: tuple[str, ...]
     minus_before: tuple[str, ...]
     """Words that make the number after them negative (``零下15摄氏度``, ``영하 5도``)."""
     vague_pattern: re.Pattern[str] | None
@@ -150,6 +154,8 @@ def counter_table(language: str | None) -> CounterTable | None:
         range_words=longest_first(t.get("range_words", ())),
         not_before=longest_first(t.get("not_before", ())),
         minus_before=longest_first(t.get("minus_before", ())),
+        custody_before=longest_first(t.get("custody_before", ())),
+        custody_units=longest_first(t.get("custody_units", ())),
         vague_pattern=vague_pattern,
         nouns=_counted_nouns(),
         noun_links=longest_first(t.get("noun_links", ())),
@@ -407,7 +413,14 @@ def _complete(
     if qualifier is None:
         qualifier = amount.qualifier
     end = cursor
+    custody = _phrase_before(text, span_start, table.custody_before, table.spaced) is not None
     for item, stop in _following(text, cursor, table):
+        if item.kind == "not" and custody:
+            at = stop - len(item.phrase)
+            held = next((u for u in table.custody_units if text.startswith(u, at)), None)
+            if held is not None:  # 懲役12年: a sentence, in years
+                kind, unit, end = "measure", held, at + len(held)
+                break
         if item.kind == "not":
             return None  # 2024年, 10月, 45岁, 3次
         if item.kind == "qualifier":

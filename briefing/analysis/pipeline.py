@@ -71,7 +71,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     unspaced = attribution_table(language)
     if unspaced is not None:
         quotes = speakers_from_statements(quotes, statements, article.text, unspaced)
-        actors = quoted_people(actors, quotes, article.text, statements)
+        actors = quoted_people(actors, quotes, article.text, statements, unspaced)
     return ArticleAnalysis(
         article_id=article.id,
         language=language,

@@ -438,26 +438,86 @@ def quoted_people(
     quotes: Sequence[QuoteSuggestion],
     text: str,
     statements: Sequence[StatementSuggestion] = (),
+    table: AttributionTable | None = None,
 ) -> list[ActorSuggestion]:
-    """``actors`` and the people the quotes and statements name with an office (毛宁,
-    外交部发言人), each with every place the text writes the name: the name tagger reads
-    words between spaces, and these languages give it none to read."""
+    """``actors`` and the people the quotes and statements name (毛宁, 外交部发言人), each
+    with every place the text writes the name: the name tagger reads words between
+    spaces, and these languages give it none to read. A speaker named without an office
+    takes the one the text writes against the name elsewhere (``国务院总理李强23日会见…``
+    then ``李强表示``); one with neither must look like a person's name (``table``)."""
     known = {a.name for a in actors}
     out = list(actors)
     for name, role in [
         *((q.speaker, q.speaker_role) for q in quotes),
         *((s.speaker, s.speaker_role) for s in statements),
     ]:
-        if not name or not role or name in known:
+        if not name or name in known:
             continue
-        known.add(name)
+        full = name
+        if not role and table is not None:
+            role, full = office_in_text(name, text, table)
+        if not role and (table is None or not _looks_like_a_name(name, table)):
+            continue
+        known.update((name, full))
         mentions = []
         at = text.find(name)
         while at >= 0:
-            mentions.append(Mention(at, at + len(name)))
+            whole = text.startswith(full, at)
+            mentions.append(Mention(at, at + len(full if whole else name)))
             at = text.find(name, at + len(name))
-        out.append(ActorSuggestion(name, "person", role, (), tuple(mentions)))
+        aliases = (name,) if full != name else ()
+        out.append(ActorSuggestion(full, "person", role, aliases, tuple(mentions)))
     return out
+
+
+def office_in_text(name: str, text: str, table: AttributionTable) -> tuple[str | None, str]:
+    """The office written against ``name`` somewhere in ``text``, and the name as written
+    there: before it in Chinese (``国务院总理李强``), after it in Japanese and Korean
+    (``조태열 장관``), after the given name in Japanese (``石破茂首相`` for ``石破``)."""
+    longest = max(map(len, table.roles), default=0)
+    at = text.find(name)
+    while at >= 0:
+        if table.role_before_name:
+            start = _clause_start(text, at, 0, table.clause_breaks)
+            phrase = cut_at_stops(text[start:at], table)
+            if phrase and any(phrase.endswith(r) for r in table.roles):
+                return phrase, name
+        else:
+            end = at + len(name)
+            for given in range(1 if table.spaced else _GIVEN_CHARS + 1):
+                after = text[end + given : end + given + 1 + longest]
+                after = after[1:] if table.spaced and after.startswith(" ") else after
+                role = next((r for r in table.roles if after.startswith(r)), None)
+                middle = text[end : end + given]
+                if (
+                    role is not None
+                    and role not in table.honorifics
+                    and (not given or middle.isalpha())
+                ):
+                    return role, name + middle
+        at = text.find(name, at + len(name))
+    return None, name
+
+
+_GIVEN_CHARS = 2
+"""Characters a Japanese given name may add between a surname and a title (石破茂首相)."""
+
+
+_NAME_CHARS = (2, 4)
+"""A Chinese or Japanese name without an office is two to four characters."""
+
+
+def _looks_like_a_name(name: str, table: AttributionTable) -> bool:
+    """Whether a speaker with no office reads as a person rather than a body or an office."""
+    if table.spaced:
+        return all(_korean_name(w, table) for w in name.split()[:1]) and " " not in name
+    low, high = _NAME_CHARS
+    return (
+        low <= len(name) <= high
+        and not name.endswith(table.body_endings)
+        and not any(name.endswith(r) for r in table.roles)
+        and name not in table.writers
+    )
 
 
 def plausible_speaker(phrase: str, table: AttributionTable) -> bool:

@@ -94,6 +94,10 @@ def figure_of(
         ("zh", "约3成受访者表示支持。", ("约3成", 30, None, "%", "约", "percent")),
         ("ja", "売上は約3割減った。", ("約3割", 30, None, "%", "約", "percent")),
         ("zh", "下调35个基点。", ("35个基点", 35, None, "个基点", None, "measure")),
+        # a sentence of custody is a figure in years, though years are dates elsewhere
+        ("zh", "法院判处被告人有期徒刑12年。", ("12年", 12, None, "年", None, "measure")),
+        ("ja", "懲役12年の判決を言い渡した。", ("12年", 12, None, "年", None, "measure")),
+        ("ko", "징역 5년을 선고했다.", ("5년", 5, None, "년", None, "measure")),
         (
             "zh",
             "最低气温降至零下15摄氏度。",
@@ -131,6 +135,7 @@ def test_figures_read_with_their_units(
         ("ko", "제3차 회의"),
         ("ko", "3시간 동안 회의했다."),
         ("ko", "20대 남성이 체포됐다."),  # in his twenties
+        ("ja", "1人当たりの負担"),  # per person
         ("zh", "数据显示经济好转。"),  # 数 opens a word, not a vague count
     ],
 )

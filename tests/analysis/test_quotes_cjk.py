@@ -176,3 +176,28 @@ def test_quoted_people_with_an_office_are_actors_with_every_mention() -> None:
         "李强": "国务院总理",  # from a statement
     }
     assert [text[m.start : m.end] for m in people["毛宁"].mentions] == ["毛宁", "毛宁"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a speaker named without an office takes the one written against the name
+        (
+            "zh",
+            "国务院总理李强23日在北京会见外宾。李强表示，中方愿深化合作。",
+            ("李强", "国务院总理", ()),
+        ),
+        # and the Japanese surname the full name written before the title
+        (
+            "ja",
+            "石破茂首相は24日、訪問した。石破氏は「協力を深めたい」と述べた。",
+            ("石破茂", "首相", ("石破",)),
+        ),
+        ("ko", '조태열 장관은 회담했다. 조태열은 "협력하겠다"고 말했다.', ("조태열", "장관", ())),
+    ],
+)
+def test_a_speaker_s_office_from_elsewhere_in_the_text(
+    language: str, text: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    people = [a for a in analyze(article_from_text(text, language)).actors if a.kind == "person"]
+    assert [(a.name, a.role, a.aliases) for a in people] == [expected]
