@@ -454,9 +454,13 @@ def quoted_people(
         if not name or name in known:
             continue
         full = name
+        if table is not None and name.endswith(table.body_endings) and " " not in name[-2:]:
+            continue  # 경찰청, 東京電力: a body speaks, no person
+        if table is not None and table.spaced and len(name.replace(" ", "")) < 2:
+            continue  # 추 (원내대표): a surname alone names no one the brief can list
         if not role and table is not None:
             role, full = office_in_text(name, text, table)
-        if not role and (table is None or not _looks_like_a_name(name, table)):
+        if not role and (table is None or not _looks_like_a_name(name, table, text)):
             continue
         known.update((name, full))
         mentions = []
@@ -503,21 +507,23 @@ _GIVEN_CHARS = 2
 """Characters a Japanese given name may add between a surname and a title (石破茂首相)."""
 
 
-_NAME_CHARS = (2, 4)
-"""A Chinese or Japanese name without an office is two to four characters."""
+_NAME_CHARS = (2, 3)
+"""A Chinese name without an office is two or three characters (four-character ones are
+rarer than bodies' short names: 中国足协)."""
 
 
-def _looks_like_a_name(name: str, table: AttributionTable) -> bool:
-    """Whether a speaker with no office reads as a person rather than a body or an office."""
+def _looks_like_a_name(name: str, table: AttributionTable, text: str) -> bool:
+    """Whether a speaker with no office reads as a person rather than a body or an office:
+    a Korean name; a Chinese name's length; in Japanese, a name the text also writes with
+    an honorific (``山田氏``, ``山田さん``), since companies and towns speak there too."""
     if table.spaced:
-        return all(_korean_name(w, table) for w in name.split()[:1]) and " " not in name
+        return _korean_name(name, table)
+    if any(name.endswith(r) for r in table.roles) or name in table.writers:
+        return False
+    if not table.role_before_name:
+        return any(name + h in text for h in table.honorifics)
     low, high = _NAME_CHARS
-    return (
-        low <= len(name) <= high
-        and not name.endswith(table.body_endings)
-        and not any(name.endswith(r) for r in table.roles)
-        and name not in table.writers
-    )
+    return low <= len(name) <= high and not name.endswith(table.body_endings)
 
 
 def plausible_speaker(phrase: str, table: AttributionTable) -> bool:
