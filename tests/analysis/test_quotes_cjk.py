@@ -201,3 +201,17 @@ def test_a_speaker_s_office_from_elsewhere_in_the_text(
 ) -> None:
     people = [a for a in analyze(article_from_text(text, language)).actors if a.kind == "person"]
     assert [(a.name, a.role, a.aliases) for a in people] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ja", "東京電力は「安全を最優先する」と発表した。"),  # a company speaks
+        ("zh", "中国足协表示，将严肃处理此事。"),  # a body's short name
+        ("ko", '경찰청 관계자는 "수사 중"이라고 말했다.'),  # a body's official
+        ("ko", '추 원내대표는 "협력하겠다"고 말했다.'),  # a surname alone
+    ],
+)
+def test_bodies_and_lone_surnames_are_no_people(language: str, text: str) -> None:
+    actors = analyze(article_from_text(text, language)).actors
+    assert [a.name for a in actors if a.kind == "person"] == []
