@@ -215,3 +215,37 @@ def test_a_speaker_s_office_from_elsewhere_in_the_text(
 def test_bodies_and_lone_surnames_are_no_people(language: str, text: str) -> None:
     actors = analyze(article_from_text(text, language)).actors
     assert [a.name for a in actors if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # people written after (Chinese) or before (Japanese, Korean) their office, speaking
+        # or not; a surname alone joins the full name
+        (
+            "zh",
+            "国务院总理李强于23日在北京会见新加坡总理黄循财。双方就总统选举交换意见。",
+            [("李强", "国务院总理", ()), ("黄循财", "新加坡总理", ())],
+        ),
+        (
+            "ja",
+            "連合の芳野友子会長は24日、方針を示した。芳野会長は「賃上げが必要だ」と述べた。",
+            [("芳野友子", "会長", ("芳野",))],
+        ),
+        (
+            "ja",
+            "兵庫県の斎藤元彦前知事は24日、会見した。日本銀行総裁は欠席した。",
+            [("斎藤元彦", "前知事", ())],
+        ),
+        (
+            "ko",
+            "한동훈 국민의힘 대표는 24일 회견했다. 뇌물 혐의로 기소된 업체 대표는 출석했다.",
+            [("한동훈", "국민의힘 대표", ())],
+        ),
+    ],
+)
+def test_people_written_with_their_office(
+    language: str, text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    people = [a for a in analyze(article_from_text(text, language)).actors if a.kind == "person"]
+    assert [(a.name, a.role, a.aliases) for a in people] == expected
