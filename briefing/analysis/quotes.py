@@ -578,7 +578,12 @@ def _spoken_short(item: _Attributed, text: str) -> bool:
         if lead and not lead.endswith((".", "!", "?", ":", "…", "—", "–", "-")):
             return False
     after = text[item.raw.close_at + 1 : item.raw.close_at + 2]
-    return text[item.raw.end - 1] in ",.!?…，。！？" or after in (",", "，")
+    dash = text[item.raw.close_at + 1 : item.raw.close_at + 4].lstrip()[:1]
+    return (
+        text[item.raw.end - 1] in ",.!?…，。！？"
+        or after in (",", "，")
+        or dash in ("–", "—")  # „Nie” – powiedział: a dash, not a comma, before the cue
+    )
 
 
 _BASE_CONFIDENCE = {

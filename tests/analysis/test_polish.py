@@ -232,3 +232,10 @@ def test_a_capitalised_word_opening_a_sentence_is_no_person(text: str, person: s
     """``Zdaniem`` ("in the view of") opens the sentence with a capital: no part of a name."""
     people = [a.name for a in run(text).actors if a.kind == "person"]
     assert people == ([person] if person else [])
+
+
+def test_a_short_quote_before_a_dash_and_its_cue_is_speech() -> None:
+    """Polish writes an en dash, not a comma, between a quote and its cue: a quote of three
+    words or fewer there is still speech, not a quoted term."""
+    quotes = run("„Nie zgadzamy się” – powiedział premier Donald Tusk.").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Nie zgadzamy się", "Donald Tusk")]
