@@ -190,6 +190,14 @@ def test_actors(text: str, name: str, kind: str, role: str | None) -> None:
     assert (name, kind, role) in [(a.name, a.kind, a.role) for a in actors]
 
 
+def test_a_title_before_a_body_is_no_part_of_it() -> None:
+    """``Голова НБУ``: the governor's title, not an adjective opening the bank's name."""
+    actors = run("Голова НБУ Андрій Пишний пояснив, що інфляція сповільнилася.").actors
+    people = [(a.name, a.role) for a in actors if a.kind == "person"]
+    assert people == [("Андрій Пишний", "Голова НБУ")]
+    assert "Голова НБУ" not in [a.name for a in actors]
+
+
 def test_a_pronoun_is_no_town() -> None:
     """``Вона`` read as the town ``Вон`` with a Russian-style ending cut off."""
     actors = run("Вона поїхала до Львова.").actors
