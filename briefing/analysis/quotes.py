@@ -571,8 +571,9 @@ def _spoken_short(item: _Attributed, text: str) -> bool:
         return False
     if text[item.raw.close_at] in DASHES:
         return True  # "—Hoy —dijo el ministro— es …": a dialogue dash closes speech
-    if item.how == "pronoun":
-        # "Program itu dinamai “Indonesia Emas,” ujarnya": a name inside the sentence
+    if item.how == "pronoun" or text[item.raw.start : item.raw.start + 1].isupper():
+        # "Program itu dinamai “Indonesia Emas,” ujarnya", "підписав закон «Про освіту»,
+        # повідомили …": a name inside the sentence
         line_start = text.rfind("\n", 0, item.raw.open_at) + 1
         lead = text[line_start : item.raw.open_at].rstrip()
         if lead and not lead.endswith((".", "!", "?", ":", "…", "—", "–", "-")):

@@ -233,6 +233,24 @@ def test_a_quoted_title_is_no_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Президент підписав закон «Про освіту», повідомили в Офісі президента.", "uk"),
+        ("Президент подписал закон «Об образовании», сообщили в Кремле.", "ru"),
+    ],
+)
+def test_a_capitalised_title_inside_a_sentence_is_no_quote_of_the_cue_after_it(
+    text: str, language: str
+) -> None:
+    """The law's title in guillemets after ``закон`` is a name; the cue after the comma
+    reports the whole sentence, not the title."""
+    result = analyze(article_from_text(text, language, published=date(2024, 10, 25)))
+    assert not result.quotes
+    if language == "uk":
+        assert ("Офіс президента", "organization") in [(a.name, a.kind) for a in result.actors]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Офіс генпрокурора відкрив справу про теракт.", "Офіс генпрокурора"),
