@@ -99,6 +99,8 @@ class AttributionTable:
     """Chinese: what may stand before an office written before a name (``会见新加坡总理``)."""
     surnames: str
     """Chinese: the common surnames a name written after its office may open with."""
+    stance_endings: tuple[str, ...]
+    """Japanese: how a sentence ends when its topic shows a stance (``考えを示した``)."""
     descriptors: frozenset[str]
     """Korean: the plain descriptions put before a name (``시민 김모 씨``: 시민)."""
     role_prefixes: tuple[str, ...]
@@ -134,6 +136,7 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         cues_right_after=longest_first(t.get("cues_right_after", ())),
         role_prefixes=longest_first(t.get("role_prefixes", ())),
         descriptors=frozenset(str(w) for w in t.get("descriptors", ())),
+        stance_endings=longest_first(t.get("stance_endings", ())),
         after_name=longest_first(t.get("after_name", ())),
         name_boundaries=longest_first(t.get("name_boundaries", ())),
         surnames=str(t.get("surnames", "")),

@@ -121,6 +121,10 @@ def _closing(
     """Japanese and Korean: the quoting particle and a verb near the sentence's end, its
     topic the speaker, what stands between the topic and the particle what was said."""
     body = text[sentence.start : sentence.end]
+    stance = _stance(body, table)
+    if stance is not None:
+        who, shown, begins, ends = stance
+        return who, shown, sentence.start + begins, sentence.start + ends
     for k in range(len(body) - 1, 0, -1):
         cue = next((c for c in table.cues_after if body.startswith(c, k)), None)
         if cue is None or cue.startswith(_SAYING):
@@ -156,3 +160,24 @@ def _closing(
             return None
         return phrase, cue, sentence.start + opening, sentence.start + end
     return None
+
+
+def _stance(body: str, table: AttributionTable) -> tuple[str, str, int, int] | None:
+    """Japanese: a stance shown at the sentence's end (``…引き上げる考えを示した``,
+    ``…を続ける方針を明らかにした``: ``stance_endings``), the topic's, what comes before
+    the stance's noun what was said."""
+    stripped = body.rstrip("。 \n")
+    ending = next((e for e in table.stance_endings if stripped.endswith(e)), None)
+    if ending is None:
+        return None
+    end = len(stripped) - len(ending)
+    phrase = topic(body[:end], table)
+    if not phrase:
+        return None
+    opening = body.find(phrase) + len(phrase) + 1
+    comma = body.rfind("、", opening, end)
+    if comma >= 0 and comma - opening < _LEAD_REACH:
+        opening = comma + 1
+    if end - opening < _MIN_CONTENT:
+        return None
+    return phrase, ending, opening, end
