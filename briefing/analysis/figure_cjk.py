@@ -76,6 +76,9 @@ class CounterTable:
     percent_before: tuple[str, ...]
     range_words: tuple[str, ...]
     not_before: tuple[str, ...]
+    scales: tuple[tuple[str, str], ...]
+    """Scales named before their reading (``震度4``, ``マグニチュード5.1``, ``규모 2.3``):
+    the reading is a measure in that scale's unit, longest name first."""
     custody_before: tuple[str, ...]
     """What a sentence of custody opens with (``有期徒刑``, ``懲役``, ``징역``): the years
     after it are a figure (``懲役12年``), though years are dates elsewhere."""
@@ -155,6 +158,12 @@ def counter_table(language: str | None) -> CounterTable | None:
         not_before=longest_first(t.get("not_before", ())),
         minus_before=longest_first(t.get("minus_before", ())),
         custody_before=longest_first(t.get("custody_before", ())),
+        scales=tuple(
+            sorted(
+                ((str(k), str(v)) for k, v in t.get("scale_before", {}).items()),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
         custody_units=longest_first(t.get("custody_units", ())),
         vague_pattern=vague_pattern,
         nouns=_counted_nouns(),
@@ -413,6 +422,18 @@ def _complete(
     if qualifier is None:
         qualifier = amount.qualifier
     end = cursor
+    for name, scale_unit in table.scales:
+        at = _phrase_before(text, span_start, (name,), table.spaced)
+        if at is not None and amount.factor == 1.0:  # 震度4, マグニチュード5.1: a reading
+            return FigureSuggestion(
+                text=text[at:cursor],
+                start=at,
+                end=cursor,
+                value=value,
+                unit=scale_unit,
+                qualifier=qualifier,
+                kind="measure",
+            )
     custody = _phrase_before(text, span_start, table.custody_before, table.spaced) is not None
     for item, stop in _following(text, cursor, table):
         if item.kind == "not" and custody:

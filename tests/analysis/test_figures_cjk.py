@@ -94,6 +94,14 @@ def figure_of(
         ("zh", "约3成受访者表示支持。", ("约3成", 30, None, "%", "约", "percent")),
         ("ja", "売上は約3割減った。", ("約3割", 30, None, "%", "約", "percent")),
         ("zh", "下调35个基点。", ("35个基点", 35, None, "个基点", None, "measure")),
+        # a scale named before its reading, or a magnitude before 级地震
+        (
+            "ja",
+            "マグニチュード5.1の地震があった。",
+            ("マグニチュード5.1", 5.1, None, "M", None, "measure"),
+        ),
+        ("ko", "규모 2.3의 지진이 발생했다.", ("규모 2.3", 2.3, None, "규모", None, "measure")),
+        ("zh", "当地发生4.5级地震。", ("4.5级地震", 4.5, None, "级地震", None, "measure")),
         # a sentence of custody is a figure in years, though years are dates elsewhere
         ("zh", "法院判处被告人有期徒刑12年。", ("12年", 12, None, "年", None, "measure")),
         ("ja", "懲役12年の判決を言い渡した。", ("12年", 12, None, "年", None, "measure")),
