@@ -267,7 +267,8 @@ def _unit_patterns(
     """Dates written as numbers marked by their unit (Chinese, Japanese, Korean:
     ``2024年10月24日``, ``2024년 10월 24일``, ``10月``, ``24日``), from ``unit_marks``: a
     full date is an ``iso`` one; ``unit_ym``, ``unit_md``, ``unit_m``, ``unit_d`` and
-    ``unit_y`` the rest, ``unit_md`` also for a span of days in one month (``11月12日至
+    ``unit_y`` the rest, ``unit_mrange`` a span of months (``1至9月``: its year), ``unit_md``
+    also for a span of days in one month (``11月12日至
     17日``: its first day). A relative year before a month (``去年3月``, ``내년 1월 1일``)
     or a relative month before a day (``来月11日``) is read with it (``relyear``,
     ``relmonth``), and a weekday after a week's word (``上周五``, ``先週の金曜日``, ``지난주
@@ -300,6 +301,13 @@ def _unit_patterns(
         ("unit_md", re.compile(rf"{b}{rel_year}{month}{gap}{day}{span}{end}")),
         ("unit_y", re.compile(rf"{b}{year}{gap}(?:{y})")),
         ("unit_m", re.compile(rf"{b}{rel_year}{month}")),
+        (
+            "unit_mrange",  # "今年1至9月", "1～9月": months of one year
+            re.compile(
+                rf"{b}{rel_year}(?P<mfirst>[1１][0-2０-２]|[0０]?[1-9１-９]){gap}"
+                rf"(?:(?:{m}){gap})?(?:{ranges}){gap}{month}"
+            ),
+        ),
         (
             "unit_d",
             re.compile(rf"{b}(?:(?P<relmonth>{months}){gap})?{day_number}{gap}(?:{alone}){end}"),

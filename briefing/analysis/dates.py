@@ -424,6 +424,10 @@ def _unit_value(
     shift = {
         key: lang.relative.get(g.get(key) or "", ("", 0))[1] for key in ("relyear", "relmonth")
     }
+    if kind == "unit_mrange":  # "今年1至9月": this year's; "1至9月" the last such span
+        if g.get("relyear"):
+            return f"{reference.year + shift['relyear']:04d}"
+        return f"{reference.year - (1 if month > reference.month else 0):04d}"
     if kind in {"unit_md", "unit_m"} and g.get("relyear"):
         year = reference.year + shift["relyear"]  # "去年3月", "내년 1월 1일"
         return safe_date(year, month, day) if kind == "unit_md" else f"{year:04d}-{month:02d}"
