@@ -215,7 +215,10 @@ def extract_quotes(
         for item, role in zip(items, fill_roles([(i.speaker, i.role) for i in items]), strict=True):
             item.role = role
     small = context.table.title_small_words
-    quotes = [q for q in (_suggestion(item, text, small) for item in items) if q is not None]
+    verb_final = context.table.verb_final
+    quotes = [
+        q for q in (_suggestion(item, text, small, verb_final) for item in items) if q is not None
+    ]
     if attribution_table(article.language.code) is not None:
         quotes = [q for q in quotes if q.cue or q.speaker or looks_spoken(q.text)]
     return _without_repeats(quotes)
@@ -535,7 +538,7 @@ def _source_of(items: Sequence[_Attributed], item: _Attributed) -> _Attributed |
 
 
 def _suggestion(
-    item: _Attributed, text: str, small: frozenset[str] = frozenset()
+    item: _Attributed, text: str, small: frozenset[str] = frozenset(), verb_final: bool = False
 ) -> QuoteSuggestion | None:
     raw = item.raw
     quoted = text[raw.start : raw.end]
@@ -545,7 +548,7 @@ def _suggestion(
         return None  # ", 10-Romelu Lukaku, 11-…": marks paired across list punctuation
     if not attributed and (words < _MIN_UNATTRIBUTED_WORDS or is_title_like(quoted, small)):
         return None
-    if words <= _TERM_WORDS and not _spoken_short(item, text):
+    if words <= _TERM_WORDS and not _spoken_short(item, text, verb_final):
         return None  # "Google News", a quoted term: a name or a word, not speech
     if words <= _TITLE_WORDS and is_title_like(quoted, small) and words > _TERM_WORDS:
         return None  # "Google News", Kirby menyebut "Operasi Khusus": a name, not speech
@@ -562,9 +565,10 @@ def _suggestion(
     )
 
 
-def _spoken_short(item: _Attributed, text: str) -> bool:
+def _spoken_short(item: _Attributed, text: str, verb_final: bool = False) -> bool:
     """``“No,” he said`` and ``“Kami tetap waspada,” ujarnya`` are speech; ``the "Pose"
-    actor said`` names a show."""
+    actor said`` names a show. ``verb_final``: ``Fidan, "Hazırız" dedi.`` is speech too,
+    its speaker and a comma before it, its cue alone after it."""
     if item.how == "particle":
         return True  # 「…」と述べた, "…"라고 말했다: a quoting particle and a speech verb
     if item.how not in ("after", "pronoun") or item.raw.close_at is None:
@@ -576,6 +580,8 @@ def _spoken_short(item: _Attributed, text: str) -> bool:
         # повідомили …": a name inside the sentence
         line_start = text.rfind("\n", 0, item.raw.open_at) + 1
         lead = text[line_start : item.raw.open_at].rstrip()
+        if verb_final and item.how == "pronoun" and lead.endswith(","):
+            return True
         if lead and not lead.endswith((".", "!", "?", ":", "…", "—", "–", "-")):
             return False
     after = text[item.raw.close_at + 1 : item.raw.close_at + 2]

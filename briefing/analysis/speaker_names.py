@@ -416,7 +416,10 @@ def _split_name_role(
         and not _rank_before(words, begin, table)  # "Kombes Hero Hendrianto Bachtiar"
     ):
         whole = span_text(text, words, begin, end)
-        if whole not in known:
+        given_first = table.whole_names_after_titles and words[begin].text in known_given_names(
+            table.language or ""
+        )  # "Cumhurbaşkanı Recep Tayyip Erdoğan": two given names, then the surname
+        if whole not in known and not given_first:
             two = _two_names_back(text, words, end, table)
             begin = two if two - 1 <= begin or not _named_alone(text, words, two - 1) else two - 1
     if name_words(words, begin, end, table) > MAX_NAME:

@@ -216,6 +216,20 @@ class SpeechTable:
     dialogue_dashes: bool = False
     """Whether the language's news sets speech off with dialogue dashes (``—No vamos
     —dijo Cuerpo—.``, ``— Мы готовы, — сказал он.``): see :mod:`quote_dashes`."""
+    verb_final: bool = False
+    """Whether the cue closes the sentence after its content, the speaker opening it with a
+    comma (Turkish ``X, "…" dedi.``, ``X, … söyledi.``) and a source coming before its
+    "according to" (``X'e göre``)."""
+    apostrophe_suffixes: bool = False
+    """Whether a capitalised word takes its case suffix after an apostrophe (Turkish
+    ``Erdoğan'ın``, ``Türkiye'nin``): the name is the part before it."""
+    whole_names_after_titles: bool = False
+    """Whether a name of three words or more after a title that opens with a known given
+    name is all name (Turkish ``Cumhurbaşkanı Recep Tayyip Erdoğan``: two given names),
+    not a title's complement and two names."""
+    according_endings: tuple[str, ...] = ()
+    """Case endings of a source before a closing "according to", longest first (Turkish
+    ``ne`` of ``sözcüsüne göre``: the spokesperson)."""
     pro_drop: bool = False
     """Whether the language leaves a known subject out (Spanish, Portuguese): a cue verb
     alone after a quote (``«…», subrayó.``) then means the previous speaker, as a pronoun
@@ -519,6 +533,10 @@ def speech_table(language: str | None) -> SpeechTable:
         ),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
+        verb_final=bool(data.get("verb_final", False)),
+        according_endings=tuple(sorted(lowered("according_endings"), key=len, reverse=True)),
+        whole_names_after_titles=bool(data.get("whole_names_after_titles", False)),
+        apostrophe_suffixes=bool(data.get("apostrophe_suffixes", False)),
         verb_second=bool(data.get("verb_second", False)),
         dialogue_dashes=bool(data.get("dialogue_dashes", False)),
         article_genders={

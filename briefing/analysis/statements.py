@@ -314,6 +314,8 @@ def _reported(
     quote_spans: SpanIndex,
 ) -> StatementSuggestion | None:
     text = article.text
+    if context.table.verb_final:
+        return _verb_final(context, sentence, cue, quote_spans)
     if (
         context.table.capitalised_nouns
         and text[sentence.start : cue.start()].rstrip().endswith(",")
@@ -402,6 +404,33 @@ def _reported(
     return _statement(text, start, end, speaker, role, cue)
 
 
+def _verb_final(
+    context: SpeakerContext, sentence: SentenceSpan, cue: CueMatch, quote_spans: SpanIndex
+) -> StatementSuggestion | None:
+    """``Cumhurbaşkanı Erdoğan, desteği artıracaklarını açıkladı.``: the speaker opens the
+    sentence up to its first comma, the cue closes it, what was said lies between."""
+    text = context.text
+    if text[cue.end() : sentence.end].strip(_SENTENCE_CLOSE):
+        return None  # the cue does not close the sentence
+    comma = text.find(",", sentence.start, cue.start())
+    if comma < 0:
+        return None
+    phrase = context.subject_before(sentence.start, comma)  # ("O, …": the last speaker)
+    if phrase is None:
+        return None
+    speaker, role = context.resolve(phrase, cue.start())
+    if not speaker:
+        return None
+    start, end = _trim(text, comma + 1, cue.start())
+    if start >= end or quote_spans.overlaps(start, end) or has_quote_mark(text[start:end]):
+        return None
+    if word_count(text[start:end]) < _MIN_WORDS - 1:
+        return None
+    if not phrase.descriptor and not phrase.pronoun:
+        context.record(cue.start(), speaker)
+    return _statement(text, start, end, speaker, role, cue)
+
+
 def _shared_subject(
     context: SpeakerContext, sentence: SentenceSpan, cue: CueMatch
 ) -> SpeakerPhrase | None:
@@ -426,6 +455,8 @@ def _according_to(
 ) -> StatementSuggestion | None:
     """``Menurut X, …`` (content after the comma) or ``…, according to X.`` (before)."""
     text = article.text
+    if context.table.verb_final:
+        return _according_before(context, sentence, cue, quote_spans)
     if " ".join(cue.group().lower().split()) in context.table.opening_according and text[
         sentence.start : cue.start()
     ].strip(_LEADING):
@@ -513,6 +544,51 @@ def _according_to(
     if start >= end or quote_spans.overlaps(start, end):
         return None
     if word_count(text[start:end]) < _MIN_WORDS:
+        return None
+    return _statement(text, start, end, speaker, role, cue)
+
+
+def _source_before(source: str, table: SpeechTable) -> str:
+    """``Bakanlık sözcüsüne`` → ``Bakanlık sözcüsü``, ``Fidan'ın açıklamasına`` → ``Fidan``:
+    the source before a closing "according to" in its nominative."""
+    words = source.split()
+    if len(words) > 1 and words[-1].lower() in table.document_words:
+        words = words[:-1]  # "Fidan'ın açıklamasına göre": Fidan's statement
+    if not words:
+        return ""
+    last = words[-1]
+    cut = max(last.find("'"), last.find("’"))
+    if cut > 0 and last[0].isupper():
+        last = last[:cut]  # "Erdoğan'a", "Fidan'ın"
+    else:
+        ending = next((e for e in table.according_endings if last.endswith(e)), "")
+        if ending and len(last) > len(ending) + 2:
+            last = last[: -len(ending)]  # "sözcüsüne" → "sözcüsü"
+    return " ".join([*words[:-1], last])
+
+
+def _according_before(
+    context: SpeakerContext, sentence: SentenceSpan, cue: CueMatch, quote_spans: SpanIndex
+) -> StatementSuggestion | None:
+    """``Bakanlık sözcüsüne göre karar gelecek hafta verilecek.``: in a verb-final language
+    the source comes before its "according to", what was said after it."""
+    text = context.text
+    begin = max(sentence.start, text.rfind(",", sentence.start, cue.start()) + 1)
+    if begin > sentence.start and text[sentence.start : begin].strip(_LEADING):
+        return None  # "…, Fidan'a göre …": the source does not open the sentence
+    source = _source_before(text[begin : cue.start()].strip(), context.table)
+    if not source or has_quote_mark(source):
+        return None
+    phrase = parse_backward(source, 0, len(source), context.table, None)
+    if phrase is None:
+        return None
+    if phrase.descriptor and phrase.name is None:
+        phrase = replace(phrase, name=source)
+    speaker, role = context.resolve(phrase, cue.start())
+    if not speaker:
+        return None
+    start, end = _trim(text, cue.end(), sentence.end)
+    if start >= end or quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:
         return None
     return _statement(text, start, end, speaker, role, cue)
 
