@@ -92,7 +92,9 @@ def extract_actors(
     tagger = load_tagger()
     headings = SpanIndex((p.start, p.end) for p in article.paragraphs if p.kind == "heading")
     raw: list[RawMention] = []
-    words, starts, ends = token_spans(text)
+    words, starts, ends = token_spans(
+        text, suffixes=speech_table(article.language.code).apostrophe_suffixes
+    )
     common: dict[str, bool] = {}
     function_words = figure_words(article.language.code).stopwords
     segments = _segments(text, sentences)

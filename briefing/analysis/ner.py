@@ -65,13 +65,15 @@ class Entity:
 
 
 def token_spans(
-    text: str, start: int = 0, end: int | None = None
+    text: str, start: int = 0, end: int | None = None, *, suffixes: bool = False
 ) -> tuple[list[str], list[int], list[int]]:
     """Words of ``text[start:end]`` with their absolute start and end offsets, as three
     parallel lists (an article has thousands of tokens: tuples of objects cost time).
 
     The lists are read off the matches in C (``map``); only the few words holding a
-    hyphen or an apostrophe, found by one search of the text, are looked at in Python."""
+    hyphen or an apostrophe, found by one search of the text, are looked at in Python.
+    ``suffixes``: a capitalised word's case suffix after an apostrophe is split off
+    (Turkish ``Erdoğan'ın`` → ``Erdoğan`` ``'ın``: :attr:`SpeechTable.apostrophe_suffixes`)."""
     stop = len(text) if end is None else end
     matches = list(_TOKEN_RE.finditer(text, start, stop))
     words: list[str] = list(map(_WHOLE, matches))
@@ -80,6 +82,8 @@ def token_spans(
     marked = {bisect_right(starts, m.start()) - 1 for m in _SPLIT_MARK.finditer(text, start, stop)}
     for k in sorted(marked, reverse=True):  # (from the end: a split shifts what follows)
         pieces = _split_word(words[k], starts[k], ends[k])
+        if pieces is None and suffixes:
+            pieces = _split_suffix(words[k], starts[k])
         if pieces is not None:
             words[k : k + 1] = [w for w, _, _ in pieces]
             starts[k : k + 1] = [a for _, a, _ in pieces]
@@ -93,6 +97,19 @@ _END = re.Match.end
 _SPLIT_MARK = re.compile(r"[-'’]")
 """The characters of the words ``_split_word`` may split (between tokens only spaces
 go unmatched, so every one lies inside a token)."""
+
+
+_SUFFIX_RE = re.compile(r"[^\W\d_][\w-]*(?=['’][^\W\d_]+$)")
+"""A capitalised word up to an apostrophe and a suffix (``Türkiye'nin``)."""
+
+
+def _split_suffix(word: str, begin: int) -> list[tuple[str, int, int]] | None:
+    """``Ankara'da`` → ``Ankara`` ``'da``: a name and the case suffix written onto it."""
+    stem = _SUFFIX_RE.match(word)
+    if stem is None or not word[0].isupper() or not word[stem.end() + 1 :].islower():
+        return None
+    cut = begin + stem.end()
+    return [(stem.group(), begin, cut), (word[stem.end() :], cut, begin + len(word))]
 
 
 def _split_word(word: str, begin: int, end: int) -> list[tuple[str, int, int]] | None:
