@@ -265,6 +265,13 @@ def genitive_complement(tokens: Sequence[Token], end: int, table: SpeechTable) -
     preposition or a time (``am Montag``). Nothing when no such genitive follows."""
     if end >= len(tokens) or tokens[end].lower not in table.genitive_articles:
         return []
+    if not table.capitalised_nouns and _lower_genitive(tokens, end, table):
+        # Dutch "een woordvoerder van het kabinet", "van de gemeente Amsterdam": the link,
+        # an article, a lower-case noun and the capitalised words of its name
+        last = end + 2
+        while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
+            last += 1
+        return list(tokens[end : last + 1])
     last = end
     for k in range(end + 1, min(len(tokens), end + 1 + _GENITIVE_WORDS)):
         token = tokens[k]
@@ -284,6 +291,22 @@ def genitive_complement(tokens: Sequence[Token], end: int, table: SpeechTable) -
             # to ("des Ministeriums dem Magazin Spiegel", "der Nachrichtenagentur Reuters")
             break
     return list(tokens[end : last + 1]) if last > end else []
+
+
+def _lower_genitive(tokens: Sequence[Token], end: int, table: SpeechTable) -> bool:
+    """An article and a lower-case noun after the genitive link at ``tokens[end]``, in a
+    language that writes its nouns in lower case (``van het kabinet``)."""
+    if end + 2 >= len(tokens) or tokens[end + 1].lower not in table.determiners:
+        return False
+    noun = tokens[end + 2]
+    return (
+        noun.is_word
+        and noun.text.islower()
+        and noun.lower not in table.stop_words
+        and noun.lower not in table.prepositions
+        and noun.lower not in table.time_any
+        and noun.lower not in table.cue_words
+    )
 
 
 def run_forward(tokens: Sequence[Token], i: int, table: SpeechTable) -> int:
