@@ -249,3 +249,8 @@ def test_people_written_with_their_office(
 ) -> None:
     people = [a for a in analyze(article_from_text(text, language)).actors if a.kind == "person"]
     assert [(a.name, a.role, a.aliases) for a in people] == expected
+
+
+def test_straight_quote_marks_after_full_width_punctuation_open_a_quote() -> None:
+    text = '外交部发言人林剑表示："中方将采取必要措施维护自身权益。"'
+    assert quotes_of(text, "zh") == [("中方将采取必要措施维护自身权益。", "林剑", "外交部发言人")]
