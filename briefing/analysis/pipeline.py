@@ -17,11 +17,8 @@ from briefing.analysis.actors import extract_actors, find_person
 from briefing.analysis.dates import extract_dates
 from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
-from briefing.analysis.quote_cjk import (
-    attribution_table,
-    quoted_people,
-    speakers_from_statements,
-)
+from briefing.analysis.people_cjk import officials, quoted_people, speakers_from_statements
+from briefing.analysis.quote_cjk import attribution_table
 from briefing.analysis.quote_interviews import interview_quotes
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
@@ -70,8 +67,9 @@ def analyze(article: Article) -> ArticleAnalysis:
     )
     unspaced = attribution_table(language)
     if unspaced is not None:
-        quotes = speakers_from_statements(quotes, statements, article.text, unspaced)
-        actors = quoted_people(actors, quotes, article.text, statements, unspaced)
+        written = officials(article.text, unspaced)
+        quotes = speakers_from_statements(quotes, statements, article.text, unspaced, written)
+        actors = quoted_people(actors, quotes, article.text, statements, unspaced, written)
     return ArticleAnalysis(
         article_id=article.id,
         language=language,

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from briefing.analysis.quote_cjk import (
     QUOTE_MARKS,
     AttributionTable,
+    clause_start,
     cut_at_stops,
     plausible_speaker,
     speaker_of,
@@ -93,7 +94,7 @@ def _lead(
         link = i + len(cue)
         if text[link : link + 1] not in table.links_before_quote or not text[link : link + 1]:
             continue
-        start = _clause_start(text, i, sentence.start, table)
+        start = clause_start(text, i, sentence.start, table.clause_breaks)
         if any(text.endswith(w, start, i) for w in table.not_speech_before):
             return None  # "对…来说", "比如说", "听说": a manner of speaking
         phrase = cut_at_stops(text[start:i], table)
@@ -107,12 +108,6 @@ def _lead(
             return None
         return phrase, cue, content_start, content_end
     return None
-
-
-def _clause_start(text: str, at: int, floor: int, table: AttributionTable) -> int:
-    while at > floor and text[at - 1] not in table.clause_breaks:
-        at -= 1
-    return at
 
 
 def _closing(
