@@ -24,6 +24,13 @@ from briefing.analysis.speaker_trims import located_body
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statement_cjk import cjk_statements
+from briefing.analysis.statement_parts import (
+    LEADING,
+    MIN_WORDS,
+    SENTENCE_CLOSE,
+    statement,
+    trim,
+)
 from briefing.analysis.statement_sources import (
     SHORT_NAME,
     after_source,
@@ -31,15 +38,13 @@ from briefing.analysis.statement_sources import (
     named_with_acronym,
     verb_after_source,
 )
+from briefing.analysis.statement_verb_final import according_before, verb_final
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
 from briefing.analysis.tokens import QUOTE_MARKS, has_quote_mark, tokenize, word_count
 from briefing.core.model import Article
 
-_MIN_WORDS = 3
 _COMPLEMENT_REACH = 90
 """How far after the cue ``bahwa``/``that`` may come (``mengatakan kepada CNN bahwa``)."""
-_TRAILING = " \t.,;:!?…"
-_LEADING = " \t,:;—–-"
 _CLAUSE_END = re.compile(r"[;]|,(?!\d)")  # not the comma of "22,3 Prozent"
 
 
@@ -89,7 +94,6 @@ _TRAILER_WORDS = 10
 _TRAILER_CHARS = 120
 """How far before the last comma a cue is looked for (the attribution's own commas)."""
 _WORD_EDGES = ",.;:!?\"'“”‘’()[]"
-_SENTENCE_CLOSE = " \t.!?…\"”’'»)"
 
 
 def _trailing(
@@ -120,7 +124,7 @@ def _trailing(
         if comma <= 0:
             return None
         at = sentence.start + comma + 1
-        tail = text[at:end].strip(_SENTENCE_CLOSE)
+        tail = text[at:end].strip(SENTENCE_CLOSE)
         # the attribution up to its own appositive ("said X, a European Space Agency
         # research fellow": _closes bounds the appositive)
         if tail and len(tail.split(",", 1)[0].split()) <= _TRAILER_WORDS:
@@ -131,17 +135,17 @@ def _trailing(
                 return None  # "Rosa Martínez, vecina de Zaragoza, denunció el mal estado …"
             if found is not None:
                 phrase, cue = found
-                first, last = _trim(text, sentence.start, sentence.start + comma)
+                first, last = trim(text, sentence.start, sentence.start + comma)
                 if (
                     first < last
-                    and word_count(text[first:last]) >= _MIN_WORDS
+                    and word_count(text[first:last]) >= MIN_WORDS
                     and not quote_spans.overlaps(first, last)
                     and _closes(context, phrase, text[at:end], cue.end() - at)
                     and not _appositive_closes(context, sentence.start, sentence.start + comma)
                 ):
                     speaker, role = _trailing_speaker(context, phrase, cue, sentence.start)
                     if speaker:
-                        return _statement(text, first, last, speaker, role, cue)
+                        return statement(text, first, last, speaker, role, cue)
                 return None
         comma = body.rfind(",", 0, comma)
     return None
@@ -239,21 +243,21 @@ def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: 
     penyadapan dihilangkan, kata Febri, maka …``)."""
     table = context.table
     if phrase.name is None:  # "…, katanya." / "…, kata dia, …"
-        words = tail[cue_end:].strip(_SENTENCE_CLOSE + ",;").split()
+        words = tail[cue_end:].strip(SENTENCE_CLOSE + ",;").split()
         if any(w.lower().strip(_WORD_EDGES) in table.plural_pronouns for w in words[:1]):
             return False  # "kata mereka": a group, no one speaker
         if words and words[0].lower().strip(_WORD_EDGES) in table.pronouns:
             words = words[1:]
         if not words:
             return True
-        after = " ".join(words).strip(_SENTENCE_CLOSE + ",;")
+        after = " ".join(words).strip(SENTENCE_CLOSE + ",;")
     else:
         at = tail.find(phrase.name)
         if at >= 0 and tail[at + len(phrase.name) : at + len(phrase.name) + 1].isalnum():
             at = -1  # "Росстат" inside "в Росстате"
         if at < 0:  # "…, сообщили в пресс-службе компании.": named in another case
             return located_body(tokenize(tail, cue_end), table) is not None
-        after = tail[max(at + len(phrase.name), cue_end) :].strip(_SENTENCE_CLOSE + ",;")
+        after = tail[max(at + len(phrase.name), cue_end) :].strip(SENTENCE_CLOSE + ",;")
     if not after:
         return True
     words = after.split()
@@ -287,14 +291,14 @@ def _attribution_at(
     ):
         return None  # "Kamu Sadar, Aku Punya Alasan": a cue word starts a title, not speech
     pronoun = table.pronoun_cues.match(text, position, end)
-    if pronoun and not text[pronoun.end() : end].strip(_SENTENCE_CLOSE):
+    if pronoun and not text[pronoun.end() : end].strip(SENTENCE_CLOSE):
         return SpeakerPhrase(None, pronoun=True), pronoun  # "…, katanya."
     cue = table.cue_then_speaker.match(text, position, end)
     if cue:
         phrase = parse_forward(text, cue.end(), end, table, context.index)
         return (phrase, cue) if phrase is not None else None
     for later in table.speaker_then_cue.finditer(text, position, end):
-        rest = text[later.end() : end].strip(_SENTENCE_CLOSE).split()
+        rest = text[later.end() : end].strip(SENTENCE_CLOSE).split()
         if rest and not _addressee_only(later.group(), rest, table):
             continue  # "…, X said." only: the cue closes the sentence ("…, she told reporters.")
         phrase = parse_backward(text, position, later.start(), table, context.index)
@@ -315,7 +319,7 @@ def _reported(
 ) -> StatementSuggestion | None:
     text = article.text
     if context.table.verb_final:
-        return _verb_final(context, sentence, cue, quote_spans)
+        return verb_final(context, sentence, cue, quote_spans)
     if (
         context.table.capitalised_nouns
         and text[sentence.start : cue.start()].rstrip().endswith(",")
@@ -359,12 +363,12 @@ def _reported(
         start = complement.end()
     elif cue.group().lower() in context.table.needs_complement:
         return None  # "told the committee …", "testified before …": no reported content
-    start, end = _trim(text, start, clause if clause > start else sentence.end)
+    start, end = trim(text, start, clause if clause > start else sentence.end)
     if start >= end or text[start] in QUOTE_MARKS:
         return None  # introduces a direct quote
     cut = context.table.content_breaks.search(text, start, end)
     if cut is not None:
-        start, end = _trim(text, start, cut.start())  # "…, while the Arab League …"
+        start, end = trim(text, start, cut.start())  # "…, while the Arab League …"
     if complement is None:
         start = _after_time(context, start, end)  # "said Tuesday night the talks …"
     first = context.index.between(start, min(end, start + 30))
@@ -390,45 +394,18 @@ def _reported(
             or opener.lower in figure_words(article.language.code).number_words
         ):
             return None  # "added 25 points", "the stock added more than 2%": no speech
-    if quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:
+    if quote_spans.overlaps(start, end) or word_count(text[start:end]) < MIN_WORDS:
         return None
     last_comma = text.rfind(",", start, end)
     if last_comma > start and _attribution_at(context, last_comma + 1, sentence.end):
         # "Sondland said he had relayed …, Morrison testified": what was said ends at the
         # comma where who reported it begins
-        start, end = _trim(text, start, last_comma)
-        if word_count(text[start:end]) < _MIN_WORDS:
+        start, end = trim(text, start, last_comma)
+        if word_count(text[start:end]) < MIN_WORDS:
             return None
     if not phrase.descriptor and not phrase.pronoun:
         context.record(cue.start(), speaker)
-    return _statement(text, start, end, speaker, role, cue)
-
-
-def _verb_final(
-    context: SpeakerContext, sentence: SentenceSpan, cue: CueMatch, quote_spans: SpanIndex
-) -> StatementSuggestion | None:
-    """``Cumhurbaşkanı Erdoğan, desteği artıracaklarını açıkladı.``: the speaker opens the
-    sentence up to its first comma, the cue closes it, what was said lies between."""
-    text = context.text
-    if text[cue.end() : sentence.end].strip(_SENTENCE_CLOSE):
-        return None  # the cue does not close the sentence
-    comma = text.find(",", sentence.start, cue.start())
-    if comma < 0:
-        return None
-    phrase = context.subject_before(sentence.start, comma)  # ("O, …": the last speaker)
-    if phrase is None:
-        return None
-    speaker, role = context.resolve(phrase, cue.start())
-    if not speaker:
-        return None
-    start, end = _trim(text, comma + 1, cue.start())
-    if start >= end or quote_spans.overlaps(start, end) or has_quote_mark(text[start:end]):
-        return None
-    if word_count(text[start:end]) < _MIN_WORDS - 1:
-        return None
-    if not phrase.descriptor and not phrase.pronoun:
-        context.record(cue.start(), speaker)
-    return _statement(text, start, end, speaker, role, cue)
+    return statement(text, start, end, speaker, role, cue)
 
 
 def _shared_subject(
@@ -438,7 +415,7 @@ def _shared_subject(
     the vote and said that …``: a cue right after a conjunction shares the subject of its
     sentence's first verb, when a person opens the sentence."""
     before = context.index.between(sentence.start, cue.start())
-    if len(before) < _MIN_WORDS or before[-1].lower not in context.table.conjunctions:
+    if len(before) < MIN_WORDS or before[-1].lower not in context.table.conjunctions:
         return None
     name = context.subject_of(sentence)
     if name is None or context.text.find(name, sentence.start, before[-1].start) < 0:
@@ -456,15 +433,15 @@ def _according_to(
     """``Menurut X, …`` (content after the comma) or ``…, according to X.`` (before)."""
     text = article.text
     if context.table.verb_final:
-        return _according_before(context, sentence, cue, quote_spans)
+        return according_before(context, sentence, cue, quote_spans)
     if " ".join(cue.group().lower().split()) in context.table.opening_according and text[
         sentence.start : cue.start()
-    ].strip(_LEADING):
+    ].strip(LEADING):
         return None  # "…, como dijo el presidente, Pedro Sánchez.": see _trailing
     clause = _CLAUSE_END.search(text, cue.end(), sentence.end)
     phrase_end = clause.start() if clause else sentence.end
     content_start = None
-    if clause is None and not text[sentence.start : cue.start()].strip(_LEADING):
+    if clause is None and not text[sentence.start : cue.start()].strip(LEADING):
         short = SHORT_NAME.search(text, cue.end(), min(sentence.end, cue.end() + 100))
         if short and named_with_acronym(text[cue.end() : short.end()], context.table):
             # "Nach Angaben der Bundesvereinigung … (BDA) würde …": the name ends there
@@ -475,7 +452,7 @@ def _according_to(
         if content_start is None:
             return None
         phrase_end = content_start
-    if clause is not None and not text[sentence.start : cue.start()].strip(_LEADING):
+    if clause is not None and not text[sentence.start : cue.start()].strip(LEADING):
         verb = verb_after_source(context, cue.end(), clause.start())
         if verb is not None:  # "Laut Reuter kommen … 1,9 Beitragszahler, in zehn Jahren …"
             clause, content_start, phrase_end = None, verb, verb
@@ -533,64 +510,19 @@ def _according_to(
     speaker, role = context.resolve(phrase, cue.start())
     if not speaker:
         return None
-    if text[sentence.start : cue.start()].strip(_LEADING):
-        start, end = _trim(text, sentence.start, cue.start())
+    if text[sentence.start : cue.start()].strip(LEADING):
+        start, end = trim(text, sentence.start, cue.start())
     elif clause is not None:
-        start, end = _trim(text, clause.end(), sentence.end)
+        start, end = trim(text, clause.end(), sentence.end)
     elif content_start is not None:
-        start, end = _trim(text, content_start, sentence.end)
+        start, end = trim(text, content_start, sentence.end)
     else:
         return None
     if start >= end or quote_spans.overlaps(start, end):
         return None
-    if word_count(text[start:end]) < _MIN_WORDS:
+    if word_count(text[start:end]) < MIN_WORDS:
         return None
-    return _statement(text, start, end, speaker, role, cue)
-
-
-def _source_before(source: str, table: SpeechTable) -> str:
-    """``Bakanlık sözcüsüne`` → ``Bakanlık sözcüsü``, ``Fidan'ın açıklamasına`` → ``Fidan``:
-    the source before a closing "according to" in its nominative."""
-    words = source.split()
-    if len(words) > 1 and words[-1].lower() in table.document_words:
-        words = words[:-1]  # "Fidan'ın açıklamasına göre": Fidan's statement
-    if not words:
-        return ""
-    last = words[-1]
-    cut = max(last.find("'"), last.find("’"))
-    if cut > 0 and last[0].isupper():
-        last = last[:cut]  # "Erdoğan'a", "Fidan'ın"
-    else:
-        ending = next((e for e in table.according_endings if last.endswith(e)), "")
-        if ending and len(last) > len(ending) + 2:
-            last = last[: -len(ending)]  # "sözcüsüne" → "sözcüsü"
-    return " ".join([*words[:-1], last])
-
-
-def _according_before(
-    context: SpeakerContext, sentence: SentenceSpan, cue: CueMatch, quote_spans: SpanIndex
-) -> StatementSuggestion | None:
-    """``Bakanlık sözcüsüne göre karar gelecek hafta verilecek.``: in a verb-final language
-    the source comes before its "according to", what was said after it."""
-    text = context.text
-    begin = max(sentence.start, text.rfind(",", sentence.start, cue.start()) + 1)
-    if begin > sentence.start and text[sentence.start : begin].strip(_LEADING):
-        return None  # "…, Fidan'a göre …": the source does not open the sentence
-    source = _source_before(text[begin : cue.start()].strip(), context.table)
-    if not source or has_quote_mark(source):
-        return None
-    phrase = parse_backward(source, 0, len(source), context.table, None)
-    if phrase is None:
-        return None
-    if phrase.descriptor and phrase.name is None:
-        phrase = replace(phrase, name=source)
-    speaker, role = context.resolve(phrase, cue.start())
-    if not speaker:
-        return None
-    start, end = _trim(text, cue.end(), sentence.end)
-    if start >= end or quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:
-        return None
-    return _statement(text, start, end, speaker, role, cue)
+    return statement(text, start, end, speaker, role, cue)
 
 
 def _opinion(
@@ -612,14 +544,14 @@ def _opinion(
         comma, described = clause.start(), True
     if not described:
         return None  # "Pour Louis Vuitton, la Chine reste un marché clé": a brand's situation
-    start, end = _trim(text, comma + 1, sentence.end)
-    if start >= end or quote_spans.overlaps(start, end) or word_count(text[start:end]) < _MIN_WORDS:
+    start, end = trim(text, comma + 1, sentence.end)
+    if start >= end or quote_spans.overlaps(start, end) or word_count(text[start:end]) < MIN_WORDS:
         return None
     opener = _FIRST_WORD.search(text, sentence.start, sentence.end)  # "Pour": the cue
     if opener is None:
         return None
     speaker, role = context.resolve(SpeakerPhrase(name), opener.start())
-    return _statement(text, start, end, speaker, role, opener) if speaker else None
+    return statement(text, start, end, speaker, role, opener) if speaker else None
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -710,19 +642,6 @@ def _opens_with_qualifier(text: str, start: int, language: str | None) -> bool:
 _QUALIFIER_CHARS = 40
 
 
-def _statement(
-    text: str, start: int, end: int, speaker: str, role: str | None, cue: CueMatch | re.Match[str]
-) -> StatementSuggestion:
-    return StatementSuggestion(
-        speaker=speaker,
-        text=text[start:end],
-        start=start,
-        end=end,
-        cue=cue.group(),
-        speaker_role=role,
-    )
-
-
 def _title_and_no_name(phrase: SpeakerPhrase, table: SpeechTable) -> bool:
     """``Kepala Koki``, ``peneliti … Kaspersky Lab``, ``Kapolres Jakarta Selatan``: a
     title before one word, an organisation or a place, not before a person's name
@@ -782,11 +701,3 @@ def _bare_name(segment: str, particles: frozenset[str] = frozenset()) -> bool:
         and words[-1] in names
         and all(w[:1].isupper() and all(c.isalpha() or c in "-'’." for c in w) for w in names)
     )
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _LEADING:
-        start += 1
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    return start, end
