@@ -18,6 +18,7 @@ from briefing.analysis.quote_cjk import (
     MAX_PHRASE,
     AttributionTable,
     clause_start,
+    compound_role,
     cut_at_stops,
     korean_name,
 )
@@ -61,6 +62,14 @@ def quoted_people(
             continue  # 추 (원내대표), 张 (女士): a surname alone names no one to list
         same = next((p for p in people if p != name and (p in name or name in p)), name)
         if same in people:
+            if (
+                len(name) > len(same)
+                and name.startswith(same)
+                and name.isalpha()
+                and not any(r in name for r in table.roles)
+            ):
+                people[name] = people.pop(same)  # 大坂 (選手) is 大坂なおみ
+                name, same = same, name
             listed = people[same]
             if same != name:
                 listed.aliases.add(name)
@@ -178,6 +187,55 @@ def speakers_from_statements(
     return out
 
 
+def full_speakers(
+    quotes: Sequence[QuoteSuggestion],
+    statements: Sequence[StatementSuggestion],
+    written: Sequence[tuple[str, str, int]],
+) -> tuple[list[QuoteSuggestion], list[StatementSuggestion]]:
+    """Speakers named short after the text named them in full take the full name and its
+    office: a surname with the title (``이 대표는`` after ``이재명 더불어민주당 대표는``;
+    ``大坂選手は`` after ``大坂なおみ選手は``), or the name alone (``王毅说`` after ``中国外交部长
+    王毅``)."""
+    offices: dict[str, str | None] = {}
+    for name, office, _ in written:
+        offices.setdefault(name, office)
+    spoken: list[tuple[str | None, str | None]] = [
+        *((s.speaker, s.speaker_role) for s in statements),
+        *((q.speaker, q.speaker_role) for q in quotes),
+    ]
+    for speaker, role in spoken:
+        if speaker and not offices.get(speaker):
+            offices[speaker] = role
+
+    def full(name: str | None, role: str | None) -> tuple[str | None, str | None]:
+        if not name:
+            return name, role
+        longer = {
+            n
+            for n, office in offices.items()
+            if n != name
+            and office
+            and n.startswith(name)
+            and (not role or office.endswith(role) or role.endswith(office))
+        }
+        if len(longer) == 1:
+            name = longer.pop()
+        office = offices.get(name)
+        if office and (not role or len(office) > len(role)) and office.endswith(role or ""):
+            role = office
+        return name, role
+
+    def quote(q: QuoteSuggestion) -> QuoteSuggestion:
+        name, role = full(q.speaker, q.speaker_role)
+        return replace(q, speaker=name, speaker_role=role)
+
+    def statement(s: StatementSuggestion) -> StatementSuggestion:
+        name, role = full(s.speaker, s.speaker_role)
+        return replace(s, speaker=name or s.speaker, speaker_role=role)
+
+    return [quote(q) for q in quotes], [statement(s) for s in statements]
+
+
 _PRONOUN_REACH = 8
 """How far before a quote its pronoun speaker stands (``他强调说：“``)."""
 
@@ -218,6 +276,9 @@ def officials(text: str, table: AttributionTable) -> list[tuple[str, str, int]]:
             ):
                 found.append((name, _office_before(text, at, start, table), start))
             at = text.find(role, at + 1)
+    for name, office, start in _names_before_office(text, table):
+        if not any(start < s + len(n) and s < start + len(name) for n, _, s in found):
+            found.append((name, office, start))
     found.sort(key=lambda item: item[2])
     return found
 
@@ -236,12 +297,71 @@ def _name_at(text: str, start: int, table: AttributionTable) -> str | None:
         rest = text[start + length :]
         if length == 3 and name[-1] in table.after_name:
             continue  # 李强于23日: 于 opens what follows
-        ends = not rest or not _is_han(rest[0]) or rest.startswith(table.after_name)
-        if not ends or any(name.endswith(r) or name.startswith(r) for r in table.roles):
+        if not _name_ends(rest, table) or _not_a_name(name, table):
             continue
         if name[0] in table.surnames or text.count(name) > 1:
             return name
-    return None
+    return _foreign_name_at(text, start, table)
+
+
+def _name_ends(rest: str, table: AttributionTable) -> bool:
+    """Whether a name may end where ``rest`` starts: at its end, before a digit or a mark,
+    a word that follows names (``在``, ``会见``), a time word (``周四``) or a speech verb
+    (``王亚丽提醒``)."""
+    return (
+        not rest
+        or not _is_han(rest[0])
+        or rest.startswith(table.after_name)
+        or rest.startswith(table.phrase_stops)
+        or rest.startswith(table.cues_before)
+    )
+
+
+def _not_a_name(name: str, table: AttributionTable) -> bool:
+    """An office, a speech verb or a time word where a name would stand (``发言人表示``)."""
+    return any(name.endswith(r) or name.startswith(r) for r in table.roles) or name.startswith(
+        table.cues_before + table.after_name + table.phrase_stops
+    )
+
+
+_FOREIGN_CHARS = (2, 8)
+
+
+def _foreign_name_at(text: str, start: int, table: AttributionTable) -> str | None:
+    """A foreign name spelled in the characters of transliteration (``联合国秘书长古特雷斯23日``,
+    ``国务卿布林肯表示``): three or more of them, or two the text writes again."""
+    end = start
+    while end < len(text) and text[end] in table.translit_chars and end - start < _FOREIGN_CHARS[1]:
+        end += 1
+    name = text[start:end]
+    if len(name) < _FOREIGN_CHARS[0] or not _name_ends(text[end:], table):
+        return None
+    if _not_a_name(name, table) or (len(name) == 2 and text.count(name) < 2):
+        return None
+    return name
+
+
+def _names_before_office(text: str, table: AttributionTable) -> list[tuple[str, str, int]]:
+    """Chinese names written before an office that may follow them (``习近平主席22日``):
+    two or three characters opening with a surname, at a clause's start or after a word
+    that ends a phrase, the office followed by what may follow a name."""
+    found: list[tuple[str, str, int]] = []
+    for role in table.roles_after_name:
+        at = text.find(role)
+        while at >= 0:
+            for length in _NAME_LENGTHS:
+                start = at - length
+                name = text[start:at]
+                if start < 0 or not _han_name(name) or name[0] not in table.surnames:
+                    continue
+                opens = start == 0 or not _is_han(text[start - 1])
+                if not opens and not any(text.endswith(b, 0, start) for b in table.name_boundaries):
+                    continue
+                if _name_ends(text[at + len(role) :], table) and not _not_a_name(name, table):
+                    found.append((name, role, start))
+                    break
+            at = text.find(role, at + 1)
+    return found
 
 
 def _office_before(text: str, role_at: int, role_end: int, table: AttributionTable) -> str:
@@ -259,6 +379,7 @@ def _office_before(text: str, role_at: int, role_end: int, table: AttributionTab
 
 
 _KOREAN_TOKEN = re.compile(r"\S+")
+_KOREAN_PARTICLES = ("은", "는", "이", "가", "과", "와", "을", "를", "의", "도")
 _KOREAN_REACH = 3
 """Words an office may hold between a Korean name and its role word (국민의힘 대표)."""
 
@@ -273,6 +394,9 @@ def _korean_officials(text: str, table: AttributionTable) -> list[tuple[str, str
         role = next(
             (r for r in table.roles if word.startswith(r) and len(word) - len(r) <= 2), None
         )
+        if role is None:  # 외교장관과, 예결위원장은: an office written as one word
+            core = word[:-1] if word.endswith(_KOREAN_PARTICLES) else word
+            role = core if compound_role(core, table) else None
         if role is None or role in table.honorifics:
             continue
         for back in range(1, _KOREAN_REACH + 1):
@@ -290,6 +414,38 @@ def _korean_officials(text: str, table: AttributionTable) -> list[tuple[str, str
 
 
 _KANA_OR_KANJI = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]+$")
+_KATAKANA = re.compile(r"[\u30a1-\u30ff]+")
+_HIRAGANA_GIVEN = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}[\u3041-\u309f]{1,2}[みなりらこえよほね]"
+)
+"""A kanji surname and a given name in hiragana (``大坂なおみ``): its last sound one that
+ends names, not a verb or an adjective (``会談した``, ``新たな``)."""
+_KATAKANA_NAME = 12
+"""Characters a foreign name in katakana may hold (``ジャイシャンカル``, ``ネタニヤフ``)."""
+_COUNTRY_MARKS = frozenset("米英仏独露中韓伊加豪印朝")
+"""One kanji for a country before a foreign name (``米ブリンケン``): not the name's."""
+
+
+def _without_country(name: str) -> str:
+    if len(name) > 2 and name[0] in _COUNTRY_MARKS and _KATAKANA.fullmatch(name[1:]):
+        return name[1:]
+    return name
+
+
+def _japanese_name(name: str, text: str) -> bool:
+    """A Japanese name before its title: three or four kanji (two when the text writes them
+    again), a foreign name in katakana (``ネタニヤフ首相``), or a kanji surname with a
+    katakana given name (``玉城デニー知事``)."""
+    if _KATAKANA.fullmatch(name):
+        return len(name) >= 2
+    split = _KATAKANA.search(name)
+    if split is not None and split.end() == len(name) and split.start() > 0:
+        return 2 <= split.start() <= 3 and not _KATAKANA.search(name, 0, split.start())
+    if _KATAKANA.search(name):
+        return False  # ブリンケン国務: a title's word runs into the name
+    if _HIRAGANA_GIVEN.fullmatch(name):
+        return True
+    return 3 <= len(name) <= 4 or (len(name) == 2 and text.count(name) > 1)
 
 
 def _japanese_officials(text: str, table: AttributionTable) -> list[tuple[str, str, int]]:
@@ -305,15 +461,17 @@ def _japanese_officials(text: str, table: AttributionTable) -> list[tuple[str, s
             if any(len(r) > len(role) and text.endswith(r, 0, at + len(role)) for r in table.roles):
                 at = text.find(role, at + 1)
                 continue  # 林官房長官: 長官 is the end of 官房長官
-            run = _KANA_OR_KANJI.search(text, max(0, at - 6), at)
+            run = _KANA_OR_KANJI.search(text, max(0, at - _KATAKANA_NAME), at)
             name = run.group() if run is not None and run.end() == at else ""
+            hiragana = _HIRAGANA_GIVEN.search(text, max(0, at - 6), at)
+            if not name and hiragana is not None and hiragana.end() == at:
+                name = hiragana.group()  # 大坂なおみ選手
             office = role
             for prefix in table.role_prefixes:  # 斎藤元彦前知事: 前 is the office's
                 if name.endswith(prefix) and len(name) > len(prefix) + 1:
                     name, office = name[: -len(prefix)], prefix + role
-            ok = (
-                3 <= len(name) <= 4 or (len(name) == 2 and text.count(name) > 1)
-            ) and not name.endswith(table.body_endings)
+            name = _without_country(name)
+            ok = _japanese_name(name, text) and not name.endswith(table.body_endings)
             start = text.rfind(name, 0, at) if name else at
             if ok and not any(a < start + len(name) and start < a + len(n) for n, _, a in found):
                 found.append((name, office, start))

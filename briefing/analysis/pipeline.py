@@ -17,7 +17,12 @@ from briefing.analysis.actors import extract_actors, find_person
 from briefing.analysis.dates import extract_dates
 from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
-from briefing.analysis.people_cjk import officials, quoted_people, speakers_from_statements
+from briefing.analysis.people_cjk import (
+    full_speakers,
+    officials,
+    quoted_people,
+    speakers_from_statements,
+)
 from briefing.analysis.quote_cjk import attribution_table
 from briefing.analysis.quote_interviews import interview_quotes
 from briefing.analysis.quotes import extract_quotes
@@ -51,7 +56,9 @@ def analyze(article: Article) -> ArticleAnalysis:
     sentences = split_sentences(article.text, article.paragraphs, language)
     context = SpeakerContext.build(article.text, sentences, language)
     quotes = extract_quotes(article, sentences, context=context)
-    statements = extract_statements(article, sentences, quotes, context=context)
+    unspaced = attribution_table(language)
+    written = officials(article.text, unspaced) if unspaced is not None else []
+    statements = extract_statements(article, sentences, quotes, context=context, named=written)
     figures = extract_figures(article, sentences)
     dates = extract_dates(article, sentences)
     key_sentences = score_sentences(article, sentences)
@@ -65,11 +72,10 @@ def analyze(article: Article) -> ArticleAnalysis:
     quotes = interview_quotes(
         article.text, article.paragraphs, quotes, actors, context.table, article.title
     )
-    unspaced = attribution_table(language)
     if unspaced is not None:
-        written = officials(article.text, unspaced)
         quotes = speakers_from_statements(quotes, statements, article.text, unspaced, written)
         actors = quoted_people(actors, quotes, article.text, statements, unspaced, written)
+        quotes, statements = full_speakers(quotes, statements, written)  # after: aliases
     return ArticleAnalysis(
         article_id=article.id,
         language=language,

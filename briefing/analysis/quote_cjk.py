@@ -31,6 +31,8 @@ _KOREAN_SURNAMES = frozenset(
 """Korean surnames: a three-syllable word that opens with one is a person's name
 (``김지원``), though ``원`` also ends a body's (``국정원``)."""
 _AGE = re.compile(r"\(\d{1,3}\)")
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
+"""A bracketed aside after a name or office (``石破茂首相（自民党総裁）``)."""
 """An age in brackets after a name (``김모(45)``)."""
 _KOREAN_BODY_ENDINGS = ("부", "청", "처", "당", "회", "실")
 """What ends a body's name (국방부, 경찰청, 민주당), never a person's."""
@@ -92,6 +94,11 @@ class AttributionTable:
     """Chinese: what may stand before an office written before a name (``会见新加坡总理``)."""
     surnames: str
     """Chinese: the common surnames a name written after its office may open with."""
+    translit_chars: frozenset[str]
+    """Chinese: the characters foreign names are spelled with (古特雷斯, 布林肯): a name of
+    these alone may be longer than a Chinese one and open with no surname."""
+    roles_after_name: tuple[str, ...]
+    """Chinese: the offices also written after the name (``习近平主席``, ``王先生``)."""
     stance_endings: tuple[str, ...]
     """Japanese: how a sentence ends when its topic shows a stance (``考えを示した``)."""
     descriptors: frozenset[str]
@@ -133,6 +140,8 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         after_name=longest_first(t.get("after_name", ())),
         name_boundaries=longest_first(t.get("name_boundaries", ())),
         surnames=str(t.get("surnames", "")),
+        translit_chars=frozenset(str(t.get("translit_chars", ""))),
+        roles_after_name=longest_first(t.get("roles_after_name", ())),
         not_speech_before=longest_first(t.get("not_speech_before", ())),
         body_endings=longest_first(t.get("body_endings", ())),
     )
@@ -324,10 +333,11 @@ def speaker_of(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     if phrase in table.pronouns:
         gender = table.pronouns[phrase]
         return SpeakerPhrase(None, pronoun=True, gender=gender)
+    if table.spaced:
+        return _korean(phrase, table) if len(phrase) <= MAX_PHRASE else SpeakerPhrase(None)
+    phrase = _ASIDE.sub("", phrase).strip() or phrase  # 石破茂首相（自民党総裁）
     if len(phrase) > MAX_PHRASE:
         return SpeakerPhrase(None)
-    if table.spaced:
-        return _korean(phrase, table)
     if table.role_before_name:
         return _role_then_name(phrase, table)
     return _name_then_title(phrase, table)
@@ -391,13 +401,21 @@ def _korean(phrase: str, table: AttributionTable) -> SpeakerPhrase:
         return SpeakerPhrase(words[1], role=words[0])  # 시민 김모
     if len(words) == 1:
         return SpeakerPhrase(words[0])
+    if len(words) == 2 and words[0] in _KOREAN_SURNAMES and words[1] in table.roles:
+        return SpeakerPhrase(words[0], role=words[1])  # 한 원내대표: the surname, the office
     if len(words) > 1 and korean_name(words[0], table):
         return SpeakerPhrase(words[0], role=" ".join(words[1:]))  # 이창용 한국은행 총재
+    owner = next((k for k, w in enumerate(words[:-2]) if w.endswith("의") and len(w) > 2), None)
+    if owner is not None:  # 미국 국무부의 매슈 밀러 대변인: the body's, then the person
+        inner = _korean(" ".join(words[owner + 1 :]), table)
+        if inner.name and inner.role:
+            return SpeakerPhrase(inner.name, role=" ".join([*words[: owner + 1], inner.role]))
     first_office = len(words)
     for k, word in enumerate(words):
         person = korean_name(word, table)
         if not person and (
             word in table.roles
+            or compound_role(word, table)
             or word in _KOREAN_PLACES
             or word.endswith(_KOREAN_BODY_ENDINGS + _KOREAN_BODY_OR_NAME)
         ):
@@ -406,6 +424,11 @@ def _korean(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     if first_office == 0 or first_office == len(words):
         return SpeakerPhrase(phrase)
     return SpeakerPhrase(" ".join(words[:first_office]), role=" ".join(words[first_office:]))
+
+
+def compound_role(word: str, table: AttributionTable) -> bool:
+    """A Korean office written as one word ending in a role (``예결위원장``, ``외교장관``)."""
+    return any(len(r) >= 2 and len(word) > len(r) and word.endswith(r) for r in table.roles)
 
 
 def korean_name(word: str, table: AttributionTable) -> bool:

@@ -44,10 +44,17 @@ def cjk_statements(
     sentences: Sequence[SentenceSpan],
     quotes: Sequence[QuoteSuggestion],
     table: AttributionTable,
+    named: Sequence[tuple[str, str, int]] = (),
 ) -> list[StatementSuggestion]:
-    """One statement at most a sentence, in text order."""
+    """One statement at most a sentence, in text order; a pronoun reports the last speaker
+    or person named with an office before it (``香港特区行政长官李家超16日发表…。他表示，…``)."""
     found: list[StatementSuggestion] = []
-    speakers = sorted((q.start, q.speaker, q.speaker_role) for q in quotes if q.speaker)
+    speakers = sorted(
+        [
+            *((q.start, q.speaker, q.speaker_role) for q in quotes if q.speaker),
+            *((at, name, office) for name, office, at in named),
+        ]
+    )
     offices = {who: office for _, who, office in speakers if who and office}
     for sentence in sentences:
         body = text[sentence.start : sentence.end]

@@ -54,12 +54,15 @@ def extract_statements(
     quotes: Sequence[QuoteSuggestion],
     *,
     context: SpeakerContext | None = None,
+    named: Sequence[tuple[str, str, int]] = (),
 ) -> list[StatementSuggestion]:
-    """Indirect speech with speaker, cue and the span of what was reported."""
+    """Indirect speech with speaker, cue and the span of what was reported. ``named``: the
+    people Chinese, Japanese and Korean text names with their office (``people_cjk``), whom
+    a pronoun may report."""
     text = article.text
     unspaced = attribution_table(article.language.code)
     if unspaced is not None:  # Chinese, Japanese, Korean: see statement_cjk
-        return cjk_statements(text, sentences, quotes, unspaced)
+        return cjk_statements(text, sentences, quotes, unspaced, named)
     if context is None:
         context = SpeakerContext.build(text, sentences, article.language.code)
     quote_spans = SpanIndex([(q.start - 1, q.end + 1) for q in quotes])

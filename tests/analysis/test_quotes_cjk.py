@@ -254,3 +254,94 @@ def test_people_written_with_their_office(
 def test_straight_quote_marks_after_full_width_punctuation_open_a_quote() -> None:
     text = '外交部发言人林剑表示："中方将采取必要措施维护自身权益。"'
     assert quotes_of(text, "zh") == [("中方将采取必要措施维护自身权益。", "林剑", "外交部发言人")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Chinese: a name ends before a time word or a speech verb too (周五, 提醒)
+        (
+            "zh",
+            "国家足球队主教练张明周五公布了名单。省卫健委专家刘红梅提醒，市民应注意防寒。",
+            [("张明", "国家足球队主教练"), ("刘红梅", "省卫健委专家")],
+        ),
+        # offices added to the table (副署长, 庭长), junk before an office cut at 了/的
+        (
+            "zh",
+            "税务总局副署长孙建华出席。上午会见了来访的法国总理黄志强。",
+            [("孙建华", "税务总局副署长"), ("黄志强", "法国总理")],
+        ),
+        # a foreign name spelled in transliteration characters, any length
+        (
+            "zh",
+            "联合国秘书长古特雷斯25日抵达。英国首相斯塔默24日在伦敦发表讲话。",
+            [("古特雷斯", "联合国秘书长"), ("斯塔默", "英国首相")],
+        ),
+        # a name written before an office that may follow it
+        ("zh", "王建国教授24日在会上发言。", [("王建国", "教授")]),
+        # Japanese: foreign names in katakana, a kanji surname with a katakana given name,
+        # a country's kanji before the name, ministers' titles
+        (
+            "ja",
+            "米国のオースティン国防長官は、英スターマー首相と会談した。",
+            [("オースティン", "国防長官"), ("スターマー", "首相")],
+        ),
+        ("ja", "沖縄県の玉城デニー知事は25日、上京した。", [("玉城デニー", "知事")]),
+        (
+            "ja",
+            "加藤勝信財務相と武藤容治経産相が出席した。",
+            [("加藤勝信", "財務相"), ("武藤容治", "経産相")],
+        ),
+        # Korean: an office written as one word
+        (
+            "ko",
+            "박영수 예결위원장과 김철민 통일부장관이 참석했다.",
+            [("박영수", "예결위원장"), ("김철민", "통일부장관")],
+        ),
+    ],
+)
+def test_more_people_with_their_office(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    people = [a for a in analyze(article_from_text(text, language)).actors if a.kind == "person"]
+    assert [(a.name, a.role) for a in people] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a surname with the title names the person named in full before (Korean, Japanese)
+        (
+            "ko",
+            '한정우 국민의힘 원내대표는 24일 회견했다. 한 원내대표는 "협조하겠다"고 말했다.',
+            [("협조하겠다", "한정우", "국민의힘 원내대표")],
+        ),
+        (
+            "ja",
+            "女子ゴルフの山下まりな選手は20日、優勝した。山下選手は「うれしい」と語った。",
+            [("うれしい", "山下まりな", "選手")],
+        ),
+        # a name alone takes the office written against it before
+        (
+            "zh",
+            "外交部长王立新会见了来宾。王立新说：“双方要加强合作。”",
+            [("双方要加强合作。", "王立新", "外交部长")],
+        ),
+        # a bracketed aside is not part of the speaker
+        (
+            "ja",
+            "田中一郎市長（民主党）は「市政を進める」と述べた。",
+            [("市政を進める", "田中一郎", "市長")],
+        ),
+        # a body's genitive before a foreign name in Korean
+        (
+            "ko",
+            '영국 외무부의 존 스미스 대변인은 "우려한다"고 말했다.',
+            [("우려한다", "존 스미스", "영국 외무부의 대변인")],
+        ),
+    ],
+)
+def test_speakers_named_in_full(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert quotes_of(text, language) == expected

@@ -94,3 +94,27 @@ def test_reported_speech_with_its_speaker(
 )
 def test_manners_of_speaking_are_no_statements(language: str, text: str) -> None:
     assert statements_of(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a pronoun reports the person the text named with an office before it
+        (
+            "zh",
+            "上海市市长张海峰16日发表讲话。他表示，上海将扩大开放。",
+            [("张海峰", "上海市市长", "上海将扩大开放")],
+        ),
+        # a stance shown earlier (…との見方を示していた)
+        (
+            "ja",
+            "山本太一社長は先月、販売は回復するとの見方を示していた。",
+            [("山本太一", "社長", "販売は回復する")],
+        ),
+    ],
+)
+def test_reported_speech_by_pronoun_or_stance(
+    language: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    analysis = analyze(article_from_text(text, language))
+    assert [(s.speaker, s.speaker_role, s.text) for s in analysis.statements] == expected
