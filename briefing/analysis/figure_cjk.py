@@ -98,6 +98,12 @@ class CounterTable:
     """Units written in Latin letters and glued to the digits (``50mm``, ``35km``)."""
     inner_qualifiers: frozenset[str]
     """Hedges written inside a number, before its unit (``8百余万元``, ``30여만 명``)."""
+    spelled_digits: dict[str, int]
+    """Chinese: the digits written as characters (``两名``, ``三人``, ``十二艘``)."""
+    spelled_counters: frozenset[str]
+    """Chinese: the counters a number in characters must stand before to be a figure: not
+    ``个`` (``四个意识`` is a slogan) nor what also makes words (``一体``)."""
+    spelled_pattern: re.Pattern[str] | None
 
 
 @cache
@@ -114,6 +120,7 @@ def counter_table(language: str | None) -> CounterTable | None:
         *(_After(w, "tenth") for w in t.get("tenths", ())),
         *(_After(w, "counter") for w in t.get("counters", ())),
         *(_After(w, "counter") for w in t.get("latin_units", ())),
+        *(_After(w, "counter") for w in t.get("durations", ())),  # 48小时, 3日間: how long
     ]
     seen: set[str] = set()
     unique = []
@@ -133,6 +140,7 @@ def counter_table(language: str | None) -> CounterTable | None:
     small = {str(k): float(v) for k, v in t.get("small_units", {}).items()}
     large = {str(k): float(v) for k, v in t.get("large_units", {}).items()}
     vague = {str(k): (float(v[0]), float(v[1])) for k, v in t.get("vague_prefixes", {}).items()}
+    spelled = {str(k): int(v) for k, v in t.get("spelled_digits", {}).items()}
     units = "".join(re.escape(ch) for ch in (*small, *large))
     vague_pattern = (
         re.compile(
@@ -149,7 +157,10 @@ def counter_table(language: str | None) -> CounterTable | None:
         vague=vague,
         spaced=bool(t.get("spaced", False)),
         after=tuple(unique),
-        measures=frozenset(str(w) for w in (*t.get("measures", ()), *t.get("latin_units", ()))),
+        measures=frozenset(
+            str(w)
+            for w in (*t.get("measures", ()), *t.get("latin_units", ()), *t.get("durations", ()))
+        ),
         classifiers=frozenset(str(w) for w in t.get("counters", ())) - set(t.get("measures", ())),
         qualifiers_before=longest_first(t.get("qualifiers_before", ())),
         currency_before=tuple(sorted(before.items(), key=lambda kv: -len(kv[0]))),
@@ -171,6 +182,13 @@ def counter_table(language: str | None) -> CounterTable | None:
         inner_qualifiers=frozenset(str(w) for w in t.get("inner_qualifiers", ())),
         age_counters=frozenset(str(w) for w in t.get("age_counters", ())),
         latin_units=longest_first(t.get("latin_units", ())),
+        spelled_digits=spelled,
+        spelled_counters=frozenset(str(w) for w in t.get("spelled_counters", ())),
+        spelled_pattern=re.compile(
+            "[" + "".join(re.escape(ch) for ch in (*spelled, *small, *large)) + "]+"
+        )
+        if spelled
+        else None,
     )
 
 
@@ -344,6 +362,7 @@ def find_cjk_figures(text: str, table: CounterTable, blocked: bytearray) -> list
             figures.append(figure)
             consumed = figure.end
     figures.extend(_vague(text, table, figures))
+    figures.extend(_spelled(text, table, figures, blocked))
     figures.sort(key=lambda f: f.start)
     return figures
 
@@ -535,6 +554,64 @@ def _vague(text: str, table: CounterTable, found: list[FigureSuggestion]) -> lis
         if figure is not None and figure.unit is not None:
             result.append(figure)
     return result
+
+
+_SPELLED_MIN = 2
+"""A count written in characters below this (``一名``: one) says nothing worth a figure."""
+
+
+def _spelled(
+    text: str, table: CounterTable, found: list[FigureSuggestion], blocked: bytearray
+) -> list[FigureSuggestion]:
+    """Chinese numbers written in characters before a counter (``两名士兵``, ``三人死亡``,
+    ``约两千五百人``): the same reading as digits, the counter required."""
+    if table.spelled_pattern is None:
+        return []
+    result = []
+    for m in table.spelled_pattern.finditer(text):
+        start, end = m.span()
+        if blocked[start] or any(f.start < end and start < f.end for f in found):
+            continue
+        if _phrase_before(text, start, table.not_before, False) is not None:
+            continue  # 第三, 星期五
+        value = _spelled_value(m.group(), table)
+        following = _after(text, end, table)
+        if value is None or value < _SPELLED_MIN or following is None:
+            continue
+        item = following[0]
+        if item.phrase not in table.spelled_counters:
+            continue
+        amount = _Amount(value, end, 1.0, False)
+        figure = _complete(text, start, end, value, None, amount, table)
+        if figure is not None:
+            result.append(figure)
+    return result
+
+
+def _spelled_value(word: str, table: CounterTable) -> float | None:
+    """``十二`` 12, ``两千五百`` 2,500, ``三万`` 30,000, ``一百零五`` 105; None for what is
+    no number (``一一``, ``二〇二四``: a year read digit by digit)."""
+    total = 0.0
+    section = 0.0
+    digit: int | None = None
+    for ch in word:
+        if ch in table.spelled_digits:
+            if table.spelled_digits[ch] == 0:
+                continue  # 一百零五: the zero holds a place
+            if digit is not None:
+                return None
+            digit = table.spelled_digits[ch]
+        elif ch in table.small:
+            section += (1 if digit is None else digit) * table.small[ch]
+            digit = None
+        else:
+            section += digit or 0
+            digit = None
+            if section == 0:
+                return None
+            total += section * table.large[ch]
+            section = 0.0
+    return total + section + (digit or 0)
 
 
 def _prefix(word: str, table: CounterTable) -> str:

@@ -112,6 +112,22 @@ def figure_of(
             ("零下15摄氏度", -15, None, "摄氏度", None, "measure"),
         ),
         ("zh", "总人口约为14.1亿。", ("约为14.1亿", 1.41e9, None, None, "约为", "count")),
+        # how long: a figure in its unit of time, as in English ('48 hours')
+        ("zh", "谈判持续了约8个小时。", ("约8个小时", 8, None, "个小时", "约", "measure")),
+        ("ja", "会議は3日間にわたった。", ("3日間", 3, None, "日間", None, "measure")),
+        ("ko", "약 1시간 동안 통화했다.", ("약 1시간", 1, None, "시간", "약", "measure")),
+        # units written as one compatibility character, degrees below zero in Korean
+        ("ko", "최대 150㎜의 비가 내렸다.", ("최대 150㎜", 150, None, "㎜", "최대", "measure")),
+        (
+            "ko",
+            "기온이 영하 2.3도까지 떨어졌다.",
+            ("영하 2.3도", -2.3, None, "도", None, "measure"),
+        ),
+        # Chinese numbers written in characters before a counter
+        ("zh", "事故造成两名士兵死亡。", ("两名士兵", 2, None, "士兵", None, "count")),
+        ("zh", "约两千五百人撤离。", ("约两千五百人", 2500, None, "人", "约", "count")),
+        ("zh", "双方签署了十二项协议。", ("十二项", 12, None, "项", None, "count")),
+        ("zh", "该公司投资三亿元。", ("三亿元", 3e8, None, "CNY", None, "money")),
     ],
 )
 def test_figures_read_with_their_units(
@@ -141,7 +157,9 @@ def test_figures_read_with_their_units(
         ("ko", "2024년 10월 24일에 발표됐다."),
         ("ko", "그는 45세이다."),
         ("ko", "제3차 회의"),
-        ("ko", "3시간 동안 회의했다."),
+        ("ko", "오후 3시에 회의했다."),  # a time of day (3시간, three hours, is a figure)
+        ("zh", "要增强四个意识，看看四周，四处走走。"),  # slogans and words, not counts
+        ("zh", "第三名选手在二〇二四年出生，唯一一名。"),  # a rank, a year, one
         ("ko", "20대 남성이 체포됐다."),  # in his twenties
         ("ja", "1人当たりの負担"),  # per person
         ("zh", "数据显示经济好转。"),  # 数 opens a word, not a vague count
