@@ -284,7 +284,9 @@ def _direction(text: str, found: Found, lang: DateLanguage, pointers: _Pointers)
     around it (:func:`_pointers`).
     """
     before = pointers.before
-    if found.kind.startswith("unit_") and (lang.future_before or lang.future_after):
+    if (found.kind.startswith("unit_") or found.kind == "weekday") and (
+        lang.future_before or lang.future_after
+    ):  # Chinese, Japanese, Korean: a future word in the clause (将于周三, 予定)
         return _unit_tense(text, found, lang)
     if found.kind == "relative":
         return "anchored" if lang.relative_anchor.search(before) else None

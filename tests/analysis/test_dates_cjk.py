@@ -82,6 +82,8 @@ def test_cjk_dates_resolve_against_the_article_date(
         ("ko", "3일간 진행된다."),  # for three days
         ("zh", "地铁3号线"),  # line 3: 号 dates only with a month
         ("ja", "1日あたり100人"),  # per day
+        ("ja", "平年より5日遅い初雪となった。"),  # five days later than usual
+        ("ja", "3日ぶりに再開した。"),  # for the first time in three days
     ],
 )
 def test_spans_of_days_and_numbered_things_are_no_dates(language: str, text: str) -> None:
@@ -100,3 +102,24 @@ def test_the_head_s_date_is_the_reference_when_the_article_has_none() -> None:
         ("2024年10月24日", "2024-10-24"),
         ("24日", "2024-10-24"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a future word in the clause sends a weekday forward (the article is a Friday's)
+        ("zh", "峰会将于周三举行。", [("周三", "2024-10-30")]),
+        ("zh", "代表团周三抵达。", [("周三", "2024-10-23")]),
+        # last night, this morning
+        ("zh", "该市昨晚发生火灾。", [("昨晚", "2024-10-24")]),
+        ("ja", "昨夜、地震があった。", [("昨夜", "2024-10-24")]),
+        ("ko", "어젯밤 화재가 발생했다.", [("어젯밤", "2024-10-24")]),
+        # a policy made clear is no future: the day is this month's
+        ("ja", "市長は20日、見直す方針を明らかにした。", [("20日", "2024-10-20")]),
+        ("ja", "式典は30日に開かれる方針だ。", [("30日", "2024-10-30")]),
+    ],
+)
+def test_weekdays_nights_and_policies(
+    language: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates_of(text, language) == expected
