@@ -226,7 +226,12 @@ def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
         if group is None:
             break
         value, size, stop, commas, hedge = group
-        if size >= last or (pos != start and text[pos - 1] == " " and size == 1.0):
+        if size >= last or (
+            pos != start
+            and text[pos - 1] == " "
+            and size == 1.0
+            and not _last_group(text, stop, value, last, table)
+        ):
             break  # not a smaller group: "2024年" after "3万"; a bare number after a space
         total += value
         last, end, factor = size, stop, size
@@ -241,6 +246,13 @@ def _amount(text: str, start: int, table: CounterTable) -> _Amount | None:
     if end == start:
         return None
     return _Amount(total, end, factor, grouped, qualifier)
+
+
+def _last_group(text: str, stop: int, value: float, last: float, table: CounterTable) -> bool:
+    """Korean: bare digits after a space end a number when smaller than the unit before
+    and followed by its counter (``2885만 8000명``), not a date's mark (``3만 2024년``)."""
+    following = _after(text, stop, table)
+    return value < last and following is not None and following[0].kind not in {"not", "qualifier"}
 
 
 def _group(

@@ -58,7 +58,7 @@ def quoted_people(
             continue
         if name.endswith(table.body_endings) and " " not in name[-2:]:
             continue  # 경찰청, 東京電力: a body speaks, no person
-        if len(name.replace(" ", "")) < 2:
+        if len(name.replace(" ", "")) < 2 or name in table.not_names:
             continue  # 추 (원내대표), 张 (女士): a surname alone names no one to list
         same = next((p for p in people if p != name and (p in name or name in p)), name)
         if same in people:
@@ -380,6 +380,11 @@ def _office_before(text: str, role_at: int, role_end: int, table: AttributionTab
 
 _KOREAN_TOKEN = re.compile(r"\S+")
 _KOREAN_PARTICLES = ("은", "는", "이", "가", "과", "와", "을", "를", "의", "도")
+_KOREAN_AFTER_ROLE = frozenset(
+    {"", *_KOREAN_PARTICLES, "께서", "에게", "으로", "로", "과의", "와의", "이며", "이자", "에"}
+)
+"""What may follow a role word in its token (``대통령은``, ``장관과의``); not ``팀은``
+(``대표팀은``: the national team)."""
 _KOREAN_REACH = 3
 """Words an office may hold between a Korean name and its role word (국민의힘 대표)."""
 
@@ -392,7 +397,8 @@ def _korean_officials(text: str, table: AttributionTable) -> list[tuple[str, str
     for k, token in enumerate(tokens):
         word = token.group()
         role = next(
-            (r for r in table.roles if word.startswith(r) and len(word) - len(r) <= 2), None
+            (r for r in table.roles if word.startswith(r) and word[len(r) :] in _KOREAN_AFTER_ROLE),
+            None,
         )
         if role is None:  # 외교장관과, 예결위원장은: an office written as one word
             core = word[:-1] if word.endswith(_KOREAN_PARTICLES) else word
@@ -471,7 +477,11 @@ def _japanese_officials(text: str, table: AttributionTable) -> list[tuple[str, s
                 if name.endswith(prefix) and len(name) > len(prefix) + 1:
                     name, office = name[: -len(prefix)], prefix + role
             name = _without_country(name)
-            ok = _japanese_name(name, text) and not name.endswith(table.body_endings)
+            ok = (
+                _japanese_name(name, text)
+                and not name.endswith(table.body_endings)
+                and name not in table.not_names
+            )
             start = text.rfind(name, 0, at) if name else at
             if ok and not any(a < start + len(name) and start < a + len(n) for n, _, a in found):
                 found.append((name, office, start))

@@ -99,6 +99,9 @@ class AttributionTable:
     these alone may be longer than a Chinese one and open with no surname."""
     roles_after_name: tuple[str, ...]
     """Chinese: the offices also written after the name (``习近平主席``, ``王先生``)."""
+    not_names: frozenset[str]
+    """Japanese: places and the like written before an office as a name would be
+    (``アメリカ大統領``, ``ロシア外相``): never a person's name."""
     stance_endings: tuple[str, ...]
     """Japanese: how a sentence ends when its topic shows a stance (``考えを示した``)."""
     descriptors: frozenset[str]
@@ -142,6 +145,7 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         surnames=str(t.get("surnames", "")),
         translit_chars=frozenset(str(t.get("translit_chars", ""))),
         roles_after_name=longest_first(t.get("roles_after_name", ())),
+        not_names=frozenset(str(w) for w in t.get("not_names", ())),
         not_speech_before=longest_first(t.get("not_speech_before", ())),
         body_endings=longest_first(t.get("body_endings", ())),
     )
@@ -366,6 +370,16 @@ def _role_then_name(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     limit = table.name_chars * (2 if "·" in name else 1)
     if not name or len(name) > limit:
         return SpeakerPhrase(phrase)
+    if table.surnames and not (
+        name[0] in table.surnames or "·" in name or all(ch in table.translit_chars for ch in name)
+    ):
+        # 熊宗桦司长致词: what follows the office opens with no surname, and a name with
+        # one stands before the office
+        role_at = best - len(next(r for r in table.roles if phrase.endswith(r, 0, best)))
+        for length in (3, 2):
+            before = phrase[role_at - length : role_at]
+            if role_at - length >= 0 and before[:1] in table.surnames:
+                return SpeakerPhrase(before, role=phrase[: role_at - length] + phrase[role_at:best])
     return SpeakerPhrase(name, role=phrase[:best])
 
 
@@ -439,10 +453,24 @@ def korean_name(word: str, table: AttributionTable) -> bool:
         and word[0] in _KOREAN_SURNAMES
         and not word.endswith(_KOREAN_BODY_ENDINGS + _KOREAN_NOT_NAME_ENDINGS)
         and word not in table.roles
+        and word[:-1] not in table.roles  # 감독이: an office and its particle
     )
 
 
-_KOREAN_NOT_NAME_ENDINGS = ("된", "던", "를", "을", "의", "에", "로", "와", "과", "했", "한다")
+_KOREAN_NOT_NAME_ENDINGS = (
+    "된",
+    "던",
+    "를",
+    "을",
+    "의",
+    "에",
+    "로",
+    "와",
+    "과",
+    "했",
+    "한다",
+    "는",
+)
 
 
 def fill_roles(speakers: list[tuple[str | None, str | None]]) -> list[str | None]:

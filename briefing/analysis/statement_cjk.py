@@ -19,6 +19,7 @@ from briefing.analysis.quote_cjk import (
     AttributionTable,
     clause_start,
     cut_at_stops,
+    looks_spoken,
     plausible_speaker,
     speaker_of,
     topic,
@@ -29,6 +30,7 @@ _MIN_CONTENT = 4
 """Characters what was said must hold: fewer is a fragment (``他说，是的``)."""
 _ENDS = "。！？.!? \n"
 _LEADING_TIME = re.compile(r"(?:\d+일|이날|지난\s?\d*일?|오늘|어제)\s+")
+_TRAILING_TIME = re.compile(r"(?<=[다고]) (?:지난 )?(?:\d+일|이날|오늘|어제)$")
 _SAYING = "言"
 """Japanese 言う: a quote's verb, but in reported speech mostly 'so-called' (と言う方)."""
 _TOPIC_BETWEEN = 15
@@ -57,8 +59,9 @@ def cjk_statements(
     )
     offices = {who: office for _, who, office in speakers if who and office}
     for sentence in sentences:
-        body = text[sentence.start : sentence.end]
-        if any(mark in body for mark in QUOTE_MARKS):
+        if any(sentence.start <= q.start < sentence.end for q in quotes) or _holds_speech(
+            text[sentence.start : sentence.end], table
+        ):
             continue  # a sentence with a quote is the quote's
         read = (
             _lead(text, sentence, table) if table.cues_before else _closing(text, sentence, table)
@@ -87,6 +90,23 @@ def cjk_statements(
             offices.setdefault(name, role)
         found.append(StatementSuggestion(name, text[start:end], start, end, cue, role))
     return found
+
+
+_QUOTED = re.compile(r"“([^“”]*)”|「([^「」]*)」|『([^『』]*)』|\"([^\"]*)\"")
+
+
+def _holds_speech(body: str, table: AttributionTable) -> bool:
+    """Whether a sentence holds a quote mark: its reported speech would be the quote's.
+    In Chinese, not around a name or a term (``让市民“推窗见绿、出门见园”``); Japanese and
+    Korean quote short speech without punctuation too (「最高の気分です」)."""
+    if not table.role_before_name:
+        return any(mark in body for mark in QUOTE_MARKS)
+    rest = body
+    for m in _QUOTED.finditer(body):
+        if looks_spoken(next(g for g in m.groups() if g is not None)):
+            return True
+        rest = rest.replace(m.group(), "")
+    return any(mark in rest for mark in QUOTE_MARKS)
 
 
 def _lead(
@@ -132,6 +152,10 @@ def _closing(
         if cue is None or cue.startswith(_SAYING):
             continue  # "からと言って", "と言う方": so-called, not reported speech
         particle_end = k - 1 if table.spaced and body[k - 1 : k] == " " else k
+        if table.spaced:  # "…한다고 25일 밝혔다": when it was said, between
+            when = _TRAILING_TIME.search(body, 0, particle_end)
+            if when is not None:
+                particle_end = when.start()
         link = next((w for w in table.cue_links if body.endswith(w, 0, particle_end)), None)
         if link is None and not table.spaced:
             # "…と市は説明した": the speaker between the particle and the verb

@@ -128,6 +128,15 @@ def figure_of(
         ("zh", "约两千五百人撤离。", ("约两千五百人", 2500, None, "人", "约", "count")),
         ("zh", "双方签署了十二项协议。", ("十二项", 12, None, "项", None, "count")),
         ("zh", "该公司投资三亿元。", ("三亿元", 3e8, None, "CNY", None, "money")),
+        # degrees, millimetres and hectopascals in Japanese; a Korean number whose last
+        # group follows a space
+        ("ja", "最高気温は12℃だった。", ("12℃", 12, None, "℃", None, "measure")),
+        ("ja", "雨量は80ミリに達した。", ("80ミリ", 80, None, "ミリ", None, "measure")),
+        (
+            "ko",
+            "취업자는 2885만 8000명이다.",
+            ("2885만 8000명", 28858000, None, "명", None, "count"),
+        ),
     ],
 )
 def test_figures_read_with_their_units(

@@ -345,3 +345,24 @@ def test_speakers_named_in_full(
     language: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert quotes_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # countries before an office are no names
+        ("ja", "アメリカ大統領選挙の結果を受け、ロシア外相が会見した。", []),
+        # 감독이 이끄는 대표팀: 이끄는 (leads) is no name, 대표팀 (the team) no office
+        ("ko", "홍길동 감독이 이끄는 대표팀은 다음 달 원정을 치른다.", [("홍길동", "감독")]),
+    ],
+)
+def test_places_and_verbs_before_an_office_are_no_people(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    people = [a for a in analyze(article_from_text(text, language)).actors if a.kind == "person"]
+    assert [(a.name, a.role) for a in people] == expected
+
+
+def test_a_korean_quote_closed_by_a_proposal() -> None:
+    text = '김영수 국회의장은 25일 "개헌특위를 구성하자"고 제안했다.'
+    assert quotes_of(text, "ko") == [("개헌특위를 구성하자", "김영수", "국회의장")]

@@ -118,3 +118,29 @@ def test_reported_speech_by_pronoun_or_stance(
 ) -> None:
     analysis = analyze(article_from_text(text, language))
     assert [(s.speaker, s.speaker_role, s.text) for s in analysis.statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a body's report (通报); a quoted term does not make the sentence a quote's
+        ("zh", "市疾控中心通报，上周全市共报告流感病例3200例。", [("市疾控中心", None)]),
+        ("zh", "市长李明表示，将新建公园50个，让市民“出门见绿”。", [("李明", "市长")]),
+        # the name before an office whose following words are no name (司长致词时)
+        (
+            "zh",
+            "教育部基础教育司吕玉刚司长致词时表示，要加强师资建设。",
+            [("吕玉刚", "教育部基础教育司司长")],
+        ),
+        # 名称 is no speech verb
+        ("zh", "“城市书房”的名称，首次出现在2015年的文件中。", []),
+        # Korean: when it was said between the particle and the verb; a filing
+        ("ko", "기획재정부는 내년 예산안을 국회에 제출한다고 25일 밝혔다.", [("기획재정부", None)]),
+        ("ko", "현대차는 영업이익이 3조 원으로 집계됐다고 지난 8일 공시했다.", [("현대차", None)]),
+    ],
+)
+def test_reported_speech_of_bodies_and_offices(
+    language: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    analysis = analyze(article_from_text(text, language))
+    assert [(s.speaker, s.speaker_role) for s in analysis.statements] == expected
