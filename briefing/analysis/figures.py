@@ -24,7 +24,8 @@ from briefing.analysis.figure_blocks import (
     is_list_number,
     is_year_or_time,
 )
-from briefing.analysis.figure_cjk import counter_table, find_cjk_figures
+from briefing.analysis.figure_cjk import find_cjk_figures
+from briefing.analysis.figure_cjk_table import counter_table
 from briefing.analysis.figure_nouns import (
     WORD_AFTER,
     counted_noun,

@@ -8,7 +8,7 @@ import pytest
 
 from briefing.analysis import analyze
 from briefing.analysis.conflicts import find_conflicts
-from briefing.analysis.figure_cjk import counter_table
+from briefing.analysis.figure_cjk_table import counter_table
 from briefing.analysis.figures import find_figures
 from briefing.analysis.languages import load_table
 from briefing.analysis.suggestions import ArticleAnalysis
