@@ -41,6 +41,7 @@ from briefing.analysis.quote_narration import narrated_speaker
 from briefing.analysis.quote_subjects import record_subjects
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speakers import SpeakerContext
+from briefing.analysis.speech_pointing_back import quote_named_after
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan
 from briefing.analysis.tokens import has_quote_mark, is_title_like, word_count
 from briefing.core.model import Article, Paragraph
@@ -317,6 +318,8 @@ def _attribute(
             attribution = find_previous_trailer(context, lead_start, para_start)
         if attribution is None and raw.open_at == _first_visible(text, para_start, para_end):
             attribution = _lead_from_previous_paragraph(article, context, raw)
+    if raw.close_at is not None:  # "«…», ha aggiunto. Lo ha detto il ministro …"
+        attribution = quote_named_after(context, raw.close_at, attribution) or attribution
     return _Attributed(raw, attribution)
 
 
@@ -600,6 +603,7 @@ _BASE_CONFIDENCE = {
     "lead": 0.8,
     "continued": 0.8,
     "next paragraph": 0.6,
+    "next sentence": 0.85,
 }
 
 

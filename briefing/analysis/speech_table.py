@@ -276,6 +276,10 @@ class SpeechTable:
     title_names: frozenset[str] = frozenset()
     """Titles that are given names too (``Ratu``, ``Raja``, ``Imam``): after a comma that
     follows a title, the name's first word."""
+    pointing_back_openers: frozenset[str] = frozenset()
+    """``lo``, ``l'``: an object pronoun opening a sentence before a cue and its speaker
+    (``Lo ha detto il ministro …``): what was said is the quote or the claim just before
+    (:mod:`briefing.analysis.speech_pointing_back`)."""
     object_pronouns: frozenset[str] = frozenset()
     """``them``, ``me``: "explained them to me" has an object, not reported content."""
     capacity_words: frozenset[str] = frozenset()

@@ -22,6 +22,7 @@ from briefing.analysis.speaker_segments import place_or_body
 from briefing.analysis.speaker_subjects import appositive_subject, opinion_holder
 from briefing.analysis.speaker_trims import located_body
 from briefing.analysis.speakers import CueMatch, SpeakerContext
+from briefing.analysis.speech_pointing_back import claim_named_after
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statement_cjk import cjk_statements
 from briefing.analysis.statement_parts import (
@@ -88,8 +89,29 @@ def extract_statements(
         if statement is not None:
             found.append(statement)
             done.add(sentence.start)
+    # "Il governo taglierà le tasse. Lo ha annunciato la premier …": the sentence after
+    for sentence in context.sentences:
+        if sentence.start not in done and not quote_spans.overlaps(sentence.start, sentence.end):
+            statement = _claim_named_after(context, sentence)
+            if statement is not None:
+                found.append(statement)
+                done.add(sentence.start)
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _claim_named_after(
+    context: SpeakerContext, sentence: SentenceSpan
+) -> StatementSuggestion | None:
+    named = claim_named_after(context, sentence)
+    if named is None:
+        return None
+    text = context.text
+    start, end = trim(text, sentence.start, sentence.end)
+    if start >= end or has_quote_mark(text[start:end]) or word_count(text[start:end]) < MIN_WORDS:
+        return None
+    speaker, role, cue = named
+    return statement(text, start, end, speaker, role, cue)
 
 
 _TRAILER_WORDS = 10

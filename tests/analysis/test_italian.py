@@ -244,3 +244,103 @@ def test_a_quoted_title_or_term_is_no_quote(text: str, quotes: list[tuple[str, s
     """A title whose small words are long (``degli``, ``sulla``) or a quoted term is no
     speech; the quote beside it keeps its speaker."""
     assert [(q.text, q.speaker) for q in run(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker", "role"),
+    [
+        (
+            "«Non ci sono risorse», ha aggiunto. Lo ha detto il ministro dell'Economia "
+            "Giancarlo Giorgetti.",
+            "Non ci sono risorse",
+            "Giancarlo Giorgetti",
+            "ministro dell'Economia",
+        ),
+        (
+            "«Le truppe resteranno fino alla fine della missione». Lo ha detto il ministro "
+            "della Difesa Guido Crosetto.",
+            "Le truppe resteranno fino alla fine della missione",
+            "Guido Crosetto",
+            "ministro della Difesa",
+        ),
+        (
+            "«Il Paese non può aspettare». L'ha dichiarato il segretario della Cgil Maurizio "
+            "Landini.",
+            "Il Paese non può aspettare",
+            "Maurizio Landini",
+            "segretario della Cgil",
+        ),
+        (
+            "«I cantieri partiranno a gennaio», ha precisato. Lo ha confermato ieri il "
+            "sindaco di Milano Giuseppe Sala.",
+            "I cantieri partiranno a gennaio",
+            "Giuseppe Sala",
+            "sindaco di Milano",
+        ),
+    ],
+)
+def test_lo_ha_detto_names_the_speaker_of_the_quote_before(
+    text: str, quoted: str, speaker: str, role: str
+) -> None:
+    """``«…». Lo ha detto il ministro …`` ("the minister said it"): the sentence after a
+    quote with no speaker of its own names who spoke it."""
+    quotes = run(text).quotes
+    assert [(q.text, q.speaker, q.speaker_role) for q in quotes] == [(quoted, speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "role"),
+    [
+        (
+            "Il governo taglierà le tasse. Lo ha annunciato la premier Giorgia Meloni.",
+            "Il governo taglierà le tasse",
+            "Giorgia Meloni",
+            "premier",
+        ),
+        (
+            "I tassi resteranno alti fino all'estate. Lo ha spiegato il governatore della "
+            "Banca d'Italia Fabio Panetta.",
+            "I tassi resteranno alti fino all'estate",
+            "Fabio Panetta",
+            "governatore della Banca d'Italia",
+        ),
+        (
+            "Il ponte sullo Stretto sarà finanziato. L'ha assicurato il ministro Matteo Salvini.",
+            "Il ponte sullo Stretto sarà finanziato",
+            "Matteo Salvini",
+            "ministro",
+        ),
+    ],
+)
+def test_lo_ha_annunciato_makes_the_sentence_before_a_statement(
+    text: str, content: str, speaker: str, role: str
+) -> None:
+    """``… . Lo ha annunciato la premier …``: the claim before is hers."""
+    statements = run(text).statements
+    assert [(s.text, s.speaker, s.speaker_role) for s in statements] == [(content, speaker, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing before it to have said
+        "Lo ha detto il ministro dell'Economia Giancarlo Giorgetti.",
+        # "lo" is whom, not what: arrested him
+        "Il ladro è fuggito in auto. Lo ha arrestato la polizia di Napoli.",
+        # a new paragraph: no claim of the one before
+        "Il governo taglierà le tasse.\nLo ha annunciato la premier Giorgia Meloni.",
+    ],
+)
+def test_lo_ha_detto_with_nothing_said_before_invents_nothing(text: str) -> None:
+    result = run(text)
+    assert (result.quotes, result.statements) == ((), ())
+
+
+def test_lo_ha_detto_leaves_a_quote_with_its_own_speaker_alone() -> None:
+    text = (
+        "«Non ci sono alternative credibili», ha detto Elly Schlein. Lo ha ribadito il "
+        "ministro Carlo Nordio."
+    )
+    result = run(text)
+    assert [q.speaker for q in result.quotes] == ["Elly Schlein"]
+    assert result.statements == ()
