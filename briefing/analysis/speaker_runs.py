@@ -401,8 +401,11 @@ def _after_a_name(tokens: Sequence[Token], i: int, j: int, table: SpeechTable) -
     k = j - 2
     while k > i and tokens[k].is_word and tokens[k].lower in table.name_particles:
         k -= 1  # "Lula da Silva durante"
-    if any(t.is_word and is_role(t, table) for t in tokens[j : j + 3]):
-        return False  # "Sunday Times political editor Tim Shipman": a title follows
+    if tokens[j].lower not in table.addressee_prepositions and any(
+        t.is_word and is_role(t, table) for t in tokens[j : j + 3]
+    ):
+        return False  # "Sunday Times political editor Tim Shipman": a title follows (not
+        # one told: "zei Karin Bakker tegen advocaat Jan Smit")
     if name_part(tokens[k], table):
         return True  # (a title then one capitalised word may be a complement going on:
         # "губернатор Белгородской области Вячеслав Гладков")

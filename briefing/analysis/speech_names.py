@@ -58,8 +58,10 @@ def particle_chain(table: SpeechTable, words: Sequence[str], k: int) -> int:
         n += 1
     if n == 0 or n > MAX_PARTICLES:
         return 0
-    if words[k] in table.determiners or words[k] in table.conjunctions:
-        return 0
+    if words[k] in table.conjunctions or (
+        words[k] in table.determiners and words[k] not in table.name_only_particles
+    ):
+        return 0  # (Dutch "de" is both: "Karin de Vries", see particle_joins)
     if table.capitalised_nouns:
         before = words[k - 1] if k > 0 else ""
         if before[:1].isupper() and before not in known_given_names(table.language or ""):
@@ -124,6 +126,10 @@ def particle_joins(
     Mundial da Saúde``): after ``Pierre Blanc`` the run is a person's full name already.
     Where every noun is capitalised only the repeated form counts (``von der Leyen``;
     not ``Peter von der Feuerwehr``, ``sagte Hans zu Journalisten``)."""
+    if chain[0] in table.determiners:
+        # Dutch "de", an article too: a surname's after a given name alone ("Karin de
+        # Vries"), an object's after a full name ("beloofde Dick Schoof de Tweede Kamer")
+        return len(names_before) == 1
     if chain[0] in table.name_only_particles:  # "bin", "van der"
         return True
     form = " ".join([*chain, after])

@@ -155,3 +155,55 @@ def test_a_body_is_an_organisation_and_no_person(text: str, body: str) -> None:
     actors = [(a.name, a.kind) for a in run(text).actors]
     assert (body, "organization") in actors
     assert not any(kind == "person" for _, kind in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("'We gaan in beroep', zei advocaat Karin de Vries.", "Karin de Vries", "advocaat"),
+        ("'We gaan in beroep', aldus woordvoerder Jan Jansen.", "Jan Jansen", "woordvoerder"),
+        (
+            "'De stad blijft open', zegt burgemeester Femke Halsema van Amsterdam.",
+            "Femke Halsema",
+            "burgemeester",
+        ),
+        ("'Het water stijgt snel', zegt dijkgraaf Peter de Jong.", "Peter de Jong", "dijkgraaf"),
+        ("'We moeten sneller bouwen', zei wethouder Jan de Boer.", "Jan de Boer", "wethouder"),
+        ("'De patiënt is stabiel', verklaarde huisarts Sanne de Wit.", "Sanne de Wit", "huisarts"),
+        ("'Het testament is geldig', aldus notaris Pieter van Dam.", "Pieter van Dam", "notaris"),
+    ],
+)
+def test_a_profession_before_the_name_after_the_cue(text: str, speaker: str, role: str) -> None:
+    """``zei advocaat Karin de Vries``: the profession is the role, and ``de`` (also the
+    article) joins the surname."""
+    quotes = run(text).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # to whom it was said: the lawyer is the listener
+        ("'Het is genoeg', zei Karin Bakker tegen advocaat Jan Smit.", "Karin Bakker", None),
+        # the article before a body after the name is not a surname's "de"
+        (
+            "'Er komt een plan', beloofde premier Dick Schoof de Tweede Kamer.",
+            "Dick Schoof",
+            "premier",
+        ),
+    ],
+)
+def test_a_profession_or_article_after_the_speaker_is_not_his(
+    text: str, speaker: str, role: str | None
+) -> None:
+    quotes = run(text).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_profession_as_a_plain_noun_is_no_role() -> None:
+    """``De advocaat van de familie`` is someone described, not a person titled so."""
+    result = run("De advocaat van de familie zei dat de zaak sterk is. Het proces begint morgen.")
+    assert [(s.speaker, s.speaker_role) for s in result.statements] == [
+        ("De advocaat van de familie", None)
+    ]
+    assert not any(a.kind == "person" for a in result.actors)
