@@ -27,6 +27,7 @@ from briefing.analysis.quote_cjk import attribution_table
 from briefing.analysis.quote_interviews import interview_quotes
 from briefing.analysis.quotes import extract_quotes
 from briefing.analysis.sentences import split_sentences
+from briefing.analysis.speaker_cases import nominative_speakers
 from briefing.analysis.speaker_descriptions import named_descriptions
 from briefing.analysis.speaker_fallback import people_for_pronouns
 from briefing.analysis.speaker_gender import known_given_names_anywhere
@@ -69,6 +70,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     )
     quotes, statements = named_descriptions(quotes, statements, actors, context.table, article.text)
     actors = _named_as_quoted(actors, quotes, article.text, context.table)
+    quotes, statements, actors = nominative_speakers(quotes, statements, actors, context.table)
     quotes = interview_quotes(
         article.text, article.paragraphs, quotes, actors, context.table, article.title
     )

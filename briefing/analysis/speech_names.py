@@ -90,6 +90,53 @@ def nominative_forms(word: str, table: SpeechTable) -> Iterator[str]:
             yield word[: -len(oblique)] + ending
 
 
+def nominative_name(name: str, table: SpeechTable) -> str | None:
+    """``Сергея Лаврова`` → ``Сергей Лавров``, ``Radosława Sikorskiego`` → ``Radosław
+    Sikorski``: a full name in another case (after ``по словам``, ``według``), told by its
+    given name, which becomes a known one (:func:`known_given_names`) by
+    :attr:`SpeechTable.case_endings` or :attr:`SpeechTable.given_name_endings` (``Юлії``
+    → ``Юлія``, ``Pawła`` → ``Paweł``); its other words take their first nominative
+    (``Кулеби`` → ``Кулеба``; ``Свириденко`` has none and stays). None when the given
+    name is a nominative already or no known one."""
+    words = name.split()
+    if len(words) < 2 or not table.case_endings:
+        return None
+    given = known_given_names(table.language or "")
+    if words[0] in given:
+        return None
+    forms = [
+        *nominative_forms(words[0], table),
+        *(
+            words[0][: -len(oblique)] + ending
+            for oblique, ending in table.given_name_endings
+            if words[0].endswith(oblique) and len(words[0]) > len(oblique) + 1
+        ),
+    ]
+    first = next((form for form in forms if form in given), None)
+    if first is None:
+        return None
+    rest = [next(nominative_forms(word, table), word) for word in words[1:]]
+    return " ".join([first, *rest])
+
+
+def nominative_role(role: str, table: SpeechTable) -> str:
+    """``министра иностранных дел`` → ``министр иностранных дел``: the title that opens
+    the role of a name in another case, in the nominative, where the table knows it
+    (:attr:`SpeechTable.role_nominatives`, or an ending that makes a role word); its
+    complement is a genitive in any case."""
+    head, space, complement = role.partition(" ")
+    lower = head.lower()
+    nominative = table.role_nominatives.get(lower) or next(
+        (form for form in nominative_forms(lower, table) if form in table.role_words),
+        None,
+    )
+    if nominative is None:
+        return role
+    if head[:1].isupper():
+        nominative = nominative[:1].upper() + nominative[1:]
+    return nominative + space + complement
+
+
 @cache
 def known_given_names(language: str) -> frozenset[str]:
     """The given names of ``data/<language>/given_names.json`` and of the languages its

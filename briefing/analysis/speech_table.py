@@ -114,6 +114,13 @@ class SpeechTable:
     case_endings: tuple[tuple[str, str], ...] = ()
     """Endings of a surname's other cases and of its nominative, longest first
     (``ой`` → ``а``: ``Набиуллиной`` is Набиуллина; ``а`` → ``"``: ``Лаврова`` is Лавров)."""
+    given_name_endings: tuple[tuple[str, str], ...] = ()
+    """Endings of a given name's other cases that :attr:`case_endings` (a surname's)
+    lacks, and of its nominative (Ukrainian ``ії`` → ``ія``: ``Юлії`` is Юлія; Polish
+    ``ła`` → ``eł``: ``Pawła`` is Paweł); a form counts only if it is a known given name."""
+    role_nominatives: dict[str, str] = field(default_factory=dict)
+    """A title in another case → its nominative where an ending does not make it (Polish
+    ``ministra`` → ``minister``): the role of a source named in the genitive."""
     role_head_first: bool = False
     """Whether a role opens with its title (``ministro da Fazenda``, ``министр финансов``),
     so ``o ministro`` is the one speaker whose role starts so."""
@@ -535,6 +542,12 @@ def speech_table(language: str | None) -> SpeechTable:
                 data.get("case_endings", []), key=lambda pair: -len(pair[0])
             )
         ),
+        given_name_endings=tuple(
+            (str(oblique), str(ending)) for oblique, ending in data.get("given_name_endings", [])
+        ),
+        role_nominatives={
+            str(k).lower(): str(v) for k, v in data.get("role_nominatives", {}).items()
+        },
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         verb_final=bool(data.get("verb_final", False)),

@@ -1392,3 +1392,46 @@ def test_where_a_subject_spoke_is_not_the_statement_s_role(
     text: str, language: str, role: str
 ) -> None:
     assert [s.speaker_role for s in run(text, language).statements] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "По словам министра иностранных дел Сергея Лаврова, переговоры с США продолжатся "
+            "в следующем месяце.",
+            "Сергей Лавров",
+            "министр иностранных дел",
+        ),
+        (
+            "По словам Сергея Лаврова, переговоры с США продолжатся в следующем месяце.",
+            "Сергей Лавров",
+            None,
+        ),
+        (
+            "По данным министра финансов Антона Силуанова, дефицит бюджета сократится в "
+            "следующем году.",
+            "Антон Силуанов",
+            "министр финансов",
+        ),
+        (
+            "По словам главы ЦБ Эльвиры Набиуллиной, инфляция замедлится в следующем году.",
+            "Эльвира Набиуллина",
+            "глава ЦБ",
+        ),
+        # already in the nominative: left as it is
+        (
+            "Как заявил министр финансов Антон Силуанов, дефицит бюджета сократится в "
+            "следующем году.",
+            "Антон Силуанов",
+            "министр финансов",
+        ),
+    ],
+)
+def test_a_russian_source_after_according_to_is_named_in_the_nominative(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """``По словам министра … Сергея Лаврова``: the genitive after the cue is Сергей
+    Лавров, the minister; the given name (a known one) says the case."""
+    statements = run(text, "ru").statements
+    assert [(s.speaker, s.speaker_role) for s in statements] == [(speaker, role)]

@@ -128,11 +128,12 @@ def test_a_statement_s_speaker_and_content(text: str, speaker: str, content: str
 
 
 def test_zdaniem_opens_a_statement_with_the_role_of_its_speaker() -> None:
-    """``Zdaniem prezesa NBP …``: the title in the genitive after ``zdaniem`` is the role."""
+    """``Zdaniem prezesa NBP …``: the title in the genitive after ``zdaniem`` is the role,
+    given in the nominative like the name."""
     text = "Zdaniem prezesa NBP Adama Glapińskiego, inflacja spadnie w przyszłym roku."
     statements = run(text).statements
-    assert [(s.speaker_role, s.text) for s in statements] == [
-        ("prezesa NBP", "inflacja spadnie w przyszłym roku")
+    assert [(s.speaker, s.speaker_role, s.text) for s in statements] == [
+        ("Adam Glapiński", "prezes NBP", "inflacja spadnie w przyszłym roku")
     ]
 
 
@@ -224,7 +225,7 @@ def test_a_quoted_title_is_no_quote(text: str, quotes: list[tuple[str, str]]) ->
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Zdaniem Pawła Kowalskiego, rynek się uspokoi.", "Pawła Kowalskiego"),
+        ("Zdaniem Pawła Kowalskiego, rynek się uspokoi.", "Paweł Kowalski"),  # (nominative)
         ("Kolejny raz posłowie zajmą się ustawą. Zdaniem Pawła nic się nie zmieni.", None),
     ],
 )
@@ -239,3 +240,38 @@ def test_a_short_quote_before_a_dash_and_its_cue_is_speech() -> None:
     words or fewer there is still speech, not a quoted term."""
     quotes = run("„Nie zgadzamy się” – powiedział premier Donald Tusk.").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("Nie zgadzamy się", "Donald Tusk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Według ministra Radosława Sikorskiego rozmowy z partnerami będą kontynuowane w "
+            "przyszłym tygodniu.",
+            "Radosław Sikorski",
+            "minister",
+        ),
+        (
+            "Według premiera Donalda Tuska, rozmowy z partnerami będą kontynuowane.",
+            "Donald Tusk",
+            "premier",
+        ),
+        (
+            "Zdaniem minister zdrowia Izabeli Leszczyny, szpitale dostaną więcej pieniędzy.",
+            "Izabela Leszczyna",
+            "minister zdrowia",
+        ),
+        (
+            "Zdaniem Pawła Kowalskiego, rynek się uspokoi w przyszłym roku.",
+            "Paweł Kowalski",
+            None,
+        ),
+    ],
+)
+def test_a_source_after_according_to_is_named_in_the_nominative(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """``Według ministra Radosława Sikorskiego``: the genitive after the cue is Radosław
+    Sikorski, the minister."""
+    statements = run(text).statements
+    assert [(s.speaker, s.speaker_role) for s in statements] == [(speaker, role)]

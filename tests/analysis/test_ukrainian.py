@@ -270,3 +270,38 @@ def test_a_capitalised_title_inside_a_sentence_is_no_quote_of_the_cue_after_it(
 def test_a_body_goes_on_with_its_genitive(text: str, name: str) -> None:
     actors = run(text).actors
     assert (name, "organization") in [(a.name, a.kind) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "За словами міністра Дмитра Кулеби, переговори з партнерами триватимуть наступного "
+            "тижня.",
+            "Дмитро Кулеба",
+            "міністр",
+        ),
+        (
+            "За словами міністра закордонних справ Дмитра Кулеби, переговори з партнерами "
+            "триватимуть наступного тижня.",
+            "Дмитро Кулеба",
+            "міністр закордонних справ",
+        ),
+        (
+            "За даними голови НБУ Андрія Пишного, інфляція сповільниться наступного року.",
+            "Андрій Пишний",
+            "голова НБУ",
+        ),
+        (
+            "За словами Юлії Свириденко, уряд підготував нову програму підтримки.",
+            "Юлія Свириденко",
+            None,
+        ),
+    ],
+)
+def test_a_source_after_according_to_is_named_in_the_nominative(
+    text: str, speaker: str, role: str | None
+) -> None:
+    """``За словами міністра Дмитра Кулеби``: the genitive after the cue is Дмитро Кулеба."""
+    statements = run(text).statements
+    assert [(s.speaker, s.speaker_role) for s in statements] == [(speaker, role)]
