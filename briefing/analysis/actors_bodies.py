@@ -161,6 +161,11 @@ def _modifier_before(words: Sequence[str], i: int, rules: BodyRules) -> int:
     capitalised adjective before the head is the name's."""
     if i == 0 or not words[i - 1][:1].isupper():
         return i
+    if rules.heads_last:  # "İstanbul Büyükşehir Belediyesi": every capitalised word before
+        start = i
+        while start > 0 and _capital(words[start - 1]) and words[start - 1].isalpha():
+            start -= 1
+        return start
     before = words[i - 1]
     if rules.modifier_endings and before.lower().endswith(rules.modifier_endings):
         return i - 1

@@ -37,6 +37,7 @@ class BodyRules:
     town_adjective_ending: str  # ``Frankfurter`` (of Frankfurt) before the head
     genitive_endings: tuple[str, ...]
     verb_endings: tuple[str, ...]
+    heads_last: bool = False  # Turkish ``Türkiye Büyük Millet Meclisi``: words before it
 
 
 @cache
@@ -71,6 +72,7 @@ def body_rules(language: str | None) -> BodyRules | None:
         town_adjective_ending=str(data.get("town_adjective_ending", "")),
         genitive_endings=tuple(data.get("genitive_endings", [])),
         verb_endings=tuple(data.get("verb_endings", [])),
+        heads_last=bool(data.get("heads_last", False)),
     )
 
 

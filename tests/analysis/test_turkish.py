@@ -141,3 +141,68 @@ def test_names_without_their_suffix(text: str, name: str) -> None:
 def test_abbreviations_do_not_end_a_sentence() -> None:
     text = "Prof. Dr. Ayşe Kaya, salgının hızla yavaşladığını vurguladı."
     assert [s.speaker for s in run(text).statements] == ["Ayşe Kaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Dışişleri Bakanlığı, saldırıyı sert bir dille kınadığını açıkladı.",
+            "Dışişleri Bakanlığı",
+            "saldırıyı sert bir dille kınadığını",
+        ),
+        (
+            "Türkiye Büyük Millet Meclisi, yeni yasayı kabul ettiğini açıkladı.",
+            "Türkiye Büyük Millet Meclisi",
+            "yeni yasayı kabul ettiğini",
+        ),
+        (
+            "Sağlık Bakanlığı, vaka sayısının düştüğünü duyurdu.",
+            "Sağlık Bakanlığı",
+            "vaka sayısının düştüğünü",
+        ),
+        (
+            "İstanbul Büyükşehir Belediyesi'ne göre metro seferleri yarın başlayacak.",
+            "İstanbul Büyükşehir Belediyesi",
+            "metro seferleri yarın başlayacak",
+        ),
+        (
+            "Dışişleri Bakanlığı'na göre görüşmeler yarın Ankara'da sürecek.",
+            "Dışişleri Bakanlığı",
+            "görüşmeler yarın Ankara'da sürecek",
+        ),
+        (
+            "Türkiye Büyük Millet Meclisi'ne göre yasa teklifi bu hafta görüşülecek.",
+            "Türkiye Büyük Millet Meclisi",
+            "yasa teklifi bu hafta görüşülecek",
+        ),
+    ],
+)
+def test_a_body_named_head_last_speaks_whole(text: str, speaker: str, content: str) -> None:
+    """``Dışişleri Bakanlığı``, ``Türkiye Büyük Millet Meclisi``: a body's name ends with
+    its head; the whole name speaks, not a fragment of it."""
+    statements = run(text).statements
+    assert [(s.speaker, s.speaker_role, s.text) for s in statements] == [(speaker, None, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Dışişleri Bakanlığı, saldırıyı sert bir dille kınadığını açıkladı.",
+            "Dışişleri Bakanlığı",
+        ),
+        (
+            "Türkiye Büyük Millet Meclisi, yeni yasayı kabul ettiğini açıkladı.",
+            "Türkiye Büyük Millet Meclisi",
+        ),
+        (
+            "İstanbul Büyükşehir Belediyesi'ne göre metro seferleri yarın başlayacak.",
+            "İstanbul Büyükşehir Belediyesi",
+        ),
+    ],
+)
+def test_a_body_named_head_last_is_one_organisation(text: str, body: str) -> None:
+    actors = [(a.name, a.kind) for a in run(text).actors]
+    assert (body, "organization") in actors
+    assert not any(kind == "person" for _, kind in actors)
