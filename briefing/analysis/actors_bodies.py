@@ -36,6 +36,7 @@ from briefing.analysis.body_words import (
     inflected_head,
 )
 from briefing.analysis.ner import SENTENCE_OPENERS
+from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speech_table import speech_table
 
 _ELISIONS = ("l'", "d'", "l’", "d’")
@@ -163,8 +164,16 @@ def _modifier_before(words: Sequence[str], i: int, rules: BodyRules) -> int:
         return i
     if rules.heads_last:  # "İstanbul Büyükşehir Belediyesi": every capitalised word before
         start = i
-        while start > 0 and _capital(words[start - 1]) and words[start - 1].isalpha():
+        while (
+            start > 0
+            and _capital(words[start - 1])
+            and words[start - 1].isalpha()
+            and words[start - 1].lower() not in rules.not_before_head
+        ):
             start -= 1
+        given = known_given_names_anywhere()
+        if any(w in given or w.lower() in given for w in words[start:i]):
+            return i - 1  # "Hakan Fidan Milli Eğitim Bakanlığı": a person stands before it
         return start
     before = words[i - 1]
     if rules.modifier_endings and before.lower().endswith(rules.modifier_endings):

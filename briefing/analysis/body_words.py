@@ -38,6 +38,9 @@ class BodyRules:
     genitive_endings: tuple[str, ...]
     verb_endings: tuple[str, ...]
     heads_last: bool = False  # Turkish ``Türkiye Büyük Millet Meclisi``: words before it
+    not_before_head: frozenset[str] = frozenset()
+    """Turkish: titles and sentence openers a head-last name stops before (``Bakan``,
+    ``Dün``)."""
 
 
 @cache
@@ -73,6 +76,7 @@ def body_rules(language: str | None) -> BodyRules | None:
         genitive_endings=tuple(data.get("genitive_endings", [])),
         verb_endings=tuple(data.get("verb_endings", [])),
         heads_last=bool(data.get("heads_last", False)),
+        not_before_head=frozenset(str(w).lower() for w in data.get("not_before_head", ())),
     )
 
 
