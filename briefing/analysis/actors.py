@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from briefing.analysis.actors_cities import listed_town, not_people_names
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
@@ -149,7 +149,7 @@ def extract_actors(
         titled_speakers = {q.speaker for q in quotes if q.speaker and q.speaker_role}
         people_who_speak(groups, titled_speakers)
         bodies_by_their_word(groups, speech.org_words)
-    actors = [_actor(g, speech) for g in groups]
+    actors = [_actor(g, speech, tables.state_codes) for g in groups]
     actors = _lend_speaker_roles(actors, [*quotes, *statements])
     if article.language.code not in TAGGER_LANGUAGES:
         actors = _with_quoted_people(text, actors, quotes, tables)
@@ -350,7 +350,7 @@ def _key(
     return f"{m.kind}:{surface.casefold()}", m.kind
 
 
-def _actor(group: Group, speech: SpeechTable) -> ActorSuggestion:
+def _actor(group: Group, speech: SpeechTable, state_codes: Mapping[str, str]) -> ActorSuggestion:
     surfaces = group.surfaces()
     kind: ActorKindName = "person"
     if group.kind == "organization":
@@ -373,10 +373,13 @@ def _actor(group: Group, speech: SpeechTable) -> ActorSuggestion:
             counts[s] = counts.get(s, 0) + 1
         canonical = group.key.split(":", 1)[1]
         name = max(counts, key=lambda s: (counts[s], s == canonical, len(s)))
-        if (shortened_word(name) or (name.isupper() and name.title() == canonical)) and any(
-            m.entry is not None for m in group.mentions
-        ):
-            name = canonical  # ``Dekalb, Ill.``: Illinois; ``SWITZERLAND —``: Switzerland
+        if (
+            shortened_word(name)
+            or (name.isupper() and name.title() == canonical)
+            or state_codes.get(name) == canonical
+        ) and any(m.entry is not None for m in group.mentions):
+            # ``Dekalb, Ill.``: Illinois; ``SWITZERLAND —``: Switzerland; ``Tampa, FL``
+            name = canonical
         name = listed_town(group.mentions) or name  # ``в Челябинске``: Челябинск
     # first-seen order, without the name (a dict keeps order and finds in O(1))
     aliases = list(dict.fromkeys(s for s in surfaces if s != name))

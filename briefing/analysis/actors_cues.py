@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from briefing.analysis.actors_gazetteer import ActorTables
+from briefing.analysis.actors_gazetteer import ActorTables, GazetteerMatch
 from briefing.analysis.speech_table import speech_table
 from briefing.analysis.tokens import positions
 
@@ -145,6 +145,94 @@ def cue_spans(
 _MAX_MODIFIERS = 4
 
 
+def suffixed_spans(
+    words: Sequence[str], tables: ActorTables, tags: Sequence[str], heading: bool
+) -> list[tuple[str, int, int]]:
+    """Places a suffix ends (``Napa County``, ``Bridgestone Arena``; in a capitalised
+    line too: ``June 17 -- Bridgestone Arena, Nashville, TN``) and clubs (``Real
+    Madrid``, ``Manchester United``), as (kind, first, last)."""
+    out = [("place", a, b) for a, b in place_suffix_spans(words, tables, heading)]
+    if not heading:
+        out.extend(("organization", a, b) for a, b in club_spans(words, tables, tags))
+    return out
+
+
+def club_spans(
+    words: Sequence[str], tables: ActorTables, tags: Sequence[str] = ()
+) -> list[tuple[int, int]]:
+    """``Manchester United``, ``Tottenham Hotspur``, ``Real Madrid``, ``Inter Milan``: a
+    town's name with a club's word after it (ending the name) or before it is the
+    club's, where the gazetteer or the tagger would read the town alone."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for i in positions(tables.club_suffixes.__contains__, words):
+        if i + 1 < n and capitalised(words[i + 1]):
+            continue  # ``Veterans United Home Loans``
+        first = _modifiers_before(words, i, tables, (), linked=False)
+        if first < i:
+            out.append((first, i + 1))
+    for i in positions(tables.club_prefixes.__contains__, words):
+        if i + 1 >= n or not capitalised(words[i + 1]):
+            continue
+        town = tables.match_at(words, i + 1)
+        if (town is not None and town.entry.kind == "place") or (
+            i + 1 < len(tags) and tags[i + 1].endswith("LOC")
+        ):
+            out.append((i, town.last if town is not None else i + 2))
+    return out
+
+
+def state_code_places(words: Sequence[str], tables: ActorTables) -> list[GazetteerMatch]:
+    """``Tampa, FL``, ``Toronto, ON``: a state's postal code right after a capitalised
+    town and a comma, ending the sentence or followed by punctuation, is that state
+    (the tagger reads ``FL`` as an organisation). Elsewhere ``LA``, ``VA``, ``PA``, ``MA``
+    are other names."""
+    out: list[GazetteerMatch] = []
+    n = len(words)
+    for i in positions(tables.state_codes.__contains__, words):
+        if i < 2 or words[i - 1] != "," or not capitalised(words[i - 2]):
+            continue
+        if i + 1 < n and words[i + 1][:1].isalnum():
+            continue
+        state = tables.state_codes[words[i]].split()
+        match = tables.match_at(state, 0)
+        if match is not None and match.last == len(state):
+            out.append(GazetteerMatch(match.entry, i, i + 1, words[i]))
+    return out
+
+
+def place_suffix_spans(
+    words: Sequence[str], tables: ActorTables, heading: bool = False
+) -> list[tuple[int, int]]:
+    """``Napa County``, ``1909 Jolinda Drive``, ``Bridgestone Arena``: a place suffix
+    after capitalised words ends a place's name. The tagger's person tags are not asked
+    (it reads ``Jolinda Drive`` as a woman's name); the suffix must end the run (``Napa
+    County Sheriff's Office`` is an office's name, which its cue finds). In a line where
+    every word is capitalised (``June 17 -- Bridgestone Arena, Nashville, TN``) only a
+    name set apart by punctuation or a lower-case word (``at``, ``the``) is one (not
+    ``Fire Closes Main Street``)."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for i in positions(tables.place_suffixes.__contains__, words):
+        if i == 0 or (i + 1 < n and capitalised(words[i + 1])):
+            continue
+        first = _modifiers_before(words, i, tables, (), linked=False)
+        if first == i or any(w in tables.title_heads for w in words[first:i]):
+            continue
+        if first and words[first - 1].lower() in tables.definite_articles:
+            first -= 1  # ``The Cynthia Woods Mitchell Pavilion``
+        if heading and (
+            first == 0
+            or capitalised(words[first - 1])
+            or (i + 1 < n and words[i + 1][:1].isalnum())
+        ):
+            continue
+        if words[first].lower() in tables.definite_articles:
+            first += 1
+        out.append((first, i + 1))
+    return out
+
+
 def _in_known_name(words: Sequence[str], k: int, tables: ActorTables) -> bool:
     """Whether the word at ``k`` belongs to a gazetteer name (``United Nations`` and
     European Union are two organisations, not one name joined by ``and``)."""
@@ -178,12 +266,14 @@ def _person_after_and(words: Sequence[str], start: int, end: int, tables: ActorT
 
 
 def _modifiers_before(
-    words: Sequence[str], i: int, tables: ActorTables, tags: Sequence[str]
+    words: Sequence[str], i: int, tables: ActorTables, tags: Sequence[str], linked: bool = True
 ) -> int:
     """Start of an English organisation's name whose cue is at ``i``: the capitalised
     words before it (``Homeland Security Department``, ``Citizenship and Immigration
     Services``), not a title, honorific, function word or a word the tagger saw in a
-    person's name (``Trump Administration`` is no organisation's name)."""
+    person's name (``Trump Administration`` is no organisation's name). ``linked``: an
+    ``and`` may join modifiers (not in a place's name: ``Seventh Street and Central
+    Avenue`` are two streets)."""
 
     def modifier(k: int) -> bool:
         w = words[k]
@@ -200,7 +290,8 @@ def _modifiers_before(
         if modifier(k - 1):
             k -= 1
         elif (
-            k >= 2
+            linked
+            and k >= 2
             and k < i
             and words[k - 1].lower() in tables.name_links
             and words[k - 1].lower() not in _INNER_LINKS

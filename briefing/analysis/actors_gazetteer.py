@@ -54,6 +54,14 @@ class ActorTables:
     honorific_words: frozenset[str] = frozenset()
     organization_cues: frozenset[str] = frozenset()
     place_cues: frozenset[str] = frozenset()
+    # ``Drive``, ``Arena``, ``County``: a word that ends a place's name, whatever the
+    # tagger made of the words before it (``Jolinda Drive``, ``Bridgestone Arena``)
+    place_suffixes: frozenset[str] = frozenset()
+    # ``FL``: a state's postal code, read as the state after ``Tampa,`` only
+    state_codes: dict[str, str] = field(default_factory=dict)
+    # ``Real``, ``United``: a name they open or end is a club's (``Real Madrid``)
+    club_prefixes: frozenset[str] = frozenset()
+    club_suffixes: frozenset[str] = frozenset()
     region_cues: frozenset[str] = frozenset()  # administrative regions: Kabupaten, Kota
     # ``Republik``, ``Kingdom``: a name they open, spelled by an acronym, is a place's
     state_words: frozenset[str] = frozenset()
@@ -247,6 +255,10 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.organization_cues = frozenset(data.get("organization_cues", []))
     tables.place_cues = frozenset(data.get("place_cues", []))
     tables.region_cues = frozenset(data.get("region_cues", []))
+    tables.place_suffixes = frozenset(data.get("place_suffixes", []))
+    tables.state_codes = dict(data.get("state_codes", {}))
+    tables.club_prefixes = frozenset(data.get("club_prefixes", []))
+    tables.club_suffixes = frozenset(data.get("club_suffixes", []))
     tables.state_words = frozenset(data.get("state_words", []))
     tables.locative_words = frozenset(w.lower() for w in data.get("locative_words", []))
     tables.role_openers = frozenset(w.lower() for w in data.get("role_openers", []))

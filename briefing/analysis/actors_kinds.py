@@ -295,8 +295,9 @@ def merge_company_short_names(groups: dict[str, Group], tables: ActorTables) -> 
     Indonesia`` … ``Garuda Indonesia``: a company named without its suffix or its legal
     form is the company, whatever kind the tagger gave the short name. Only company
     suffixes (``BART`` is not the ``BART Police``), and a short name the gazetteer knows
-    stays what it is unless the long one only adds a legal form."""
-    suffixes, prefixes = tables.company_suffixes, tables.company_prefixes
+    stays what it is unless the long one only adds a legal form. A club is named without
+    its suffix too (``Tottenham Hotspur`` … ``Tottenham said``)."""
+    suffixes, prefixes = tables.company_suffixes | tables.club_suffixes, tables.company_prefixes
     if not suffixes and not prefixes:
         return
     companies: dict[str, tuple[Group, bool]] = {}  # short name → (company, by its form)

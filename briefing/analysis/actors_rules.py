@@ -19,6 +19,8 @@ from briefing.analysis.actors_cues import (
     capitalised,
     compound_adjective,
     cue_spans,
+    state_code_places,
+    suffixed_spans,
 )
 from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry, tagger_gazetteer
 from briefing.analysis.actors_mention import RawMention
@@ -260,6 +262,8 @@ def sentence_mentions(
                 )
                 if named is not None:
                     candidates.append(named)
+    for match in state_code_places(words, tables):
+        candidates.append(RawMention("place", match.first, match.last, "gazetteer", match.entry))
     for i in positions(str.isupper, words):
         # "BRUSSELS, March 6 —", "LONDON (Reuters)": a dateline's city in capitals
         word = words[i]
@@ -270,6 +274,9 @@ def sentence_mentions(
             match = tables.match_at([title], 0)
             if match is not None and match.last == 1 and match.entry.kind == "place":
                 candidates.append(RawMention("place", i, i + 1, "gazetteer", match.entry))
+    candidates.extend(
+        RawMention(kind, a, b, "cue") for kind, a, b in suffixed_spans(words, tables, tags, heading)
+    )
     known = [(c.first, c.last) for c in candidates if c.source == "gazetteer"]
     if len(known) >= 2:
         candidates = [c for c in candidates if not _tiled(words, c, known, tables)]
@@ -450,8 +457,13 @@ _MAX_NAMED_AFTER = 3
 
 def _retype(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
     """The tagger's kind corrected by cue words inside the name: ``Marvel Studios`` is an
-    organisation, ``Affordable Care Act`` a thing (kind ``other``), not people."""
-    if words[0] in tables.organization_cues:
+    organisation, ``Affordable Care Act`` a thing (kind ``other``), not people; ``Real
+    Madrid`` and ``Manchester United`` are clubs, not a person and a place."""
+    if (
+        words[0] in tables.organization_cues
+        or words[0] in tables.club_prefixes
+        or words[-1] in tables.club_suffixes
+    ):
         m.kind = "organization"
     elif any(w in tables.other_cues for w in words[1:]):
         m.kind = "other"
