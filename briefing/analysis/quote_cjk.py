@@ -31,6 +31,7 @@ _KOREAN_SURNAMES = frozenset(
 """Korean surnames: a three-syllable word that opens with one is a person's name
 (``김지원``), though ``원`` also ends a body's (``국정원``)."""
 _AGE = re.compile(r"\(\d{1,3}\)")
+_TRAILING_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]+$")
 _ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 """A bracketed aside after a name or office (``石破茂首相（自民党総裁）``)."""
 """An age in brackets after a name (``김모(45)``)."""
@@ -99,6 +100,9 @@ class AttributionTable:
     these alone may be longer than a Chinese one and open with no surname."""
     roles_after_name: tuple[str, ...]
     """Chinese: the offices also written after the name (``习近平主席``, ``王先生``)."""
+    thus_words: tuple[str, ...]
+    """Japanese, Korean: "thus" before a speech verb (``こう話した``, ``이렇게 말했다``): the
+    sentence after a quote that stands alone names who said it."""
     not_names: frozenset[str]
     """Japanese: places and the like written before an office as a name would be
     (``アメリカ大統領``, ``ロシア外相``): never a person's name."""
@@ -146,6 +150,7 @@ def attribution_table(language: str | None) -> AttributionTable | None:
         translit_chars=frozenset(str(t.get("translit_chars", ""))),
         roles_after_name=longest_first(t.get("roles_after_name", ())),
         not_names=frozenset(str(w) for w in t.get("not_names", ())),
+        thus_words=longest_first(t.get("thus_words", ())),
         not_speech_before=longest_first(t.get("not_speech_before", ())),
         body_endings=longest_first(t.get("body_endings", ())),
     )
@@ -160,7 +165,41 @@ def cjk_attribution(
         after = _after(text, close_at + 1, open_at, para_start, table)
         if after is not None:
             return after
-    return _before(text, open_at, para_start, table)
+    before = _before(text, open_at, para_start, table)
+    if before is None and close_at is not None:
+        return _named_next(text, close_at, table)
+    return before
+
+
+_SENTENCE_ENDS = "。.!?！？"
+
+
+def _named_next(text: str, close_at: int, table: AttributionTable) -> Attribution | None:
+    """``「…」。小林正人さんはこう話した``, ``"…." 박민수씨는 이렇게 말했다``: a quote that is a
+    sentence of its own, the next sentence (same paragraph) naming its speaker as its
+    topic with "thus" and a speech verb."""
+    if not table.thus_words:
+        return None
+    pos = close_at + 1
+    while pos < len(text) and text[pos] in _SENTENCE_ENDS + " ":
+        pos += 1
+    ended = any(ch in _SENTENCE_ENDS for ch in text[close_at - 1 : pos])
+    if not ended or pos >= len(text) or text[pos] in QUOTE_MARKS:
+        return None
+    end = pos
+    while end < len(text) and text[end] not in table.clause_breaks:
+        end += 1
+    sentence = text[pos:end]
+    for thus in table.thus_words:
+        at = sentence.find(thus)
+        if at <= 0:
+            continue
+        rest = sentence[at + len(thus) :].lstrip()
+        cue = next((c for c in table.cues_after if rest.startswith(c)), None)
+        phrase = topic(sentence[:at], table) if cue is not None else None
+        if cue is not None and phrase:
+            return Attribution(speaker_of(phrase, table), cue, pos + at, "next sentence")
+    return None
 
 
 QUOTE_MARKS = '“”「」『』"«»‘’'
@@ -169,7 +208,11 @@ QUOTE_MARKS = '“”「」『』"«»‘’'
 def clause_start(text: str, at: int, floor: int, breaks: str) -> int:
     """Where the clause holding ``at`` starts: after a break or a quote mark."""
     i = at
-    while i > floor and text[i - 1] not in breaks and text[i - 1] not in QUOTE_MARKS:
+    while i > floor and text[i - 1] not in QUOTE_MARKS:
+        if text[i - 1] in breaks and not (
+            text[i - 1] == "." and text[i - 2 : i - 1].isdigit() and text[i : i + 1].isdigit()
+        ):
+            break  # not the point of 3.25
         i -= 1
     return i
 
@@ -195,8 +238,10 @@ def _after(
         pos += 1
     stop = min(len(text), pos + _REACH)
     for i in range(pos, stop):
-        if text[i] in table.clause_breaks and text[i] not in table.links_after_quote + "、 ":
-            stop = i
+        if (
+            text[i] in table.clause_breaks and text[i] not in table.links_after_quote + "、 "
+        ) or text[i] in QUOTE_MARKS:
+            stop = i  # the clause ends, or the next quote opens
             break
     for i in range(pos, stop):
         cue = next((c for c in table.cues_after if text.startswith(c, i)), None)
@@ -310,7 +355,8 @@ def topic(clause: str, table: AttributionTable) -> str | None:
                 if korean_name(word, table) and following.endswith(tuple(table.topic_markers)):
                     continue  # 김정은 국무위원장은: the name ends in 은, the office is marked
                 if len(word) > 1 and word.endswith(tuple(markers)):
-                    phrase = " ".join([*words[:k], word[:-1]])
+                    first = max((j + 1 for j in range(k) if words[j].endswith(",")), default=0)
+                    phrase = " ".join([*words[first:k], word[:-1]])  # after "…말했고,"
                     return phrase if len(phrase) <= MAX_PHRASE else None
         return None
     best = None
@@ -320,7 +366,7 @@ def topic(clause: str, table: AttributionTable) -> str | None:
             best = at
     if best is None:
         return None
-    phrase = clause[:best].strip("、 ")
+    phrase = _ASIDE.sub("", clause[:best]).strip("、 ")  # 小林正人さん（58）, 機構（NATO）の
     if "、" in phrase:
         phrase = phrase.rsplit("、", 1)[1]
     for opener in table.openers:
@@ -388,7 +434,8 @@ def _name_then_title(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     米国務省の報道官; ``山田氏`` → 山田."""
     bare = without_honorific(phrase, table)
     if bare != phrase:
-        return SpeakerPhrase(bare)
+        run = _TRAILING_NAME.search(bare)  # ブドウ農家を営む小林正人さん: 小林正人
+        return SpeakerPhrase(run.group() if run is not None and len(run.group()) > 1 else bare)
     role = next((r for r in table.roles if phrase.endswith(r)), None)
     if role is None:
         return SpeakerPhrase(phrase)
@@ -407,12 +454,25 @@ def _name_then_title(phrase: str, table: AttributionTable) -> SpeakerPhrase:
 
 def _korean(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     """Korean: the name's words, then the office's (``매튜 밀러 미 국무부 대변인``)."""
+    phrase = _ASIDE.sub("", phrase)  # 연방준비제도(연준) 의장, 박민수(가명)씨
     words = [w for w in phrase.split() if not _AGE.fullmatch(w)]  # 김모(45) 씨
     words = [_AGE.sub("", w) for w in words]
     if len(words) > 1 and words[-1] in table.honorifics:
         words = words[:-1]  # 씨: Mr or Ms
+    words = [
+        w[: -len(h)] if w.endswith(h) and korean_name(w[: -len(h)], table) else w
+        for w in words
+        for h in table.honorifics[:1] or ("",)
+    ]  # 박민수씨
     if len(words) == 2 and words[0] in table.descriptors:
         return SpeakerPhrase(words[1], role=words[0])  # 시민 김모
+    if (
+        len(words) > 1
+        and korean_name(words[-1], table)
+        and not words[-1].endswith(_KOREAN_BODY_OR_NAME)  # 스웨덴 한림원: a body
+        and not any(korean_name(w, table) for w in words[:-1])
+    ):
+        return SpeakerPhrase(words[-1], role=" ".join(words[:-1]))  # 배달노동자 박민수
     if len(words) == 1:
         return SpeakerPhrase(words[0])
     if len(words) == 2 and words[0] in _KOREAN_SURNAMES and words[1] in table.roles:
@@ -457,20 +517,11 @@ def korean_name(word: str, table: AttributionTable) -> bool:
     )
 
 
-_KOREAN_NOT_NAME_ENDINGS = (
-    "된",
-    "던",
-    "를",
-    "을",
-    "의",
-    "에",
-    "로",
-    "와",
-    "과",
-    "했",
-    "한다",
-    "는",
+_KOREAN_NOT_NAME_ENDINGS = tuple(
+    ["된", "던", "를", "을", "의", "에", "로", "와", "과", "했", "한다", "는", "사"]
 )
+"""What ends a verb's or a particle's form (기소된, 이끄는), or a company's word (배급사,
+통신사), never a three-syllable name."""
 
 
 def fill_roles(speakers: list[tuple[str | None, str | None]]) -> list[str | None]:

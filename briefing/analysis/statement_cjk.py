@@ -38,6 +38,7 @@ _TOPIC_BETWEEN = 15
 _LEAD_REACH = 15
 """How far after a Japanese topic a comma may close its time and place (``24日、``)."""
 _KOREAN_ENDINGS = ("다고", "라고", "냐고", "자고")
+_KOREAN_SAID_BEFORE = re.compile(r"(?:다고|라고) (?=(?:\S+ ){0,2}\S+[이가은는] $)")
 """What a reported clause ends with before the quoting particle's verb (``…하겠다고 말했다``)."""
 
 
@@ -162,6 +163,11 @@ def _closing(
             at = body.rfind("と", max(0, k - _TOPIC_BETWEEN), k)
             if at > 0 and topic(body[at + 1 : k], table):
                 particle_end, link = at + 1, "と"
+        if link is None and table.spaced:
+            # "…돌파했다고 배급사 CJ ENM이 밝혔다": the speaker between the clause and the verb
+            said = _KOREAN_SAID_BEFORE.search(body, max(0, k - _TOPIC_BETWEEN * 2), k)
+            if said is not None and topic(body[said.end() : k], table):
+                particle_end, link = said.end() - 1, "고"
         if link is None:
             continue
         if table.spaced and not body.endswith(_KOREAN_ENDINGS, 0, particle_end):

@@ -366,3 +366,49 @@ def test_places_and_verbs_before_an_office_are_no_people(
 def test_a_korean_quote_closed_by_a_proposal() -> None:
     text = '김영수 국회의장은 25일 "개헌특위를 구성하자"고 제안했다.'
     assert quotes_of(text, "ko") == [("개헌특위를 구성하자", "김영수", "국회의장")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a decimal point does not end the clause that holds the speaker
+        (
+            "ko",
+            '김한결 한국은행 총재는 금리를 3.50%에서 3.25%로 내린 뒤 "물가가 안정됐다"고 말했다.',
+            [("물가가 안정됐다", "김한결", "한국은행 총재")],
+        ),
+        # two quotes in one sentence, the first closed by a connective verb form
+        (
+            "ko",
+            "해리스 후보는 “뒤로 가지 않겠다”이라고 말했고, 밴스 후보는 “다시 시작하겠다”고 강조했다.",
+            [("뒤로 가지 않겠다", "해리스", "후보"), ("다시 시작하겠다", "밴스", "후보")],
+        ),
+        # a bracketed short name inside the office
+        (
+            "ko",
+            '제롬 파월 미국 연방준비제도(연준) 의장은 "경제는 강하다"라고 말했다.',
+            [("경제는 강하다", "제롬 파월", "미국 연방준비제도 의장")],
+        ),
+        # a quote standing alone, the next sentence saying who said it "thus"
+        (
+            "ja",
+            "「今年は出荷が半分だった」。ブドウ農家を営む田中一郎さん（58）はこう話した。",
+            [("今年は出荷が半分だった", "田中一郎", None)],
+        ),
+        (
+            "ko",
+            '"하루 종일 일해도 부족합니다." 배달노동자 최영호씨는 기자회견에서 이렇게 말했다.',
+            [("하루 종일 일해도 부족합니다.", "최영호", "배달노동자")],
+        ),
+        # 同氏: the person the sentence before named
+        (
+            "ja",
+            "国連のグテーレス事務総長は23日、声明を出した。同氏は「深刻な事態だ」と述べた。",
+            [("深刻な事態だ", "グテーレス", "国連の事務総長")],
+        ),
+    ],
+)
+def test_speakers_across_clauses_and_sentences(
+    language: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert quotes_of(text, language) == expected

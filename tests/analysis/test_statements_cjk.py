@@ -144,3 +144,19 @@ def test_reported_speech_of_bodies_and_offices(
 ) -> None:
     analysis = analyze(article_from_text(text, language))
     assert [(s.speaker, s.speaker_role) for s in analysis.statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the speaker between the reported clause and the verb
+        ("ko", "관객 500만 명을 돌파했다고 배급사 한빛필름이 밝혔다.", [("배급사 한빛필름", None)]),
+        # a news agency reports
+        ("ko", "교도통신은 연립여당의 과반 확보가 불투명하다고 보도했다.", [("교도통신", None)]),
+    ],
+)
+def test_korean_reports_named_after_the_clause(
+    language: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    analysis = analyze(article_from_text(text, language))
+    assert [(s.speaker, s.speaker_role) for s in analysis.statements] == expected
