@@ -438,7 +438,8 @@ def _name_then_title(phrase: str, table: AttributionTable) -> SpeakerPhrase:
         return SpeakerPhrase(run.group() if run is not None and len(run.group()) > 1 else bare)
     role = next((r for r in table.roles if phrase.endswith(r)), None)
     if role is None:
-        return SpeakerPhrase(phrase)
+        tail = phrase.rsplit(table.body_link, 1)[-1] if table.body_link else phrase
+        return SpeakerPhrase(tail if len(tail) > 1 else phrase)  # ゲーム大手の任天堂
     name = phrase[: -len(role)]
     prefix = next((p for p in table.role_prefixes if name.endswith(p) and len(name) > len(p)), "")
     if prefix:  # トランプ前大統領: the former president

@@ -97,11 +97,10 @@ _QUOTED = re.compile(r"“([^“”]*)”|「([^「」]*)」|『([^『』]*)』|
 
 
 def _holds_speech(body: str, table: AttributionTable) -> bool:
-    """Whether a sentence holds a quote mark: its reported speech would be the quote's.
-    In Chinese, not around a name or a term (``让市民“推窗见绿、出门见园”``); Japanese and
-    Korean quote short speech without punctuation too (「最高の気分です」)."""
-    if not table.role_before_name:
-        return any(mark in body for mark in QUOTE_MARKS)
+    """Whether a sentence holds a quote mark other than around a name or a term
+    (``让市民“推窗见绿、出门见园”``, ``「ニンテンドースイッチ」の販売台数``): its reported speech
+    would be the quote's. Short speech without punctuation (「最高の気分です」) is a quote
+    the caller already knows."""
     rest = body
     for m in _QUOTED.finditer(body):
         if looks_spoken(next(g for g in m.groups() if g is not None)):

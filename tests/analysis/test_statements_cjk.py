@@ -153,6 +153,12 @@ def test_reported_speech_of_bodies_and_offices(
         ("ko", "관객 500만 명을 돌파했다고 배급사 한빛필름이 밝혔다.", [("배급사 한빛필름", None)]),
         # a news agency reports
         ("ko", "교도통신은 연립여당의 과반 확보가 불투명하다고 보도했다.", [("교도통신", None)]),
+        # a product's name in brackets does not make the sentence a quote's
+        (
+            "ja",
+            "ゲーム大手の任天堂は、「ニンテンドースイッチ」の販売台数が1億台を超えたと発表した。",
+            [("任天堂", None)],
+        ),
     ],
 )
 def test_korean_reports_named_after_the_clause(
