@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analysis.figure_cjk_table import (
     AfterPhrase,
@@ -29,6 +29,8 @@ _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 """Digits (ASCII or full-width: ``\\d`` reads both), grouped by commas, with a decimal point."""
 _AGE_LIMIT = 100
 """Round tens below this before an age counter are an age group, not a count."""
+_CLOCK_HOURS = 24
+"""A number above this before an hour's word (点) reads an index's points, not a time."""
 _GROUPED_FIGURE = 1000
 """A number this large written with a group separator (``1,200``) is a figure unit or not."""
 
@@ -114,6 +116,8 @@ def _group(
         commas = commas or "," in m.group()
         q = m.end()
         small = table.small.get(text[q]) if q < len(text) else None
+        if small is not None and any(text.startswith(c, q) for c in table.unit_counters):
+            small = None  # 10千米, 5千克: the character opens the unit (kilometres)
         if small is None or small >= smallest:
             sub += number
             p = q
@@ -210,7 +214,38 @@ def find_cjk_figures(text: str, table: CounterTable, blocked: bytearray) -> list
     figures.extend(_vague(text, table, figures))
     figures.extend(_spelled(text, table, figures, blocked))
     figures.sort(key=lambda f: f.start)
-    return figures
+    return _ranges_of_two(text, figures, table)
+
+
+def _ranges_of_two(
+    text: str, figures: list[FigureSuggestion], table: CounterTable
+) -> list[FigureSuggestion]:
+    """``800元至900元``, ``3万人到5万人``: two figures of one unit joined by a range word are
+    one range."""
+    out: list[FigureSuggestion] = []
+    for figure in figures:
+        last = out[-1] if out else None
+        between = text[last.end : figure.start].strip() if last is not None else ""
+        if (
+            last is not None
+            and between in table.range_words
+            and last.value_max is None
+            and figure.value_max is None
+            and (last.unit, last.currency, last.kind) == (figure.unit, figure.currency, figure.kind)
+            and last.value is not None
+            and figure.value is not None
+            and figure.value > last.value
+        ):
+            out[-1] = replace(
+                last,
+                text=text[last.start : figure.end],
+                end=figure.end,
+                value_max=figure.value,
+                qualifier=last.qualifier or figure.qualifier,
+            )
+            continue
+        out.append(figure)
+    return out
 
 
 def _read(text: str, start: int, table: CounterTable) -> FigureSuggestion | None:
@@ -307,6 +342,13 @@ def _complete(
             if held is not None:  # 懲役12年: a sentence, in years
                 kind, unit, end = "measure", held, at + len(held)
                 break
+        if (
+            item.kind == "not"
+            and item.phrase in table.points
+            and (value > _CLOCK_HOURS or value != int(value))
+        ):
+            kind, unit, end = "measure", item.phrase, stop  # 上证指数收于3300.63点
+            break
         if item.kind == "not":
             return None  # 2024年, 10月, 45岁, 3次
         if item.kind == "qualifier":
@@ -342,7 +384,12 @@ def _complete(
         noun_at = _noun_before(text, span_start, table)
         if noun_at is not None:  # "兵士3万人", "병력 3만 명"
             unit = text[noun_at[0] : noun_at[1]]
-        elif unit in table.age_counters and value < _AGE_LIMIT and value % 10 == 0:
+        elif (
+            unit in table.age_counters
+            and value < _AGE_LIMIT
+            and value % 10 == 0
+            and qualifier is None  # 40여 대: about forty (vehicles)
+        ):
             return None  # "20대 남성": men in their twenties
     has_unit = unit is not None or amount.factor != 1.0 or value_max is not None
     if not has_unit and qualifier is None and not (amount.grouped and value >= _GROUPED_FIGURE):
@@ -421,10 +468,10 @@ def _spelled(
         if _phrase_before(text, start, table.not_before, False) is not None:
             continue  # 第三, 星期五
         value = _spelled_value(m.group(), table)
-        following = _after(text, end, table)
-        if value is None or value < _SPELLED_MIN or following is None:
+        following = list(_following(text, end, table))  # 十余人: past the hedge
+        if value is None or value < _SPELLED_MIN or not following:
             continue
-        item = following[0]
+        item = following[-1][0]
         if item.phrase not in table.spelled_counters:
             continue
         amount = _Amount(value, end, 1.0, False)

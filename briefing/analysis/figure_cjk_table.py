@@ -88,6 +88,12 @@ class CounterTable:
     """Chinese: the counters a number in characters must stand before to be a figure: not
     ``个`` (``四个意识`` is a slogan) nor what also makes words (``一体``)."""
     spelled_pattern: re.Pattern[str] | None
+    unit_counters: tuple[str, ...]
+    """Counters that open with a unit character (``千米``, ``千克``): after digits they are
+    the unit, not a thousand."""
+    points: frozenset[str]
+    """Chinese: the hour's word that after a large or decimal number counts an index's
+    points (``3300.63点``)."""
 
 
 @cache
@@ -168,6 +174,12 @@ def counter_table(language: str | None) -> CounterTable | None:
         latin_units=longest_first(t.get("latin_units", ())),
         spelled_digits=spelled,
         spelled_counters=frozenset(str(w) for w in t.get("spelled_counters", ())),
+        unit_counters=tuple(
+            str(c)
+            for c in t.get("counters", ())
+            if len(str(c)) > 1 and str(c)[0] in small and str(c)[1] not in small
+        ),
+        points=frozenset(str(w) for w in t.get("points", ())),
         spelled_pattern=re.compile(
             "[" + "".join(re.escape(ch) for ch in (*spelled, *small, *large)) + "]+"
         )

@@ -137,6 +137,13 @@ def figure_of(
             "취업자는 2885만 8000명이다.",
             ("2885만 8000명", 28858000, None, "명", None, "count"),
         ),
+        # a range whose unit is written twice; kilometres; an index's points; a hedge
+        # after a number in characters; about forty (not an age group)
+        ("zh", "票价为800元至900元。", ("800元至900元", 800, 900, "CNY", None, "money")),
+        ("zh", "他跑了10千米。", ("10千米", 10, None, "千米", None, "measure")),
+        ("zh", "上证指数收于3300.63点。", ("3300.63点", 3300.63, None, "点", None, "measure")),
+        ("zh", "事故造成十余人受伤。", ("十余人受伤", 10, None, "受伤", "余", "count")),
+        ("ko", "차량 40여 대가 동원됐다.", ("40여 대", 40, None, "차량", "여", "count")),
     ],
 )
 def test_figures_read_with_their_units(
@@ -150,6 +157,7 @@ def test_figures_read_with_their_units(
     [
         ("zh", "2024年10月24日，会议在北京举行。"),  # a date
         ("zh", "会议于10时30分开始。"),  # a time
+        ("zh", "会议于10点开始。"),  # a time (3300.63点 counts an index's points)
         ("zh", "他今年45岁。"),  # an age
         ("zh", "他获得第3名。"),  # a rank
         ("zh", "出口前5名的国家"),  # the top five
