@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from briefing.analysis.actors_cities import listed_town, not_people_names
 from briefing.analysis.actors_gazetteer import ActorTables, actor_tables
+from briefing.analysis.actors_given import written_lower
 from briefing.analysis.actors_guesses import bodies_by_their_word, people_who_speak, tagger_guess
 from briefing.analysis.actors_joins import (
     names_through_initials,
@@ -51,7 +52,7 @@ from briefing.analysis.actors_merge import (
     person_names,
     vote_organizations,
 )
-from briefing.analysis.actors_rules import sentence_mentions, written_lower
+from briefing.analysis.actors_rules import sentence_mentions
 from briefing.analysis.actors_tails import people_out_of_bodies, person_reader, ranks_out_of_bodies
 from briefing.analysis.ner import TAGGER_LANGUAGES, load_tagger, token_spans
 from briefing.analysis.numbers import figure_words

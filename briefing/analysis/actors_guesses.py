@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.actors_given import written_lower
 from briefing.analysis.actors_merge import Group
-from briefing.analysis.actors_rules import written_lower
 from briefing.analysis.speech_names import compound_of
 from briefing.analysis.speech_table import SpeechTable
 

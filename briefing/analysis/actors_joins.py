@@ -15,8 +15,8 @@ from collections.abc import Collection, Sequence
 
 from briefing.analysis.actors_cues import names_spelled_by_acronyms
 from briefing.analysis.actors_gazetteer import ActorTables
+from briefing.analysis.actors_given import name_word
 from briefing.analysis.actors_mention import RawMention
-from briefing.analysis.actors_rules import name_word
 from briefing.analysis.speaker_names import prefix_words
 from briefing.analysis.speech_names import particle_chain, particle_joins
 from briefing.analysis.speech_table import speech_table

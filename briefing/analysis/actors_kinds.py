@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.actors_gazetteer import ActorTables
+from briefing.analysis.actors_given import written_lower
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_merge import Group
-from briefing.analysis.actors_rules import written_lower
 
 _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.actors_gazetteer import ActorTables
+from briefing.analysis.actors_given import written_lower
 from briefing.analysis.actors_mention import RawMention
-from briefing.analysis.actors_rules import written_lower
 from briefing.analysis.speech_table import speech_table
 from briefing.analysis.tokens import positions
 

@@ -25,8 +25,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from briefing.analysis.actors_gazetteer import ActorTables, tagger_gazetteer
+from briefing.analysis.actors_given import written_lower
 from briefing.analysis.actors_mention import RawMention
-from briefing.analysis.actors_rules import written_lower
 from briefing.analysis.ner import TAGGER_LANGUAGES, TaggerModel
 from briefing.analysis.speaker_names import prefix_words
 from briefing.analysis.speaker_roles import closing_rank

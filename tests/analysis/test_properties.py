@@ -146,7 +146,7 @@ def test_written_lower_is_the_regex_search(text: str, word: str) -> None:
     """Checking only the occurrences (str.find) finds what a search of the text finds."""
     import re
 
-    from briefing.analysis.actors_rules import written_lower
+    from briefing.analysis.actors_given import written_lower
 
     lower = word.lower()
     pattern = rf"(?<![\w./@#-]){re.escape(lower)}(?![\w@/-]|\.\w)"
