@@ -152,6 +152,7 @@ def suffixed_spans(
     line too: ``June 17 -- Bridgestone Arena, Nashville, TN``) and clubs (``Real
     Madrid``, ``Manchester United``), as (kind, first, last)."""
     out = [("place", a, b) for a, b in place_suffix_spans(words, tables, heading)]
+    out.extend(("place", a, b) for a, b in venue_spans(words, tables))
     if not heading:
         out.extend(("organization", a, b) for a, b in club_spans(words, tables, tags))
     return out
@@ -198,6 +199,41 @@ def state_code_places(words: Sequence[str], tables: ActorTables) -> list[Gazette
         match = tables.match_at(state, 0)
         if match is not None and match.last == len(state):
             out.append(GazetteerMatch(match.entry, i, i + 1, words[i]))
+    return out
+
+
+_VENUE_OPENERS = frozenset({"--", "—", "–", "-", "@"})
+_MAX_VENUE = 6
+
+
+def venue_spans(words: Sequence[str], tables: ActorTables) -> list[tuple[int, int]]:
+    """``June 24 -- Jiffy Lube Live, Bristow, VA``, ``at the PPL Center, Allentown, PA``:
+    the capitalised words after a dash or ``at`` and before ``, Town, ST`` (a state's
+    postal code) name a venue, a place, whatever its last word (``Center``, ``Stage``,
+    ``Live``). Not without the dash or ``at``: ``Ann Lee, Tampa, FL`` in a list of
+    winners is a person."""
+    out: list[tuple[int, int]] = []
+    for state in state_code_places(words, tables):
+        comma = state.first - 2  # the comma before the town: ``Bristow`` is one word or more
+        while comma > 0 and words[comma] != "," and capitalised(words[comma]):
+            comma -= 1
+        if comma < 1 or words[comma] != "," or comma == state.first - 2:
+            continue
+        last = comma
+        first = last
+        while first > 0 and last - first < _MAX_VENUE and capitalised(words[first - 1]):
+            first -= 1
+        if first == last or first == 0:
+            continue
+        opener = words[first - 1]
+        if opener in _VENUE_OPENERS or opener.lower() in tables.locative_words:
+            out.append((first, last))
+        elif (
+            opener.lower() in tables.definite_articles
+            and first >= 2
+            and words[first - 2].lower() in tables.locative_words
+        ):
+            out.append((first, last))  # ``at the PPL Center``
     return out
 
 

@@ -68,6 +68,14 @@ class ActorTables:
     locative_words: frozenset[str] = frozenset()
     role_openers: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
+    # ``Reports``, ``Schedule``, ``Welcome``: words of bylines, labels, captions and
+    # table headers, never part of a person's name (``Staff Reports``, ``Schedule IV``)
+    label_words: frozenset[str] = frozenset()
+    # ``Will``: a word of ``not_actors`` that is a given name inside a sentence
+    inner_given_names: frozenset[str] = frozenset()
+    # ``Encephalitis``, ``Century``: a name they end is a disease's or an era's, no actor
+    # (``Eastern Equine Encephalitis``, ``Black Death``, ``14th Century``)
+    thing_ends: frozenset[str] = frozenset()
     other_cues: frozenset[str] = frozenset()
     # lower-case words joining the parts of an organisation's name (``Centers for
     # Disease Control``, ``Customs and Border Protection``)
@@ -265,6 +273,9 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.demonyms = frozenset(data.get("demonyms", []))
     tables.not_actors = frozenset(data.get("not_actors", [])) | tables.demonyms
     tables.other_cues = frozenset(data.get("other_cues", []))
+    tables.label_words = frozenset(data.get("label_words", []))
+    tables.inner_given_names = frozenset(data.get("inner_given_names", []))
+    tables.thing_ends = frozenset(data.get("thing_ends", []))
     tables.name_links = frozenset(w.lower() for w in data.get("name_links", []))
     tables.modifiers_before_cue = bool(data.get("modifiers_before_cue", False))
     tables.sentence_initial_names = bool(data.get("sentence_initial_names", False))

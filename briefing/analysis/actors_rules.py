@@ -63,6 +63,8 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
         if match is not None and match.last < m.last:
             m.first = match.last
             continue
+        if _given_inside_sentence(words, m, tables):
+            break  # ``said Will Moy``
         if (
             word in tables.honorifics
             or word in tables.not_actors
@@ -92,6 +94,26 @@ def _strip_person(words: Sequence[str], m: RawMention, tables: ActorTables) -> N
         if size and j + size < m.last:
             m.first = j + size
             break
+
+
+_SENTENCE_BREAKS = frozenset(".!?:;")
+
+
+def _given_inside_sentence(words: Sequence[str], m: RawMention, tables: ActorTables) -> bool:
+    """``Will`` is a modal verb opening a question (``Will Congress act?``) but a given
+    name inside a sentence before a surname (``voters,” Will Moy said``): after a word
+    or a closing quote, before a capitalised word that is no acronym and no name or
+    word the tables know."""
+    k = m.first
+    return (
+        words[k] in tables.inner_given_names
+        and k > 0
+        and m.last - k == 2
+        and words[k - 1] not in _SENTENCE_BREAKS
+        and not (k >= 2 and words[k - 2] in _SENTENCE_BREAKS)
+        and words[k + 1][:1].isupper()
+        and words[k + 1][1:].islower()
+    )
 
 
 def _strip_generic(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
@@ -306,6 +328,10 @@ def sentence_mentions(
             continue
         if m.last - m.first == 1 and _lone_word_not_actor(words[m.first], m.entry, tables):
             continue  # ``Namun``, ``The``, a lone capital letter, ``State``
+        if m.entry is None and m.last - m.first > 1 and words[m.last - 1] in tables.thing_ends:
+            for k in range(m.first, m.last):
+                taken[k] = True  # ``Black Death``: no actor, nor are its words
+            continue
         if m.kind == "person" and not _plausible_person(words[m.first : m.last], tables):
             continue
         for k in range(m.first, m.last):
@@ -429,7 +455,9 @@ _MAX_NAMED_AFTER = 3
 def _retype(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
     """The tagger's kind corrected by cue words inside the name: ``Marvel Studios`` is an
     organisation, ``Affordable Care Act`` a thing (kind ``other``), not people; ``Real
-    Madrid`` and ``Manchester United`` are clubs, not a person and a place."""
+    Madrid`` and ``Manchester United`` are clubs, not a person and a place; a person's
+    name ending with a place's cue is a place (``Osun State``; ``Penn State``, a
+    university, is the gazetteer's)."""
     if (
         words[0] in tables.organization_cues
         or words[0] in tables.club_prefixes
@@ -440,6 +468,8 @@ def _retype(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
         m.kind = "other"
     elif m.kind == "person" and any(w in tables.organization_cues for w in words):
         m.kind = "organization"
+    elif m.kind == "person" and words[-1] in tables.place_cues:
+        m.kind = "place"  # ``Osun State``, ``Dare County``: no one's name ends so
 
 
 def _titled_name(
@@ -484,8 +514,8 @@ def _person_inside(words: Sequence[str], m: RawMention, tables: ActorTables) -> 
 def _plausible_person(words: Sequence[str], tables: ActorTables) -> bool:
     """A person's name has a capitalised word that is not a title, cue or function word
     (and is not all acronyms, like ``DKI``), and no lower-case function word (``Host the
-    Lakers`` is a line of a schedule)."""
-    if any(w.islower() and w in tables.function_words for w in words):
+    Lakers`` is a line of a schedule) nor a label's word (``Staff Reports``)."""
+    if any((w.islower() and w in tables.function_words) or w in tables.label_words for w in words):
         return False
     return any(
         w[:1].isupper()
