@@ -226,6 +226,10 @@ def venue_spans(words: Sequence[str], tables: ActorTables) -> list[tuple[int, in
         if first == last or first == 0:
             continue
         opener = words[first - 1]
+        if words[first].lower() in tables.definite_articles:
+            first += 1  # ``-- The Ashgrove Pavilion``
+        if first == last:
+            continue
         if opener in _VENUE_OPENERS or opener.lower() in tables.locative_words:
             out.append((first, last))
         elif (

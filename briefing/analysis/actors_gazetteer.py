@@ -73,6 +73,8 @@ class ActorTables:
     label_words: frozenset[str] = frozenset()
     # ``Will``: a word of ``not_actors`` that is a given name inside a sentence
     inner_given_names: frozenset[str] = frozenset()
+    # ``index``: the capitalised words (and a number) before it name a market index
+    index_nouns: frozenset[str] = frozenset()
     # ``Encephalitis``, ``Century``: a name they end is a disease's or an era's, no actor
     # (``Eastern Equine Encephalitis``, ``Black Death``, ``14th Century``)
     thing_ends: frozenset[str] = frozenset()
@@ -275,6 +277,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.other_cues = frozenset(data.get("other_cues", []))
     tables.label_words = frozenset(data.get("label_words", []))
     tables.inner_given_names = frozenset(data.get("inner_given_names", []))
+    tables.index_nouns = frozenset(data.get("index_nouns", []))
     tables.thing_ends = frozenset(data.get("thing_ends", []))
     tables.name_links = frozenset(w.lower() for w in data.get("name_links", []))
     tables.modifiers_before_cue = bool(data.get("modifiers_before_cue", False))

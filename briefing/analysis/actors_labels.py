@@ -76,3 +76,47 @@ def title_like(tokens: Sequence[str]) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= 0.7 * len(words)
+
+
+_TICKER = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9]")
+_CODE = re.compile(r"[A-Z]{2,}\d+[a-z]?\d*")  # ``CMAL3``, ``LCOc1``: a market's code
+_MAX_INDEX_GAP = 2  # words between a name and ``index``: ``600``, ``Composite``
+
+
+def market_words(
+    words: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    index_nouns: frozenset[str],
+) -> list[int]:
+    """Words of market quotes, no actors: an index's ticker written onto a full stop
+    after a space and the index's name before it (``the Nasdaq Composite .IXIC``), a
+    market's code (``CMAL3``), and the capitalised words before a number and an index
+    noun (``the pan-European STOXX 600 index``)."""
+    out: list[int] = []
+    for i, word in enumerate(words):
+        if (
+            i
+            and words[i - 1] == "."
+            and ends[i - 1] == starts[i]
+            and (i == 1 or starts[i - 1] > ends[i - 2])
+            and _TICKER.fullmatch(word)
+        ):
+            out.append(i)  # an index's ticker: so are the capitalised words before it
+            out.extend(_capitalised_before(words, i - 1))
+        elif _CODE.fullmatch(word):
+            out.append(i)
+        elif word in index_nouns:
+            k = i
+            while k > 0 and i - k < _MAX_INDEX_GAP and words[k - 1][:1].isdigit():
+                k -= 1
+            out.extend(_capitalised_before(words, k))
+    return out
+
+
+def _capitalised_before(words: Sequence[str], i: int) -> list[int]:
+    out = []
+    while i > 0 and words[i - 1][:1].isupper():
+        i -= 1
+        out.append(i)
+    return out

@@ -23,6 +23,7 @@ from briefing.analysis.actors_cues import (
 )
 from briefing.analysis.actors_gazetteer import ActorTables, GazetteerEntry, tagger_gazetteer
 from briefing.analysis.actors_given import given_name_mentions, written_lower
+from briefing.analysis.actors_labels import market_words
 from briefing.analysis.actors_mention import RawMention
 from briefing.analysis.actors_titles import (
     appositive_mentions,
@@ -321,7 +322,11 @@ def sentence_mentions(
         candidates.sort(key=lambda m: (-_PRIORITY[m.source], -(m.last - m.first), m.first))
     else:
         candidates.sort(key=lambda m: (-(m.last - m.first), -_PRIORITY[m.source], m.first))
-    taken = [False] * n
+    market = set(market_words(words, starts, ends, tables.index_nouns))
+    for m in candidates:  # ``London Metal Exchange CMAL3``: the name without its code
+        while m.last > m.first and m.last - 1 in market and m.first not in market:
+            m.last -= 1
+    taken = [k in market for k in range(n)]  # ``.IXIC``, ``STOXX 600 index``: no actors
     chosen: list[RawMention] = []
     for m in candidates:
         if any(taken[m.first : m.last]):
@@ -361,6 +366,13 @@ def sentence_mentions(
             match = tables.match_at(words, m.first)
             if match is not None and match.last == m.last:
                 m.entry, m.kind = match.entry, match.entry.kind
+            elif (
+                match is not None
+                and match.entry.kind == "organization"
+                and match.last == m.last - 1
+                and words[match.last] in tables.company_suffixes
+            ):
+                m.entry, m.kind = match.entry, "organization"  # ``Pacific Gas & Electric Co.``
     for m in chosen:
         if (
             m.source == "tagger"
