@@ -75,6 +75,8 @@ class ActorTables:
     inner_given_names: frozenset[str] = frozenset()
     # ``index``: the capitalised words (and a number) before it name a market index
     index_nouns: frozenset[str] = frozenset()
+    # ``State``: a name the tagger read as a person's ending with one is a place's
+    place_name_ends: frozenset[str] = frozenset()
     # ``Encephalitis``, ``Century``: a name they end is a disease's or an era's, no actor
     # (``Eastern Equine Encephalitis``, ``Black Death``, ``14th Century``)
     thing_ends: frozenset[str] = frozenset()
@@ -278,6 +280,7 @@ def actor_tables(language: str | None) -> ActorTables:
     tables.label_words = frozenset(data.get("label_words", []))
     tables.inner_given_names = frozenset(data.get("inner_given_names", []))
     tables.index_nouns = frozenset(data.get("index_nouns", []))
+    tables.place_name_ends = frozenset(data.get("place_name_ends", []))
     tables.thing_ends = frozenset(data.get("thing_ends", []))
     tables.name_links = frozenset(w.lower() for w in data.get("name_links", []))
     tables.modifiers_before_cue = bool(data.get("modifiers_before_cue", False))

@@ -92,8 +92,11 @@ def market_words(
     """Words of market quotes, no actors: an index's ticker written onto a full stop
     after a space and the index's name before it (``the Nasdaq Composite .IXIC``), a
     market's code (``CMAL3``), and the capitalised words before a number and an index
-    noun (``the pan-European STOXX 600 index``)."""
+    noun (``the pan-European STOXX 600 index``). Only in a language with index nouns:
+    elsewhere (Indonesian) a code like ``GP17`` names a product the tables keep."""
     out: list[int] = []
+    if not index_nouns:
+        return out
     for i, word in enumerate(words):
         if (
             i

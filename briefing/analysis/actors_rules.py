@@ -480,7 +480,7 @@ def _retype(words: Sequence[str], m: RawMention, tables: ActorTables) -> None:
         m.kind = "other"
     elif m.kind == "person" and any(w in tables.organization_cues for w in words):
         m.kind = "organization"
-    elif m.kind == "person" and words[-1] in tables.place_cues:
+    elif m.kind == "person" and words[-1] in tables.place_name_ends:
         m.kind = "place"  # ``Osun State``, ``Dare County``: no one's name ends so
 
 
