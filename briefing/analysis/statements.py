@@ -90,7 +90,7 @@ def extract_statements(
             found.append(statement)
             done.add(sentence.start)
     # "Il governo taglierà le tasse. Lo ha annunciato la premier …": the sentence after
-    for sentence in context.sentences:
+    for sentence in context.sentences if context.table.pointing_back_openers else ():
         if sentence.start not in done and not quote_spans.overlaps(sentence.start, sentence.end):
             statement = _claim_named_after(context, sentence)
             if statement is not None:
