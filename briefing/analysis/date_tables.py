@@ -113,6 +113,9 @@ def date_language(code: str | None) -> DateLanguage:
     unspaced = bool(table.get("unspaced"))
     if unspaced:  # letters touch the date: only digits and separators may not
         b, e = r"(?<![\d/.,-])", r"(?![\d/]|[.,]\d)"
+    # ``Selasa malam (20/12)``: a part of the day may stand between weekday and date
+    day_parts = table.get("day_parts", ())
+    part = rf"(?:\s+(?:{alternation(day_parts)}))?" if day_parts else ""
     patterns: list[tuple[str, re.Pattern[str]]] = [
         ("iso", re.compile(rf"{b}{year}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d/-])")),
         (
@@ -125,7 +128,7 @@ def date_language(code: str | None) -> DateLanguage:
         (
             "weekday_short",
             re.compile(
-                rf"{b}{weekday},?\s*\((?P<n1>[0-3]?\d)/(?P<n2>[01]?\d)(?:/(?P<year>\d{{2,4}}))?\){e}",
+                rf"{b}{weekday}{part},?\s*\((?P<n1>[0-3]?\d)/(?P<n2>[01]?\d)(?:/(?P<year>\d{{2,4}}))?\){e}",
                 re.IGNORECASE,
             ),
         ),
@@ -159,8 +162,6 @@ def date_language(code: str | None) -> DateLanguage:
     if weekdays:
         prefix = alternation(table.get("weekday_prefix", ()))
         # ``Minggu malam``, ``Sunday night``: the part of the day names the same day
-        day_parts = table.get("day_parts", ())
-        part = rf"(?:\s+(?:{alternation(day_parts)}))?" if day_parts else ""
         patterns.append(
             (
                 "weekday",

@@ -175,9 +175,9 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
     reference = article.published
     if reference is None:
         # Imported here: the importers' package is only needed for undated articles.
-        from briefing.ingest.dates import find_date
+        from briefing.ingest.dates import find_date, weekday_date
 
-        reference = find_date(text, article.language.code)
+        reference = find_date(text, article.language.code) or weekday_date(text)
     mentions = []
     for f in found:
         pointers = _pointers(text, f, lang)

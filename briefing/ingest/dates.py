@@ -93,6 +93,10 @@ def _calendar() -> _Calendar:
     # Generic word patterns, checked against the tables afterwards: a regular expression
     # with hundreds of alternatives is ten times slower on a long text.
     word = r"([^\W\d_][\w'’-]{2,15})"
+    parts = "|".join(
+        re.escape(p)
+        for p in sorted({p for t in raw["day_parts"].values() for p in t}, key=len)[::-1]
+    )
     return _Calendar(
         months=months,
         weekdays=weekdays,
@@ -102,7 +106,7 @@ def _calendar() -> _Calendar:
         ),
         month_day_year=re.compile(rf"\b{word}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
         weekday_day_month=re.compile(
-            rf"\b{word},?\s*\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{2,4}}))?\s*\)"
+            rf"\b{word}(?:\s+(?:{parts}))?,?\s*\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{2,4}}))?\s*\)"
         ),
         labelled_line=re.compile(
             rf"^[^\w\n]{{0,3}}(?:{'|'.join(re.escape(x) for x in labels)})\b[^\n]{{0,60}}",
@@ -207,8 +211,25 @@ def find_date(text: str, language: str | None = None, today: date | None = None)
     reference = found[0][1] if found else (today or date.today())
     if _SLASHED_DAY.search(head) is None:
         return found[0][1] if found else None  # no "Senin (27/3)" to read
-    for m in cal.weekday_day_month.finditer(head):
-        if found and found[0][0] < m.start():
+    d = _first_weekday_date(head, reference, today, before=found[0][0] if found else None)
+    return d or (found[0][1] if found else None)
+
+
+def weekday_date(text: str, today: date | None = None) -> date | None:
+    """The first "Senin (27/3)" anywhere in ``text``, resolved by its weekday: a body's
+    reporting day when the head states none. Not the publication date (the body may report
+    an earlier day), but near enough to place "kemarin" or "17 April lalu" around it."""
+    if _SLASHED_DAY.search(text) is None:
+        return None
+    return _first_weekday_date(text, today or date.today(), today)
+
+
+def _first_weekday_date(
+    text: str, reference: date, today: date | None, before: int | None = None
+) -> date | None:
+    cal = _calendar()
+    for m in cal.weekday_day_month.finditer(text):
+        if before is not None and before < m.start():
             break
         weekday = cal.weekdays.get(m.group(1).lower())
         if weekday is None:
@@ -221,4 +242,4 @@ def find_date(text: str, language: str | None = None, today: date | None = None)
             d = _resolve_weekday(weekday, day, month, reference)
         if d and plausible_publication(d, today):
             return d
-    return found[0][1] if found else None
+    return None

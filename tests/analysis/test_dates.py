@@ -288,3 +288,31 @@ def test_a_sentence_full_stop_is_not_part_of_a_month_name(
 ) -> None:
     """Only an abbreviation keeps its full stop (``Feb.``); ``mayo.`` ends the sentence."""
     assert [d.text for d in dates(text, language, THURSDAY)] == [span]
+
+
+def _weekday_and_day(value: str | None) -> tuple[int, str] | None:
+    return None if value is None else (date.fromisoformat(value).weekday(), value[5:])
+
+
+def test_a_weekday_date_deep_in_the_body_resolves_without_a_dated_head() -> None:
+    """An undated article whose head names no day: "Rabu (17/5)" in its fifth paragraph
+    pins itself by its weekday and places the other dates around it."""
+    filler = "Para menteri akan membahas kerja sama dagang di kawasan itu.\n"
+    text = (
+        filler * 4
+        + "Ia bicara di Hanoi, Rabu (17/5). Pada Selasa ia tiba, dan 2 Mei lalu ia pergi."
+    )
+    found = {d.text: d.value for d in dates(text, "id")}
+    assert _weekday_and_day(found["Rabu (17/5)"]) == (2, "05-17")
+    assert _weekday_and_day(found["Selasa"]) == (1, "05-16")
+    assert found["2 Mei lalu"] == found["Rabu (17/5)"][:5] + "05-02"  # type: ignore[index]
+
+
+def test_a_part_of_the_day_between_weekday_and_date_is_the_same_day() -> None:
+    found = dates(
+        "Tim tetap bekerja, ujar Awang, Selasa malam (20/12). Hari ini tim bertemu.", "id"
+    )
+    assert [(d.text, _weekday_and_day(d.value)) for d in found] == [
+        ("Selasa malam (20/12)", (1, "12-20")),
+        ("Hari ini", (1, "12-20")),
+    ]

@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 
 from briefing.ingest import import_bytes
-from briefing.ingest.dates import find_date, plausible_publication
+from briefing.ingest.dates import find_date, plausible_publication, weekday_date
 from briefing.ingest.html_metadata import extract_page_metadata
 
 TODAY = date(2024, 10, 30)
@@ -141,3 +141,16 @@ def test_real_text_import_ignores_a_date_deep_in_the_body(shared_dir: Path) -> N
 )
 def test_east_asian_heads_state_the_year_first(head: str, expected: date | None) -> None:
     assert find_date(head, today=TODAY) == expected
+
+
+def test_a_part_of_the_day_may_stand_between_weekday_and_date() -> None:
+    """``Selasa malam (20/12)``: the weekday still pins the year."""
+    head = "Jakarta - Menteri berbicara kepada wartawan, Selasa malam (20/12)."
+    assert find_date(head, "id", today=date(2026, 11, 26)) == date(2022, 12, 20)
+
+
+def test_weekday_date_reads_the_whole_body() -> None:
+    """Not the publication date (the head states none), but the day the body reports."""
+    text = f"{FILLER}\n\n{FILLER}\n\n{FILLER}\n\nIa bicara di Hanoi, Rabu (17/5)."
+    assert find_date(text, "id", today=date(2026, 11, 26)) is None
+    assert weekday_date(text, today=date(2026, 11, 26)) == date(2023, 5, 17)
