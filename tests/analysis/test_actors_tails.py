@@ -208,3 +208,19 @@ def test_a_long_balinese_name_speaks_whole(text: str, person: str, role: str) ->
 )
 def test_a_rank_before_its_service_closes_a_role(role: str, office: str) -> None:
     assert without_rank(role, speech_table("id")) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Pada laga itu Sumber United menang 2-1 di kandang sendiri.", "Sumber United"),
+        ("Penyerang itu kini bermain untuk Kali Jaya FC sejak musim lalu.", "Kali Jaya FC"),
+        ("Skor imbang membuat Bali United tetap di puncak klasemen.", "Bali United"),
+    ],
+)
+def test_a_club_named_with_united_or_fc_is_an_organisation(text: str, club: str) -> None:
+    """``United`` and ``FC`` end a club's name in Indonesian football copy too: not a
+    person (the tagger's guess for two capitalised words) nor the town it starts with."""
+    found = actors(text)
+    assert club in found, sorted(found)
+    assert found[club].kind == "organization"
