@@ -151,9 +151,12 @@ def suffixed_spans(
     """Places a suffix ends (``Napa County``, ``Bridgestone Arena``; in a capitalised
     line too: ``June 17 -- Bridgestone Arena, Nashville, TN``) and clubs (``Real
     Madrid``, ``Manchester United``), as (kind, first, last)."""
-    out = [("place", a, b) for a, b in place_suffix_spans(words, tables, heading)]
-    out.extend(("place", a, b) for a, b in venue_spans(words, tables))
-    if not heading:
+    out: list[tuple[str, int, int]] = []
+    if tables.place_suffixes:  # each only where the language's tables ask for it
+        out.extend(("place", a, b) for a, b in place_suffix_spans(words, tables, heading))
+    if tables.state_codes:
+        out.extend(("place", a, b) for a, b in venue_spans(words, tables))
+    if not heading and (tables.club_prefixes or tables.club_suffixes):
         out.extend(("organization", a, b) for a, b in club_spans(words, tables, tags))
     return out
 
