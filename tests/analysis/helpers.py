@@ -11,6 +11,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from briefing.analysis.suggestions import ActorSuggestion
 from briefing.core.model import Article, LanguageGuess, Origin, Paragraph
 
 _LINE = re.compile(r"[^\n]+")
@@ -49,3 +50,15 @@ def seed_article(path: Path) -> Article:
         )
     article: Article = import_path(path)
     return article
+
+
+def actors_of(text: str, language: str = "en") -> list[ActorSuggestion]:
+    """The actors the analysis proposes for ``text`` written in ``language``."""
+    from briefing.analysis import analyze
+
+    return list(analyze(article_from_text(text, language)).actors)
+
+
+def actor_kinds(text: str, language: str = "en") -> dict[str, str]:
+    """Each proposed actor's name and kind."""
+    return {a.name: a.kind for a in actors_of(text, language)}

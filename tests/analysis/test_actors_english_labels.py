@@ -11,21 +11,11 @@ cut to ``Moy``. The sentences are made up.
 
 from __future__ import annotations
 
-from briefing.analysis import analyze
-from briefing.analysis.suggestions import ActorSuggestion
-from tests.analysis.helpers import article_from_text
-
-
-def _actors(text: str) -> list[ActorSuggestion]:
-    return analyze(article_from_text(text, "en")).actors
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in _actors(text)}
+from tests.analysis.helpers import actor_kinds, actors_of
 
 
 def test_a_byline_a_drug_schedule_a_caption_and_a_table_header_are_no_people() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "Staff Reports\n"
         "Police arrested Dana Prewitt on Monday on a charge of possession of a Schedule "
         "IV substance, said Sheriff Tom Reddick.\n"
@@ -39,7 +29,7 @@ def test_a_byline_a_drug_schedule_a_caption_and_a_table_header_are_no_people() -
 
 
 def test_a_disease_or_an_era_is_no_actor() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "Health officials reported a third death linked to Eastern Equine Encephalitis, "
         "said Karen Lott, a state epidemiologist. The Black Death killed millions across "
         "Europe in the 14th Century, said the historian Paul Weir."
@@ -51,7 +41,7 @@ def test_a_disease_or_an_era_is_no_actor() -> None:
 
 
 def test_a_store_chain_or_a_sports_channel_is_an_organisation() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "Dow component Home Depot reported earnings that topped estimates on Tuesday. "
         "Looking ahead, Home Depot sees sales growth of 2 percent. The coach had most "
         "recently been working as a pundit for Sky Sports, said Rhys Dunmore."
@@ -61,7 +51,7 @@ def test_a_store_chain_or_a_sports_channel_is_an_organisation() -> None:
 
 
 def test_venues_in_a_tour_list_are_places() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "The band announced the dates of its summer tour on Monday.\n"
         "June 24 -- Quick Lube Live, Bristow, VA\n"
         "June 26 -- Harbor Lights Center, Allentown, PA\n"
@@ -73,7 +63,7 @@ def test_venues_in_a_tour_list_are_places() -> None:
 
 
 def test_a_nigerian_state_is_a_place_and_a_state_university_no_place() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "Protesters gathered in Abuja against the outcome of the Osun State governorship "
         "election, said Femi Adebayo, a party spokesman. Later, Penn State beat the "
         "visitors by ten points."
@@ -84,7 +74,7 @@ def test_a_nigerian_state_is_a_place_and_a_state_university_no_place() -> None:
 
 
 def test_the_whole_name_not_its_last_words() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "The hunter from a village in Inner Mongolia ate a wild rabbit, the agency said. "
         "A former Liberal Democrat leader, Dan Colley, said the party would gain seats. "
         "Han Bo said that the People’s Liberation Army could be deployed."
@@ -98,7 +88,7 @@ def test_the_whole_name_not_its_last_words() -> None:
 
 
 def test_market_tickers_and_indexes_are_no_organisations() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "The Nasdaq Composite .IXIC added 20 points, and the pan-European STOXX 600 index "
         "lost 0.1%, said Maria Lund, a strategist at Tellgren Securities."
     )
@@ -108,7 +98,7 @@ def test_market_tickers_and_indexes_are_no_organisations() -> None:
 
 
 def test_a_rocket_company_and_a_utility_called_by_its_initials() -> None:
-    actors = _actors(
+    actors = actors_of(
         "Pacific Gas & Electric Co. began cutting power to homes on Wednesday. The "
         "outages will last two days, PG&E officials said. The agency picked Elon Musk’s "
         "SpaceX and two smaller firms for the mission."
@@ -123,7 +113,7 @@ def test_a_rocket_company_and_a_utility_called_by_its_initials() -> None:
 def test_will_before_a_surname_inside_a_sentence_is_a_name() -> None:
     people = {
         a.name
-        for a in _actors(
+        for a in actors_of(
             "“It was an attempt to mislead voters,” Will Moy, the head of a fact-checking "
             "charity, said on Tuesday. Will the party apologise? Nobody knows."
         )

@@ -9,21 +9,11 @@ football clubs as places (``Manchester United``) and a title as part of a name
 
 from __future__ import annotations
 
-from briefing.analysis import analyze
-from briefing.analysis.suggestions import ActorSuggestion
-from tests.analysis.helpers import article_from_text
-
-
-def _actors(text: str) -> list[ActorSuggestion]:
-    return analyze(article_from_text(text, "en")).actors
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in _actors(text)}
+from tests.analysis.helpers import actor_kinds, actors_of
 
 
 def test_a_county_street_or_venue_is_a_place_not_a_person() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "One Bramble County weather station has had no rain since August, said Owen "
         "Talley, the utility's forecaster. Officers arrested Dana Prewitt, 41, of 1802 "
         "Marlowe Drive, after a stop near Ninth Street and Larkin Avenue. The band will "
@@ -39,7 +29,7 @@ def test_a_county_street_or_venue_is_a_place_not_a_person() -> None:
 
 
 def test_a_list_of_tour_dates_names_venues_and_states() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "The band announced the dates of its tour on Monday.\n"
         "June 9 -- Heron Point Amphitheatre, Tampa, FL\n"
         "June 17 -- Quillon Arena, Nashville, TN\n"
@@ -55,7 +45,7 @@ def test_a_list_of_tour_dates_names_venues_and_states() -> None:
 
 
 def test_a_postal_code_is_a_state_only_after_a_town() -> None:
-    kinds = _kinds(
+    kinds = actor_kinds(
         "The fair opens in Harrisburg, PA. A spokesman for the VA said the hospital "
         "would stay open."
     )
@@ -64,7 +54,7 @@ def test_a_postal_code_is_a_state_only_after_a_town() -> None:
 
 
 def test_a_football_club_is_an_organisation() -> None:
-    actors = _actors(
+    actors = actors_of(
         "The coach had been out of work since being sacked by Manchester United in "
         "December. He has managed Real Madrid and Inter Milan. Tottenham Hotspur said in "
         "a statement that he would start at once. Tottenham also thanked his predecessor."
@@ -82,7 +72,7 @@ def test_a_football_club_is_an_organisation() -> None:
 def test_an_administrator_or_ombudsman_is_a_title_not_a_name() -> None:
     people = {
         a.name: a.role
-        for a in _actors(
+        for a in actors_of(
             "In May, the agency's Administrator Dora Finch said the launch would go ahead. "
             "Public Ombudsman Lena Varga's office said two people were hurt."
         )
