@@ -416,7 +416,37 @@ def _korean_officials(text: str, table: AttributionTable) -> list[tuple[str, str
                 break
             if any(ch in name for ch in '.,!?"“”'):
                 break
+            if name in table.not_names and back == 1:  # 페니 웡 호주 외교장관: a country
+                foreign = _foreign_korean_name(tokens, k - back)
+                if foreign is not None:
+                    found.append((foreign[0], f"{name} {role}", foreign[1]))
+                break
     return found
+
+
+_FOREIGN_WORDS = (2, 1)
+"""A foreign name in hangul: given name and surname, or one word."""
+_KOREAN_NOT_NAME_TAIL = tuple(
+    "을 를 은 는 이 가 의 에 한 인 된 던 고 며 서 도 로 와 과 던 운 할".split()
+)
+
+
+def _foreign_korean_name(tokens: list[re.Match[str]], country: int) -> tuple[str, int] | None:
+    """The foreign name right before a country and an office (``방한 중인 페니 웡 호주
+    외교장관``): one or two words of hangul that end in no particle or verb ending."""
+    for count in _FOREIGN_WORDS:
+        words = tokens[country - count : country]
+        if len(words) != count or country - count < 0:
+            continue
+        texts = [w.group() for w in words]
+        if all(
+            t
+            and all("\uac00" <= ch <= "\ud7a3" for ch in t)
+            and not t.endswith(_KOREAN_NOT_NAME_TAIL)
+            for t in texts
+        ) and (count == 2 or len(texts[0]) >= 3):
+            return " ".join(texts), words[0].start()
+    return None
 
 
 _KANA_OR_KANJI = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]+$")

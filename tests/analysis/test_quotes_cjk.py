@@ -292,6 +292,12 @@ def test_straight_quote_marks_after_full_width_punctuation_open_a_quote() -> Non
             "加藤勝信財務相と武藤容治経産相が出席した。",
             [("加藤勝信", "財務相"), ("武藤容治", "経産相")],
         ),
+        # Korean: a foreign name before a country and its office; not a verb's form
+        (
+            "ko",
+            "방한 중인 존 스미스 영국 외무장관과 라브로프 러시아 외무장관이 만났다. 한국을 방문한 호주 총리는 떠났다.",
+            [("존 스미스", "영국 외무장관"), ("라브로프", "러시아 외무장관")],
+        ),
         # Korean: an office written as one word
         (
             "ko",
