@@ -427,7 +427,30 @@ def _korean_officials(text: str, table: AttributionTable) -> list[tuple[str, str
 _FOREIGN_WORDS = (2, 1)
 """A foreign name in hangul: given name and surname, or one word."""
 _KOREAN_NOT_NAME_TAIL = tuple(
-    "을 를 은 는 이 가 의 에 한 인 된 던 고 며 서 도 로 와 과 던 운 할".split()
+    [
+        "을",
+        "를",
+        "은",
+        "는",
+        "이",
+        "가",
+        "의",
+        "에",
+        "한",
+        "인",
+        "된",
+        "던",
+        "고",
+        "며",
+        "서",
+        "도",
+        "로",
+        "와",
+        "과",
+        "던",
+        "운",
+        "할",
+    ]
 )
 
 
