@@ -406,6 +406,12 @@ def test_a_korean_quote_closed_by_a_proposal() -> None:
             '"하루 종일 일해도 부족합니다." 배달노동자 최영호씨는 기자회견에서 이렇게 말했다.',
             [("하루 종일 일해도 부족합니다.", "최영호", "배달노동자")],
         ),
+        # a suspect's words as the police report them (…と容疑を認めている)
+        (
+            "ja",
+            "府警は山田太郎容疑者（40）を逮捕した。山田容疑者は「やっていない」と容疑を否認している。",
+            [("やっていない", "山田太郎", "容疑者")],
+        ),
         # 同氏: the person the sentence before named
         (
             "ja",
