@@ -32,6 +32,7 @@ from briefing.analysis.speaker_descriptions import named_descriptions
 from briefing.analysis.speaker_fallback import people_for_pronouns
 from briefing.analysis.speaker_gender import known_given_names_anywhere
 from briefing.analysis.speaker_names import LOWER_WORD, opens_sentences_only
+from briefing.analysis.speaker_nearest import nearest_speakers
 from briefing.analysis.speakers import SpeakerContext
 from briefing.analysis.speech_table import SpeechTable
 from briefing.analysis.statements import extract_statements
@@ -64,6 +65,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     dates = extract_dates(article, sentences)
     key_sentences = score_sentences(article, sentences)
     actors = extract_actors(article, sentences, quotes, statements)
+    quotes = nearest_speakers(quotes, statements, actors, context)
     quotes = people_for_pronouns(quotes, actors, context)
     quotes, statements = _full_speaker_names(
         quotes, statements, actors, context.table, article.text, context.lowercase_words()

@@ -58,7 +58,7 @@ def people_for_pronouns(
     since = 0  # the end of the previous quote: who opens a sentence before it spoke there
     for quote in quotes:
         if quote.speaker is None:
-            attributed, gender = _pronoun_attribution(context, quote.end)
+            attributed, gender = pronoun_attribution(context, quote.end)
             name = _opening_person(context, since, quote, people) if attributed else None
             if name is not None and agrees(context, name, gender):
                 quote = dataclasses.replace(
@@ -86,7 +86,7 @@ def _people(actors: Sequence[ActorSuggestion]) -> dict[str, str]:
     return people
 
 
-def _pronoun_attribution(context: SpeakerContext, end: int) -> tuple[bool, str | None]:
+def pronoun_attribution(context: SpeakerContext, end: int) -> tuple[bool, str | None]:
     """Whether a singular personal pronoun attributes the quote that ends at ``end``
     (``… ,” ucapnya`` / ``… ,” ujar dia`` / ``…,” he said``; not ``it said``), and the
     pronoun's gender where it has one."""

@@ -14,6 +14,9 @@ TRAILING = " \t.,;:!?…"
 LEADING = " \t,:;—–-"
 SENTENCE_CLOSE = " \t.!?…\"”’'»)"
 """What may follow a cue that closes its sentence."""
+CLAUSE_END = re.compile(r"[;]|,(?!\d)")  # not the comma of "22,3 Prozent"
+SHORT_APPOSITIVE = 4
+"""Words of a description between commas after a name (``, son adjoint,``)."""
 
 
 def statement(

@@ -10,43 +10,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from briefing.analysis.numbers import figure_words
 from briefing.analysis.quote_cjk import attribution_table
 from briefing.analysis.spans import SpanIndex
 from briefing.analysis.speaker_backward import parse_backward
-from briefing.analysis.speaker_names import is_organisation
 from briefing.analysis.speaker_phrases import SpeakerPhrase, parse_forward
-from briefing.analysis.speaker_segments import place_or_body
 from briefing.analysis.speaker_subjects import appositive_subject, opinion_holder
 from briefing.analysis.speaker_trims import located_body
 from briefing.analysis.speakers import CueMatch, SpeakerContext
 from briefing.analysis.speech_pointing_back import claim_named_after
 from briefing.analysis.speech_table import SpeechTable
+from briefing.analysis.statement_according import according_to
 from briefing.analysis.statement_cjk import cjk_statements
 from briefing.analysis.statement_parts import (
-    LEADING,
+    CLAUSE_END,
     MIN_WORDS,
     SENTENCE_CLOSE,
+    SHORT_APPOSITIVE,
     statement,
     trim,
 )
 from briefing.analysis.statement_sources import (
-    SHORT_NAME,
-    after_source,
     group_source,
-    named_with_acronym,
-    verb_after_source,
 )
-from briefing.analysis.statement_verb_final import according_before, verb_final
+from briefing.analysis.statement_verb_final import verb_final
 from briefing.analysis.suggestions import QuoteSuggestion, SentenceSpan, StatementSuggestion
 from briefing.analysis.tokens import QUOTE_MARKS, has_quote_mark, tokenize, word_count
 from briefing.core.model import Article
 
 _COMPLEMENT_REACH = 90
 """How far after the cue ``bahwa``/``that`` may come (``mengatakan kepada CNN bahwa``)."""
-_CLAUSE_END = re.compile(r"[;]|,(?!\d)")  # not the comma of "22,3 Prozent"
 
 
 def extract_statements(
@@ -70,7 +64,7 @@ def extract_statements(
     found: list[StatementSuggestion] = []
     done: set[int] = set()  # sentences that already gave a statement: the first cue governs
     # "X mengatakan …" first, then "menurut X, …": the first cue in a sentence governs.
-    for table, read in (("statement_cues", _reported), ("according_to", _according_to)):
+    for table, read in (("statement_cues", _reported), ("according_to", according_to)):
         for cue in context.cues(table):
             sentence = context.sentence_at(cue.start())
             if sentence is None or sentence.start in done or quote_spans.inside(cue.start()):
@@ -208,7 +202,6 @@ def _appositive_closes(context: SpeakerContext, start: int, comma: int) -> bool:
 
 
 _APPOSITIVE_WORDS = 6
-_SHORT_APPOSITIVE = 4
 """Words of a description between commas after a name (``, son adjoint,``)."""
 _ADDRESSEE_WORDS = 3
 """Words of whom a closing ``told`` was told (``she told reporters``, ``told the AP``)."""
@@ -218,12 +211,6 @@ def _addressee_only(cue: str, words: Sequence[str], table: SpeechTable) -> bool:
     """Whether ``words`` after a closing ``told`` only say whom it was told (``she told
     reporters.``)."""
     return cue.lower() in table.needs_complement and len(words) <= _ADDRESSEE_WORDS
-
-
-def _names_a_person(description: str, table: SpeechTable) -> bool:
-    """Whether a description's head noun is a person's (``pelatih``, ``pria``)."""
-    head = description.split()[0] if description else ""
-    return head in table.person_nouns or head in table.role_words
 
 
 def _trailing_speaker(
@@ -448,108 +435,6 @@ def _shared_subject(
     return SpeakerPhrase(name, context.role_for(name))
 
 
-def _according_to(
-    article: Article,
-    context: SpeakerContext,
-    sentence: SentenceSpan,
-    cue: CueMatch,
-    quote_spans: SpanIndex,
-) -> StatementSuggestion | None:
-    """``Menurut X, …`` (content after the comma) or ``…, according to X.`` (before)."""
-    text = article.text
-    if context.table.verb_final:
-        return according_before(context, sentence, cue, quote_spans)
-    if " ".join(cue.group().lower().split()) in context.table.opening_according and text[
-        sentence.start : cue.start()
-    ].strip(LEADING):
-        return None  # "…, como dijo el presidente, Pedro Sánchez.": see _trailing
-    clause = _CLAUSE_END.search(text, cue.end(), sentence.end)
-    phrase_end = clause.start() if clause else sentence.end
-    content_start = None
-    if clause is None and not text[sentence.start : cue.start()].strip(LEADING):
-        short = SHORT_NAME.search(text, cue.end(), min(sentence.end, cue.end() + 100))
-        if short and named_with_acronym(text[cue.end() : short.end()], context.table):
-            # "Nach Angaben der Bundesvereinigung … (BDA) würde …": the name ends there
-            rest = text[short.end() : sentence.end]
-            content_start = short.end() + len(rest) - len(rest.lstrip())
-        else:
-            content_start = after_source(context, cue.end(), sentence.end)
-        if content_start is None:
-            return None
-        phrase_end = content_start
-    if clause is not None and not text[sentence.start : cue.start()].strip(LEADING):
-        verb = verb_after_source(context, cue.end(), clause.start())
-        if verb is not None:  # "Laut Reuter kommen … 1,9 Beitragszahler, in zehn Jahren …"
-            clause, content_start, phrase_end = None, verb, verb
-    phrase = parse_forward(text, cue.end(), phrase_end, context.table, context.index)
-    named = named_with_acronym(text[cue.end() : phrase_end], context.table)
-    if named is not None:  # "Selon la Fédération française de l'assurance (FFA), …"
-        phrase = SpeakerPhrase(named)
-    said_by = _pronoun_source(text, cue, phrase_end, context.table)
-    if said_by is not None:  # "Selon lui, …", "По её словам, …": the speaker before
-        phrase = SpeakerPhrase(
-            None, pronoun=True, gender=context.table.gender_pronouns.get(said_by)
-        )
-    if (
-        phrase is not None
-        and clause is not None
-        and (context.names_no_person(phrase) or _title_and_no_name(phrase, context.table))
-    ):
-        # ``Menurut Kepala BPBD Sukamaju, Ratna Wulandari, …``, ``Menurut Kepala Koki, Brad
-        # Carter, …``: the title, then the name
-        second = _CLAUSE_END.search(text, clause.end(), sentence.end)
-        if (
-            second is not None
-            and _bare_name(text[clause.end() : second.start()], context.table.name_particles)
-            and not _list_goes_on(context, second.end())
-            and not _subject_goes_on(text, second.end(), context.table)
-        ):
-            wider = parse_forward(text, cue.end(), second.start(), context.table, context.index)
-            if wider is not None and wider.name and wider.name != phrase.name and wider.role:
-                # "Selon son gouverneur, François Villeroy de Galhau, …": role "gouverneur"
-                head, _, rest = wider.role.partition(" ")
-                if rest and head.lower() in context.table.possessives:
-                    wider = replace(wider, role=rest)
-                phrase, clause = wider, second
-            elif (
-                phrase.descriptor
-                and phrase.name
-                and not place_or_body(text[clause.end() : second.start()].split(), context.table)
-            ):
-                # "Selon le porte-parole du gouvernement, Prisca Thevenot, …", "According to
-                # the spokesman for the ministry, John Smith, …": the description is her role
-                described = text[cue.end() : clause.start()].strip()
-                first = described.split(None, 1)
-                if len(first) == 2 and first[0].lower() in context.table.determiners:
-                    described = first[1]
-                name = text[clause.end() : second.start()].strip()
-                phrase, clause = SpeakerPhrase(name, described), second
-    if phrase is None or (
-        phrase.pronoun
-        and said_by is None
-        and (phrase.anaphor is None or not _names_a_person(phrase.anaphor, context.table))
-    ):
-        return None  # "menurut pelatih itu" resolves here, "menurut survei tersebut" is a
-        # survey's finding, no one's statement; "Selon lui", "menurut dia": the speaker
-        # before
-    speaker, role = context.resolve(phrase, cue.start())
-    if not speaker:
-        return None
-    if text[sentence.start : cue.start()].strip(LEADING):
-        start, end = trim(text, sentence.start, cue.start())
-    elif clause is not None:
-        start, end = trim(text, clause.end(), sentence.end)
-    elif content_start is not None:
-        start, end = trim(text, content_start, sentence.end)
-    else:
-        return None
-    if start >= end or quote_spans.overlaps(start, end):
-        return None
-    if word_count(text[start:end]) < MIN_WORDS:
-        return None
-    return statement(text, start, end, speaker, role, cue)
-
-
 def _opinion(
     article: Article, context: SpeakerContext, sentence: SentenceSpan, quote_spans: SpanIndex
 ) -> StatementSuggestion | None:
@@ -563,7 +448,7 @@ def _opinion(
     name, comma, described = found
     text = article.text
     for _ in range(_OPINION_APPOSITIVES):  # past "politologue au Cevipof,", "em Almada,"
-        clause = _CLAUSE_END.search(text, comma + 1, sentence.end)
+        clause = CLAUSE_END.search(text, comma + 1, sentence.end)
         if clause is None or not _appositive_after(context, comma + 1, clause.start()):
             break
         comma, described = clause.start(), True
@@ -601,8 +486,8 @@ def _appositive_after(context: SpeakerContext, start: int, end: int) -> bool:
         return False
     first = words[0].lower()
     return (
-        (len(words) <= _SHORT_APPOSITIVE and words[0].islower())  # "politologue au Cevipof"
-        or (table.capitalised_nouns and len(words) <= _SHORT_APPOSITIVE)  # "Kapitän des Vereins"
+        (len(words) <= SHORT_APPOSITIVE and words[0].islower())  # "politologue au Cevipof"
+        or (table.capitalised_nouns and len(words) <= SHORT_APPOSITIVE)  # "Kapitän des Vereins"
         or first in table.role_words
         or first in table.prepositions
         or first in table.connectors
@@ -610,23 +495,6 @@ def _appositive_after(context: SpeakerContext, start: int, end: int) -> bool:
         or first in table.determiners
         or first in table.located_prepositions
     )
-
-
-def _pronoun_source(
-    text: str, cue: CueMatch | re.Match[str], end: int, table: SpeechTable
-) -> str | None:
-    """The pronoun of one person an "according to" cue names its source by: inside the
-    cue (``по её словам``) or alone after it (``Selon lui,``, ``según ella,``, ``menurut
-    dia,``); None otherwise."""
-    # one person, not the writer nor a group ("menurut saya", "menurut mereka")
-    pronouns = (table.person_pronouns | frozenset(table.gender_pronouns)) - (
-        table.plural_pronouns | table.first_person
-    )
-    inside = [w for w in cue.group().lower().split() if w in pronouns]
-    if inside:
-        return inside[0]
-    after = text[cue.end() : end].strip().lower()
-    return after if after in pronouns else None
 
 
 def _after_time(context: SpeakerContext, start: int, end: int) -> int:
@@ -665,64 +533,3 @@ def _opens_with_qualifier(text: str, start: int, language: str | None) -> bool:
 
 
 _QUALIFIER_CHARS = 40
-
-
-def _title_and_no_name(phrase: SpeakerPhrase, table: SpeechTable) -> bool:
-    """``Kepala Koki``, ``peneliti … Kaspersky Lab``, ``Kapolres Jakarta Selatan``: a
-    title before one word, an organisation or a place, not before a person's name
-    (``Menlu Retno Marsudi``)."""
-    name = phrase.name or ""
-    return phrase.role is not None and (
-        " " not in name or is_organisation(table, name) or place_or_body(name.split(), table)
-    )
-
-
-def _list_goes_on(context: SpeakerContext, position: int) -> bool:
-    """Whether the words after ``position`` continue a list (``…, Jepang, dan China``):
-    the bare name before was one of its items, not an appositive. A day (``…, Senin,``)
-    is when, not an item."""
-    table = context.table
-    words: list[str] = []
-    closed = False  # by a comma
-    for token in context.index.between(position, min(len(context.text), position + 60)):
-        if token.text == ",":
-            closed = True
-            break
-        if not token.is_word:
-            return False
-        words.append(token.text)
-    if any(w.lower() in table.conjunctions for w in words[:3]):
-        return True  # "dan China"
-    return (
-        closed
-        and 0 < len(words) <= 2
-        and all(w[:1].isupper() and w.lower() not in table.spoken_when for w in words)
-    )  # "Jepang," another capitalised item before a comma
-
-
-def _subject_goes_on(text: str, start: int, table: SpeechTable) -> bool:
-    """Whether the words after a name's closing comma go on describing that name, so that
-    it is the subject of what follows, not its source: an age between commas (``Jean
-    Martin, 32 ans, a été mis en examen``, ``John Carver, 45, was arrested``) or a verb."""
-    words = text[start : start + 40].split()
-    if not words:
-        return False
-    if words[0][:1].isdigit():  # an age closed by a comma; not a count ("3.000 warga")
-        return words[0].endswith(",") or (len(words) > 1 and words[1].endswith(","))
-    if words[0].lower() in table.determiners or words[0].lower() in table.possessives:
-        # "Jean Roux, son adjoint, a démissionné": another appositive, closed by a comma
-        return any(w.endswith(",") for w in words[1:_SHORT_APPOSITIVE])
-    return words[0].lower() in table.auxiliaries
-
-
-def _bare_name(segment: str, particles: frozenset[str] = frozenset()) -> bool:
-    """``Ratna Wulandari``: two to four capitalised words and nothing else but a name's
-    lower-case particles between them (``François Villeroy de Galhau``)."""
-    words = segment.split()
-    names = [w for w in words if w not in particles]
-    return (
-        2 <= len(names) <= 4
-        and words[0] in names
-        and words[-1] in names
-        and all(w[:1].isupper() and all(c.isalpha() or c in "-'’." for c in w) for w in names)
-    )

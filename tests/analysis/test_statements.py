@@ -1326,3 +1326,21 @@ def test_an_occupation_and_a_name_between_commas_speak() -> None:
         "schoolteacher",
     )
     assert [q.speaker for q in result.quotes] == ["Grace Achieng"]
+
+
+def test_a_pronoun_after_reported_speech_is_the_reported_speaker() -> None:
+    # the nearest earlier speaker, quoted or reported, is whom "katanya"/"kata dia" means
+    text = (
+        '"Kami akan berhati-hati," kata Budi Santoso kepada wartawan.\n'
+        "Menurut ekonom Universitas Indonesia Faisal Basri, harga beras akan turun bulan "
+        "depan. Pasokan dari daerah sudah cukup banyak, katanya.\n"
+        "Inflasi akan tetap rendah tahun ini, kata Rudi Hartono. "
+        '"Ini kabar yang baik bagi konsumen," kata dia. "Pemerintah harus menjaga pasokan."'
+    )
+    analysis = analyze(article_from_text(text, "id"))
+    said = {s.text: s.speaker for s in analysis.statements}
+    assert said["Pasokan dari daerah sudah cukup banyak"] == "Faisal Basri"
+    quoted = {q.text.rstrip(",."): q.speaker for q in analysis.quotes}
+    assert quoted["Kami akan berhati-hati"] == "Budi Santoso"
+    assert quoted["Ini kabar yang baik bagi konsumen"] == "Rudi Hartono"
+    assert quoted["Pemerintah harus menjaga pasokan"] == "Rudi Hartono"
