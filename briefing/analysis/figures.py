@@ -236,7 +236,17 @@ def _read_figure(
                 multiplier = words.currency_abbreviations[abbr[0]]
                 cursor = abbr[1]
     return _complete(
-        text, start, span_start, cursor, literal, value, multiplier, currency, locale, words
+        text,
+        start,
+        span_start,
+        cursor,
+        literal,
+        value,
+        multiplier,
+        currency,
+        locale,
+        words,
+        prefix[0] if prefix is not None else "",
     )
 
 
@@ -251,8 +261,11 @@ def _complete(
     currency: str | None,
     locale: NumberLocale,
     words: FigureWords,
+    written_prefix: str = "",
 ) -> FigureSuggestion | None:
-    """Everything after the number itself: range, percent or currency, unit, qualifier."""
+    """Everything after the number itself: range, percent or currency, unit, qualifier.
+    ``written_prefix``: the currency before the number as written (``Rp``), which the
+    second number of a range may repeat (``Rp 900 ribu sampai Rp 5 juta``)."""
     value_max: float | None = None
     range_words = words.range_words
     opener = None
@@ -261,17 +274,21 @@ def _complete(
         if opener is not None:
             range_words = (joiner, *range_words)
             break
-    range_end = _range_after(text, cursor, locale, range_words, words)
+    range_end = _range_after(text, cursor, locale, range_words, words, written_prefix)
     if range_end is not None:
-        second, second_multiplier, cursor = range_end
+        second, second_multiplier, range_stop = range_end
+        first_multiplier = multiplier
         if second_multiplier != 1.0 and multiplier == 1.0:
             multiplier = second_multiplier
         top = second * (second_multiplier if second_multiplier != 1.0 else multiplier)
-        if top <= value * multiplier:
+        if top > value * multiplier:
+            value_max, cursor = top, range_stop
+            if opener is not None:
+                span_start = opener[1]
+        elif written_prefix and written_prefix in text[cursor:range_stop]:
+            multiplier = first_multiplier  # "from $47 billion to $8 billion": a fall
+        else:
             return None  # 3-0 is a score, 2023-2024 a period
-        value_max = top
-        if opener is not None:
-            span_start = opener[1]
     kind = "count"
     unit: str | None = None
     percent = _phrase_after(text, cursor, words.percent)
@@ -384,19 +401,27 @@ def _lookup(table: Sequence[tuple[str, str]], found: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _range_pattern(word: str, literal: str) -> re.Pattern[str]:
-    """The range word and a second number (kept here: ``re``'s own cache of patterns is
-    shared with the name patterns speaker attribution builds per article, which push
-    these out, and recompiling one costs more than reading a figure)."""
-    return re.compile(rf"(\s*){re.escape(word)}(\s*)({literal})")
+def _range_pattern(word: str, literal: str, prefix: str = "") -> re.Pattern[str]:
+    """The range word and a second number, after the first one's currency again if
+    ``prefix`` (kept here: ``re``'s own cache of patterns is shared with the name patterns
+    speaker attribution builds per article, which push these out, and recompiling one
+    costs more than reading a figure)."""
+    again = rf"(?:{re.escape(prefix)}\s*)?" if prefix else ""
+    return re.compile(rf"(\s*){re.escape(word)}(\s*){again}({literal})")
 
 
 def _range_after(
-    text: str, cursor: int, locale: NumberLocale, range_words: Sequence[str], words: FigureWords
+    text: str,
+    cursor: int,
+    locale: NumberLocale,
+    range_words: Sequence[str],
+    words: FigureWords,
+    prefix: str = "",
 ) -> tuple[float, float, int] | None:
-    """A second number after a range word: ``3.000-5.000``, ``3 hingga 5 juta``."""
+    """A second number after a range word: ``3.000-5.000``, ``3 hingga 5 juta``, ``Rp 900
+    ribu sampai Rp 5 juta`` (the first one's currency ``prefix`` repeated)."""
     for word in range_words:
-        m = _range_pattern(word, locale.literal.pattern).match(text[cursor : cursor + 60])
+        m = _range_pattern(word, locale.literal.pattern, prefix).match(text[cursor : cursor + 60])
         if not m:
             continue
         if word.isalpha() and not (m.group(1) and m.group(2)):

@@ -189,6 +189,9 @@ def test_percentages(text: str, language: str, value: float, qualifier: str | No
         ("Antara 10 dan 20 persen warga menolak.", "id", 10, 20, "%"),
         ("Puluhan ribu warga mengungsi.", "id", 10_000, 99_000, "warga"),
         ("Tens of thousands of people marched.", "en", 10_000, 99_000, "people"),
+        # the currency written again before the second number: one range
+        ("Tiketnya dijual Rp 200 ribu sampai Rp 2 juta.", "id", 200_000, 2e6, "IDR"),
+        ("Nilai kontraknya US$ 2 miliar hingga US$ 4 miliar.", "id", 2e9, 4e9, "USD"),
     ],
 )
 def test_ranges(text: str, language: str, low: float, high: float, unit: str) -> None:
@@ -785,3 +788,10 @@ def test_numbers_in_other_scripts(
 ) -> None:
     figure = only(text, language)
     assert (figure.text, figure.value, figure.unit) == expected
+
+
+def test_a_fall_between_two_amounts_keeps_both() -> None:
+    # the currency repeated makes a range only when the second amount is the larger
+    text = "Its value was cut from $30 billion to $9 billion last year."
+    found = [(f.value, f.value_max) for f in find_figures(text, "en")]
+    assert found == [(30e9, None), (9e9, None)]
