@@ -154,8 +154,7 @@ def suffixed_spans(
     out: list[tuple[str, int, int]] = []
     if tables.place_suffixes:  # each only where the language's tables ask for it
         out.extend(("place", a, b) for a, b in place_suffix_spans(words, tables, heading))
-    if tables.state_codes:
-        out.extend(("place", a, b) for a, b in venue_spans(words, tables))
+    out.extend(("place", a, b) for a, b in venue_spans(words, tables))  # (state codes)
     if not heading and (tables.club_prefixes or tables.club_suffixes):
         out.extend(("organization", a, b) for a, b in club_spans(words, tables, tags))
     return out
@@ -192,6 +191,8 @@ def state_code_places(words: Sequence[str], tables: ActorTables) -> list[Gazette
     (the tagger reads ``FL`` as an organisation). Elsewhere ``LA``, ``VA``, ``PA``, ``MA``
     are other names."""
     out: list[GazetteerMatch] = []
+    if not tables.state_codes:
+        return out  # a language without postal codes (venue_spans asks too)
     n = len(words)
     for i in positions(tables.state_codes.__contains__, words):
         if i < 2 or words[i - 1] != "," or not capitalised(words[i - 2]):

@@ -283,7 +283,7 @@ def sentence_mentions(
                 )
                 if named is not None:
                     candidates.append(named)
-    for match in state_code_places(words, tables) if tables.state_codes else ():
+    for match in state_code_places(words, tables):
         candidates.append(RawMention("place", match.first, match.last, "gazetteer", match.entry))
     for i in positions(str.isupper, words):
         # "BRUSSELS, March 6 —", "LONDON (Reuters)": a dateline's city in capitals
@@ -295,11 +295,9 @@ def sentence_mentions(
             match = tables.match_at([title], 0)
             if match is not None and match.last == 1 and match.entry.kind == "place":
                 candidates.append(RawMention("place", i, i + 1, "gazetteer", match.entry))
-    if tables.place_suffixes or tables.club_prefixes or tables.club_suffixes or tables.state_codes:
-        candidates.extend(
-            RawMention(kind, a, b, "cue")
-            for kind, a, b in suffixed_spans(words, tables, tags, heading)
-        )
+    candidates.extend(
+        RawMention(kind, a, b, "cue") for kind, a, b in suffixed_spans(words, tables, tags, heading)
+    )
     known = [(c.first, c.last) for c in candidates if c.source == "gazetteer"]
     if len(known) >= 2:
         candidates = [c for c in candidates if not _tiled(words, c, known, tables)]
@@ -324,9 +322,7 @@ def sentence_mentions(
         candidates.sort(key=lambda m: (-_PRIORITY[m.source], -(m.last - m.first), m.first))
     else:
         candidates.sort(key=lambda m: (-(m.last - m.first), -_PRIORITY[m.source], m.first))
-    market = set(
-        market_words(words, starts, ends, tables.index_nouns) if tables.index_nouns else ()
-    )
+    market = set(market_words(words, starts, ends, tables.index_nouns))
     for m in candidates:  # ``London Metal Exchange CMAL3``: the name without its code
         while m.last > m.first and m.last - 1 in market and m.first not in market:
             m.last -= 1

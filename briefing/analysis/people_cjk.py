@@ -426,32 +426,21 @@ def _korean_officials(text: str, table: AttributionTable) -> list[tuple[str, str
 
 _FOREIGN_WORDS = (2, 1)
 """A foreign name in hangul: given name and surname, or one word."""
-_KOREAN_NOT_NAME_TAIL = tuple(
-    [
-        "을",
-        "를",
-        "은",
-        "는",
-        "이",
-        "가",
-        "의",
-        "에",
-        "한",
-        "인",
-        "된",
-        "던",
-        "고",
-        "며",
-        "서",
-        "도",
-        "로",
-        "와",
-        "과",
-        "던",
-        "운",
-        "할",
-    ]
+_KOREAN_NOT_NAME_TAIL = (
+    *_KOREAN_PARTICLES,
+    "에",
+    "로",
+    "한",
+    "인",
+    "된",
+    "던",
+    "운",
+    "할",
+    "고",
+    "며",
+    "서",
 )
+"""A particle or a verb's ending (한국을, 방문한, 중인): that word is no foreign name's."""
 
 
 def _foreign_korean_name(tokens: list[re.Match[str]], country: int) -> tuple[str, int] | None:

@@ -460,11 +460,10 @@ def _korean(phrase: str, table: AttributionTable) -> SpeakerPhrase:
     words = [_AGE.sub("", w) for w in words]
     if len(words) > 1 and words[-1] in table.honorifics:
         words = words[:-1]  # 씨: Mr or Ms
-    words = [
-        w[: -len(h)] if w.endswith(h) and korean_name(w[: -len(h)], table) else w
+    words = [  # 박민수씨: the honorific glued to a name
+        bare if (bare := without_honorific(w, table)) != w and korean_name(bare, table) else w
         for w in words
-        for h in table.honorifics[:1] or ("",)
-    ]  # 박민수씨
+    ]
     if len(words) == 2 and words[0] in table.descriptors:
         return SpeakerPhrase(words[1], role=words[0])  # 시민 김모
     if (
@@ -518,9 +517,7 @@ def korean_name(word: str, table: AttributionTable) -> bool:
     )
 
 
-_KOREAN_NOT_NAME_ENDINGS = tuple(
-    ["된", "던", "를", "을", "의", "에", "로", "와", "과", "했", "한다", "는", "사"]
-)
+_KOREAN_NOT_NAME_ENDINGS = ("된", "던", "를", "을", "의", "에", "로", "와", "과", "했", "한다", "는", "사")  # fmt: skip
 """What ends a verb's or a particle's form (기소된, 이끄는), or a company's word (배급사,
 통신사), never a three-syllable name."""
 
