@@ -74,8 +74,11 @@ class ReaderTextEdit(QTextEdit):
         self.article: Article | None = None
         self.positions = Utf16Map("")
         # Qt's placeholder draws one line only, cut at the pane's edge: the hint is a
-        # label over the viewport instead, wrapped and centred, shown while it is empty
-        self._hint = QLabel(self.viewport())
+        # label over the viewport instead, wrapped and centred, shown while it is empty.
+        # It is the text edit's child placed over the viewport, not the viewport's: the
+        # first viewport() call of a process costs ~9 ms (PySide6 works out the Python
+        # type of Qt's own viewport widget), before the window's first paint.
+        self._hint = QLabel(self)
         self._hint.setWordWrap(True)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -99,7 +102,8 @@ class ReaderTextEdit(QTextEdit):
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
         margin = int(self.document().documentMargin())
-        self._hint.setGeometry(self.viewport().rect().adjusted(margin, margin, -margin, -margin))
+        # the viewport's area: the frame's contents (no scroll bar while the hint shows)
+        self._hint.setGeometry(self.contentsRect().adjusted(margin, margin, -margin, -margin))
 
     def set_context_actions(self, actions: Sequence[QAction]) -> None:
         self._context_actions = list(actions)
