@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,22 @@ def _isolated_user_dirs(
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(base / "state"))
+
+
+@pytest.fixture(autouse=True)
+def _no_system_cjk_fonts(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """PDFs come out the same on every machine: no CJK font of the system's is embedded
+    unless a test names one (tests/export/test_pdf_cjk.py)."""
+    monkeypatch.setenv("BRIEFING_CJK_FONTS", "")
+    _reset_cjk_fonts()
+    yield
+    _reset_cjk_fonts()
+
+
+def _reset_cjk_fonts() -> None:
+    module = sys.modules.get("briefing.export.cjk_fonts")
+    if module is not None:  # (not imported by the tests that export nothing)
+        module.reset()
 
 
 @pytest.fixture(scope="session")

@@ -3,8 +3,9 @@
 Reportlab draws a character only if the paragraph's font has it. Instead of trusting one
 font for every script, text is split into runs and each run gets the first font that
 covers it: the template's font, then DejaVu Sans (Arabic, Hebrew, more symbols), then
-reportlab's standard Asian CID fonts (not embedded: we ship no CJK font, and the brief
-says so in a note).
+for Chinese, Japanese and Korean a TrueType font of the computer's, embedded
+(:mod:`briefing.export.cjk_fonts`), and where there is none reportlab's standard Asian
+CID fonts (not embedded: the viewer must provide them, and the brief says so in a note).
 
 Right-to-left: reportlab shapes each word with HarfBuzz (uharfbuzz) but orders words
 left-to-right without its optional ``rlbidi`` extension, which is not on PyPI. So
@@ -26,6 +27,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.core.resources import resource_path
+from briefing.export import cjk_fonts
 from briefing.export.text import escape_markup
 
 FALLBACK_FAMILY = "DejaVuSans"
@@ -120,7 +122,33 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and any(_cjk_font(ord(ch)) for ch in set(text))
 
 
-def _font_for(ch: str, primary: str, cjk_allowed: bool = True) -> str | None:
+_KANA = (0x3040, 0x30FF)
+_HANGUL = ((0x1100, 0x11FF), (0xAC00, 0xD7AF))
+
+
+def cjk_language(text: str) -> str:
+    """Which language's font draws the Han characters of ``text`` best: Japanese beside
+    kana, Korean beside Hangul, else Chinese (their glyph shapes differ)."""
+    codes = {ord(ch) for ch in text}
+    if any(_KANA[0] <= c <= _KANA[1] for c in codes):
+        return "ja"
+    if any(low <= c <= high for c in codes for low, high in _HANGUL):
+        return "ko"
+    return "zh"
+
+
+def needs_viewer_font(text: str) -> bool:
+    """Whether some CJK character of ``text`` has no embeddable font on this computer, so
+    the PDF names a font the viewer must provide."""
+    if not has_cjk(text):
+        return False
+    language = cjk_language(text)
+    return any(
+        _cjk_font(ord(ch)) and cjk_fonts.face_for(ord(ch), language) is None for ch in set(text)
+    )
+
+
+def _font_for(ch: str, primary: str, cjk_allowed: bool = True, language: str = "zh") -> str | None:
     """None: the primary font has it (or nothing has it; it stays in the primary font)."""
     code = ord(ch)
     if ch.isspace() or code in _coverage(primary):
@@ -128,17 +156,24 @@ def _font_for(ch: str, primary: str, cjk_allowed: bool = True) -> str | None:
     fallback = FALLBACK_FAMILY if primary.startswith("DejaVuSerif") else None
     if fallback and code in _coverage(register_family(fallback)):
         return fallback
-    cjk = _cjk_font(code) if cjk_allowed else None
-    return _cid_font(cjk) if cjk else None
+    cjk = _cjk_font(code)
+    if cjk is None:
+        return None
+    embedded = cjk_fonts.face_for(code, language)
+    if embedded is not None:
+        return embedded
+    return _cid_font(cjk) if cjk_allowed else None
 
 
 def markup(text: str, face: str, *, cjk_allowed: bool = True) -> str:
     """Escaped paragraph markup with ``<font>`` runs for characters ``face`` lacks.
 
-    ``cjk_allowed=False`` for shaped paragraphs: reportlab cannot shape with CID fonts.
+    ``cjk_allowed=False`` for shaped paragraphs: reportlab cannot shape with CID fonts
+    (an embedded TrueType font is fine).
     """
     if text.isascii() or _covered(text, face):
         return escape_markup(text)
+    language = cjk_language(text) if has_cjk(text) else "zh"
     out: list[str] = []
     run: list[str] = []
     current: str | None = None
@@ -150,7 +185,7 @@ def markup(text: str, face: str, *, cjk_allowed: bool = True) -> str:
             run.clear()
 
     for ch in text:
-        font = _font_for(ch, face, cjk_allowed)
+        font = _font_for(ch, face, cjk_allowed, language)
         if font != current and not ch.isspace():
             flush()
             current = font

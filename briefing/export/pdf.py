@@ -70,7 +70,7 @@ class _Builder:
         self.frame_width = page[0] - (template.margin("left") + template.margin("right")) * mm
         self.c = {k: colors.HexColor(v) for k, v in template.colours.items()}
         self.styles = build_styles(template, self.body, self.head, self.c)
-        self.uses_cjk = False
+        self.uses_viewer_fonts = False
 
     # ------------------------------------------------------------------ styles
 
@@ -91,8 +91,8 @@ class _Builder:
         """A paragraph of user text: escaped, fonts chosen per run, RTL put in visual order."""
         st = self.styles[style]
         text = clean(text)
-        if fonts.has_cjk(text):
-            self.uses_cjk = True
+        if not self.uses_viewer_fonts and fonts.needs_viewer_font(text):
+            self.uses_viewer_fonts = True
         if bullet is not None:
             kwargs["bulletText"] = bullet
         rtl = fonts.is_rtl(text)
@@ -373,7 +373,7 @@ class _Builder:
             story.extend(self.section(section, number))
             if not has_figures and section.key == "situation":
                 story.extend(self.para(note, "note") for note in self.view.conflicts)
-        if self.uses_cjk:
+        if self.uses_viewer_fonts:
             story.insert(after_title, self.para(self.view.word("cjk_note"), "note"))
         return story
 
