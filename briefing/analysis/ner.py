@@ -38,8 +38,12 @@ others it misses many names, and the analysis leans on other evidence too."""
 OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
 
 # A word (letters/digits joined by - . ' ’ & inside), or any other single visible char.
+# A full stop does not join Chinese, Japanese or Korean text after it, which has no
+# spaces: ``Apple Inc.の商標です`` is ``Apple Inc`` ``.`` ``の商標です``.
 # (stdlib ``re``: faster than the ``regex`` package here; ``\w`` is Unicode-aware.)
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.&/][^\W_]+)*|\S")
+_TOKEN_RE = re.compile(
+    r"[^\W_]+(?:[-'’&/][^\W_]+|\.(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^\W_]+)*|\S"
+)
 _CLITIC_RE = re.compile(r"[’'](?:s|S|ll|re|ve|d|m)$")
 _LINKS = frozenset({"dan", "&", "of", "the", "for", "de", "bin", "binti", "van", "von", "al"})
 SENTENCE_OPENERS = frozenset(".!?\"“”‘’'(«»:;-–—•*")

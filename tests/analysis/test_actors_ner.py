@@ -30,6 +30,29 @@ def test_tokens_map_back_to_the_text() -> None:
     assert "“" in words and "Kirby" in words
 
 
+def test_a_full_stop_does_not_join_cjk_text_to_the_word_before() -> None:
+    """Chinese, Japanese and Korean have no spaces: a company's "Inc." ran on into the
+    Japanese sentence (an organisation named "Apple Inc.の商標です")."""
+    words = [t.text for t in tokenize("※「iPhone」は、Apple Inc.の商標です。U.S.A. 3.5")]
+    assert words[words.index("Inc") : words.index("Inc") + 3] == ["Inc", ".", "の商標です"]
+    assert "U.S.A" in words and "3.5" in words
+
+
+def test_a_company_before_japanese_text_is_named_alone() -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from briefing.analysis import analyze
+    from tests.analysis.helpers import article_from_text
+
+    text = "新製品が発表された。\n\n※「iPhone」は、Apple Inc.の商標です。ただし販売は続く。"
+    article = article_from_text(text, "ja", published=date(2024, 10, 25))
+    body = tuple(replace(p, kind="body") for p in article.paragraphs)  # (not headings)
+    names = [a.name for a in analyze(replace(article, paragraphs=body)).actors]
+    assert "Apple Inc" in names
+    assert not any("商標" in name for name in names)
+
+
 def test_tokenize_a_slice_keeps_absolute_offsets() -> None:
     text = "Halo. Presiden Joko Widodo tiba."
     tokens = tokenize(text, 6, len(text))
