@@ -30,9 +30,10 @@ from keyfacts_data import Example, load_examples  # noqa: E402
 
 from briefing.analysis import analyze  # noqa: E402
 from briefing.analysis.actors import extract_actors  # noqa: E402
-from briefing.analysis.dates import extract_dates  # noqa: E402
+from briefing.analysis.dates import extract_dates, reference_date  # noqa: E402
 from briefing.analysis.figures import extract_figures  # noqa: E402
 from briefing.analysis.keyfacts import score_sentences  # noqa: E402
+from briefing.analysis.outlook import extract_outlook  # noqa: E402
 from briefing.analysis.quotes import extract_quotes  # noqa: E402
 from briefing.analysis.sentences import split_sentences  # noqa: E402
 from briefing.analysis.speakers import SpeakerContext  # noqa: E402
@@ -154,6 +155,13 @@ def main() -> int:
     )
     print(calibration_line(), "(after)")
 
+    def outlook(article: Article) -> object:
+        sentences = split_sentences(article.text, article.paragraphs, article.language.code)
+        reference = reference_date(article)
+        dates = extract_dates(article, sentences, reference)
+        keys = score_sentences(article, sentences)
+        return extract_outlook(article, sentences, dates, keys, reference)
+
     stages: list[tuple[str, Callable[[Article], Any]]] = [
         (
             "sentences",
@@ -164,6 +172,7 @@ def main() -> int:
         ("dates (incl. sentences)", stage(extract_dates)),
         ("key facts (incl. sentences)", stage(score_sentences)),
         ("actors (incl. sentences+quotes)", stage(extract_actors, with_quotes=True)),
+        ("outlook (incl. sentences, dates, key facts)", outlook),
     ]
     for label, work in stages:
         spent = sum(timed(articles, work))

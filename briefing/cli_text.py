@@ -88,4 +88,15 @@ def describe_analysis(article: Article, analysis: ArticleAnalysis) -> str:
                 subsequent_indent="       ",
             )
         )
+    out.append(f"\nOutlook ({len(analysis.outlook)})")
+    for o in analysis.outlook:
+        evidence = ", ".join([*o.cues, *([o.date] if o.date else [])])
+        out.append(
+            textwrap.fill(
+                f"{o.score:.2f} {_clip(text[o.start : o.end], 180)} [{evidence}]",
+                WIDTH,
+                initial_indent="  ",
+                subsequent_indent="       ",
+            )
+        )
     return "\n".join(out) + "\n"

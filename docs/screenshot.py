@@ -2,8 +2,8 @@
 
 Run: ``.venv/bin/python docs/screenshot.py [OUT.png]`` (offscreen; needs ``../shared``).
 The window is driven through the same calls the gestures make: import, wait for the
-analysis, accept Kirby's and Austin's quotes, the figures, the two top key facts and the
-two speakers, fill in the brief's details, select the first quote to edit it.
+analysis, accept Kirby's and Austin's quotes, the figures, the first outlook statement,
+the two top key facts besides it and the two speakers, fill in the brief's details, select the first quote to edit it.
 """
 
 from __future__ import annotations
@@ -54,7 +54,10 @@ def main(out: Path) -> None:
     austin = [e for e in entries("quote") if "Austin" in e.detail][:1]
     panel.accept(kirby + austin)
     panel.accept(entries("figure"))
-    panel.accept(entries("key_fact")[:2])
+    ahead = entries("outlook")[:1]
+    spans = {(e.start, e.end) for e in ahead}
+    panel.accept([e for e in entries("key_fact") if (e.start, e.end) not in spans][:2])
+    panel.accept(ahead)
     panel.accept([e for e in entries("actor") if e.label in ("John Kirby", "Lloyd Austin")])
     info = replace(
         window.session.document.info,

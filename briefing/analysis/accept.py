@@ -19,6 +19,7 @@ from briefing.analysis.suggestions import (
     DateMention,
     FigureSuggestion,
     KeySentence,
+    OutlookSuggestion,
     QuoteSuggestion,
     SentenceSpan,
     StatementSuggestion,
@@ -48,6 +49,7 @@ Suggestion = (
     | ActorSuggestion
     | KeySentence
     | SentenceSpan
+    | OutlookSuggestion
 )
 
 
@@ -103,6 +105,11 @@ def suggestion_to_item(article: Article, suggestion: Suggestion) -> Item:
             text=plain(article.text[start:end]),
             citations=(Citation.of(article, start, end),),
             note=f"date: {suggestion.value}" if suggestion.value else "",
+        )
+    if isinstance(suggestion, OutlookSuggestion):
+        return Outlook(
+            statement=plain(article.text[suggestion.start : suggestion.end]),
+            citations=(Citation.of(article, suggestion.start, suggestion.end),),
         )
     if isinstance(suggestion, KeySentence | SentenceSpan):
         return Fact(

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import repeat
+from types import EllipsisType
 from typing import NamedTuple
 
 from briefing.analysis.date_elapsed import find_elapsed
@@ -157,11 +158,26 @@ def _find(text: str, lang: DateLanguage, *, capitalised: bool) -> list[Found]:
     return taken
 
 
-def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> list[DateMention]:
+def reference_date(article: Article) -> date | None:
+    """The date relative dates count from: the article's, else the one its head states."""
+    if article.published is not None:
+        return article.published
+    # Imported here: the importers' package is only needed for undated articles.
+    from briefing.ingest.dates import find_date, weekday_date
+
+    return find_date(article.text, article.language.code) or weekday_date(article.text)
+
+
+def extract_dates(
+    article: Article,
+    sentences: Sequence[SentenceSpan] = (),
+    reference: date | EllipsisType | None = ...,
+) -> list[DateMention]:
     """Every date mention in text order, each with its ISO value when it can be resolved.
 
     ``sentences`` is accepted for the pipeline's uniform call; dates are found in the
-    whole text, which already holds every sentence.
+    whole text, which already holds every sentence. ``reference``: the article's
+    :func:`reference_date` when the caller has it already.
     """
     del sentences
     text = article.text
@@ -172,12 +188,8 @@ def extract_dates(article: Article, sentences: Sequence[SentenceSpan] = ()) -> l
         )
     )
     found = _find(text, lang, capitalised=capitalised)
-    reference = article.published
-    if reference is None:
-        # Imported here: the importers' package is only needed for undated articles.
-        from briefing.ingest.dates import find_date, weekday_date
-
-        reference = find_date(text, article.language.code) or weekday_date(text)
+    if isinstance(reference, EllipsisType):
+        reference = reference_date(article)
     mentions = []
     for f in found:
         pointers = _pointers(text, f, lang)
@@ -309,7 +321,7 @@ def _direction(text: str, found: Found, lang: DateLanguage, pointers: _Pointers)
     cues = [
         (len(window) - m.end(), way, m.start())
         for m in lang.tense_cue.finditer(window)
-        if (way := _tense_of(m.group(1), lang)) is not None
+        if (way := tense_of(m.group(1), lang)) is not None
     ]
     if not cues:
         return None
@@ -349,7 +361,7 @@ _AUXILIARY_WORDS = 2
 """Words from a future auxiliary's start to its participle (``vai ser aprovado``: 2)."""
 
 
-def _tense_of(word: str, lang: DateLanguage) -> str | None:
+def tense_of(word: str, lang: DateLanguage) -> str | None:
     """The time a tense cue sets: listed (``will``), else by its verb ending (``asumirá``)."""
     lower = word.lower()
     listed = lang.tense_cues.get(lower)

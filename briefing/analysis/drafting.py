@@ -43,6 +43,11 @@ SITUATION_FACTS_OTHERS = 2
 MAX_QUOTES = 6
 MIN_QUOTE_CONFIDENCE = 0.6
 MIN_QUOTE_WORDS = 4
+MAX_OUTLOOK = 2
+"""Outlook statements of the first article (one of every further article)."""
+MIN_OUTLOOK_SCORE = 0.6
+"""Only sentences that look ahead clearly (a future word and a forecast word or a date
+ahead) go into the draft; the panel offers the rest."""
 MAX_FIGURES = 8
 MAX_PEOPLE = 5
 MAX_ORGANISATIONS = 4
@@ -72,13 +77,19 @@ def draft_operations(
         "situation": [],
         "actors": [],
         "figures": [],
+        "outlook": [],
     }
     summary = _top_sentence(analysis, article)
     if summary is not None:
         sections["summary"].append(suggestion_to_item(article, summary))
+    # what looks ahead goes to Outlook, not Situation (the summary keeps its sentence)
+    summary_span = {(article.id, summary.start, summary.end)} if summary is not None else set()
+    sections["outlook"].extend(_outlook(pairs, summary_span))
+    ahead = {(c.article_id, c.start, c.end) for i in sections["outlook"] for c in i.citations}
     for index, (each, result) in enumerate(pairs):
         limit = SITUATION_FACTS if index == 0 else SITUATION_FACTS_OTHERS
-        skip = summary if index == 0 else None
+        skip = {(each.id, *span) for span in _spans(summary if index == 0 else None)}
+        skip |= ahead
         sections["situation"].extend(_situation_facts(each, result, limit, skip))
     sections["situation"].extend(_conflict_facts(pairs, conflicts))
     sections["situation"].extend(_quotes(pairs))
@@ -180,14 +191,18 @@ def _in_heading(article: Article, key: KeySentence) -> bool:
     return any(p.kind == "heading" and p.start <= key.start < p.end for p in article.paragraphs)
 
 
+def _spans(key: KeySentence | None) -> list[tuple[int, int]]:
+    return [] if key is None else [(key.start, key.end)]
+
+
 def _situation_facts(
-    article: Article, analysis: ArticleAnalysis, limit: int, skip: KeySentence | None
+    article: Article, analysis: ArticleAnalysis, limit: int, skip: set[tuple[str, int, int]]
 ) -> list[Item]:
     chosen: list[KeySentence] = []
     for key in analysis.key_sentences:
         if len(chosen) >= limit:
             break
-        if skip is not None and (key.start, key.end) == (skip.start, skip.end):
+        if (article.id, key.start, key.end) in skip:
             continue
         if not _fact_worthy(analysis, key) or _in_heading(article, key):
             continue
@@ -196,6 +211,22 @@ def _situation_facts(
         chosen.append(key)
     chosen.sort(key=lambda k: k.start)
     return [suggestion_to_item(article, k) for k in chosen]
+
+
+def _outlook(
+    pairs: Sequence[tuple[Article, ArticleAnalysis]], taken: set[tuple[str, int, int]]
+) -> list[Item]:
+    """The clearest sentences that look ahead, not already a fact of the draft."""
+    items: list[Item] = []
+    for index, (article, analysis) in enumerate(pairs):
+        limit = MAX_OUTLOOK if index == 0 else 1
+        chosen = [
+            o
+            for o in analysis.outlook
+            if o.score >= MIN_OUTLOOK_SCORE and (article.id, o.start, o.end) not in taken
+        ][:limit]
+        items.extend(suggestion_to_item(article, o) for o in chosen)
+    return items
 
 
 def _quotes(pairs: Sequence[tuple[Article, ArticleAnalysis]]) -> list[Item]:

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis.actors import extract_actors, find_person
-from briefing.analysis.dates import extract_dates
+from briefing.analysis.dates import extract_dates, reference_date
 from briefing.analysis.figures import extract_figures
 from briefing.analysis.keyfacts import score_sentences
+from briefing.analysis.outlook import extract_outlook
 from briefing.analysis.people_cjk import (
     full_speakers,
     officials,
@@ -62,8 +63,10 @@ def analyze(article: Article) -> ArticleAnalysis:
     written = officials(article.text, unspaced) if unspaced is not None else []
     statements = extract_statements(article, sentences, quotes, context=context, named=written)
     figures = extract_figures(article, sentences)
-    dates = extract_dates(article, sentences)
+    reference = reference_date(article)
+    dates = extract_dates(article, sentences, reference)
     key_sentences = score_sentences(article, sentences)
+    outlook = extract_outlook(article, sentences, dates, key_sentences, reference)
     actors = extract_actors(article, sentences, quotes, statements)
     quotes = nearest_speakers(quotes, statements, actors, context)
     quotes = people_for_pronouns(quotes, actors, context)
@@ -90,6 +93,7 @@ def analyze(article: Article) -> ArticleAnalysis:
         dates=tuple(dates),
         actors=tuple(actors),
         key_sentences=tuple(key_sentences),
+        outlook=tuple(outlook),
     )
 
 

@@ -97,6 +97,19 @@ class KeySentence:
 
 
 @dataclass(frozen=True, slots=True)
+class OutlookSuggestion:
+    """A sentence that looks ahead: ``cues`` are the words that say so, ``date`` a date
+    of the sentence after the article's own (ISO), ``score`` their strength (0–1)."""
+
+    start: int
+    end: int
+    text: str
+    score: float
+    cues: tuple[str, ...] = ()
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """Everything proposed for one article."""
 
@@ -110,6 +123,8 @@ class ArticleAnalysis:
     actors: tuple[ActorSuggestion, ...] = ()
     key_sentences: tuple[KeySentence, ...] = field(default=())
     """Every sentence with its score, best first."""
+    outlook: tuple[OutlookSuggestion, ...] = ()
+    """Sentences that look ahead, best first."""
 
     def to_json(self) -> dict[str, Any]:
         """The fields ``analyze --json`` adds to the article's import object."""
@@ -130,6 +145,7 @@ class ArticleAnalysis:
                 for a in self.actors
             ],
             "key_sentences": [asdict(k) for k in self.key_sentences],
+            "outlook": [{**asdict(o), "cues": list(o.cues)} for o in self.outlook],
         }
 
 

@@ -17,6 +17,7 @@ KIND_HUES = {
     "date": 275,
     "actor": 130,
     "key_fact": 52,
+    "outlook": 325,
 }
 """Hue (0–359) per suggestion kind."""
 
@@ -30,6 +31,7 @@ def kind_label(kind: str) -> str:
         "date": QCoreApplication.translate("Highlight", "Dates"),
         "actor": QCoreApplication.translate("Highlight", "Actors"),
         "key_fact": QCoreApplication.translate("Highlight", "Key facts"),
+        "outlook": QCoreApplication.translate("Highlight", "Outlook"),
     }
     return labels.get(kind, kind)
 

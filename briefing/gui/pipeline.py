@@ -25,7 +25,16 @@ log = logging.getLogger(__name__)
 KEY_FACTS_SHOWN = 8
 """How many top-ranked sentences the Suggestions panel offers as key facts."""
 
-SUGGESTION_KINDS = ("conflict", "quote", "figure", "key_fact", "actor", "statement", "date")
+SUGGESTION_KINDS = (
+    "conflict",
+    "quote",
+    "figure",
+    "key_fact",
+    "outlook",
+    "actor",
+    "statement",
+    "date",
+)
 """Kinds of suggestion, in the order the panel and the Reader's legend show them (what an
 analyst must notice or takes first comes first). A conflict is a figure of this article
 that another article of the project reports differently."""
@@ -34,6 +43,7 @@ ITEM_KIND_OF = {
     "quote": "quote",
     "figure": "figure",
     "key_fact": "fact",
+    "outlook": "outlook",
     "actor": "actor",
     "statement": "fact",
     "date": "fact",
@@ -185,6 +195,10 @@ def suggestion_entries(article: Article, analysis: ArticleAnalysis) -> list[Sugg
         label = " ".join(text[k.start : k.end].split())
         detail = f"#{rank} · {k.score:.2f}"
         entries.append(SuggestionEntry("key_fact", label, detail, k.start, k.end, k))
+    for o in analysis.outlook:
+        label = " ".join(text[o.start : o.end].split())
+        detail = " · ".join(b for b in (", ".join(o.cues), o.date or "") if b)
+        entries.append(SuggestionEntry("outlook", label, detail, o.start, o.end, o))
     return entries
 
 

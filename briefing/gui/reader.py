@@ -41,9 +41,22 @@ if TYPE_CHECKING:
 # its enums on first use (~7 ms for these four), and an empty Reader needs none of them.
 
 # Drawn in this order, later on top: sentences underneath, quotes on top.
-_PAINT_ORDER = ("key_fact", "actor", "date", "figure", "statement", "quote", "conflict")
+_PAINT_ORDER = (
+    "key_fact",
+    "outlook",
+    "actor",
+    "date",
+    "figure",
+    "statement",
+    "quote",
+    "conflict",
+)
 # Key facts are whole sentences: underlined, so the coloured spans inside stay readable.
-_UNDERLINED = frozenset({"key_fact"})
+_UNDERLINED = {
+    "key_fact": QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "outlook": QtGui.QTextCharFormat.UnderlineStyle.DashUnderline,
+}
+"""Whole sentences are underlined, not shaded (the spans inside them stay readable)."""
 
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.MULTILINE)
 _OTHER_BREAKS = re.compile("[\r\u2029\x0b\x0c\x1c-\x1e\x85]")
@@ -340,7 +353,7 @@ class ReaderView(QWidget):
                 continue
             fmt = QtGui.QTextCharFormat()
             if kind in _UNDERLINED:
-                fmt.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineStyle(_UNDERLINED[kind])
                 fmt.setUnderlineColor(kind_color(kind, palette, strong=True).darker(140))
             else:
                 fmt.setBackground(kind_color(kind, palette))

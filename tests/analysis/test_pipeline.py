@@ -28,6 +28,7 @@ CONTRACT_KEYS = {
     "dates",
     "actors",
     "key_sentences",
+    "outlook",
 }
 
 
@@ -36,7 +37,13 @@ def assert_spans_valid(article: Article, analysis: ArticleAnalysis) -> None:
     size = len(text)
     for span in (*analysis.sentences, *analysis.key_sentences):
         assert 0 <= span.start < span.end <= size
-    for item in (*analysis.quotes, *analysis.statements, *analysis.figures, *analysis.dates):
+    for item in (
+        *analysis.quotes,
+        *analysis.statements,
+        *analysis.figures,
+        *analysis.dates,
+        *analysis.outlook,
+    ):
         assert 0 <= item.start <= item.end <= size
         assert text[item.start : item.end] == item.text
     for actor in analysis.actors:
@@ -81,6 +88,8 @@ def test_json_contract(seed: tuple[Article, ArticleAnalysis]) -> None:
     assert set(quote) >= {"text", "start", "end", "speaker", "speaker_role", "cue", "confidence"}
     statement = data["statements"][0]
     assert set(statement) >= {"speaker", "text", "start", "end", "cue", "speaker_role"}
+    outlook = data["outlook"][0]
+    assert set(outlook) == {"text", "start", "end", "score", "cues", "date"}
     json.dumps(data)  # serialisable as is
 
 

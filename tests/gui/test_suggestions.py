@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core.model import Figure, Quote
+from briefing.core.model import Figure, Outlook, Quote
 from briefing.core.operations import AddArticle
 from briefing.gui import pipeline
 
@@ -42,6 +42,21 @@ def test_accept_a_suggested_quote(seeded):  # type: ignore[no-untyped-def]
     assert panel.accept([kirby]) == 0
     window.session.undo_stack.undo()
     assert not panel.model.is_accepted(kirby)
+
+
+def test_accept_an_outlook_suggestion_into_the_outlook_section(seeded):  # type: ignore[no-untyped-def]
+    window, article = seeded
+    panel = window.suggestions
+    ahead = panel.model.entries("outlook")
+    assert ahead and "akan bergabung dengan Rusia" in ahead[0].label
+    assert "kemungkinan" in ahead[0].detail  # the evidence: the words that look ahead
+    panel.select_entry(ahead[0])
+    assert window.reader.passage() == (ahead[0].start, ahead[0].end)
+    panel.accept_action.trigger()
+    [item] = window.session.document.items("outlook")
+    assert isinstance(item, Outlook) and item.citations[0].matches(article)
+    assert panel.model.is_accepted(ahead[0])
+    assert window.reader.highlighted_spans("outlook")
 
 
 def test_accept_all_figures_is_one_undo_step(seeded):  # type: ignore[no-untyped-def]

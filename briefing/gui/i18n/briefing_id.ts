@@ -511,6 +511,10 @@ Jika Anda melaporkan ini, sertakan rinciannya di bawah.</translation>
       <source>Key facts</source>
       <translation>Fakta utama</translation>
     </message>
+    <message>
+      <source>Outlook</source>
+      <translation>Prospek</translation>
+    </message>
   </context>
   <context>
     <name>ImportController</name>

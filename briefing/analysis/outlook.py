@@ -1,0 +1,199 @@
+"""What comes next: sentences an analyst may take into the brief's Outlook section.
+
+A sentence looks ahead when it says what will or may happen: a future tense cue of the
+language's date table (``akan``, ``dijadwalkan``, ``will``, ``is set to``: the cues
+:mod:`briefing.analysis.dates` reads for a date's direction, with their past overrides
+such as ``was set to``), a forecast word of ``data/<lang>/outlook.json`` (``diperkirakan``,
+``kemungkinan``, ``expected``, ``likely``; a weak one such as ``could`` counts half, and
+none right after a word that makes it the past's: ``telah direncanakan``, ``was
+expected``), or a date after the article's own (``pekan depan``, ``on 5 November`` in a
+story of 25 October). Among those, the sentences the key-fact ranking rates higher come
+first: what comes next matters when it is about the story's core.
+
+Each suggestion carries what made it (its cues and the date ahead), as the evidence the
+Suggestions panel shows. Likelihood and confidence (ICD 203) are the analyst's to set.
+Headings, questions and sentences of fewer than :data:`MIN_WORDS` words are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from briefing.analysis.date_tables import DateLanguage, date_language
+from briefing.analysis.dates import tense_of
+from briefing.analysis.languages import alternation, load_table
+from briefing.analysis.spans import SpanIndex
+from briefing.analysis.suggestions import (
+    DateMention,
+    KeySentence,
+    OutlookSuggestion,
+    SentenceSpan,
+)
+from briefing.analysis.tokens import word_count
+from briefing.core.model import Article
+
+MAX_OUTLOOK = 5
+"""Outlook suggestions per article at most (the best by cue strength and key-fact rank)."""
+MIN_WORDS = 6
+MAX_WORDS = 80
+"""A longer "sentence" is a run-on list or a table read as prose: no outlook statement."""
+MIN_SCORE = 0.4
+"""A sentence needs a future cue, a date ahead, or two forecast words (weak ones count
+half) to look ahead."""
+MIN_RANK = 0.55
+"""Cue score plus half the key-fact score: a sentence with one future word alone must be
+about the story's core (a key-fact score of 0.3), one with stronger cues need not."""
+
+_FUTURE, _FORECAST, _WEAK, _AHEAD = 0.4, 0.25, 0.125, 0.4
+"""What each kind of evidence adds to a sentence's cue score (at most 1)."""
+_MAX_FORECASTS = 2
+_KEY_WEIGHT = 0.5
+"""How much the key-fact score (0–1) adds to the cue score when ranking."""
+_LETTER_BEFORE, _LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    forecast: re.Pattern[str] | None
+    weak: frozenset[str]
+    not_after: re.Pattern[str] | None
+
+
+@cache
+def _cues(language: str | None) -> _Cues:
+    table = load_table(language, "outlook")
+    words = [str(w) for w in table.get("forecast", [])]
+    before = [str(w) for w in table.get("not_after", [])]
+    return _Cues(
+        forecast=(
+            re.compile(rf"{_LETTER_BEFORE}({alternation(words)}){_LETTER_AFTER}", re.IGNORECASE)
+            if words
+            else None
+        ),
+        weak=frozenset(w.lower() for w in table.get("weak", [])),
+        not_after=(
+            re.compile(rf"{_LETTER_BEFORE}(?:{alternation(before)})\s+$", re.IGNORECASE)
+            if before
+            else None
+        ),
+    )
+
+
+def extract_outlook(
+    article: Article,
+    sentences: Sequence[SentenceSpan],
+    dates: Sequence[DateMention],
+    key_sentences: Sequence[KeySentence],
+    reference: date | None,
+) -> list[OutlookSuggestion]:
+    """The sentences of ``article`` that look ahead, best first (at most :data:`MAX_OUTLOOK`)."""
+    language = article.language.code
+    cues = _cues(language)
+    tenses = date_language(language)
+    if cues.forecast is None and not tenses.tense_cues:
+        return []  # (a language without tables: nothing says what is ahead)
+    text = article.text
+    futures = _future_cues(text, tenses, cues)
+    forecasts = _forecast_cues(text, cues)
+    ahead = [d for d in dates if _is_ahead(d.value, reference)]
+    if not (futures or forecasts or ahead):
+        return []
+    headings = SpanIndex((p.start, p.end) for p in article.paragraphs if p.kind == "heading")
+    key_score = {(k.start, k.end): k.score for k in key_sentences}
+    future_at = [m.start() for m in futures]
+    forecast_at = [m.start() for m in forecasts]
+    found: list[tuple[float, OutlookSuggestion]] = []
+    for sentence in sentences:
+        a, b = sentence.start, sentence.end
+        first = bisect_left(future_at, a)
+        future = futures[first] if first < len(futures) and future_at[first] < b else None
+        words = forecasts[bisect_left(forecast_at, a) : bisect_left(forecast_at, b)]
+        when = next((d for d in ahead if a <= d.start and d.end <= b), None)
+        if future is None and not words and when is None:
+            continue  # (most sentences: nothing to weigh)
+        said: list[str] = []
+        score = 0.0
+        if future is not None:
+            said.append(future.group(1))
+            score += _WEAK if future.group(1).lower() in cues.weak else _FUTURE
+        strong_first = sorted(
+            (m for m in words if future is None or not _overlap(m, future)),  # "is set to"
+            key=lambda m: m.group(1).lower() in cues.weak,
+        )
+        for match in strong_first[:_MAX_FORECASTS]:
+            word = match.group(1)
+            if word.lower() not in {w.lower() for w in said}:
+                said.append(word)
+                score += _WEAK if word.lower() in cues.weak else _FORECAST
+        if when is not None:
+            score += _AHEAD
+        score = min(score, 1.0)
+        rank = score + _KEY_WEIGHT * key_score.get((a, b), 0.0)
+        if score < MIN_SCORE or rank < MIN_RANK:
+            continue
+        body = text[a:b]
+        if (
+            headings.inside(a)
+            or body.rstrip(" \t\n\"'”’»").endswith(("?", "？"))
+            or not MIN_WORDS <= word_count(body) <= MAX_WORDS
+        ):
+            continue
+        suggestion = OutlookSuggestion(
+            start=a,
+            end=b,
+            text=body,
+            score=round(score, 3),
+            cues=tuple(said),
+            date=when.value if when is not None else None,
+        )
+        found.append((rank, suggestion))
+    found.sort(key=lambda pair: (-pair[0], pair[1].start))
+    return [suggestion for _, suggestion in found[:MAX_OUTLOOK]]
+
+
+def _future_cues(text: str, tenses: DateLanguage, cues: _Cues) -> list[re.Match[str]]:
+    """The future tense cues of ``text`` (``was set to`` reads as the past's, and so does
+    one after a past word of the outlook table: ``telah direncanakan``)."""
+    if not tenses.tense_cues:
+        return []
+    return [
+        m
+        for m in tenses.tense_cue.finditer(text)
+        if tense_of(m.group(1), tenses) == "future" and not _after_past(text, m, cues)
+    ]
+
+
+def _forecast_cues(text: str, cues: _Cues) -> list[re.Match[str]]:
+    """The forecast words of ``text``, but those said of the past (``was expected``)."""
+    if cues.forecast is None:
+        return []
+    return [m for m in cues.forecast.finditer(text) if not _after_past(text, m, cues)]
+
+
+_PAST_REACH = 20
+"""Characters before a cue read for a word that makes it the past's (``had been``)."""
+
+
+def _after_past(text: str, match: re.Match[str], cues: _Cues) -> bool:
+    if cues.not_after is None:
+        return False
+    return (
+        cues.not_after.search(text, max(0, match.start() - _PAST_REACH), match.start()) is not None
+    )
+
+
+def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
+    return one.start() < other.end() and other.start() < one.end()
+
+
+def _is_ahead(value: str | None, reference: date | None) -> bool:
+    """Whether an ISO date value (day, month or year) lies after ``reference``'s."""
+    if value is None or reference is None:
+        return False
+    iso = reference.isoformat()
+    return value > iso[: len(value)]

@@ -1,0 +1,115 @@
+"""Outlook suggestions: the sentences that say what will or may happen next."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from briefing.analysis import analyze, draft_operations, suggestion_to_item
+from briefing.analysis.accept import default_section
+from briefing.analysis.outlook import MAX_OUTLOOK
+from briefing.core.document import Document
+from briefing.core.model import Outlook
+from tests.analysis.helpers import article_from_text, seed_article
+
+PUBLISHED = date(2024, 10, 25)
+
+
+def _outlook(text: str, language: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    article = article_from_text(text, language, published=PUBLISHED)
+    return [(" ".join(o.text.split()), o.cues, o.date) for o in analyze(article).outlook]
+
+
+def test_indonesian_future_and_forecast_words_look_ahead() -> None:
+    found = _outlook(
+        "Harga beras naik tajam di sejumlah pasar tradisional pekan ini.\n\n"
+        "Pemerintah diperkirakan akan menambah impor beras sebanyak 500 ribu ton pada awal "
+        "tahun depan.\n\n"
+        "Impor itu telah direncanakan sejak lama oleh kementerian terkait di Jakarta.",
+        "id",
+    )
+    assert [text for text, _, _ in found] == [
+        "Pemerintah diperkirakan akan menambah impor beras sebanyak 500 ribu ton pada awal "
+        "tahun depan."
+    ]
+    _, cues, _ = found[0]
+    assert "akan" in cues and "diperkirakan" in cues
+
+
+def test_english_expectation_and_a_date_ahead() -> None:
+    found = _outlook(
+        "Inflation slowed to 2.4 percent in September, the statistics office said.\n\n"
+        "The central bank is expected to cut its main rate again on November 7, analysts "
+        "said.\n\n"
+        "The bank was expected to act sooner, but it held rates steady in the spring.",
+        "en",
+    )
+    texts = [text for text, _, _ in found]
+    assert texts[0].startswith("The central bank is expected to cut")
+    assert found[0][2] == "2024-11-07"
+    assert not any(t.startswith("The bank was expected") for t in texts)  # said of the past
+
+
+def test_a_scheduled_date_alone_is_enough() -> None:
+    found = _outlook(
+        "The summit of regional leaders opens in Jakarta on 5 November 2024 with trade on "
+        "the agenda.",
+        "en",
+    )
+    assert found and found[0][2] == "2024-11-05"
+
+
+def test_questions_short_sentences_and_headings_are_left_out() -> None:
+    found = _outlook(
+        "Apa yang akan terjadi setelah pemilihan umum tahun depan di negeri ini?\n\n"
+        "Semua akan berubah.\n\n"
+        "Rencana Pemerintah Akan Datang\n\n"
+        "Harga bahan bakar tetap stabil di seluruh provinsi selama bulan ini.",
+        "id",
+    )
+    assert found == []
+
+
+def test_a_language_without_tables_gets_none() -> None:
+    assert _outlook("Ang pangulo ay magsasalita bukas ng umaga sa harap ng kongreso.", "tl") == []
+
+
+def test_at_most_a_few_best_first() -> None:
+    text = "\n\n".join(
+        f"Pemerintah provinsi ke-{n} diperkirakan akan membangun jembatan sepanjang {n} kilometer."
+        for n in range(1, 12)
+    )
+    found = analyze(article_from_text(text, "id", published=PUBLISHED)).outlook
+    assert len(found) == MAX_OUTLOOK
+    assert [o.score for o in found] == sorted((o.score for o in found), reverse=True)
+
+
+def test_seed_outlook_and_its_brief_item(seed_article_path: Path) -> None:
+    article = seed_article(seed_article_path)
+    analysis = analyze(article)
+    first = analysis.outlook[0]
+    assert "akan bergabung dengan Rusia" in first.text
+    assert {"akan", "kemungkinan"} <= set(first.cues)
+    item = suggestion_to_item(article, first)
+    assert isinstance(item, Outlook) and default_section(item) == "outlook"
+    assert item.statement.startswith("Namun ada kemungkinan")
+    assert item.citations[0].matches(article)
+    assert not item.likelihood and not item.confidence  # the analyst's judgement
+
+
+def test_the_draft_puts_what_looks_ahead_in_outlook_not_situation(
+    seed_article_path: Path,
+) -> None:
+    article = seed_article(seed_article_path)
+    analysis = analyze(article)
+    document = Document()
+    from briefing.core.operations import AddArticle
+
+    AddArticle(article).apply(document)
+    for operation in draft_operations([(article, analysis)]):
+        operation.apply(document)
+    [outlook] = document.items("outlook")
+    assert isinstance(outlook, Outlook)
+    assert "akan bergabung dengan Rusia" in outlook.statement
+    situation = [getattr(i, "text", "") for i in document.items("situation")]
+    assert not any("akan bergabung dengan Rusia" in t for t in situation)
