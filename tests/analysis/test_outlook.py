@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from briefing.analysis import analyze, draft_operations, suggestion_to_item
 from briefing.analysis.accept import default_section
 from briefing.analysis.outlook import MAX_OUTLOOK
@@ -113,3 +115,48 @@ def test_the_draft_puts_what_looks_ahead_in_outlook_not_situation(
     assert "akan bergabung dengan Rusia" in outlook.statement
     situation = [getattr(i, "text", "") for i in document.items("situation")]
     assert not any("akan bergabung dengan Rusia" in t for t in situation)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue"),
+    [
+        (
+            "fr",
+            "Les économistes prévoient une nouvelle hausse des prix selon les perspectives "
+            "publiées jeudi.",
+            "prévoient",
+        ),
+        (
+            "de",
+            "Ökonomen rechnen mit weiteren Zinserhöhungen, die Inflation dürfte hoch bleiben.",
+            "rechnen mit",
+        ),
+        (
+            "es",
+            "El banco central prevé nuevas subidas de los tipos de interés el próximo año.",
+            "prevé",
+        ),
+        (
+            "pt",
+            "O governo prevê uma nova rodada de cortes no orçamento federal no próximo ano.",
+            "prevê",
+        ),
+        (
+            "ru",
+            "Правительство планирует представить новый бюджет на следующей неделе в Москве.",
+            "планирует",
+        ),
+    ],
+)
+def test_other_languages_say_what_is_ahead(language: str, text: str, cue: str) -> None:
+    """A forecast word and a time ahead: the European tables' outlook words."""
+    intro = {
+        "fr": "Les prix de l'énergie ont fortement augmenté ces derniers mois en France.",
+        "de": "Die Energiepreise sind in den vergangenen Monaten in Deutschland stark gestiegen.",
+        "es": "Los precios de la energía subieron con fuerza en los últimos meses en España.",
+        "pt": "Os preços da energia subiram muito nos últimos meses em todo o Brasil.",
+        "ru": "Цены на энергию за последние месяцы сильно выросли по всей стране.",
+    }[language]
+    found = _outlook(f"{intro}\n\n{text}", language)
+    assert found and found[0][0] == text
+    assert cue in found[0][1]
