@@ -62,6 +62,9 @@ class _Cues:
     forecast: re.Pattern[str] | None
     weak: frozenset[str]
     not_after: re.Pattern[str] | None
+    future: re.Pattern[str] | None
+    """Chinese, Japanese, Korean: the dates table's future words (将于, 予定, 예정), found
+    inside the text (no spaces between words there)."""
 
 
 @cache
@@ -69,11 +72,14 @@ def _cues(language: str | None) -> _Cues:
     table = load_table(language, "outlook")
     words = [str(w) for w in table.get("forecast", [])]
     before = [str(w) for w in table.get("not_after", [])]
+    # a table marked unspaced matches inside runs of letters (Chinese, Japanese, Korean)
+    edge, end = ("", "") if table.get("unspaced") else (_LETTER_BEFORE, _LETTER_AFTER)
+    tenses = date_language(language)
+    # (not a lone character: 将 is also the object marker of 将X…)
+    unspaced_future = [w for w in (*tenses.future_before, *tenses.future_after) if len(w) > 1]
     return _Cues(
         forecast=(
-            re.compile(rf"{_LETTER_BEFORE}({alternation(words)}){_LETTER_AFTER}", re.IGNORECASE)
-            if words
-            else None
+            re.compile(rf"{edge}({alternation(words)}){end}", re.IGNORECASE) if words else None
         ),
         weak=frozenset(w.lower() for w in table.get("weak", [])),
         not_after=(
@@ -81,6 +87,7 @@ def _cues(language: str | None) -> _Cues:
             if before
             else None
         ),
+        future=re.compile(f"({alternation(unspaced_future)})") if unspaced_future else None,
     )
 
 
@@ -95,7 +102,7 @@ def extract_outlook(
     language = article.language.code
     cues = _cues(language)
     tenses = date_language(language)
-    if cues.forecast is None and not tenses.tense_cues:
+    if cues.forecast is None and cues.future is None and not tenses.tense_cues:
         return []  # (a language without tables: nothing says what is ahead)
     text = article.text
     futures = _future_cues(text, tenses, cues)
@@ -159,6 +166,8 @@ def extract_outlook(
 def _future_cues(text: str, tenses: DateLanguage, cues: _Cues) -> list[re.Match[str]]:
     """The future tense cues of ``text`` (``was set to`` reads as the past's, and so does
     one after a past word of the outlook table: ``telah direncanakan``)."""
+    if cues.future is not None:
+        return list(cues.future.finditer(text))
     if not tenses.tense_cues:
         return []
     return [

@@ -160,3 +160,48 @@ def test_other_languages_say_what_is_ahead(language: str, text: str, cue: str) -
     found = _outlook(f"{intro}\n\n{text}", language)
     assert found and found[0][0] == text
     assert cue in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("language", "intro", "text", "cue"),
+    [
+        (
+            "zh",
+            "上个月全国物价上涨了百分之三。",
+            "国家统计局预计明年经济增长将放缓至百分之四左右。",
+            "预计",
+        ),
+        (
+            "ja",
+            "先月の物価は前年比で3%上昇した。",
+            "政府は来年度の予算案を来月にも閣議決定する見通しだ。",
+            "来月",
+        ),
+        (
+            "ko",
+            "지난달 물가는 3% 상승했다.",
+            "정부는 내년 예산안을 다음 달 국회에 제출할 예정이다.",
+            "예정",
+        ),
+    ],
+)
+def test_chinese_japanese_and_korean_future_words(
+    language: str, intro: str, text: str, cue: str
+) -> None:
+    """Words found inside unspaced text; a lone 将 (also the object marker) is no cue."""
+    from dataclasses import replace
+
+    article = article_from_text(f"{intro}\n\n{text}", language, published=PUBLISHED)
+    body = tuple(replace(p, kind="body") for p in article.paragraphs)  # (not headings)
+    found = analyze(replace(article, paragraphs=body)).outlook
+    assert found and found[0].text == text and cue in found[0].cues
+    assert found[0].date == "2025"  # 明年, 来年度, 내년: next year
+
+
+def test_a_lone_chinese_jiang_is_not_the_future() -> None:
+    from dataclasses import replace
+
+    text = "上个月全国物价上涨了百分之三。\n\n工人们将旧设备全部拆除后运到了城外的仓库。"
+    article = article_from_text(text, "zh", published=PUBLISHED)
+    body = tuple(replace(p, kind="body") for p in article.paragraphs)
+    assert analyze(replace(article, paragraphs=body)).outlook == ()
