@@ -60,6 +60,10 @@ _LETTER_BEFORE, _LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 @dataclass(frozen=True, slots=True)
 class _Cues:
     forecast: re.Pattern[str] | None
+    """The forecast words, lower-cased, to match in lower-cased text (a case-insensitive
+    pattern tests every position twice as slowly)."""
+    forecast_any_case: re.Pattern[str] | None
+    """The same for text whose lower case has another length (offsets would shift)."""
     weak: frozenset[str]
     not_after: re.Pattern[str] | None
     future: re.Pattern[str] | None
@@ -79,6 +83,9 @@ def _cues(language: str | None) -> _Cues:
     unspaced_future = [w for w in (*tenses.future_before, *tenses.future_after) if len(w) > 1]
     return _Cues(
         forecast=(
+            re.compile(rf"{edge}({alternation(w.lower() for w in words)}){end}") if words else None
+        ),
+        forecast_any_case=(
             re.compile(rf"{edge}({alternation(words)}){end}", re.IGNORECASE) if words else None
         ),
         weak=frozenset(w.lower() for w in table.get("weak", [])),
@@ -179,9 +186,14 @@ def _future_cues(text: str, tenses: DateLanguage, cues: _Cues) -> list[re.Match[
 
 def _forecast_cues(text: str, cues: _Cues) -> list[re.Match[str]]:
     """The forecast words of ``text``, but those said of the past (``was expected``)."""
-    if cues.forecast is None:
+    if cues.forecast is None or cues.forecast_any_case is None:
         return []
-    return [m for m in cues.forecast.finditer(text) if not _after_past(text, m, cues)]
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        found = cues.forecast.finditer(lowered)
+    else:  # ("İ" lower-cases to two characters)
+        found = cues.forecast_any_case.finditer(text)
+    return [m for m in found if not _after_past(text, m, cues)]
 
 
 _PAST_REACH = 20
