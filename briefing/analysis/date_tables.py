@@ -85,6 +85,9 @@ class DateLanguage:
     """Words that make a weekday recur (``every Friday``, ``the last Friday of every
     month``, ``Jumat terakhir setiap bulan``, ``setiap Senin dan Kamis``): no single day,
     so no value."""
+    named_days: re.Pattern[str] | None = None
+    """Names of a day that end in a weekday, as written (``Black Friday``, ``Super
+    Tuesday``): their weekday is no date of its own."""
 
 
 @cache
@@ -259,6 +262,9 @@ def date_language(code: str | None) -> DateLanguage:
         week_words={str(k): int(v) for k, v in table.get("week_words", {}).items()},
         future_before=tuple(str(w) for w in table.get("future_before", ())),
         future_after=tuple(str(w) for w in table.get("future_after", ())),
+        named_days=re.compile(rf"(?:{alternation(table['named_days'])}){letter_after}")
+        if table.get("named_days")
+        else None,
     )
 
 

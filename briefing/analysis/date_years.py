@@ -38,7 +38,8 @@ def _words(
     language: str | None,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(words before a year, words after one, words that join two years of a span, words
-    before a numbered reference)."""
+    before a numbered reference). The words after one are the dates table's
+    ``year_suffix`` (``году``) and its ``year_nouns`` (``the 2016 election``)."""
     numbers = figure_words(language)
     before = {w.lower() for w in numbers.year_before}
     before |= {first.lower() for first, _ in numbers.between}
@@ -46,7 +47,7 @@ def _words(
     table = load_table(language, "dates") if language else {}
     before |= {str(w).lower() for w in table.get("year_before", ())}
     before -= {str(w).lower() for w in table.get("not_year_before", ())}
-    after = {str(w).lower() for w in table.get("year_suffix", ())}
+    after = {str(w).lower() for w in (*table.get("year_suffix", ()), *table.get("year_nouns", ()))}
     references = frozenset(w.lower() for w in numbers.reference_before)
     return frozenset(before), frozenset(after), frozenset(joins), references
 
@@ -73,7 +74,12 @@ def year_dates(text: str, language: str | None, taken: Sequence[DateMention]) ->
             joined = (
                 key in joins and previous_end >= 0 and not text[previous_end:word_start].strip()
             )
-        closed = _word_after(text, end) in after
+        following = _word_after(text, end)
+        closed = (
+            following in after
+            or following.rstrip(".") in after
+            or _after_named_day(text, word_start + len(word), language)
+        )
         if not (opened or joined or closed) or _cited(text, word_start, references):
             continue
         previous_end = end
@@ -98,3 +104,18 @@ def _cited(text: str, word_start: int, references: frozenset[str]) -> bool:
 def _word_after(text: str, end: int) -> str:
     rest = text[end : end + 12].split(maxsplit=1)
     return rest[0].lower().rstrip(",;:)") if rest else ""
+
+
+@cache
+def _named_days(language: str | None) -> tuple[str, ...]:
+    table = load_table(language, "dates") if language else {}
+    return tuple(str(w) for w in table.get("named_days", ()))
+
+
+def _after_named_day(text: str, word_end: int, language: str | None) -> bool:
+    """``Black Friday 2019``: a year right after the name of a day (``named_days``)."""
+    for day in _named_days(language):
+        start = word_end - len(day)
+        if start >= 0 and text.startswith(day, start) and not text[start - 1 : start].isalpha():
+            return True
+    return False

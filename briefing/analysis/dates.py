@@ -135,6 +135,8 @@ def _find(text: str, lang: DateLanguage, *, capitalised: bool) -> list[Found]:
             name = groups.get("month") or groups.get("weekday") or ""
             if name[:1].islower() and not groups.get("year") and not groups.get("parts"):
                 continue
+        if kind == "weekday" and _in_named_day(text, match, lang):
+            continue  # "Black Friday", "Super Tuesday": a day's name, not that weekday
         if kind == "month" and not groups.get("year") and not groups.get("parts"):
             name = groups.get("month") or ""
             if not name[:1].isupper() and (
@@ -156,6 +158,20 @@ def _find(text: str, lang: DateLanguage, *, capitalised: bool) -> list[Found]:
             occupied[found.start : found.end] = b"\x01" * (found.end - found.start)
     taken.sort(key=lambda f: f.start)
     return taken
+
+
+_NAMED_DAY_REACH = 30
+"""Characters before a weekday within which the name of a day holding it may begin."""
+
+
+def _in_named_day(text: str, found: Found, lang: DateLanguage) -> bool:
+    """Whether the weekday ``found`` is the last word of a day's name (``Cyber Monday``)."""
+    if lang.named_days is None:
+        return False
+    window = max(0, found.start - _NAMED_DAY_REACH)
+    return any(
+        m.start() < found.start < m.end() for m in lang.named_days.finditer(text, window, found.end)
+    )
 
 
 def reference_date(article: Article) -> date | None:

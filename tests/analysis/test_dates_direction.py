@@ -247,6 +247,7 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
             ("last year", "2018"),
             ("April", "2019-04"),
             ("Tuesday", "2019-11-19"),
+            ("2016", "2016"),  # "Holcomb’s 2016 election campaign" (year_nouns)
             ("February", "2019-02"),
             ("2020", "2020"),  # a year alone (date_years)
             ("this year", "2019"),
@@ -318,6 +319,7 @@ AUDITED: dict[str, tuple[date, list[tuple[str, str | None]]]] = {
             ("today", "2019-11-20"),
             ("July 25", "2019-07-25"),
             ("Today", "2019-11-20"),
+            ("2016", "2016"),  # "raising 2016 elections" (year_nouns)
         ],
     ),
     "eecd2575093b": (
