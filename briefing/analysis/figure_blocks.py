@@ -41,13 +41,16 @@ _NAME_NUMBER_LIMIT = 100
 _MODEL_NUMBER_LIMIT = 10_000
 _COUNTED_MODEL = re.compile(r"(?<![\d.,])[1-9][\d.,]*\s+$")
 """A count right before the name (``30 Boeing``; not ``TPS 05 Anies``, a number label)."""
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_CAPITAL_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")
 
 
 def after_a_name(
     text: str, start: int, previous: str, literal: str, value: float, words: FigureWords
 ) -> bool:
     """``Thunderbolt 3``, ``iPhone 15``, ``Liga 1``: a small number that ends a name; and a
-    larger one when a count of the named thing comes first (``30 Boeing 787 jets``). A
+    larger one when a count of the named thing comes first (``30 Boeing 787 jets``) or
+    after initials when another word of the name follows (``the LC 500 Convertible``). A
     larger number after a name is mostly a count (``in Gaza 300 people``, ``Jawa Timur
     640 kasus``), and ``3.000`` with its separator always is.
 
@@ -55,7 +58,12 @@ def after_a_name(
     list item's: ``- Bobot 189 gram``), not after a possessive (``Jupiter's 79 moons``)
     and only without a qualifier (``Sekitar 30 orang`` is a count).
     """
-    if not literal.isdigit() or value >= _MODEL_NUMBER_LIMIT or not previous[:1].isupper():
+    camel = previous[:1].islower() and any(c.isupper() for c in previous[1:])  # iPhone, eBay
+    if (
+        not literal.isdigit()
+        or value >= _MODEL_NUMBER_LIMIT
+        or not (previous[:1].isupper() or camel)
+    ):
         return False
     if not previous[-1:].isalnum() or previous.lower() in words.qualifiers_lower:
         return False
@@ -64,7 +72,10 @@ def after_a_name(
     _, previous_start = previous_word(text, start)
     before = text[max(0, previous_start - 20) : previous_start]
     if value >= _NAME_NUMBER_LIMIT:
-        return _COUNTED_MODEL.search(before) is not None  # "30 Boeing 787 jets"
+        return _COUNTED_MODEL.search(before) is not None or (  # "30 Boeing 787 jets"
+            _INITIALS.fullmatch(previous) is not None
+            and _CAPITAL_AFTER.match(text, start + len(literal)) is not None
+        )  # "the LC 500 Convertible": initials, the number and a name's next word
     before = before.rstrip()
     return bool(before) and before[-1] not in '.!?:\n"“”«»-–—•*'
 
