@@ -260,3 +260,21 @@ def minus_before(text: str, start: int, words: FigureWords) -> int | None:
         return start - 1
     word, word_start = previous_word(text, start)
     return word_start if word and word.lower() in words.minus_words else None
+
+
+_NAME_AFTER = re.compile(r"[ \t\u00a0]+(?:[A-Z][a-z]|[a-z]+[A-Z])")
+"""A word of a name: capitalised (``MacBook``) or a brand's (``iPad``)."""
+_GLUED_UNIT = re.compile(r"-?([^\W\d_]+(?:/[^\W\d_]+)?)(?![\w-])")
+
+
+def glued_unit(text: str, end: int, words: FigureWords) -> int | None:
+    """Where a unit of ``glued_units`` that touches the number ending at ``end`` (``64GB``)
+    or follows its hyphen (``3.0-liter``) ends; None when no such unit is there (``10-day``,
+    ``1990s``, ``5-year-old``) or when a name goes on after it (``the 16-inch MacBook
+    Pro``, ``a 64GB Wi-Fi model``: a product's name, said each time it is named)."""
+    if not words.glued_units:
+        return None
+    m = _GLUED_UNIT.match(text, end)
+    if m is None or m.group(1).lower() not in words.glued_units:
+        return None
+    return None if _NAME_AFTER.match(text, m.end()) else m.end()

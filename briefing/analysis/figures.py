@@ -30,6 +30,7 @@ from briefing.analysis.figure_nouns import (
     WORD_AFTER,
     counted_noun,
     counted_noun_through,
+    glued_unit,
     minus_before,
     previous_word,
     without_connector,
@@ -193,6 +194,9 @@ def _read_figure(
     glued = _LETTERS.match(text, end)
     multiplier = 1.0
     cursor = end
+    unit_end = glued_unit(text, end, words) if prefix is None else None
+    if unit_end is not None:
+        return _with_glued_unit(text, span_start, end, unit_end, value, words)
     if glued:
         suffix = glued.group()
         if currency and suffix in words.currency_abbreviations:
@@ -247,6 +251,30 @@ def _read_figure(
         locale,
         words,
         prefix[0] if prefix is not None else "",
+    )
+
+
+def _with_glued_unit(
+    text: str, start: int, end: int, unit_end: int, value: float, words: FigureWords
+) -> FigureSuggestion | None:
+    """``64GB``, ``up to 5km``, ``a 3.0-liter engine``: the unit touches the number (or its
+    hyphen), so nothing else reads it."""
+    if is_list_number(text, start, end):
+        return None
+    previous, _ = previous_word(text, start)
+    if previous.lower().rstrip(".,:") in words.reference_before:
+        return None
+    unit = text[end:unit_end].lstrip("-")
+    qualifier = _phrase_before(text, start, words.qualifiers)
+    return FigureSuggestion(
+        text=text[start:unit_end],
+        start=start,
+        end=unit_end,
+        value=value,
+        unit=unit,
+        qualifier=_full_form(qualifier[0], words) if qualifier else None,
+        kind="measure" if unit.lower() in words.measures else "count",
+        what=unit,
     )
 
 

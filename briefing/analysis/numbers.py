@@ -233,6 +233,9 @@ class FigureWords:
     years in prison``): a figure though no qualifier hedges it."""
     minus_words: frozenset[str] = frozenset()
     """Words right before a number that make it negative (``minus 0,09 persen``)."""
+    glued_units: frozenset[str] = frozenset()
+    """Lower-cased units that may touch their number (``64GB``) or follow its hyphen
+    (``3.0-liter``) and still make it a figure."""
     qualifier_full_forms: dict[str, str] = field(default_factory=dict)
     """Elided qualifiers as a brief writes them before a number (``plus d'`` → ``plus
     de``: "plus d'une centaine" is more than 100)."""
@@ -347,6 +350,7 @@ def figure_words(language: str | None) -> FigureWords:
         ambiguous_qualifiers=frozenset(str(w).lower() for w in t.get("ambiguous_qualifiers", ())),
         minus_words=frozenset(str(w).lower() for w in t.get("minus_words", ())),
         custody_words=tuple(str(w).lower() for w in t.get("custody_words", ())),
+        glued_units=frozenset(str(w).lower() for w in t.get("glued_units", ())),
     )
 
 

@@ -351,6 +351,7 @@ ENGLISH_FIGURES: dict[str, list[tuple[str, float, str | None]]] = {
     ],
     "1ee91d1fce65": [
         ("200", 200, "Some"),
+        ("55-kilometer", 55, None),  # "a 55-kilometer “de-confliction zone”"
         ("1.4 million Syrian refugees", 1.4e6, "more than"),
         ("40,000", 40_000, "around"),
     ],
