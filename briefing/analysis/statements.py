@@ -203,6 +203,9 @@ def _appositive_closes(context: SpeakerContext, start: int, comma: int) -> bool:
 
 _APPOSITIVE_WORDS = 6
 """Words of a description between commas after a name (``, son adjoint,``)."""
+_LONG_APPOSITIVE_WORDS = 14
+"""Words of a description after a closing speaker that opens with an article (``a senior
+fellow at the Peterson Institute for International Economics``)."""
 _ADDRESSEE_WORDS = 3
 """Words of whom a closing ``told`` was told (``she told reporters``, ``told the AP``)."""
 
@@ -277,6 +280,14 @@ def _closes(context: SpeakerContext, phrase: SpeakerPhrase, tail: str, cue_end: 
     if _addressee_only(cue, words, table):
         return True  # "…, she told reporters."
     first = words[0].lower().strip(",")
+    if (
+        phrase.name is not None
+        and first in table.relatives
+        and not table.complementizer.fullmatch(first)
+    ):
+        return True  # "…, said X, who heads the union, a group that …": about X
+    if first in table.indefinite_determiners or first in table.definite_articles:
+        return len(words) <= _LONG_APPOSITIVE_WORDS  # "…, said X, a senior fellow at …"
     return len(words) <= _APPOSITIVE_WORDS and (
         first in table.determiners
         or first.rstrip(".") in table.role_words
