@@ -453,6 +453,11 @@ class SpeakerContext(ArticleNames):
             tokens = self.index.between(max(start, cue - WINDOW), cue)
             if tokens and tokens[-1].lower in self.table.relatives:
                 phrase = self._last_known_name(start, tokens[-1].start)
+            elif _aside_before(tokens, self.table.subject_skip):
+                # "Most economists, however, argue that …": the subject before the aside
+                phrase = parse_backward(
+                    self.text, start, tokens[-3].start, self.table, self.index, self.named_person
+                )
             elif _bracketed_acronym(tokens):
                 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi": a
                 # name with commas of its own, its short form in brackets
@@ -470,6 +475,16 @@ class SpeakerContext(ArticleNames):
         if best is None:
             return None
         return SpeakerPhrase(best, self.role_for(best))
+
+
+def _aside_before(tokens: Sequence[Token], asides: frozenset[str]) -> bool:
+    """Whether ``tokens`` end with an adverb between commas (``, however,``)."""
+    return (
+        len(tokens) >= 4
+        and tokens[-1].text == ","
+        and tokens[-3].text == ","
+        and tokens[-2].lower in asides
+    )
 
 
 def _bracketed_acronym(tokens: Sequence[Token]) -> bool:

@@ -359,11 +359,11 @@ def _reported(
     phrase = context.subject_before(sentence.start, cue.start()) or _shared_subject(
         context, sentence, cue
     )
-    if phrase is None:
-        return None
+    if phrase is None or (phrase.pronoun and _plural_pronoun_before(context, cue.start())):
+        return None  # "They say …": a group, not the last one named who spoke
     speaker, role = context.resolve(phrase, cue.start())
-    if not speaker:
-        return None
+    if not speaker or speaker.lower() in context.table.determiners:
+        return None  # "an overwhelming 70 percent of Americans say": no one named
     start = cue.end()
     complement = context.table.complementizer.search(
         text, start, min(sentence.end, start + _COMPLEMENT_REACH)
@@ -429,6 +429,12 @@ def _reported(
     if not phrase.descriptor and not phrase.pronoun:
         context.record(cue.start(), speaker)
     return statement(text, start, end, speaker, role, cue)
+
+
+def _plural_pronoun_before(context: SpeakerContext, cue: int) -> bool:
+    """Whether the word right before the cue at ``cue`` is a plural pronoun (``they``)."""
+    before = context.index.between(max(0, cue - 12), cue)
+    return bool(before) and before[-1].lower in context.table.plural_pronouns
 
 
 def _shared_subject(
