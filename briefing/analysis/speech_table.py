@@ -194,6 +194,9 @@ class SpeechTable:
     du vote ne fait guère de doute``: in that person's view, where the word opens a
     sentence and a person's name follows (not ``Pour la première fois, …``). Not cue
     words: ``for`` is in too many names (``Centre for Economic Policy Research``)."""
+    pronoun_according: frozenset[str] = frozenset()
+    """``menurutnya``: an "according to" cue written as one word with its pronoun; the
+    source is the one who spoke before, as after ``menurut dia``."""
     opening_according: frozenset[str] = frozenset()
     """``como dijo``, ``как сообщил``, ``comme l'a indiqué``: "according to" cues only
     where they open a sentence (``Como dijo el presidente, …``); closing one (``…, como
@@ -472,7 +475,11 @@ def speech_table(language: str | None) -> SpeechTable:
     """The speech cues of ``language`` (the default table has none), compiled once."""
     data = dict(load_table(language, "speech"))
     # "Como dijo el presidente, …": read as "according to" where they open a sentence
-    data["according_to"] = [*data.get("according_to", []), *data.get("opening_according_to", [])]
+    data["according_to"] = [
+        *data.get("according_to", []),
+        *data.get("opening_according_to", []),
+        *data.get("pronoun_according", []),
+    ]
 
     def words(key: str) -> list[str]:
         return [str(w) for w in data.get(key, ())]

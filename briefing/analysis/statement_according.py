@@ -57,7 +57,10 @@ def according_to(
     content_start = None
     if clause is None and not text[sentence.start : cue.start()].strip(LEADING):
         short = SHORT_NAME.search(text, cue.end(), min(sentence.end, cue.end() + 100))
-        if short and named_with_acronym(text[cue.end() : short.end()], context.table):
+        if " ".join(cue.group().lower().split()) in context.table.pronoun_according:
+            rest = text[cue.end() : sentence.end]  # "Menurutnya hingga Rabu …": no source
+            content_start = cue.end() + len(rest) - len(rest.lstrip())
+        elif short and named_with_acronym(text[cue.end() : short.end()], context.table):
             # "Nach Angaben der Bundesvereinigung … (BDA) würde …": the name ends there
             rest = text[short.end() : sentence.end]
             content_start = short.end() + len(rest) - len(rest.lstrip())
@@ -121,11 +124,17 @@ def according_to(
         return None  # "menurut pelatih itu" resolves here, "menurut survei tersebut" is a
         # survey's finding, no one's statement; "Selon lui", "menurut dia": the speaker
         # before
-    speaker, role = context.resolve(phrase, cue.start())
+    # "Sebab menurutnya, …": the words before the cue are what was said, no subject
+    at = sentence.start if said_by in context.table.pronoun_according else cue.start()
+    speaker, role = context.resolve(phrase, at)
     if not speaker:
         return None
     if text[sentence.start : cue.start()].strip(LEADING):
         start, end = trim(text, sentence.start, cue.start())
+        if said_by in context.table.pronoun_according and (
+            word_count(text[cue.end() : sentence.end]) >= MIN_WORDS
+        ):  # "Di samping itu, menurutnya, Pertamina tak perlu …": the whole sentence
+            start, end = trim(text, sentence.start, sentence.end)
     elif clause is not None:
         start, end = trim(text, clause.end(), sentence.end)
     elif content_start is not None:
@@ -160,6 +169,8 @@ def _pronoun_source(
     pronouns = (table.person_pronouns | frozenset(table.gender_pronouns)) - (
         table.plural_pronouns | table.first_person
     )
+    if " ".join(cue.group().lower().split()) in table.pronoun_according:
+        return None if text[cue.end() : end].strip() else cue.group().lower()  # "Menurutnya,"
     inside = [w for w in cue.group().lower().split() if w in pronouns]
     if inside:
         return inside[0]

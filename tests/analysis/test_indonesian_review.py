@@ -1,0 +1,47 @@
+"""Fixes from a blind review of Indonesian news (IndoSum dev.02): made-up sentences of
+the kinds the review found read wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.pipeline import analyze
+from tests.analysis.helpers import article_from_text
+
+
+def run(text: str):  # type: ignore[no-untyped-def]
+    return analyze(article_from_text(text, "id"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami siap," kata Budi Santoso. Menurutnya, semua persiapan sudah selesai pekan ini.',
+        '"Kami siap," kata Budi Santoso. Menurutnya hingga Rabu semua peserta sudah mendaftar.',
+    ],
+)
+def test_menurutnya_is_the_one_who_spoke_before(text: str) -> None:
+    """``Menurutnya`` carries its pronoun as ``menurut dia`` does: the last speaker."""
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Budi Santoso"]
+    assert statements[0].text.startswith(("semua persiapan", "hingga Rabu"))
+
+
+def test_menurutnya_with_no_one_before_is_no_statement() -> None:
+    assert run("Menurutnya, semua persiapan sudah selesai pekan ini.").statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami siap," kata Budi Santoso. Di samping itu, menurutnya, semua peserta sudah '
+        "mendaftar sejak pekan lalu.",
+        '"Kami siap," kata Budi Santoso. Waktu persiapan sekitar lima hari menurutnya, akan '
+        "dimanfaatkan dengan maksimal.",
+    ],
+)
+def test_menurutnya_inside_a_sentence_reports_the_whole_sentence(text: str) -> None:
+    """Not only the words before it (``Di samping itu``): they open what was said."""
+    (statement,) = run(text).statements
+    assert statement.speaker == "Budi Santoso"
+    assert statement.text.endswith(("pekan lalu", "dengan maksimal"))
