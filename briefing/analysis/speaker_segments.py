@@ -94,9 +94,29 @@ def without_place(subject: list[Token], table: SpeechTable) -> list[Token]:
             and i + 1 < cut
             and all(t.is_word and not t.is_capitalised for t in subject[i + 1 : cut])
         )
-        if named and (addressee or place or when or circumstance):
+        occasion = (  # "A M Dicky saat ditemui di Pos Polisi Gadog, Sabtu, mengatakan"
+            lower in table.occasion_words and i + 1 < cut and _verb(subject[i + 1], table)
+        )
+        if named and (addressee or place or when or circumstance or occasion):
             cut = i
     return subject[:cut]
+
+
+_VERB_STEM = 4
+"""Letters a verb has at least after its prefix (``di`` + ``temui``)."""
+
+
+def _verb(token: Token, table: SpeechTable) -> bool:
+    """``ditemui``, ``menghadiri``: a verb by its prefix, written in lower case."""
+    return (
+        token.is_word
+        and not token.is_capitalised
+        and any(
+            token.lower.startswith(p) and len(token.lower) >= len(p) + _VERB_STEM
+            for p in (*table.passive_prefixes, *table.verb_prefixes)
+        )
+        and token.lower not in table.not_verbs
+    )
 
 
 def place_continuation(segments: Sequence[Sequence[Token]], k: int, table: SpeechTable) -> bool:

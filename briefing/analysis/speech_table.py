@@ -194,9 +194,10 @@ class SpeechTable:
     du vote ne fait guère de doute``: in that person's view, where the word opens a
     sentence and a person's name follows (not ``Pour la première fois, …``). Not cue
     words: ``for`` is in too many names (``Centre for Economic Policy Research``)."""
+    occasion_words: frozenset[str] = frozenset()
+    """``saat``, ``usai`` + a verb after a subject: when it spoke (``saat ditemui di …``)."""
     pronoun_according: frozenset[str] = frozenset()
-    """``menurutnya``: an "according to" cue written as one word with its pronoun; the
-    source is the one who spoke before, as after ``menurut dia``."""
+    """``menurutnya``: "according to" with its pronoun in one word (``menurut dia``)."""
     opening_according: frozenset[str] = frozenset()
     """``como dijo``, ``как сообщил``, ``comme l'a indiqué``: "according to" cues only
     where they open a sentence (``Como dijo el presidente, …``); closing one (``…, como

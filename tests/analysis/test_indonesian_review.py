@@ -45,3 +45,18 @@ def test_menurutnya_inside_a_sentence_reports_the_whole_sentence(text: str) -> N
     (statement,) = run(text).statements
     assert statement.speaker == "Budi Santoso"
     assert statement.text.endswith(("pekan lalu", "dengan maksimal"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolres Sukamaju AKBP Rudi Hartono saat ditemui di Pos Polisi Cibodas, Sabtu, "
+        "mengatakan jalur wisata akan ditutup selama 12 jam.",
+        "Kepala Dinas Pariwisata Sukamaju Rina Wulandari usai menghadiri rapat di Gedung Sate, "
+        "Senin, mengatakan jalur wisata akan ditutup selama 12 jam.",
+    ],
+)
+def test_an_occasion_between_the_subject_and_the_cue_is_not_the_speaker(text: str) -> None:
+    """``saat ditemui di Pos Polisi Cibodas``: where the speaker was met, not who spoke."""
+    (statement,) = run(text).statements
+    assert statement.speaker in {"Rudi Hartono", "Rina Wulandari"}
