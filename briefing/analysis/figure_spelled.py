@@ -100,6 +100,10 @@ def unhedged_count(text: str, figure: FigureSuggestion, words: FigureWords) -> b
     previous, _ = previous_word(text, figure.start)
     if previous.lower() in words.referring_words:
         return False  # "the two leaders", "seven of the nine", "peringkat sepuluh"
+    if previous.lower() in words.count_openers:
+        return True  # "sebanyak sembilan daerah": the writer says a quantity follows
+    if previous.lower() in words.duration_openers and unit in words.time_units:
+        return True  # "selama empat bulan", as "selama 4 bulan"
     if figure.text[:1].isupper() and not _opens_sentence(text, figure.start):
         return False  # "Once Caldas", "die deutsche Elf", "Treinta y Tres": a name
     after = text[figure.end : figure.end + 40].lstrip(" \t,").lower()

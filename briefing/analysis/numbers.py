@@ -236,6 +236,12 @@ class FigureWords:
     glued_units: frozenset[str] = frozenset()
     """Lower-cased units that may touch their number (``64GB``) or follow its hyphen
     (``3.0-liter``) and still make it a figure."""
+    count_openers: frozenset[str] = frozenset()
+    """Words before a number that say a quantity follows (``sebanyak sembilan daerah``):
+    a number word after one is a figure though no qualifier hedges it."""
+    duration_openers: frozenset[str] = frozenset()
+    """Words before a count of time that make it a duration (``selama empat bulan``): a
+    figure, as ``selama 4 bulan`` is."""
     qualifier_full_forms: dict[str, str] = field(default_factory=dict)
     """Elided qualifiers as a brief writes them before a number (``plus d'`` → ``plus
     de``: "plus d'une centaine" is more than 100)."""
@@ -351,6 +357,8 @@ def figure_words(language: str | None) -> FigureWords:
         minus_words=frozenset(str(w).lower() for w in t.get("minus_words", ())),
         custody_words=tuple(str(w).lower() for w in t.get("custody_words", ())),
         glued_units=frozenset(str(w).lower() for w in t.get("glued_units", ())),
+        count_openers=frozenset(str(w).lower() for w in t.get("count_openers", ())),
+        duration_openers=frozenset(str(w).lower() for w in t.get("duration_openers", ())),
     )
 
 

@@ -60,3 +60,22 @@ def test_an_occasion_between_the_subject_and_the_cue_is_not_the_speaker(text: st
     """``saat ditemui di Pos Polisi Cibodas``: where the speaker was met, not who spoke."""
     (statement,) = run(text).statements
     assert statement.speaker in {"Rudi Hartono", "Rina Wulandari"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Hingga Rabu, sebanyak tujuh kabupaten memastikan ikut lomba.", 7, "kabupaten"),
+        ("Para peserta berlatih selama tiga pekan di Bandung.", 3, "pekan"),
+    ],
+)
+def test_a_small_number_word_after_a_quantity_or_duration_word_is_a_figure(
+    text: str, value: int, unit: str
+) -> None:
+    """``sebanyak tujuh kabupaten``, ``selama tiga pekan``: read as their digits are."""
+    assert [(f.value, f.unit) for f in run(text).figures] == [(value, unit)]
+
+
+def test_a_small_number_word_alone_stays_no_figure() -> None:
+    """``tiga pekan kemudian``, ``dua gol``: a manner of telling, unhedged."""
+    assert run("Tiga pekan kemudian ia mencetak dua gol lagi.").figures == ()
