@@ -112,6 +112,10 @@ def date_language(code: str | None) -> DateLanguage:
     parts = alternation(table.get("month_parts", ()))
     joins = alternation(table.get("part_connectors", ()))
     lead_weekday = rf"(?:{weekday},?\s+)?"
+    # "Januari-Mei 2017", "20 hingga 23 Oktober 2016": a span read as its first month or day
+    spans = alternation(table.get("range_connectors", ()))
+    month_span = rf"(?:\s*(?:{spans})\s*(?:{alternation(list(full))}))?" if spans else ""
+    day_span = rf"(?:\s*(?:{spans})\s*[0-3]?\d)?" if spans else ""
     b, e = r"(?<![\w/.-])", r"(?![\w/]|[.,]\d)"  # "в феврале 2,5%", "In May 5,000 people"
     unspaced = bool(table.get("unspaced"))
     if unspaced:  # letters touch the date: only digits and separators may not
@@ -138,7 +142,7 @@ def date_language(code: str | None) -> DateLanguage:
         (
             "day_month",
             re.compile(
-                rf"{b}{lead_weekday}{day}\.?(?:\s+(?:{connectors}))?\s+{month_any}(?:,?{of}\s+{year_tail})?{e}",
+                rf"{b}{lead_weekday}{day}{day_span}\.?(?:\s+(?:{connectors}))?\s+{month_any}(?:,?{of}\s+{year_tail})?{e}",
                 re.IGNORECASE,
             ),
         ),
@@ -152,7 +156,7 @@ def date_language(code: str | None) -> DateLanguage:
         (
             "month",
             re.compile(
-                rf"{b}(?P<parts>(?:{parts})(?:\s*(?:{joins})\s*(?:{parts}))?\s+(?:(?:{connectors})\s+)?)?{month_full}(?:{of}\s+{year_tail})?{e}",
+                rf"{b}(?P<parts>(?:{parts})(?:\s*(?:{joins})\s*(?:{parts}))?\s+(?:(?:{connectors})\s+)?)?{month_full}{month_span}(?:{of}\s+{year_tail})?{e}",
                 re.IGNORECASE,
             ),
         ),

@@ -79,3 +79,21 @@ def test_a_small_number_word_after_a_quantity_or_duration_word_is_a_figure(
 def test_a_small_number_word_alone_stays_no_figure() -> None:
     """``tiga pekan kemudian``, ``dua gol``: a manner of telling, unhedged."""
     assert run("Tiga pekan kemudian ia mencetak dua gol lagi.").figures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Penjualan naik pada Maret-Mei 2019 di Sukamaju.", "Maret-Mei 2019", "2019-03"),
+        (
+            "Lomba digelar di Sukamaju 12 hingga 15 Agustus 2019.",
+            "12 hingga 15 Agustus 2019",
+            "2019-08-12",
+        ),
+    ],
+)
+def test_a_span_of_months_or_days_is_one_date_read_as_its_start(
+    text: str, span: str, value: str
+) -> None:
+    """The year written after the span's end is the start's too (not the year guessed)."""
+    assert [(d.text, d.value) for d in run(text).dates] == [(span, value)]
