@@ -88,8 +88,7 @@ def draft_operations(
     ahead = {(c.article_id, c.start, c.end) for i in sections["outlook"] for c in i.citations}
     for index, (each, result) in enumerate(pairs):
         limit = SITUATION_FACTS if index == 0 else SITUATION_FACTS_OTHERS
-        skip = {(each.id, *span) for span in _spans(summary if index == 0 else None)}
-        skip |= ahead
+        skip = (summary_span if index == 0 else set()) | ahead
         sections["situation"].extend(_situation_facts(each, result, limit, skip))
     sections["situation"].extend(_conflict_facts(pairs, conflicts))
     sections["situation"].extend(_quotes(pairs))
@@ -189,10 +188,6 @@ def _fact_worthy(analysis: ArticleAnalysis, key: KeySentence) -> bool:
 
 def _in_heading(article: Article, key: KeySentence) -> bool:
     return any(p.kind == "heading" and p.start <= key.start < p.end for p in article.paragraphs)
-
-
-def _spans(key: KeySentence | None) -> list[tuple[int, int]]:
-    return [] if key is None else [(key.start, key.end)]
 
 
 def _situation_facts(
