@@ -7,8 +7,11 @@ such as ``was set to``), a forecast word of ``data/<lang>/outlook.json`` (``dipe
 ``kemungkinan``, ``expected``, ``likely``; a weak one such as ``could`` counts half, and
 none right after a word that makes it the past's: ``telah direncanakan``, ``was
 expected``), or a date after the article's own (``pekan depan``, ``on 5 November`` in a
-story of 25 October). Among those, the sentences the key-fact ranking rates higher come
-first: what comes next matters when it is about the story's core.
+story of 25 October). A date or time after a future cue counts even when the story has no
+date (``will meet on Saturday``); a condition before the cue (``if …``) weighs against it,
+and a cue in what did not happen (``did not intend``) or in a describing clause (``yang
+akan``) counts for nothing or little. Among those, the sentences the key-fact ranking
+rates higher come first: what comes next matters when it is about the story's core.
 
 Each suggestion carries what made it (its cues and the date ahead), as the evidence the
 Suggestions panel shows. Likelihood and confidence (ICD 203) are the analyst's to set.
@@ -49,8 +52,12 @@ MIN_RANK = 0.55
 """Cue score plus half the key-fact score: a sentence with one future word alone must be
 about the story's core (a key-fact score of 0.3), one with stronger cues need not."""
 
-_FUTURE, _FORECAST, _WEAK, _AHEAD = 0.4, 0.25, 0.125, 0.4
-"""What each kind of evidence adds to a sentence's cue score (at most 1)."""
+_FUTURE, _FORECAST, _WEAK, _AHEAD, _WHEN = 0.4, 0.25, 0.125, 0.4, 0.25
+"""What each kind of evidence adds to a sentence's cue score (at most 1); _WHEN is a
+date or time of unknown direction said with a future cue (``will play Saturday``)."""
+_CONDITIONAL = 0.2
+"""What a condition before the future cue takes off (``if he doesn't play, X would start``:
+a contingency, not a plan)."""
 _MAX_FORECASTS = 2
 _KEY_WEIGHT = 0.5
 """How much the key-fact score (0–1) adds to the cue score when ranking."""
@@ -66,6 +73,13 @@ class _Cues:
     """The same for text whose lower case has another length (offsets would shift)."""
     weak: frozenset[str]
     not_after: re.Pattern[str] | None
+    weak_after: re.Pattern[str] | None
+    """A word right before a cue that makes it weak (``yang akan``: a relative clause
+    describing something, not the news of what comes)."""
+    negated: re.Pattern[str] | None
+    """Words before a cue (one word may stand between) that say it did not happen (``did
+    not intend``, ``did not make plans``)."""
+    conditional: re.Pattern[str] | None
     future: re.Pattern[str] | None
     """Chinese, Japanese, Korean: the dates table's future words (将于, 予定, 예정), found
     inside the text (no spaces between words there)."""
@@ -76,6 +90,9 @@ def _cues(language: str | None) -> _Cues:
     table = load_table(language, "outlook")
     words = [str(w) for w in table.get("forecast", [])]
     before = [str(w) for w in table.get("not_after", [])]
+    weak_after = [str(w) for w in table.get("weak_after", [])]
+    negated = [str(w) for w in table.get("negated_before", [])]
+    conditional = [str(w) for w in table.get("conditional", [])]
     # a table marked unspaced matches inside runs of letters (Chinese, Japanese, Korean)
     edge, end = ("", "") if table.get("unspaced") else (_LETTER_BEFORE, _LETTER_AFTER)
     tenses = date_language(language)
@@ -92,6 +109,21 @@ def _cues(language: str | None) -> _Cues:
         not_after=(
             re.compile(rf"{_LETTER_BEFORE}(?:{alternation(before)})\s+$", re.IGNORECASE)
             if before
+            else None
+        ),
+        weak_after=(
+            re.compile(rf"{_LETTER_BEFORE}(?:{alternation(weak_after)})\s+$", re.IGNORECASE)
+            if weak_after
+            else None
+        ),
+        negated=(
+            re.compile(rf"{_LETTER_BEFORE}(?:{alternation(negated)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+            if negated
+            else None
+        ),
+        conditional=(
+            re.compile(rf"{edge}(?:{alternation(conditional)}){end}", re.IGNORECASE)
+            if conditional
             else None
         ),
         future=re.compile(f"({alternation(unspaced_future)})") if unspaced_future else None,
@@ -124,8 +156,9 @@ def extract_outlook(
     found: list[tuple[float, OutlookSuggestion]] = []
     for sentence in sentences:
         a, b = sentence.start, sentence.end
-        first = bisect_left(future_at, a)
-        future = futures[first] if first < len(futures) and future_at[first] < b else None
+        in_sentence = futures[bisect_left(future_at, a) : bisect_left(future_at, b)]
+        # the strongest future cue speaks for the sentence ("yang akan …, akan …")
+        future = min(in_sentence, key=lambda m: _is_weak(text, m, cues), default=None)
         words = forecasts[bisect_left(forecast_at, a) : bisect_left(forecast_at, b)]
         when = next((d for d in ahead if a <= d.start and d.end <= b), None)
         if future is None and not words and when is None:
@@ -134,16 +167,32 @@ def extract_outlook(
         score = 0.0
         if future is not None:
             said.append(future.group(1))
-            score += _WEAK if future.group(1).lower() in cues.weak else _FUTURE
+            strong = not _is_weak(text, future, cues)
+            score += _FUTURE if strong else _WEAK
+            if cues.conditional is not None and cues.conditional.search(text, a, future.start()):
+                score -= _CONDITIONAL
+            if strong and when is None:
+                # a time said with it: "will play Saturday", "akan … pekan depan"
+                time = next(
+                    (
+                        d
+                        for d in dates
+                        if future.end() <= d.start and d.end <= b and _not_past(d, reference)
+                    ),
+                    None,
+                )
+                if time is not None:
+                    said.append(time.text)
+                    score += _WHEN
         strong_first = sorted(
             (m for m in words if future is None or not _overlap(m, future)),  # "is set to"
-            key=lambda m: m.group(1).lower() in cues.weak,
+            key=lambda m: _is_weak(text, m, cues),
         )
         for match in strong_first[:_MAX_FORECASTS]:
             word = match.group(1)
             if word.lower() not in {w.lower() for w in said}:
                 said.append(word)
-                score += _WEAK if word.lower() in cues.weak else _FORECAST
+                score += _WEAK if _is_weak(text, match, cues) else _FORECAST
         if when is not None:
             score += _AHEAD
         score = min(score, 1.0)
@@ -180,7 +229,7 @@ def _future_cues(text: str, tenses: DateLanguage, cues: _Cues) -> list[re.Match[
     return [
         m
         for m in tenses.tense_cue.finditer(text)
-        if tense_of(m.group(1), tenses) == "future" and not _after_past(text, m, cues)
+        if tense_of(m.group(1), tenses) == "future" and not _said_of_past(text, m, cues)
     ]
 
 
@@ -193,19 +242,46 @@ def _forecast_cues(text: str, cues: _Cues) -> list[re.Match[str]]:
         found = cues.forecast.finditer(lowered)
     else:  # ("İ" lower-cases to two characters)
         found = cues.forecast_any_case.finditer(text)
-    return [m for m in found if not _after_past(text, m, cues)]
+    return [m for m in found if not _said_of_past(text, m, cues)]
 
 
 _PAST_REACH = 20
 """Characters before a cue read for a word that makes it the past's (``had been``)."""
+_NEGATED_REACH = 30
+"""The same for a word that says it did not happen, a word apart (``did not make plans``)."""
 
 
-def _after_past(text: str, match: re.Match[str], cues: _Cues) -> bool:
-    if cues.not_after is None:
-        return False
+def _said_of_past(text: str, match: re.Match[str], cues: _Cues) -> bool:
+    """Whether a cue is said of the past (``telah direncanakan``, ``was expected``) or of
+    what did not happen (``did not intend``)."""
+    at = match.start()
     return (
-        cues.not_after.search(text, max(0, match.start() - _PAST_REACH), match.start()) is not None
+        cues.not_after is not None
+        and cues.not_after.search(text, max(0, at - _PAST_REACH), at) is not None
+    ) or (
+        cues.negated is not None
+        and cues.negated.search(text, max(0, at - _NEGATED_REACH), at) is not None
     )
+
+
+def _is_weak(text: str, match: re.Match[str], cues: _Cues) -> bool:
+    """Whether a cue says little alone: a weak word (``could``, ``mungkin``) or one in a
+    clause that describes rather than tells (``yang akan``)."""
+    if match.group(1).lower() in cues.weak:
+        return True
+    at = match.start()
+    return (
+        cues.weak_after is not None
+        and cues.weak_after.search(text, max(0, at - _PAST_REACH), at) is not None
+    )
+
+
+def _not_past(mention: DateMention, reference: date | None) -> bool:
+    """Whether a date may lie ahead: unresolved, undated story, or not before its date."""
+    if mention.value is None or reference is None:
+        return True
+    iso = reference.isoformat()
+    return mention.value >= iso[: len(mention.value)]
 
 
 def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:

@@ -205,3 +205,85 @@ def test_a_lone_chinese_jiang_is_not_the_future() -> None:
     article = article_from_text(text, "zh", published=PUBLISHED)
     body = tuple(replace(p, kind="body") for p in article.paragraphs)
     assert analyze(replace(article, paragraphs=body)).outlook == ()
+
+
+def _undated(text: str, language: str) -> list[tuple[str, tuple[str, ...], float]]:
+    """Outlook of a story without a date (no date lies ahead of it)."""
+    article = article_from_text(text, language)
+    return [(" ".join(o.text.split()), o.cues, o.score) for o in analyze(article).outlook]
+
+
+_EN_INTRO = "The league's regular season ended last weekend with three teams level on points.\n\n"
+
+
+def test_a_time_said_with_the_future_counts_even_in_an_undated_story() -> None:
+    found = _undated(
+        _EN_INTRO + "The two leading clubs will meet in the deciding match on Saturday.\n\n"
+        "Fans of both clubs will travel in large numbers.",
+        "en",
+    )
+    texts = [t for t, _, _ in found]
+    assert texts == ["The two leading clubs will meet in the deciding match on Saturday."]
+    assert "Saturday" in found[0][1]
+
+
+def test_a_time_before_the_future_word_is_not_its_time() -> None:
+    """'said on Tuesday … will' or 'finished on Tuesday, … will': the day is the past's."""
+    found = _undated(
+        _EN_INTRO + "The qualifying round finished on Tuesday and the best teams will go on.",
+        "en",
+    )
+    assert all("Tuesday" not in cues for _, cues, _ in found)
+
+
+def test_what_did_not_happen_is_no_plan() -> None:
+    found = _undated(
+        _EN_INTRO + "His lawyer said in a statement that her client did not intend to harm "
+        "anyone and did not make plans to do so.",
+        "en",
+    )
+    assert found == []
+
+
+def test_a_condition_weakens_the_future() -> None:
+    plain = _undated(_EN_INTRO + "The coach said Lee will start the game on Saturday.", "en")
+    conditional = _undated(
+        _EN_INTRO + "If the captain is injured, the coach said Lee will start the game on "
+        "Saturday.",
+        "en",
+    )
+    assert plain and conditional
+    assert conditional[0][2] < plain[0][2]
+
+
+_ID_INTRO = "Harga cabai di pasar tradisional naik tajam selama sepekan terakhir.\n\n"
+
+
+def test_indonesian_promises_and_time_ahead_words() -> None:
+    found = _undated(
+        _ID_INTRO + "Menteri Perdagangan berjanji untuk menurunkan harga cabai pekan depan.",
+        "id",
+    )
+    assert [t for t, _, _ in found] == [
+        "Menteri Perdagangan berjanji untuk menurunkan harga cabai pekan depan."
+    ]
+    assert {"berjanji", "pekan depan"} <= set(found[0][1])
+
+
+def test_indonesian_can_is_no_forecast_and_a_relative_clause_is_weak() -> None:
+    found = _undated(
+        _ID_INTRO + "Pedagang bisa menjual cabai dengan harga lebih tinggi di kota besar.\n\n"
+        "Cabai yang akan dijual di pasar itu berasal dari petani di Garut dan Cianjur.",
+        "id",
+    )
+    assert found == []
+
+
+def test_the_strongest_future_cue_speaks_for_the_sentence() -> None:
+    """'yang akan' first, a plain 'akan' later: the sentence has a strong future cue."""
+    found = _undated(
+        _ID_INTRO + "Pasokan yang akan datang dari Garut menurut pedagang akan dijual "
+        "lebih murah mulai Senin.",
+        "id",
+    )
+    assert found and found[0][1][0] == "akan" and "Senin" in found[0][1]
