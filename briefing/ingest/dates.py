@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -26,6 +28,8 @@ HEAD_CHARS = 1000
 """A cap on the head, for texts whose first "paragraphs" are whole pages."""
 WEEKDAY_SEARCH_YEARS = 8
 """How far back a weekday-plus-day ("Senin (27/3)") may be resolved."""
+STATED_YEARS_BACK = 2
+"""How far before the latest year a text names another named year may be its own."""
 EARLIEST_PUBLICATION = date(1990, 1, 1)
 """Older "publication" dates are placeholders (``0001-01-01``) or history, not the article's."""
 FUTURE_SLACK = timedelta(days=2)
@@ -68,6 +72,9 @@ _YEAR_FIRST = re.compile(
 """Year first: ``2024年10月24日``, ``2024년 10월 24일`` (Chinese, Japanese, Korean) and the
 ``2024.10.24``, ``2024/10/24`` of East Asian pages (dashes are :data:`_ISO`'s)."""
 _YEAR = re.compile(r"\d{4}")
+_STATED_YEAR = re.compile(r"(?<![\d.,/:-])(?:19|20)\d\d(?![\d.,/:-]\d|\d)")
+"""A year as a number of its own: not part of a figure (``1.2019``), a date (``12/2019``,
+``2019-05``) or a longer number."""
 _SLASHED_DAY = re.compile(r"\(\s*\d{1,2}\s*/")
 """What every ``weekday_day_month`` match holds (``(27/3)``): a literal first character
 lets ``re`` skip to the brackets, which the full pattern, trying a word at every word
@@ -163,13 +170,36 @@ def find_dates(text: str, language: str | None = None) -> list[tuple[int, date]]
     return found
 
 
-def _resolve_weekday(weekday: int, day: int, month: int, reference: date) -> date | None:
-    """The latest date on or before ``reference``'s year with that day, month and weekday."""
+def _resolve_weekday(
+    weekday: int, day: int, month: int, reference: date, stated: Sequence[int] = ()
+) -> date | None:
+    """The date with that day, month and weekday: in a year the text states, the most
+    often stated first (an archival story says its year: "Rabu (13/12)" beside "2017" is
+    2017, not the latest such Wednesday), else the latest on or before ``reference``."""
+    for year in stated:
+        d = _make(year, month, day)
+        if d and d.weekday() == weekday and d <= reference:
+            return d
     for year in range(reference.year, reference.year - WEEKDAY_SEARCH_YEARS, -1):
         d = _make(year, month, day)
         if d and d.weekday() == weekday and d <= reference:
             return d
     return None
+
+
+def stated_years(text: str, today: date | None = None) -> list[int]:
+    """The years ``text`` names that may be its own, most often named first, the later
+    first among equals: up to this year and at most :data:`STATED_YEARS_BACK` before the
+    latest it names (older ones are history: "sejak 2005")."""
+    last = (today or date.today()).year
+    counts = Counter(
+        year
+        for m in _STATED_YEAR.finditer(text)
+        if EARLIEST_PUBLICATION.year <= (year := int(m.group())) <= last
+    )
+    latest = max(counts, default=0)
+    recent = [year for year in counts if year >= latest - STATED_YEARS_BACK]
+    return sorted(recent, key=lambda year: (-counts[year], -year))
 
 
 def _head(text: str) -> str:
@@ -228,6 +258,7 @@ def _first_weekday_date(
     text: str, reference: date, today: date | None, before: int | None = None
 ) -> date | None:
     cal = _calendar()
+    stated: list[int] | None = None
     for m in cal.weekday_day_month.finditer(text):
         if before is not None and before < m.start():
             break
@@ -239,7 +270,9 @@ def _first_weekday_date(
             year = int(m.group(4))
             d = _make(year + 2000 if year < 100 else year, month, day)
         else:
-            d = _resolve_weekday(weekday, day, month, reference)
+            if stated is None:
+                stated = stated_years(text, today)
+            d = _resolve_weekday(weekday, day, month, reference, stated)
         if d and plausible_publication(d, today):
             return d
     return None

@@ -154,3 +154,26 @@ def test_weekday_date_reads_the_whole_body() -> None:
     text = f"{FILLER}\n\n{FILLER}\n\n{FILLER}\n\nIa bicara di Hanoi, Rabu (17/5)."
     assert find_date(text, "id", today=date(2026, 11, 26)) is None
     assert weekday_date(text, today=date(2026, 11, 26)) == date(2023, 5, 17)
+
+
+def test_a_weekday_date_takes_the_year_the_text_states() -> None:
+    """ "Rabu (13/12)" is a Wednesday of 2017 and of 2023: beside "2017" and "2018" (next
+    year's forecast), the story is of 2017, not the latest such Wednesday."""
+    text = (
+        f"{FILLER}\n\nBank sentral menaikkan suku bunga, Rabu (13/12). Pertumbuhan ekonomi "
+        "2017 lebih tinggi dari perkiraan, dan pada 2018 bunga naik lagi, kata gubernur "
+        "2017 itu."
+    )
+    assert weekday_date(text, today=date(2026, 11, 26)) == date(2017, 12, 13)
+
+
+def test_a_year_of_history_does_not_place_the_story() -> None:
+    """ "sejak 2011" beside "2023": 2011 is history; and a stated year whose day does not
+    fall on that weekday leaves the latest such day."""
+    text = (
+        f"{FILLER}\n\nIa bicara di Hanoi, Selasa (13/12). Kerja sama itu berjalan sejak 2011 "
+        "dan berlanjut pada 2023."
+    )
+    assert weekday_date(text, today=date(2026, 11, 26)) == date(2022, 12, 13)
+    no_match = f"{FILLER}\n\nIa bicara di Hanoi, Rabu (17/5), dalam kunjungan 2024."
+    assert weekday_date(no_match, today=date(2026, 11, 26)) == date(2023, 5, 17)
